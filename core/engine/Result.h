@@ -1,0 +1,91 @@
+// What the engine returns: the period table (one flat array per line, index p = 0..N) and the
+// metrics of engine.md section 7. Field tables describe both for writers (JSON, CSV, XLSX, GUI),
+// in the order of the gpudeal-result/1 document (cli.md).
+#pragma once
+
+#include "model/Issue.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace gds {
+
+enum class Phase { Close, Construction, Operation };
+
+// "Not a number" stands for null in a series (dscr outside tested periods).
+inline constexpr double kNull = std::numeric_limits<double>::quiet_NaN();
+inline bool isNull(double v) { return std::isnan(v); }
+
+struct PeriodTable {
+    int n = 0; // N; every series has n + 1 entries
+    std::vector<int> year, month, days;   // calendar month of period p (close: the start month)
+    std::vector<Phase> phase;
+
+    std::vector<double> capex, sellableHours, contractRevenue, prepayment, prepaidRelease,
+        merchantRevenue, spotPrice, hedge, hedgeMargin, power, fixedOpex, variableOpex, ebitda,
+        depreciation, finAmort, interest, tax, cfads, draw, idc, commitmentFee, principal,
+        debtService, balance, dscr, dsra, equityFlow;
+
+    // Lines that are not in the result document but that the risk analytics and exports need.
+    std::vector<double> contractedGpus;      // g_c(p)
+    std::vector<double> hedgedGpus;          // g_h(p)
+    std::vector<double> testedDebtService;   // DS*_p
+    std::vector<double> interestFactor;      // i_p
+    std::vector<double> discountFactor;      // DF_p (1 outside the tenor's running product)
+    std::vector<double> taxUnlevered;        // tax with no interest and no financing costs
+    std::vector<double> projectFlow;         // section 7 project flows (TV included at N)
+    std::vector<double> lenderFlow;          // section 7 lender flows
+
+    int size() const { return n + 1; }
+};
+
+enum class Unit { Money, Hours, PricePerHour, Count, Days, Ratio, Multiple, Percent, Months, Text };
+
+// One line of the period table as the result document names it.
+struct PeriodField {
+    const char *key;           // JSON/CSV name
+    std::vector<double> PeriodTable::*series;
+    Unit unit;
+    bool balance;              // an end-of-period balance: aggregates take the last value, not the sum
+    bool nullable;
+};
+
+// The numeric lines, in the result document's order, after period/start/end/days/phase.
+const std::vector<PeriodField> &periodFields();
+
+struct Metrics {
+    double totalCapex = 0, idc = 0, upfrontFee = 0, commitmentFees = 0, dsraInitial = 0, totalUses = 0,
+           debt = 0, debtDrawn = 0, equity = 0;
+    std::optional<double> gearing, ltv;
+    double coverage = 0;
+    std::optional<double> margin, minDscr, avgDscr, llcr, lenderYield, equityIrr, projectIrr, wacc, npv,
+        lcoc, spotHeadroom, paybackMonths;
+    int lockupBreaches = 0, defaultBreaches = 0, sizingIterations = 0;
+    double terminalValue = 0;   // not in the document; for exports and the GUI
+    int marginStep = -1;        // index of the margin grid entry applied, -1 if none
+};
+
+struct MetricField {
+    const char *key;
+    Unit unit;
+    int better; // +1 higher is better for the sponsor, -1 lower is better, 0 neutral
+    std::optional<double> (*get)(const Metrics &);
+};
+
+// The metrics in the result document's order.
+const std::vector<MetricField> &metricFields();
+
+struct Result {
+    PeriodTable periods;
+    Metrics metrics;
+    std::vector<std::string> warnings;
+    Issues errors; // non-empty: the deal cannot be computed (e.g. debt.sizing), numbers are meaningless
+    bool ok() const { return errors.empty(); }
+};
+
+} // namespace gds
