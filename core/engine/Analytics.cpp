@@ -1,0 +1,156 @@
+#include "engine/Analytics.h"
+
+#include <boost/math/tools/roots.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+namespace gds {
+
+namespace {
+
+constexpr double kLowestRate = -0.99; // engine.md 7: the monthly rate lies in (-0.99, 10]
+constexpr double kHighestRate = 10.0;
+
+// A value with the sign of NPV(m) that cannot overflow on long series: the NPV itself for m >= 0
+// (discount factors <= 1), and NPV * (1+m)^N for m < 0 (growth factors < 1). Both are Horner sums.
+double scaledNpv(std::span<const double> cf, double m)
+{
+    double acc = 0.0;
+    if (m >= 0.0) {
+        const double x = 1.0 / (1.0 + m);
+        for (auto it = cf.rbegin(); it != cf.rend(); ++it)
+            acc = acc * x + *it;
+    } else {
+        const double y = 1.0 + m;
+        for (double v : cf)
+            acc = acc * y + v;
+    }
+    return acc;
+}
+
+int sign(double v) { return (v > 0.0) - (v < 0.0); }
+
+// The root inside [a, b], where scaledNpv changes sign and a, b lie on the same side of 0.
+double solveBracket(std::span<const double> cf, double a, double b)
+{
+    const auto f = [cf](double m) { return scaledNpv(cf, m); };
+    const double fa = f(a), fb = f(b);
+    if (fa == 0.0)
+        return a;
+    if (fb == 0.0)
+        return b;
+    std::uintmax_t maxIter = 200;
+    const auto [lo, hi] =
+        boost::math::tools::toms748_solve(f, a, b, fa, fb, boost::math::tools::eps_tolerance<double>(53), maxIter);
+    return 0.5 * (lo + hi);
+}
+
+// Solves inside [a, b] (a < b) with a sign change, splitting at 0 so that each piece uses one scaling.
+double solveAcrossZero(std::span<const double> cf, double a, double b)
+{
+    if (a < 0.0 && b > 0.0) {
+        const double f0 = scaledNpv(cf, 0.0);
+        if (f0 == 0.0)
+            return 0.0;
+        if (sign(f0) != sign(scaledNpv(cf, a)))
+            return solveBracket(cf, a, 0.0);
+        return solveBracket(cf, 0.0, b);
+    }
+    return solveBracket(cf, a, b);
+}
+
+} // namespace
+
+IrrResult irr(std::span<const double> cf)
+{
+    IrrResult result;
+    int signChanges = 0, lastSign = 0;
+    for (double v : cf) {
+        const int s = sign(v);
+        if (s == 0)
+            continue;
+        if (lastSign != 0 && s != lastSign)
+            ++signChanges;
+        lastSign = s;
+    }
+    if (signChanges == 0)
+        return result; // no sign change, no root
+
+    if (signChanges == 1) {
+        // Descartes' rule of signs: at most one root with 1+m > 0, so a sign change between the ends
+        // of the interval brackets it and nothing else needs to be searched.
+        const double fLow = scaledNpv(cf, kLowestRate), fHigh = scaledNpv(cf, kHighestRate);
+        if (fHigh == 0.0) {
+            result.monthly = kHighestRate;
+        } else if (sign(fLow) == sign(fHigh) || fLow == 0.0) {
+            return result; // the root (if any) lies outside (-0.99, 10]
+        } else {
+            result.monthly = solveAcrossZero(cf, kLowestRate, kHighestRate);
+        }
+        result.annual = std::pow(1.0 + result.monthly, 12.0) - 1.0;
+        return result;
+    }
+
+    // Several sign changes: scan a grid that is dense near 0 on both sides, keep every bracket, and
+    // solve the one nearest to 0 on each side; the root with the smaller |m| wins.
+    constexpr int kSteps = 96;
+    struct Bracket {
+        double a, b;
+    };
+    std::vector<Bracket> brackets;
+    auto scanSide = [&](double end) {
+        double prevM = 0.0, prevF = scaledNpv(cf, 0.0);
+        for (int j = 1; j <= kSteps; ++j) {
+            const double t = double(j) / kSteps;
+            const double m = end * t * t;
+            const double fm = scaledNpv(cf, m);
+            if (fm == 0.0)
+                brackets.push_back({m, m}); // an exact root on the grid
+            else if (prevF != 0.0 && sign(fm) != sign(prevF))
+                brackets.push_back(prevM < m ? Bracket{prevM, m} : Bracket{m, prevM});
+            prevM = m;
+            prevF = fm;
+        }
+    };
+    scanSide(kHighestRate);
+    const std::size_t positiveCount = brackets.size();
+    scanSide(kLowestRate);
+    const double f0 = scaledNpv(cf, 0.0);
+    if (brackets.empty() && f0 != 0.0)
+        return result;
+
+    std::optional<double> best;
+    if (f0 == 0.0)
+        best = 0.0;
+    if (!best && positiveCount > 0)
+        best = solveAcrossZero(cf, brackets[0].a, brackets[0].b);
+    if (positiveCount < brackets.size()) {
+        const double m = solveAcrossZero(cf, brackets[positiveCount].a, brackets[positiveCount].b);
+        if (!best || std::abs(m) < std::abs(*best))
+            best = m;
+    }
+    if (!best)
+        return result;
+    result.multipleRoots = brackets.size() + (f0 == 0.0 ? 1 : 0) > 1;
+    result.monthly = *best;
+    result.annual = std::pow(1.0 + result.monthly, 12.0) - 1.0;
+    return result;
+}
+
+double npvMonthly(std::span<const double> cf, double m)
+{
+    const double x = 1.0 / (1.0 + m);
+    double acc = 0.0;
+    for (auto it = cf.rbegin(); it != cf.rend(); ++it)
+        acc = acc * x + *it;
+    return acc;
+}
+
+double npvAnnual(std::span<const double> cf, double annualRate)
+{
+    return npvMonthly(cf, std::pow(1.0 + annualRate, 1.0 / 12.0) - 1.0);
+}
+
+} // namespace gds

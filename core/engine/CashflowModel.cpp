@@ -1,0 +1,157 @@
+#include "engine/CashflowModel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gds {
+
+namespace {
+
+double escalation(double rate, int years) { return std::pow(1.0 + rate, years); }
+
+std::string periodsPastEnd(const char *list, std::size_t i, int lastPeriod, int n)
+{
+    return std::string(list) + "[" + std::to_string(i) + "] runs to period " + std::to_string(lastPeriod) +
+           ", past the model's last period " + std::to_string(n) + ": the periods after " + std::to_string(n) +
+           " are cut off";
+}
+
+} // namespace
+
+CashflowModel buildCashflowModel(const Deal &deal)
+{
+    CashflowModel m;
+    m.timeline = makeTimeline(deal);
+    const Timeline &t = m.timeline;
+    const int n = t.n, c = t.c, o = t.o;
+    const auto size = static_cast<std::size_t>(n + 1);
+    for (auto *v : {&m.sellableHours, &m.contractRevenue, &m.contractedGpus, &m.prepaidRelease, &m.prepayment,
+                    &m.power, &m.fixedOpex, &m.hedgedGpus, &m.hedgeMargin, &m.depreciation, &m.capex,
+                    &m.forwardSpot, &m.merchantVolume, &m.linearNotional, &m.linearFixed})
+        v->assign(size, 0.0);
+
+    const Cluster &cl = deal.cluster;
+    m.gpus = cl.gpus;
+    m.variableOpexPct = cl.variableOpexPctOfRevenue;
+    m.taxRate = deal.taxRate;
+
+    // Section 2: sellable hours, power and fixed opex in operating periods; section 3: the index curve.
+    for (int p = 1; p <= n; ++p) {
+        const int y = t.modelYear[p];
+        m.forwardSpot[p] = deal.market.spotPricePerGpuHour * escalation(deal.market.annualChange, y);
+        if (!t.isOperating(p))
+            continue;
+        m.sellableHours[p] = m.gpus * t.hours[p] * cl.availability;
+        m.power[p] = m.gpus * cl.kwPerGpu * cl.pue * t.hours[p] * cl.powerPricePerKwh *
+                     escalation(cl.powerEscalation, y);
+        m.fixedOpex[p] = m.gpus * cl.fixedOpexPerGpuMonth * escalation(cl.opexEscalation, y);
+    }
+
+    // Section 3: offtake contracts, their prepayments and the prepaid share released each month.
+    for (std::size_t i = 0; i < deal.offtake.size(); ++i) {
+        const OfftakeContract &k = deal.offtake[i];
+        const int last = k.startPeriod + k.termMonths - 1;
+        if (last > n)
+            m.warnings.push_back(periodsPastEnd("offtake", i, last, n));
+        double tcv = 0.0;
+        for (int p = std::max(k.startPeriod, 1); p <= std::min(last, n); ++p) {
+            const double value = k.gpus * t.hours[p] * cl.availability * k.pricePerGpuHour *
+                                 escalation(k.escalation, (p - k.startPeriod) / 12);
+            m.contractedGpus[p] += k.gpus;
+            m.contractRevenue[p] += value;
+            m.prepaidRelease[p] += k.prepaymentPct * value;
+            tcv += value;
+        }
+        if (k.startPeriod >= 1 && k.startPeriod <= n)
+            m.prepayment[k.startPeriod] += k.prepaymentPct * tcv;
+    }
+
+    // Merchant capacity: what the contracts leave, sold at the index in operating periods.
+    for (int p = c + 1; p <= n; ++p)
+        m.merchantVolume[p] =
+            (m.gpus - m.contractedGpus[p]) * t.hours[p] * cl.availability * deal.market.merchantUtilization;
+
+    // Hedges: swaps and futures are linear in the index; floors are kept as legs. Futures post
+    // initial margin at the end of start - 1 and get it back at the end of their last period.
+    for (std::size_t i = 0; i < deal.hedges.size(); ++i) {
+        const Hedge &h = deal.hedges[i];
+        const int first = std::max(h.startPeriod, 1);
+        const int lastUncut = h.startPeriod + h.termMonths - 1;
+        const int last = std::min(lastUncut, n);
+        if (lastUncut > n)
+            m.warnings.push_back(periodsPastEnd("hedges", i, lastUncut, n));
+        for (int p = first; p <= last; ++p)
+            m.hedgedGpus[p] += h.gpus;
+        if (h.type == HedgeType::Floor) {
+            m.floors.push_back({first, last, double(h.gpus), h.strikePerGpuHour, h.premiumPerGpuHour + h.feePerGpuHour});
+            continue;
+        }
+        for (int p = first; p <= last; ++p) {
+            const double notional = h.gpus * t.hours[p];
+            m.linearNotional[p] += notional;
+            m.linearFixed[p] += notional * (h.strikePerGpuHour - h.feePerGpuHour);
+        }
+        if (h.type == HedgeType::Futures && first <= last) {
+            const double im = h.gpus * h.initialMarginPerGpu;
+            m.hedgeMargin[first - 1] -= im;
+            m.hedgeMargin[last] += im;
+        }
+    }
+
+    // Section 4: capex along its spend schedule, straight-line depreciation from COD, book value at N.
+    for (const CapexItem &item : deal.capex) {
+        const double cost = item.cost();
+        for (const SpendShare &s : item.spend)
+            m.capex[s.period] += cost * s.share;
+        const int life = item.usefulLifeMonths;
+        const double dep = cost * (1.0 - item.residualPct) / life;
+        for (int p = c + 1; p <= std::min(c + life, n); ++p)
+            m.depreciation[p] += dep;
+        m.terminalValue += cost - dep * std::min(life, o);
+    }
+    for (double v : m.capex)
+        m.totalCapex += v;
+    return m;
+}
+
+void CashflowModel::spotLines(std::span<const double> spot, std::span<double> merchant, std::span<double> hedge,
+                              std::span<double> variable, std::span<double> ebitda) const
+{
+    const int n = timeline.n;
+    for (int p = 0; p <= n; ++p) {
+        merchant[p] = merchantVolume[p] * spot[p];
+        hedge[p] = linearFixed[p] - linearNotional[p] * spot[p];
+    }
+    for (const FloorLeg &f : floors)
+        for (int p = f.first; p <= f.last; ++p)
+            hedge[p] += f.gpus * timeline.hours[p] * (std::max(f.strike - spot[p], 0.0) - f.cost);
+    for (int p = 0; p <= n; ++p) {
+        const double revenue = contractRevenue[p] + merchant[p];
+        variable[p] = variableOpexPct * revenue;
+        ebitda[p] = p == 0 ? 0.0 : revenue + hedge[p] - power[p] - fixedOpex[p] - variable[p];
+    }
+}
+
+void taxAndCfads(std::span<const double> ebitda, std::span<const double> deductions,
+                 std::span<const double> prepaidRelease, double taxRate, std::span<double> tax,
+                 std::span<double> cfads)
+{
+    double losses = 0.0;
+    tax[0] = 0.0;
+    cfads[0] = 0.0;
+    for (std::size_t p = 1; p < ebitda.size(); ++p) {
+        const double taxable = ebitda[p] - deductions[p];
+        double due = 0.0;
+        if (taxable <= 0.0) {
+            losses += -taxable;
+        } else {
+            const double used = std::min(losses, taxable);
+            losses -= used;
+            due = taxRate * (taxable - used);
+        }
+        tax[p] = due;
+        cfads[p] = ebitda[p] - prepaidRelease[p] - due;
+    }
+}
+
+} // namespace gds

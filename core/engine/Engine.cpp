@@ -1,0 +1,306 @@
+#include "engine/Engine.h"
+
+#include "engine/Analytics.h"
+#include "engine/CashflowModel.h"
+#include "engine/Debt.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace gds {
+
+namespace {
+
+constexpr double kDebtTolerance = 0.01;     // engine.md 5: B moved by less than 0.01
+constexpr double kInterestTolerance = 1e-6; // ... and interest and financing costs by less than 1e-6
+
+struct Dscr {
+    std::optional<double> min, avg;
+    int below(double level, std::span<const double> dscr) const
+    {
+        return int(std::count_if(dscr.begin(), dscr.end(), [level](double v) { return !isNull(v) && v < level; }));
+    }
+};
+
+// dscr_p = CFADS_p / DS*_p in tenor periods with DS*_p > 0 (NaN elsewhere).
+Dscr dscrSeries(std::span<const double> cfads, std::span<const double> tested, int first, int last,
+                std::span<double> dscr)
+{
+    Dscr d;
+    double sum = 0.0;
+    int count = 0;
+    for (int p = first; p <= last; ++p) {
+        if (tested[p] <= 0.0)
+            continue;
+        const double v = cfads[p] / tested[p];
+        dscr[p] = v;
+        d.min = d.min ? std::min(*d.min, v) : v;
+        sum += v;
+        ++count;
+    }
+    if (count > 0)
+        d.avg = sum / count;
+    return d;
+}
+
+// Minimum DSCR when the whole spot curve falls by `fall`, with interest, financing costs and debt
+// service held at the base case (engine.md 7, spot headroom).
+class SpotStress {
+public:
+    SpotStress(const CashflowModel &model, std::span<const double> deductions, std::span<const double> tested,
+               int first, int last)
+        : m_model(model), m_deductions(deductions), m_tested(tested), m_first(first), m_last(last)
+    {
+        const auto size = model.forwardSpot.size();
+        for (auto *v : {&m_spot, &m_merchant, &m_hedge, &m_variable, &m_ebitda, &m_tax, &m_cfads})
+            v->assign(size, 0.0);
+    }
+
+    double minDscr(double fall)
+    {
+        for (std::size_t p = 0; p < m_spot.size(); ++p)
+            m_spot[p] = (1.0 - fall) * m_model.forwardSpot[p];
+        m_model.spotLines(m_spot, m_merchant, m_hedge, m_variable, m_ebitda);
+        taxAndCfads(m_ebitda, m_deductions, m_model.prepaidRelease, m_model.taxRate, m_tax, m_cfads);
+        double lowest = std::numeric_limits<double>::infinity();
+        for (int p = m_first; p <= m_last; ++p)
+            if (m_tested[p] > 0.0)
+                lowest = std::min(lowest, m_cfads[p] / m_tested[p]);
+        return lowest;
+    }
+
+private:
+    const CashflowModel &m_model;
+    std::span<const double> m_deductions, m_tested;
+    int m_first, m_last;
+    std::vector<double> m_spot, m_merchant, m_hedge, m_variable, m_ebitda, m_tax, m_cfads;
+};
+
+double spotHeadroom(SpotStress &stress, double baseMinDscr)
+{
+    if (baseMinDscr < 1.0)
+        return 0.0;
+    if (stress.minDscr(1.0) >= 1.0)
+        return 1.0;
+    double lo = 0.0, hi = 1.0;
+    for (int step = 0; step < 60; ++step) {
+        const double mid = 0.5 * (lo + hi);
+        (stress.minDscr(mid) >= 1.0 ? lo : hi) = mid;
+    }
+    return lo;
+}
+
+void resizeTable(PeriodTable &pt, int n)
+{
+    const auto size = static_cast<std::size_t>(n + 1);
+    pt.n = n;
+    for (const PeriodField &f : periodFields())
+        (pt.*f.series).assign(size, 0.0);
+    for (auto *v : {&pt.contractedGpus, &pt.hedgedGpus, &pt.testedDebtService, &pt.interestFactor,
+                    &pt.discountFactor, &pt.taxUnlevered, &pt.projectFlow, &pt.lenderFlow})
+        v->assign(size, 0.0);
+    pt.dscr.assign(size, kNull);
+}
+
+void noteIrr(const IrrResult &r, const char *name, std::vector<std::string> &warnings)
+{
+    if (r.multipleRoots)
+        warnings.push_back(std::string(name) + ": the flows have several IRRs; the one closest to 0 is reported");
+}
+
+} // namespace
+
+Result compute(const Deal &deal, const EngineOptions &options)
+{
+    Result result;
+    const CashflowModel model = buildCashflowModel(deal);
+    const Timeline &t = model.timeline;
+    const int n = t.n, c = t.c, T = deal.debt.tenorMonths;
+    PeriodTable &pt = result.periods;
+    resizeTable(pt, n);
+    result.warnings = model.warnings;
+
+    pt.year = t.year;
+    pt.month = t.month;
+    pt.days = t.days;
+    pt.phase.assign(static_cast<std::size_t>(n + 1), Phase::Operation);
+    pt.phase[0] = Phase::Close;
+    for (int p = 1; p <= c; ++p)
+        pt.phase[p] = Phase::Construction;
+    pt.capex = model.capex;
+    pt.sellableHours = model.sellableHours;
+    pt.contractRevenue = model.contractRevenue;
+    pt.prepayment = model.prepayment;
+    pt.prepaidRelease = model.prepaidRelease;
+    pt.spotPrice = model.forwardSpot;
+    pt.hedgeMargin = model.hedgeMargin;
+    pt.power = model.power;
+    pt.fixedOpex = model.fixedOpex;
+    pt.depreciation = model.depreciation;
+    pt.contractedGpus = model.contractedGpus;
+    pt.hedgedGpus = model.hedgedGpus;
+    model.spotLines(model.forwardSpot, pt.merchantRevenue, pt.hedge, pt.variableOpex, pt.ebitda);
+
+    // Unlevered tax (no interest, no financing costs) for the project flows.
+    std::vector<double> unleveredCfads(pt.cfads.size());
+    taxAndCfads(pt.ebitda, model.depreciation, model.prepaidRelease, model.taxRate, pt.taxUnlevered, unleveredCfads);
+
+    // Section 5: the debt, solved as a fixed point of tax <-> interest and financing costs.
+    const RateSchedule rates = rateSchedule(deal, model);
+    const TenorFactors tenor = tenorFactors(deal.debt, t, rates.factor);
+    pt.interestFactor = rates.factor;
+    pt.discountFactor = tenor.df;
+
+    std::vector<double> interestUsed(pt.cfads.size(), 0.0), deductions(pt.cfads.size(), 0.0);
+    double financingUsed = 0.0, previousDebt = 0.0;
+    DebtSchedule debt;
+    bool converged = false;
+    int round = 0;
+    while (round < options.maxSizingRounds) {
+        ++round;
+        std::fill(pt.finAmort.begin(), pt.finAmort.end(), 0.0);
+        for (int p = tenor.first; p <= tenor.last; ++p)
+            pt.finAmort[p] = financingUsed / T;
+        for (int p = 0; p <= n; ++p)
+            deductions[p] = model.depreciation[p] + interestUsed[p] + pt.finAmort[p];
+        taxAndCfads(pt.ebitda, deductions, model.prepaidRelease, model.taxRate, pt.tax, pt.cfads);
+
+        debt = sizeAndSchedule(deal, model, rates, tenor, pt.cfads);
+        if (debt.error) {
+            result.errors.push_back(*debt.error);
+            return result;
+        }
+        double interestMove = 0.0;
+        for (int p = 0; p <= n; ++p)
+            interestMove = std::max(interestMove, std::abs(debt.interest[p] - interestUsed[p]));
+        converged = round >= 2 && std::abs(debt.debt - previousDebt) < kDebtTolerance &&
+                    interestMove < kInterestTolerance &&
+                    std::abs(debt.financingCosts() - financingUsed) < kInterestTolerance;
+        if (converged)
+            break;
+        previousDebt = debt.debt;
+        interestUsed = debt.interest;
+        financingUsed = debt.financingCosts();
+    }
+    if (!converged)
+        result.warnings.push_back("debt sizing did not converge in " + std::to_string(options.maxSizingRounds) +
+                                  " rounds; the last round is reported");
+    if (debt.negativePrincipal)
+        result.warnings.push_back("sculpted debt service falls below interest in some periods (negative principal)");
+
+    const double B = debt.debt;
+    pt.interest = debt.interest;
+    pt.draw = debt.draw;
+    pt.idc = debt.idc;
+    pt.commitmentFee = debt.commitmentFee;
+    pt.principal = debt.principal;
+    pt.debtService = debt.debtService;
+    pt.testedDebtService = debt.testedDebtService;
+    pt.balance = debt.balance;
+    pt.dsra = debt.dsra;
+
+    // Section 6: equity flows.
+    const double dsraInitial = debt.dsra[c];
+    for (int p = 0; p <= n; ++p) {
+        double e = model.hedgeMargin[p];
+        if (p == 0)
+            e += -(model.capex[0] - debt.draw[0]) - debt.upfrontFee;
+        else if (p <= c)
+            e += -(model.capex[p] - debt.draw[p]) - debt.commitmentFee[p] + pt.cfads[p];
+        else
+            e += pt.cfads[p] - debt.debtService[p] - (debt.dsra[p] - debt.dsra[p - 1]) + model.prepayment[p];
+        if (p == c)
+            e -= dsraInitial;
+        if (p == n)
+            e += model.terminalValue;
+        pt.equityFlow[p] = e;
+    }
+
+    // Section 7 flows.
+    for (int p = 0; p <= n; ++p) {
+        pt.lenderFlow[p] = -debt.draw[p] + (p == 0 ? debt.upfrontFee : 0.0) + debt.commitmentFee[p] +
+                           debt.interest[p] + debt.principal[p];
+        pt.projectFlow[p] = -model.capex[p] + pt.ebitda[p] - model.prepaidRelease[p] + model.prepayment[p] -
+                            pt.taxUnlevered[p] + model.hedgeMargin[p] + (p == n ? model.terminalValue : 0.0);
+    }
+
+    Metrics &m = result.metrics;
+    m.totalCapex = model.totalCapex;
+    m.idc = debt.idcTotal;
+    m.upfrontFee = debt.upfrontFee;
+    m.commitmentFees = debt.commitmentFees;
+    m.dsraInitial = dsraInitial;
+    m.totalUses = model.totalCapex + debt.idcTotal + debt.upfrontFee + debt.commitmentFees + dsraInitial;
+    m.debt = B;
+    m.debtDrawn = debt.drawn;
+    m.equity = (model.totalCapex - debt.drawn) + debt.upfrontFee + debt.commitmentFees + dsraInitial;
+    m.gearing = B / m.totalUses;
+    m.ltv = B / model.totalCapex;
+    m.coverage = rates.coverage;
+    m.margin = rates.margin;
+    m.marginStep = rates.marginStep;
+    m.terminalValue = model.terminalValue;
+    m.sizingIterations = round;
+
+    const Dscr dscr = dscrSeries(pt.cfads, pt.testedDebtService, tenor.first, tenor.last, pt.dscr);
+    m.minDscr = dscr.min;
+    m.avgDscr = dscr.avg;
+    m.lockupBreaches = dscr.below(deal.debt.covenants.lockupDscr, pt.dscr);
+    m.defaultBreaches = dscr.below(deal.debt.covenants.defaultDscr, pt.dscr);
+    if (B > 0.0) {
+        double pv = 0.0;
+        for (int p = tenor.first; p <= tenor.last; ++p)
+            pv += pt.cfads[p] * tenor.df[p];
+        m.llcr = pv / B;
+    }
+
+    const IrrResult lender = irr(pt.lenderFlow), equity = irr(pt.equityFlow), project = irr(pt.projectFlow);
+    noteIrr(lender, "lender_yield", result.warnings);
+    noteIrr(equity, "equity_irr", result.warnings);
+    noteIrr(project, "project_irr", result.warnings);
+    m.lenderYield = lender.annual;
+    m.equityIrr = equity.annual;
+    m.projectIrr = project.annual;
+
+    if (B <= 0.0)
+        m.wacc = deal.costOfEquity;
+    else if (m.lenderYield)
+        m.wacc = m.equity / (B + m.equity) * deal.costOfEquity +
+                 B / (B + m.equity) * *m.lenderYield * (1.0 - deal.taxRate);
+    if (m.wacc) {
+        const double w = *m.wacc;
+        m.npv = npvAnnual(pt.projectFlow, w);
+        const double v = std::pow(1.0 + w, -1.0 / 12.0);
+        double costs = 0.0, hours = 0.0, vp = 1.0, vn = 1.0;
+        for (int p = 0; p <= n; ++p) {
+            costs += (model.capex[p] + model.power[p] + model.fixedOpex[p]) * vp;
+            hours += model.sellableHours[p] * vp;
+            vn = vp;
+            vp *= v;
+        }
+        const double denominator = (1.0 - model.variableOpexPct) * hours;
+        if (denominator > 0.0)
+            m.lcoc = (costs - model.terminalValue * vn) / denominator;
+    }
+
+    if (B > 0.0 && dscr.min && options.computeSpotHeadroom) {
+        SpotStress stress(model, deductions, pt.testedDebtService, tenor.first, tenor.last);
+        m.spotHeadroom = spotHeadroom(stress, *dscr.min);
+    }
+
+    double cumulative = 0.0;
+    bool wasNegative = false;
+    for (int p = 0; p <= n; ++p) {
+        cumulative += pt.equityFlow[p];
+        if (cumulative < 0.0)
+            wasNegative = true;
+        else if (wasNegative) {
+            m.paybackMonths = p;
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace gds
