@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace gds {
@@ -61,9 +62,54 @@ double solveAcrossZero(std::span<const double> cf, double a, double b)
     return solveBracket(cf, a, b);
 }
 
+
+constexpr int kGridSteps = 96; // per side; points at end * (j / kGridSteps)^2
+
+double gridPoint(double end, int j)
+{
+    const double t = double(j) / kGridSteps;
+    return end * t * t;
+}
+
+struct Bracket {
+    double a, b;
+};
+
+// The first sign change of scaledNpv walking from 0 towards `end`, looking no further than a bracket
+// starting beyond |m| = `limit`.
+std::optional<Bracket> firstBracket(std::span<const double> cf, double end, double f0, double limit)
+{
+    double prevM = 0.0, prevF = f0;
+    for (int j = 1; j <= kGridSteps && std::abs(prevM) < limit; ++j) {
+        const double m = gridPoint(end, j);
+        const double fm = scaledNpv(cf, m);
+        if (fm == 0.0)
+            return Bracket{m, m};
+        if (sign(fm) != sign(prevF))
+            return prevM < m ? Bracket{prevM, m} : Bracket{m, prevM};
+        prevM = m;
+        prevF = fm;
+    }
+    return std::nullopt;
+}
+
+// How many sign changes scaledNpv has on the grid from 0 (excluded) to `end`.
+int countBrackets(std::span<const double> cf, double end)
+{
+    int count = 0;
+    double prevF = scaledNpv(cf, 0.0);
+    for (int j = 1; j <= kGridSteps; ++j) {
+        const double fm = scaledNpv(cf, gridPoint(end, j));
+        if (fm == 0.0 || (prevF != 0.0 && sign(fm) != sign(prevF)))
+            ++count;
+        prevF = fm;
+    }
+    return count;
+}
+
 } // namespace
 
-IrrResult irr(std::span<const double> cf)
+IrrResult irr(std::span<const double> cf, bool findAll)
 {
     IrrResult result;
     int signChanges = 0, lastSign = 0;
@@ -93,47 +139,29 @@ IrrResult irr(std::span<const double> cf)
         return result;
     }
 
-    // Several sign changes: scan a grid that is dense near 0 on both sides, keep every bracket, and
-    // solve the one nearest to 0 on each side; the root with the smaller |m| wins.
-    constexpr int kSteps = 96;
-    struct Bracket {
-        double a, b;
-    };
-    std::vector<Bracket> brackets;
-    auto scanSide = [&](double end) {
-        double prevM = 0.0, prevF = scaledNpv(cf, 0.0);
-        for (int j = 1; j <= kSteps; ++j) {
-            const double t = double(j) / kSteps;
-            const double m = end * t * t;
-            const double fm = scaledNpv(cf, m);
-            if (fm == 0.0)
-                brackets.push_back({m, m}); // an exact root on the grid
-            else if (prevF != 0.0 && sign(fm) != sign(prevF))
-                brackets.push_back(prevM < m ? Bracket{prevM, m} : Bracket{m, prevM});
-            prevM = m;
-            prevF = fm;
-        }
-    };
-    scanSide(kHighestRate);
-    const std::size_t positiveCount = brackets.size();
-    scanSide(kLowestRate);
+    // Several sign changes: scan a grid that is dense near 0 on each side and solve the bracket nearest
+    // to 0 on each side; the root with the smaller |m| wins. The negative side need not be searched
+    // beyond the positive root. Only a full search (findAll) can tell whether there are several roots.
     const double f0 = scaledNpv(cf, 0.0);
-    if (brackets.empty() && f0 != 0.0)
+    if (f0 == 0.0) {
+        result.monthly = 0.0;
+        result.annual = 0.0;
+        if (findAll)
+            result.multipleRoots = countBrackets(cf, kHighestRate) + countBrackets(cf, kLowestRate) > 0;
         return result;
-
+    }
     std::optional<double> best;
-    if (f0 == 0.0)
-        best = 0.0;
-    if (!best && positiveCount > 0)
-        best = solveAcrossZero(cf, brackets[0].a, brackets[0].b);
-    if (positiveCount < brackets.size()) {
-        const double m = solveAcrossZero(cf, brackets[positiveCount].a, brackets[positiveCount].b);
+    if (const auto b = firstBracket(cf, kHighestRate, f0, std::numeric_limits<double>::infinity()))
+        best = solveBracket(cf, b->a, b->b);
+    if (const auto b = firstBracket(cf, kLowestRate, f0, best ? std::abs(*best) : 1.0)) {
+        const double m = solveBracket(cf, b->a, b->b);
         if (!best || std::abs(m) < std::abs(*best))
             best = m;
     }
     if (!best)
         return result;
-    result.multipleRoots = brackets.size() + (f0 == 0.0 ? 1 : 0) > 1;
+    if (findAll)
+        result.multipleRoots = countBrackets(cf, kHighestRate) + countBrackets(cf, kLowestRate) > 1;
     result.monthly = *best;
     result.annual = std::pow(1.0 + result.monthly, 12.0) - 1.0;
     return result;

@@ -13,8 +13,9 @@ struct IrrResult {
 };
 
 // The monthly rate m in (-0.99, 10] that zeroes sum_p cf[p] / (1+m)^p, p months after close,
-// reported annual. When there are several roots, the one with the smallest |m|.
-IrrResult irr(std::span<const double> cf);
+// reported annual. When there are several roots, the one with the smallest |m|. With findAll false
+// the search stops as soon as that root is known, and multipleRoots is not set (Monte Carlo paths).
+IrrResult irr(std::span<const double> cf, bool findAll = true);
 
 // sum_p cf[p] / (1 + annualRate)^(p/12).
 double npvAnnual(std::span<const double> cf, double annualRate);
