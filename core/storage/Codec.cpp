@@ -1,0 +1,244 @@
+// Encodings of the small values kept beside a version: times, tags, cached metrics; and the file
+// helpers the workspace needs to create files without ever replacing one.
+#include "storage/WorkspaceImpl.h"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace gds {
+
+MetricValues MetricValues::fromMetrics(const Metrics &metrics)
+{
+    std::vector<Entry> entries;
+    entries.reserve(metricFields().size());
+    for (const MetricField &f : metricFields()) {
+        std::optional<double> v = f.get(metrics);
+        if (v && !std::isfinite(*v))
+            v.reset();
+        entries.emplace_back(f.key, v);
+    }
+    return MetricValues(std::move(entries));
+}
+
+std::optional<double> MetricValues::value(std::string_view key) const
+{
+    for (const Entry &e : entries_)
+        if (e.first == key)
+            return e.second;
+    return std::nullopt;
+}
+
+namespace storage_detail {
+
+std::int64_t toMs(TimePoint t)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+}
+
+TimePoint fromMs(std::int64_t ms)
+{
+    return TimePoint(std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds(ms)));
+}
+
+bool isValidUtf8(std::string_view s)
+{
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int extra = 0;
+        std::uint32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (s.size() - i <= static_cast<std::size_t>(extra))
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        static constexpr std::uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+        if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += static_cast<std::size_t>(extra) + 1;
+    }
+    return true;
+}
+
+std::string encodeMetrics(const MetricValues &metrics)
+{
+    if (metrics.empty())
+        return {};
+    std::string out = "{";
+    char buf[64];
+    for (const auto &[key, value] : metrics.entries()) {
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        out += key; // engine keys: ASCII identifiers, nothing to escape
+        out += "\":";
+        if (value && std::isfinite(*value)) {
+            const auto r = std::to_chars(buf, buf + sizeof buf, *value);
+            out.append(buf, r.ptr);
+        } else {
+            out += "null";
+        }
+    }
+    out += '}';
+    return out;
+}
+
+namespace {
+
+std::optional<MetricValues> decodeFast(std::string_view t)
+{
+    std::vector<MetricValues::Entry> entries;
+    entries.reserve(32);
+    std::size_t i = 0;
+    if (t.empty() || t[i++] != '{')
+        return std::nullopt;
+    if (i < t.size() && t[i] == '}')
+        return i + 1 == t.size() ? std::optional<MetricValues>(MetricValues()) : std::nullopt;
+    while (i < t.size()) {
+        if (t[i++] != '"')
+            return std::nullopt;
+        const std::size_t end = t.find('"', i);
+        if (end == std::string_view::npos)
+            return std::nullopt;
+        const std::string_view key = t.substr(i, end - i);
+        if (key.find('\\') != std::string_view::npos)
+            return std::nullopt;
+        i = end + 1;
+        if (i >= t.size() || t[i++] != ':')
+            return std::nullopt;
+        std::optional<double> value;
+        if (t.substr(i, 4) == "null") {
+            i += 4;
+        } else {
+            double v = 0;
+            const auto r = std::from_chars(t.data() + i, t.data() + t.size(), v);
+            if (r.ec != std::errc())
+                return std::nullopt;
+            i = static_cast<std::size_t>(r.ptr - t.data());
+            value = v;
+        }
+        entries.emplace_back(std::string(key), value);
+        if (i >= t.size())
+            return std::nullopt;
+        const char c = t[i++];
+        if (c == '}')
+            return i == t.size() ? std::optional<MetricValues>(MetricValues(std::move(entries))) : std::nullopt;
+        if (c != ',')
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+MetricValues decodeMetrics(std::string_view text)
+{
+    if (text.empty())
+        return {};
+    if (auto fast = decodeFast(text))
+        return std::move(*fast);
+    // Anything else (whitespace, escapes) written by another tool: parse it in full, keep what fits.
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_object())
+        return {};
+    std::vector<MetricValues::Entry> entries;
+    for (const auto &[key, value] : j.items()) {
+        if (value.is_number())
+            entries.emplace_back(key, value.get<double>());
+        else
+            entries.emplace_back(key, std::nullopt);
+    }
+    return MetricValues(std::move(entries));
+}
+
+std::string encodeTags(const std::vector<std::string> &tags)
+{
+    return nlohmann::json(tags).dump();
+}
+
+std::vector<std::string> decodeTags(std::string_view text)
+{
+    if (text.empty() || text == "[]")
+        return {};
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    std::vector<std::string> tags;
+    if (j.is_array())
+        for (const auto &t : j)
+            if (t.is_string())
+                tags.push_back(t.get<std::string>());
+    return tags;
+}
+
+bool fileExists(const std::string &path)
+{
+    struct stat st {};
+    return ::lstat(path.c_str(), &st) == 0;
+}
+
+bool renameNoReplace(const std::string &from, const std::string &to)
+{
+    int rc = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
+    if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+        // A file system without RENAME_NOREPLACE: a hard link is just as exclusive.
+        rc = ::link(from.c_str(), to.c_str());
+        if (rc == 0)
+            ::unlink(from.c_str());
+    }
+    if (rc != 0)
+        return false;
+    const std::size_t slash = to.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : to.substr(0, slash));
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+    return true;
+}
+
+void removeDatabaseFiles(const std::string &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        ::unlink((path + suffix).c_str());
+}
+
+std::string uniqueSuffix()
+{
+    unsigned char bytes[8];
+    sqlite3_randomness(sizeof bytes, bytes);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string s;
+    for (unsigned char b : bytes) {
+        s += kHex[b >> 4];
+        s += kHex[b & 15];
+    }
+    return s;
+}
+
+} // namespace storage_detail
+} // namespace gds

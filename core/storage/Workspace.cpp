@@ -1,0 +1,290 @@
+// Opening, creating and backing up a workspace file.
+//
+// Why the SQLite C API and not QtSql: the online backup API (gpudeal-cli db backup) exists only
+// there; we need SQLite's own result codes to tell "busy" from "not a database" from "disk full";
+// opening must be controlled exactly (no implicit creation, no checkpoint when a file is refused);
+// and QSqlDatabase keeps its connections in a process-wide registry by name, a global we do not want
+// in a library that several threads and tests open independently. Qt Core is used only to find the
+// default location (QStandardPaths).
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+#include "storage/WorkspaceImpl.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
+namespace gds {
+
+static_assert(Workspace::kSchemaVersion == schema::kSchemaVersion);
+
+namespace {
+
+using Kind = WorkspaceError::Kind;
+using storage_detail::fileExists;
+
+std::string quoted(const std::string &path) { return "'" + path + "'"; }
+
+[[noreturn]] void refuse(const std::string &path, Kind kind, const std::string &problem)
+{
+    throw WorkspaceError(kind, "The file " + quoted(path) + " " + problem + ". It was not changed.");
+}
+
+// Connection settings every workspace connection gets, none of which writes to the file.
+void configure(sqlite3 *db, const OpenOptions &options)
+{
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, static_cast<int>(options.busyTimeout.count()));
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 1, nullptr);
+    sqlite::exec(db, options.durable ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF",
+                 "configuring the connection");
+}
+
+sqlite3 *openConnection(const std::string &path, int flags)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+        sqlite3_close_v2(db);
+        throw WorkspaceError(Kind::Io, "Cannot open " + quoted(path) + ": " + msg);
+    }
+    return db;
+}
+
+// Builds a new workspace under a temporary name and moves it into place only when complete, so a
+// crash during creation never leaves an empty or half-made file at `path`. If another process
+// created the workspace meanwhile, theirs is kept.
+void createWorkspaceFile(const std::string &path, const OpenOptions &options)
+{
+    const std::string tmp = path + ".creating-" + storage_detail::uniqueSuffix();
+    sqlite3 *db = openConnection(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    try {
+        configure(db, options);
+        sqlite::exec(db, "PRAGMA journal_mode = WAL", "creating the workspace");
+        {
+            sqlite::Transaction t(db, sqlite::Transaction::Kind::Write);
+            schema::migrate(db, 0, schema::kSchemaVersion);
+            t.commit();
+        }
+    } catch (const WorkspaceError &e) {
+        sqlite3_close_v2(db);
+        storage_detail::removeDatabaseFiles(tmp);
+        throw WorkspaceError(Kind::Io, "Cannot create the workspace " + quoted(path) + ": " + e.what());
+    }
+    // Closing the last connection checkpoints the log into the file and removes -wal/-shm.
+    if (sqlite3_close(db) != SQLITE_OK) {
+        storage_detail::removeDatabaseFiles(tmp);
+        throw WorkspaceError(Kind::Io, "Cannot create the workspace " + quoted(path));
+    }
+    if (!storage_detail::renameNoReplace(tmp, path)) {
+        const int err = errno;
+        storage_detail::removeDatabaseFiles(tmp);
+        if (err != EEXIST)
+            throw WorkspaceError(Kind::Io, "Cannot create the workspace " + quoted(path) + ": " +
+                                               std::strerror(err));
+    }
+}
+
+// Copies the whole database with the online backup API into a new file (never replacing one).
+void backupTo(sqlite3 *source, const std::string &toPath, const OpenOptions &options)
+{
+    if (fileExists(toPath))
+        throw WorkspaceError(Kind::Conflict,
+                             "The file " + quoted(toPath) + " exists already; a backup never overwrites a file");
+    const std::string tmp = toPath + ".partial-" + storage_detail::uniqueSuffix();
+    sqlite3 *dest = openConnection(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    sqlite3_busy_timeout(dest, static_cast<int>(options.busyTimeout.count()));
+    sqlite3_backup *b = sqlite3_backup_init(dest, "main", source, "main");
+    int rc = SQLITE_ERROR;
+    std::string problem;
+    if (!b) {
+        problem = sqlite3_errmsg(dest);
+    } else {
+        long long waitedMs = 0;
+        do {
+            rc = sqlite3_backup_step(b, -1);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                sqlite3_sleep(20);
+                waitedMs += 20;
+            }
+        } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waitedMs < options.busyTimeout.count());
+        sqlite3_backup_finish(b);
+        if (rc != SQLITE_DONE)
+            problem = sqlite3_errstr(rc);
+    }
+    const bool closed = sqlite3_close(dest) == SQLITE_OK;
+    if (rc != SQLITE_DONE || !closed) {
+        storage_detail::removeDatabaseFiles(tmp);
+        throw WorkspaceError(rc == SQLITE_BUSY ? Kind::Busy : Kind::Io,
+                             "The backup to " + quoted(toPath) + " failed: " + problem);
+    }
+    if (!storage_detail::renameNoReplace(tmp, toPath)) {
+        const int err = errno;
+        storage_detail::removeDatabaseFiles(tmp);
+        throw WorkspaceError(err == EEXIST ? Kind::Conflict : Kind::Io,
+                             "The backup to " + quoted(toPath) + " failed: " + std::strerror(err));
+    }
+}
+
+std::string migrationBackupPath(const std::string &path, int fromVersion)
+{
+    const std::string base = path + ".schema-" + std::to_string(fromVersion) + ".bak";
+    std::string candidate = base;
+    for (int i = 2; fileExists(candidate); ++i)
+        candidate = base + "." + std::to_string(i);
+    return candidate;
+}
+
+} // namespace
+
+Clock systemClock()
+{
+    return [] { return std::chrono::system_clock::now(); };
+}
+
+std::string defaultWorkspacePath()
+{
+    const QString overridden = qEnvironmentVariable("GPUDEAL_WORKSPACE");
+    if (!overridden.isEmpty())
+        return overridden.toStdString();
+    // QStandardPaths::AppDataLocation is GenericDataLocation/<organization>/<application>. It is built
+    // here from the names the GUI sets, so that the CLI (which sets none) finds the same file without
+    // changing process-wide application names.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("GPU Deal Studio/GPU Deal Studio/workspace.gpudeal.sqlite"))
+        .toStdString();
+}
+
+Workspace::Impl::~Impl()
+{
+    if (db)
+        sqlite3_close_v2(db);
+}
+
+std::int64_t Workspace::Impl::nowMs() const { return storage_detail::toMs(clock()); }
+
+Workspace::Workspace(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+Workspace::Workspace(Workspace &&) noexcept = default;
+Workspace &Workspace::operator=(Workspace &&) noexcept = default;
+Workspace::~Workspace() = default;
+
+const std::string &Workspace::path() const { return d->path; }
+
+int Workspace::schemaVersion() const
+{
+    return static_cast<int>(sqlite::queryInt(d->db, "PRAGMA user_version"));
+}
+
+std::string Workspace::integrityCheck() const
+{
+    sqlite::Statement s(d->db, "PRAGMA integrity_check");
+    std::string out;
+    while (s.step())
+        out += (out.empty() ? "" : "\n") + s.text(0);
+    return out;
+}
+
+Workspace Workspace::openDefault(Clock clock, const OpenOptions &options)
+{
+    const std::string path = defaultWorkspacePath();
+    const QString dir = QFileInfo(QString::fromStdString(path)).absolutePath();
+    if (!QDir().mkpath(dir))
+        throw WorkspaceError(Kind::Io, "Cannot create the folder " + quoted(dir.toStdString()));
+    return open(path, std::move(clock), options);
+}
+
+Workspace Workspace::open(const std::string &path, Clock clock, const OpenOptions &options)
+{
+    if (path.empty())
+        throw WorkspaceError(Kind::Invalid, "No workspace file given");
+    if (!clock)
+        throw WorkspaceError(Kind::Invalid, "A workspace needs a clock");
+
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        if (errno != ENOENT)
+            throw WorkspaceError(Kind::Io, "Cannot open " + quoted(path) + ": " + std::strerror(errno));
+        createWorkspaceFile(path, options);
+        if (::stat(path.c_str(), &st) != 0)
+            throw WorkspaceError(Kind::Io, "Cannot open " + quoted(path) + ": " + std::strerror(errno));
+    }
+    if (!S_ISREG(st.st_mode))
+        refuse(path, Kind::NotAWorkspace, "is not a regular file");
+
+    // 1. The header, read with plain file I/O: SQLite never sees garbage or a newer schema.
+    const schema::HeaderCheck header = schema::checkHeader(path);
+    if (!header.ok)
+        refuse(path, header.newerSchema ? Kind::NewerSchema : Kind::NotAWorkspace, header.problem);
+
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->clock = std::move(clock);
+    impl->options = options;
+    impl->db = openConnection(path, SQLITE_OPEN_READWRITE);
+    sqlite3 *db = impl->db;
+    // 2. Until the file is accepted, closing must not checkpoint a log into it.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    int version = 0;
+    std::string damage;
+    try {
+        configure(db, options);
+        // 3. Reads only: the id and version as SQLite sees them (a log may be newer than the header),
+        // and a structural check that catches truncation and damage the header cannot show.
+        if (sqlite::queryInt(db, "PRAGMA application_id") != schema::kApplicationId)
+            refuse(path, Kind::NotAWorkspace, "is not a GPU Deal Studio workspace");
+        version = static_cast<int>(sqlite::queryInt(db, "PRAGMA user_version"));
+        sqlite::Statement check(db, "PRAGMA quick_check");
+        if (version <= schema::kSchemaVersion && check.step() && check.textView(0) != "ok")
+            damage = check.text(0);
+    } catch (const WorkspaceError &e) {
+        if (e.kind() == Kind::Busy || std::string_view(e.what()).starts_with("The file "))
+            throw;
+        refuse(path, Kind::NotAWorkspace, std::string("cannot be read as a workspace (") + e.what() + ")");
+    }
+    if (version > schema::kSchemaVersion)
+        refuse(path, Kind::NewerSchema,
+               "was written by a newer version of GPU Deal Studio (schema " + std::to_string(version) +
+                   "; this version reads up to " + std::to_string(schema::kSchemaVersion) +
+                   "). Open it with that version or newer");
+    if (!damage.empty())
+        refuse(path, Kind::NotAWorkspace, "is damaged (" + damage + "); restore it from a backup");
+    if (sqlite3_db_readonly(db, "main") == 1)
+        refuse(path, Kind::Io, "cannot be written (read-only); copy it somewhere writable");
+
+    // 4. Accepted: from here on writing is allowed.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    {
+        sqlite::Statement mode(db, "PRAGMA journal_mode");
+        if (mode.step() && mode.textView(0) != "wal") {
+            mode.reset();
+            sqlite::exec(db, "PRAGMA journal_mode = WAL", "switching the workspace to write-ahead logging");
+        }
+    }
+    if (version < schema::kSchemaVersion) {
+        if (version > 0)
+            backupTo(db, migrationBackupPath(path, version), options);
+        sqlite::Transaction t(db, sqlite::Transaction::Kind::Write);
+        // Another process may have migrated it while we waited for the write lock.
+        const int now = static_cast<int>(sqlite::queryInt(db, "PRAGMA user_version"));
+        if (now < schema::kSchemaVersion)
+            schema::migrate(db, now, schema::kSchemaVersion);
+        t.commit();
+    }
+    return Workspace(std::move(impl));
+}
+
+void Workspace::backup(const std::string &toPath) const
+{
+    if (toPath.empty())
+        throw WorkspaceError(Kind::Invalid, "No backup file given");
+    backupTo(d->db, toPath, d->options);
+}
+
+} // namespace gds

@@ -1,0 +1,197 @@
+// The workspace (issue 3): one SQLite file holding deals, their immutable versions, named scenarios,
+// a bin for deleted deals and a crash-recovery working copy per deal. Shared by the GUI and
+// `gpudeal-cli db`; several processes may use one file at once (WAL mode, a busy timeout, every write
+// in one all-or-nothing transaction).
+//
+// Nothing is lost, nothing unreadable is touched: open() inspects the file header with plain file I/O
+// before SQLite sees the file and refuses (byte-for-byte untouched) garbage, empty files, truncated
+// copies, other applications' databases and workspaces of a newer schema. Errors are WorkspaceError
+// exceptions with a message for the user and a kind for the caller. No Qt types in this interface.
+//
+// A Workspace is used from one thread at a time; open one per thread (or process) as needed.
+#pragma once
+
+#include "engine/Result.h"
+#include "model/Deal.h"
+#include "model/Issue.h"
+#include "storage/WorkspaceError.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+struct sqlite3;
+
+namespace gds {
+
+using TimePoint = std::chrono::system_clock::time_point;
+// Where "now" comes from (injectable: tests pass a fixed or stepping clock). Stored at millisecond
+// precision.
+using Clock = std::function<TimePoint()>;
+Clock systemClock();
+
+// The default workspace: $GPUDEAL_WORKSPACE if set, else "workspace.gpudeal.sqlite" in the GUI's
+// QStandardPaths::AppDataLocation (organization and application "GPU Deal Studio"), i.e. on Linux
+// ~/.local/share/GPU Deal Studio/GPU Deal Studio/workspace.gpudeal.sqlite.
+std::string defaultWorkspacePath();
+
+// Cached key metrics of a version: (key, value) in the engine's metricFields() order, keys as in the
+// result document (cli.md); nullopt where the metric does not exist for the deal.
+class MetricValues
+{
+public:
+    using Entry = std::pair<std::string, std::optional<double>>;
+    MetricValues() = default;
+    explicit MetricValues(std::vector<Entry> entries) : entries_(std::move(entries)) {}
+    static MetricValues fromMetrics(const Metrics &metrics);
+
+    bool empty() const { return entries_.empty(); } // no metrics: the deal could not be computed
+    const std::vector<Entry> &entries() const { return entries_; }
+    std::optional<double> value(std::string_view key) const; // nullopt if absent or null
+    bool operator==(const MetricValues &) const = default;
+
+private:
+    std::vector<Entry> entries_;
+};
+
+struct DealSummary {
+    std::int64_t id = 0;
+    std::string name;
+    std::string sponsor;
+    std::vector<std::string> tags;
+    TimePoint created;
+    TimePoint updated;
+    int versionCount = 0;
+    int latestVersion = 0;       // number of the most recent version (any scenario)
+    int scenarioCount = 0;
+    MetricValues metrics;        // of the latest version
+    bool deleted = false;        // in the bin
+    std::optional<TimePoint> deletedAt;
+    bool hasWorkingCopy = false; // unsaved edits from a session that did not end cleanly
+};
+
+struct VersionInfo {
+    std::int64_t id = 0;     // unique in the workspace
+    std::int64_t dealId = 0;
+    int number = 0;          // 1, 2, ... within the deal, never reused
+    TimePoint created;
+    std::string note;
+    std::optional<std::int64_t> scenarioId; // nullopt: the main line
+    std::string scenario;                   // its name, empty for the main line
+    std::optional<int> restoredFrom;        // set when this version restores an older one
+    MetricValues metrics;
+};
+
+struct StoredVersion {
+    VersionInfo info;
+    Deal deal;
+    std::string content; // the stored gpudeal/1 document, exactly as saved
+};
+
+struct Scenario {
+    std::int64_t id = 0;
+    std::int64_t dealId = 0;
+    std::string name;
+    int baseVersion = 0; // number of the version it branches from
+    TimePoint created;
+    int versionCount = 0; // versions saved in this scenario
+};
+
+struct WorkingCopy {
+    std::int64_t dealId = 0;
+    TimePoint saved;
+    std::optional<int> baseVersion;
+    std::string content;       // gpudeal/1 JSON as autosaved (possibly of an invalid deal)
+    std::optional<Deal> deal;  // set when the content reads back as a valid deal
+    Issues issues;             // why it does not, otherwise
+};
+
+struct SaveOptions {
+    std::string note;
+    // The deal to add the version to. Unset: the live deal with the content's name, or a new deal.
+    // Set: that deal, renamed to the content's name if it changed.
+    std::optional<std::int64_t> dealId;
+    std::optional<std::int64_t> scenarioId; // save into this scenario (of the same deal)
+    // Metrics the caller already computed (the GUI's live result); unset: saveVersion computes them.
+    std::optional<Metrics> metrics;
+};
+
+enum class DealFilter { Live, Bin, All };
+
+struct OpenOptions {
+    std::chrono::milliseconds busyTimeout{5000}; // how long a write waits for another writer
+    // fsync on every commit (survives power loss, not only a killed process). Off only for bulk tests.
+    bool durable = true;
+};
+
+class Workspace
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    // Opens the workspace at `path`, creating it if no file exists there (the parent folder must
+    // exist; see openDefault). Migrates an older schema after backing the file up beside itself
+    // ("<path>.schema-<old>.bak"). Throws WorkspaceError (NotAWorkspace, NewerSchema, Io, Busy).
+    static Workspace open(const std::string &path, Clock clock, const OpenOptions &options = {});
+    // The default workspace (defaultWorkspacePath()), its folder created if needed.
+    static Workspace openDefault(Clock clock, const OpenOptions &options = {});
+
+    Workspace(Workspace &&) noexcept;
+    Workspace &operator=(Workspace &&) noexcept;
+    ~Workspace();
+
+    const std::string &path() const;
+    int schemaVersion() const;
+    std::string integrityCheck() const; // "ok" or SQLite's findings
+
+    // --- deals
+    std::vector<DealSummary> listDeals(DealFilter filter = DealFilter::Live) const;
+    DealSummary deal(std::int64_t dealId) const;                           // NotFound
+    std::optional<DealSummary> findDealByName(const std::string &name) const; // live deals only
+    void setTags(std::int64_t dealId, const std::vector<std::string> &tags);
+
+    // --- versions
+    // Saves the deal as a new immutable version (all or nothing). Refuses an invalid deal (Invalid,
+    // with the issues). Creates the deal when no live deal has its name.
+    VersionInfo saveVersion(const Deal &deal, const std::string &note,
+                            std::optional<std::int64_t> scenarioId = std::nullopt);
+    VersionInfo saveVersion(const Deal &deal, const SaveOptions &options);
+    StoredVersion loadVersion(std::int64_t dealId, int number) const;
+    // The newest version of the main line or of a scenario (its base version until it has its own).
+    StoredVersion latest(std::int64_t dealId, std::optional<std::int64_t> scenarioId = std::nullopt) const;
+    std::vector<VersionInfo> history(std::int64_t dealId) const; // oldest first
+    // Adds a new version whose content equals version `number` (history is never rewritten).
+    VersionInfo restoreVersion(std::int64_t dealId, int number, const std::string &note = {});
+
+    // --- scenarios
+    Scenario createScenario(std::int64_t dealId, const std::string &name,
+                            std::optional<int> baseVersion = std::nullopt); // default: latest
+    std::vector<Scenario> listScenarios(std::int64_t dealId) const;
+
+    // --- the bin
+    void softDelete(std::int64_t dealId);     // into the bin; its name becomes free
+    void restoreDeleted(std::int64_t dealId); // out of the bin (Conflict if its name is taken meanwhile)
+    int emptyBin();                           // deletes binned deals for good; returns how many
+
+    // --- crash recovery: one overwritable slot per deal, not a version
+    void saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::optional<int> baseVersion = std::nullopt);
+    std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const;
+    void clearWorkingCopy(std::int64_t dealId);
+
+    // A consistent copy of the whole workspace (SQLite online backup), written to a new file.
+    // Refuses to overwrite an existing file (Conflict).
+    void backup(const std::string &toPath) const;
+
+private:
+    struct Impl;
+    explicit Workspace(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace gds

@@ -1,0 +1,40 @@
+// The one error type of the workspace API. Every operation either succeeds completely or throws this
+// with a message a user can act on; the kind lets callers (the CLI's exit codes, the GUI's dialogs)
+// react without parsing text.
+#pragma once
+
+#include "model/Issue.h"
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace gds {
+
+class WorkspaceError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        NotAWorkspace, // garbage, empty, truncated, another application's database: left untouched
+        NewerSchema,   // written by a newer GPU Deal Studio: left untouched
+        Io,            // cannot read/write the file, disk full, read-only, corruption found later
+        Busy,          // another process held the write lock longer than the busy timeout
+        NotFound,      // no such deal, version or scenario
+        Invalid,       // the input is not acceptable (invalid deal, bad name); issues() says why
+        Conflict,      // clashes with existing state (name taken, deal in the bin, file exists)
+    };
+
+    WorkspaceError(Kind kind, const std::string &message, Issues issues = {})
+        : std::runtime_error(message), kind_(kind), issues_(std::move(issues))
+    {
+    }
+
+    Kind kind() const { return kind_; }
+    const Issues &issues() const { return issues_; }
+
+private:
+    Kind kind_;
+    Issues issues_;
+};
+
+} // namespace gds

@@ -1,0 +1,53 @@
+// Internals shared by the workspace's translation units (not installed, not for callers).
+#pragma once
+
+#include "storage/Workspace.h"
+
+#include <sqlite3.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gds {
+
+struct Workspace::Impl {
+    std::string path;
+    Clock clock;
+    OpenOptions options;
+    sqlite3 *db = nullptr;
+
+    Impl() = default;
+    Impl(const Impl &) = delete;
+    Impl &operator=(const Impl &) = delete;
+    ~Impl();
+
+    std::int64_t nowMs() const;
+};
+
+namespace storage_detail {
+
+std::int64_t toMs(TimePoint t);
+TimePoint fromMs(std::int64_t ms);
+
+bool isValidUtf8(std::string_view s);
+
+// Cached metrics as a flat JSON object {"key":number|null,...}; "" for none. Decoding is a small exact
+// parser for what encodeMetrics writes (listing 10,000 versions must stay far below 100 ms), with a
+// general JSON parser as the fallback for anything else.
+std::string encodeMetrics(const MetricValues &metrics);
+MetricValues decodeMetrics(std::string_view text);
+
+std::string encodeTags(const std::vector<std::string> &tags); // JSON array
+std::vector<std::string> decodeTags(std::string_view text);
+
+// Renames without ever replacing an existing file (false with errno EEXIST if `to` exists), then makes
+// the rename durable by syncing the folder.
+bool renameNoReplace(const std::string &from, const std::string &to);
+// Removes a database file and its -wal/-shm/-journal companions (a failed creation's leftovers).
+void removeDatabaseFiles(const std::string &path);
+std::string uniqueSuffix();
+bool fileExists(const std::string &path);
+
+} // namespace storage_detail
+} // namespace gds
