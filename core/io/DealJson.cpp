@@ -1,0 +1,1089 @@
+// gpudeal/1 reading in three steps: bytes -> JSON tree (SAX, refusing what plain parsers accept:
+// duplicate keys, overflowing numbers, deep nesting), tree -> Deal (unknown keys, types, required
+// fields, defaults), Deal -> validate(). Writing goes straight from the Deal to text.
+#include "io/DealJson.h"
+
+#include "model/Enums.h"
+#include "model/Validation.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <limits>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <span>
+#include <system_error>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace gds {
+namespace {
+
+using Json = nlohmann::json;
+constexpr std::size_t kMaxDepth = 64;
+// A pathological file (millions of broken list items) must not turn into millions of messages.
+constexpr std::size_t kMaxIssues = 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+void appendEscapedValid(std::string &out, std::string_view s)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xF];
+            } else {
+                out += ch;
+            }
+        }
+    }
+}
+
+// A JSON string literal. Invalid UTF-8 (possible only in a Deal built in memory; validate() reports
+// it) becomes U+FFFD so that the output is always valid JSON.
+void appendQuoted(std::string &out, std::string_view s)
+{
+    out += '"';
+    while (true) {
+        const std::size_t bad = invalidUtf8Offset(s);
+        appendEscapedValid(out, s.substr(0, bad));
+        if (bad == std::string_view::npos)
+            break;
+        out += "\xEF\xBF\xBD";
+        s.remove_prefix(bad + 1);
+    }
+    out += '"';
+}
+
+std::string jsonQuoted(std::string_view s)
+{
+    std::string out;
+    appendQuoted(out, s);
+    return out;
+}
+
+std::string shortest(double v)
+{
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, res.ptr);
+}
+
+// JSON paths as deal-format.md writes them: cluster.gpus, offtake[1].term_months; a key that is not
+// a plain identifier is written as ["key"].
+std::string memberPath(const std::string &parent, std::string_view key)
+{
+    const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    if (!plain)
+        return parent + "[" + jsonQuoted(key) + "]";
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+std::string elementPath(const std::string &parent, std::size_t i)
+{
+    return parent + "[" + std::to_string(i) + "]";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes -> tree
+
+// Builds the tree like nlohmann's DOM parser, but refuses duplicate keys, non-finite numbers and
+// nesting deeper than kMaxDepth (stopping the parse at once, so a huge nesting costs nothing).
+class TreeBuilder
+{
+public:
+    explicit TreeBuilder(Json &root) : root_(root) {}
+
+    const std::string &error() const { return error_; }
+
+    bool null() { return put(Json(nullptr)); }
+    bool boolean(bool v) { return put(Json(v)); }
+    bool number_integer(Json::number_integer_t v) { return put(Json(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return put(Json(v)); }
+    bool number_float(Json::number_float_t v, const std::string &text)
+    {
+        if (!std::isfinite(v))
+            return fail("number " + text + " is out of range (numbers must be finite)");
+        return put(Json(v));
+    }
+    bool string(std::string &v) { return put(Json(std::move(v))); }
+    bool binary(Json::binary_t &) { return fail("binary values are not JSON"); }
+    bool start_object(std::size_t) { return open(Json(Json::value_t::object)); }
+    bool start_array(std::size_t) { return open(Json(Json::value_t::array)); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(std::string &k)
+    {
+        const Frame &top = stack_.back();
+        if (top.node->contains(k))
+            return fail("duplicate key " + jsonQuoted(k) + " at " + memberPath(top.path, k));
+        key_ = std::move(k);
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string &token, const nlohmann::detail::exception &ex)
+    {
+        if (ex.id == 406) { // out_of_range.406: a number that overflows a double, such as 1e999
+            error_ = "number " + token + " at byte " + std::to_string(position) +
+                     " is out of range (numbers must be finite)";
+            return false;
+        }
+        const std::string what = ex.what();
+        const auto colon = what.find(": ");
+        error_ = "not valid JSON at byte " + std::to_string(position) + ": " +
+                 (colon == std::string::npos ? what : what.substr(colon + 2));
+        return false;
+    }
+
+private:
+    struct Frame {
+        Json *node;
+        std::string path;
+    };
+
+    bool fail(std::string message)
+    {
+        error_ = std::move(message);
+        return false;
+    }
+
+    // Places a value where the parser is; returns the stored value and its path.
+    std::pair<Json *, std::string> place(Json &&v)
+    {
+        if (stack_.empty()) {
+            root_ = std::move(v);
+            return {&root_, std::string()};
+        }
+        Frame &top = stack_.back();
+        if (top.node->is_object()) {
+            std::string path = memberPath(top.path, key_);
+            Json &slot = (*top.node)[key_];
+            slot = std::move(v);
+            return {&slot, std::move(path)};
+        }
+        std::string path = elementPath(top.path, top.node->size());
+        top.node->push_back(std::move(v));
+        return {&top.node->back(), std::move(path)};
+    }
+
+    bool put(Json &&v)
+    {
+        place(std::move(v));
+        return true;
+    }
+
+    bool open(Json &&container)
+    {
+        if (stack_.size() >= kMaxDepth)
+            return fail("nested deeper than " + std::to_string(kMaxDepth) + " levels");
+        auto [node, path] = place(std::move(container));
+        stack_.push_back({node, std::move(path)});
+        return true;
+    }
+
+    bool close()
+    {
+        stack_.pop_back();
+        return true;
+    }
+
+    Json &root_;
+    std::vector<Frame> stack_;
+    std::string key_;
+    std::string error_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Tree -> Deal
+
+std::string kindOf(const Json &v)
+{
+    switch (v.type()) {
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::boolean:
+        return "a boolean";
+    case Json::value_t::string:
+        return "a string";
+    case Json::value_t::object:
+        return "an object";
+    case Json::value_t::array:
+        return "an array";
+    default:
+        return "a number";
+    }
+}
+
+template <typename E> std::string choices(std::span<const E> values)
+{
+    std::string s;
+    for (const E v : values)
+        s += (s.empty() ? "" : ", ") + jsonQuoted(toString(v));
+    return s;
+}
+
+constexpr std::array<RateType, 2> kRateTypes{RateType::Fixed, RateType::Floating};
+
+// Collects mapping issues, and the paths that did not map cleanly ("tainted"), whose value in the
+// Deal is therefore a stand-in that validate() must not judge.
+class Mapper
+{
+public:
+    Issues issues;
+    std::size_t dropped = 0; // issues beyond kMaxIssues, counted only
+    std::set<std::string> tainted;
+
+    void issue(std::string path, std::string message)
+    {
+        if (issues.size() < kMaxIssues)
+            issues.push_back({std::move(path), std::move(message)});
+        else
+            ++dropped;
+    }
+    void taint(std::string path) { tainted.insert(std::move(path)); }
+    void fail(const std::string &path, std::string message)
+    {
+        issue(path, std::move(message));
+        taint(path);
+    }
+
+    bool number(const Json &v, const std::string &path, double &out)
+    {
+        if (!v.is_number()) {
+            fail(path, "must be a number, not " + kindOf(v));
+            return false;
+        }
+        out = v.get<double>();
+        return true;
+    }
+
+    bool integer(const Json &v, const std::string &path, int &out)
+    {
+        constexpr auto lo = std::numeric_limits<int>::min(), hi = std::numeric_limits<int>::max();
+        if (!v.is_number()) {
+            fail(path, "must be a whole number, not " + kindOf(v));
+            return false;
+        }
+        bool inRange = false;
+        if (v.is_number_unsigned()) {
+            inRange = v.get<std::uint64_t>() <= static_cast<std::uint64_t>(hi);
+        } else if (v.is_number_integer()) {
+            const auto x = v.get<std::int64_t>();
+            inRange = x >= lo && x <= hi;
+        } else {
+            const double x = v.get<double>();
+            if (std::floor(x) != x) {
+                fail(path, "must be a whole number (is " + shortest(x) + ")");
+                return false;
+            }
+            inRange = x >= lo && x <= hi;
+        }
+        if (!inRange) {
+            fail(path, "is out of range: must be a whole number in " + std::to_string(lo) + ".." +
+                           std::to_string(hi));
+            return false;
+        }
+        out = static_cast<int>(v.get<double>());
+        return true;
+    }
+
+    bool text(const Json &v, const std::string &path, std::string &out)
+    {
+        if (!v.is_string()) {
+            fail(path, "must be a string, not " + kindOf(v));
+            return false;
+        }
+        out = v.get<std::string>();
+        return true;
+    }
+
+    template <typename E>
+    bool enumeration(const Json &v, const std::string &path, E &out,
+                     std::optional<E> (*parse)(std::string_view),
+                     std::type_identity_t<std::span<const E>> all)
+    {
+        if (!v.is_string()) {
+            fail(path, "must be one of " + choices(all) + ", not " + kindOf(v));
+            return false;
+        }
+        const auto parsed = parse(v.get_ref<const std::string &>());
+        if (!parsed) {
+            fail(path, "must be one of " + choices(all) + " (is " +
+                           jsonQuoted(v.get_ref<const std::string &>()) + ")");
+            return false;
+        }
+        out = *parsed;
+        return true;
+    }
+};
+
+// One JSON object being read: each get() marks a key as known, finish() reports the others.
+class Obj
+{
+public:
+    Obj(Mapper &m, const Json &j, std::string path) : m_(m), j_(j), path_(std::move(path)) {}
+    Obj(const Obj &) = delete;
+    Obj &operator=(const Obj &) = delete;
+    ~Obj()
+    {
+        try {
+            for (const auto &[k, v] : j_.items())
+                if (std::find(known_.begin(), known_.end(), k) == known_.end())
+                    m_.issue(memberPath(path_, k), "unknown field");
+        } catch (...) { // out of memory while reporting: nothing sensible is left to do here
+        }
+    }
+
+    const std::string &path() const { return path_; }
+    std::string path(std::string_view key) const { return memberPath(path_, key); }
+
+    const Json *get(std::string_view key)
+    {
+        known_.push_back(key);
+        const auto it = j_.find(key);
+        return it == j_.end() ? nullptr : &*it;
+    }
+    bool has(std::string_view key) const { return j_.contains(key); }
+
+    // Absent and no default: "is required". Present: converted, or an issue. Returns whether `out`
+    // holds a clean value.
+    bool number(std::string_view key, double &out, std::optional<double> def = std::nullopt)
+    {
+        return field(key, out, def,
+                     [&](const Json &v, const std::string &p) { return m_.number(v, p, out); });
+    }
+    bool integer(std::string_view key, int &out, std::optional<int> def = std::nullopt)
+    {
+        return field(key, out, def,
+                     [&](const Json &v, const std::string &p) { return m_.integer(v, p, out); });
+    }
+    bool text(std::string_view key, std::string &out, std::optional<std::string> def = std::nullopt)
+    {
+        return field(key, out, def, [&](const Json &v, const std::string &p) { return m_.text(v, p, out); });
+    }
+    template <typename E>
+    bool enumeration(std::string_view key, E &out, std::optional<E> (*parse)(std::string_view),
+                     std::type_identity_t<std::span<const E>> all,
+                     std::type_identity_t<std::optional<E>> def = std::nullopt)
+    {
+        return field(key, out, def, [&](const Json &v, const std::string &p) {
+            return m_.enumeration(v, p, out, parse, all);
+        });
+    }
+
+    // A member that is an object (or array); nullptr when absent (with "is required" if it must be
+    // there) or of the wrong type.
+    const Json *object(std::string_view key, bool required) { return container(key, required, true); }
+    const Json *array(std::string_view key, bool required) { return container(key, required, false); }
+
+private:
+    template <typename T, typename D, typename Convert>
+    bool field(std::string_view key, T &out, const std::optional<D> &def, Convert convert)
+    {
+        const Json *v = get(key);
+        if (!v) {
+            if (def) {
+                out = *def;
+                return true;
+            }
+            m_.fail(path(key), "is required");
+            return false;
+        }
+        return convert(*v, path(key));
+    }
+
+    const Json *container(std::string_view key, bool required, bool wantObject)
+    {
+        const Json *v = get(key);
+        if (!v) {
+            if (required)
+                m_.fail(path(key), "is required");
+            return nullptr;
+        }
+        if (wantObject ? !v->is_object() : !v->is_array()) {
+            m_.fail(path(key),
+                    std::string(wantObject ? "must be an object" : "must be a list") + ", not " + kindOf(*v));
+            return nullptr;
+        }
+        return v;
+    }
+
+    Mapper &m_;
+    const Json &j_;
+    std::string path_;
+    std::vector<std::string_view> known_;
+};
+
+// Maps each element of a list; an element that is not an object keeps its place (a default item),
+// so that validate() reports the later ones under their own index.
+template <typename T, typename Fn>
+std::vector<T> mapList(Mapper &m, const Json &list, const std::string &path, Fn mapItem)
+{
+    std::vector<T> items(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string p = elementPath(path, i);
+        if (!list[i].is_object()) {
+            m.fail(p, "must be an object, not " + kindOf(list[i]));
+            continue;
+        }
+        Obj o(m, list[i], p);
+        mapItem(o, items[i]);
+    }
+    return items;
+}
+
+void mapStart(Mapper &m, Obj &o, YearMonth &start)
+{
+    std::string s;
+    if (!o.text("start", s))
+        return;
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(from),
+                           s.begin() + static_cast<std::ptrdiff_t>(from + n),
+                           [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (s.size() != 7 || s[4] != '-' || !digits(0, 4) || !digits(5, 2)) {
+        m.fail(o.path("start"),
+               "must be a month written \"YYYY-MM\", e.g. \"2026-01\" (is " + jsonQuoted(s) + ")");
+        return;
+    }
+    start.year = std::stoi(s.substr(0, 4));
+    start.month = std::stoi(s.substr(5, 2));
+}
+
+void mapCluster(Obj &o, Cluster &c)
+{
+    o.text("gpu_model", c.gpuModel, "");
+    o.integer("gpus", c.gpus);
+    o.number("availability", c.availability, 1.0);
+    o.number("kw_per_gpu", c.kwPerGpu, 0.0);
+    o.number("pue", c.pue, 1.0);
+    o.number("power_price_per_kwh", c.powerPricePerKwh, 0.0);
+    o.number("power_escalation", c.powerEscalation, 0.0);
+    o.number("fixed_opex_per_gpu_month", c.fixedOpexPerGpuMonth, 0.0);
+    o.number("opex_escalation", c.opexEscalation, 0.0);
+    o.number("variable_opex_pct_of_revenue", c.variableOpexPctOfRevenue, 0.0);
+}
+
+void mapCapexItem(Mapper &m, Obj &o, CapexItem &item)
+{
+    o.enumeration("category", item.category, parseCapexCategory, allCapexCategories(), CapexCategory::Other);
+    o.text("description", item.description, "");
+    o.number("quantity", item.quantity);
+    o.number("unit_cost", item.unitCost);
+    if (const Json *spend = o.array("spend", false)) {
+        item.spend = mapList<SpendShare>(m, *spend, o.path("spend"), [](Obj &so, SpendShare &s) {
+            so.integer("period", s.period);
+            so.number("share", s.share);
+        });
+    } else {
+        item.spend = {SpendShare{0, 1.0}};
+    }
+    o.integer("useful_life_months", item.usefulLifeMonths);
+    o.number("residual_pct", item.residualPct, 0.0);
+}
+
+void mapOfftake(Obj &o, OfftakeContract &c)
+{
+    o.text("counterparty", c.counterparty);
+    o.enumeration("rating", c.rating, parseRating, allRatings(), Rating::NR);
+    o.integer("start_period", c.startPeriod);
+    o.integer("term_months", c.termMonths);
+    o.integer("gpus", c.gpus);
+    o.number("price_per_gpu_hour", c.pricePerGpuHour);
+    o.number("escalation", c.escalation, 0.0);
+    o.number("prepayment_pct", c.prepaymentPct, 0.0);
+}
+
+void mapMarket(Obj &o, Market &mk)
+{
+    o.text("index", mk.index, "");
+    o.number("spot_price_per_gpu_hour", mk.spotPricePerGpuHour);
+    o.number("annual_change", mk.annualChange, 0.0);
+    o.number("merchant_utilization", mk.merchantUtilization, 1.0);
+    o.number("volatility", mk.volatility, 0.0);
+    o.number("mean_reversion", mk.meanReversion, 0.0);
+}
+
+void mapHedge(Obj &o, Hedge &h)
+{
+    o.enumeration("type", h.type, parseHedgeType, allHedgeTypes());
+    o.integer("start_period", h.startPeriod);
+    o.integer("term_months", h.termMonths);
+    o.integer("gpus", h.gpus);
+    o.number("strike_per_gpu_hour", h.strikePerGpuHour);
+    o.number("premium_per_gpu_hour", h.premiumPerGpuHour, 0.0);
+    o.number("initial_margin_per_gpu", h.initialMarginPerGpu, 0.0);
+    o.number("fee_per_gpu_hour", h.feePerGpuHour, 0.0);
+}
+
+void mapSizing(Mapper &m, Obj &o, Sizing &s)
+{
+    const bool dscr = o.has("target_dscr") || o.has("max_ltv");
+    const bool amount = o.has("amount");
+    if (dscr && amount) {
+        m.issue(o.path(), "must have either target_dscr and max_ltv, or amount, not both");
+        m.taint(o.path());
+    } else if (!dscr && !amount) {
+        m.issue(o.path(), "must have target_dscr and max_ltv, or amount");
+        m.taint(o.path());
+    }
+    s.mode = amount && !dscr ? Sizing::Mode::Amount : Sizing::Mode::DscrLtv;
+    if (dscr) {
+        o.number("target_dscr", s.targetDscr);
+        o.number("max_ltv", s.maxLtv);
+    }
+    if (amount)
+        o.number("amount", s.amount);
+}
+
+void mapRate(Mapper &m, Obj &o, Rate &r)
+{
+    const bool typeOk = o.enumeration("type", r.type, parseRateType, std::span<const RateType>(kRateTypes));
+    const bool fixed = o.has("fixed_rate"), base = o.has("base_rate"), curve = o.has("base_rate_curve");
+    const bool margin = o.has("margin"), grid = o.has("margin_grid");
+    if (fixed)
+        o.number("fixed_rate", r.fixedRate);
+    if (base)
+        o.number("base_rate", r.baseRate);
+    if (const Json *list = o.array("base_rate_curve", false)) {
+        r.baseRateCurve.assign(list->size(), 0.0);
+        for (std::size_t k = 0; k < list->size(); ++k)
+            m.number((*list)[k], elementPath(o.path("base_rate_curve"), k), r.baseRateCurve[k]);
+    }
+    if (margin)
+        o.number("margin", r.margin);
+    if (const Json *list = o.array("margin_grid", false)) {
+        r.marginGrid = mapList<MarginStep>(m, *list, o.path("margin_grid"), [](Obj &so, MarginStep &s) {
+            so.number("min_coverage", s.minCoverage);
+            so.number("margin", s.margin);
+        });
+    }
+    r.useBaseCurve = curve;
+    r.useMarginGrid = grid;
+    if (!typeOk) {
+        m.taint(o.path()); // which alternatives apply is unknown
+        return;
+    }
+    if (r.type == RateType::Fixed) {
+        if (!fixed)
+            m.fail(o.path("fixed_rate"), "is required for a fixed rate");
+        for (const char *key : {"base_rate", "base_rate_curve", "margin", "margin_grid"})
+            if (o.has(key))
+                m.fail(o.path(key), "is not allowed with a fixed rate");
+        return;
+    }
+    if (fixed)
+        m.fail(o.path("fixed_rate"), "is not allowed with a floating rate");
+    const auto exactlyOne = [&](bool a, bool b, const char *keyA, const char *keyB) {
+        if (a == b) {
+            m.issue(o.path(), std::string("a floating rate needs exactly one of ") + keyA + ", " + keyB +
+                                  (a ? " (both are given)" : ""));
+            m.taint(o.path(keyA));
+            m.taint(o.path(keyB));
+        }
+    };
+    exactlyOne(base, curve, "base_rate", "base_rate_curve");
+    exactlyOne(margin, grid, "margin", "margin_grid");
+}
+
+void mapDebt(Mapper &m, Obj &o, Debt &d)
+{
+    o.text("name", d.name, "Senior term loan");
+    if (const Json *sizing = o.object("sizing", true)) {
+        Obj so(m, *sizing, o.path("sizing"));
+        mapSizing(m, so, d.sizing);
+    }
+    o.integer("tenor_months", d.tenorMonths);
+    o.enumeration("profile", d.profile, parseProfile, allProfiles(), Profile::Sculpted);
+    if (const Json *rate = o.object("rate", true)) {
+        Obj ro(m, *rate, o.path("rate"));
+        mapRate(m, ro, d.rate);
+    }
+    o.enumeration("day_count", d.dayCount, parseDayCount, allDayCounts(), DayCount::Act360);
+    o.number("upfront_fee", d.upfrontFee, 0.0);
+    o.number("commitment_fee", d.commitmentFee, 0.0);
+    o.integer("dsra_months", d.dsraMonths, 0);
+    d.covenants = Covenants{1.2, 1.05};
+    if (const Json *cov = o.object("covenants", false)) {
+        Obj co(m, *cov, o.path("covenants"));
+        co.number("lockup_dscr", d.covenants.lockupDscr, 1.2);
+        co.number("default_dscr", d.covenants.defaultDscr, 1.05);
+    }
+}
+
+void mapDeal(Mapper &m, const Json &root, Deal &d)
+{
+    Obj o(m, root, "");
+    std::string format;
+    if (o.text("format", format) && format != "gpudeal/1")
+        m.fail("format", "must be \"gpudeal/1\" (is " + jsonQuoted(format) + ")");
+    o.text("name", d.name);
+    o.text("sponsor", d.sponsor, "");
+    o.text("currency", d.currency, "USD");
+    o.text("notes", d.notes, "");
+    mapStart(m, o, d.start);
+    o.integer("construction_months", d.constructionMonths, 0);
+    o.integer("operating_months", d.operatingMonths);
+    if (const Json *cluster = o.object("cluster", true)) {
+        Obj co(m, *cluster, "cluster");
+        mapCluster(co, d.cluster);
+    }
+    if (const Json *capex = o.array("capex", true))
+        d.capex = mapList<CapexItem>(m, *capex, "capex",
+                                     [&m](Obj &io, CapexItem &item) { mapCapexItem(m, io, item); });
+    if (const Json *offtake = o.array("offtake", false))
+        d.offtake = mapList<OfftakeContract>(m, *offtake, "offtake", mapOfftake);
+    if (const Json *market = o.object("market", true)) {
+        Obj mo(m, *market, "market");
+        mapMarket(mo, d.market);
+    }
+    if (const Json *hedges = o.array("hedges", false))
+        d.hedges = mapList<Hedge>(m, *hedges, "hedges", mapHedge);
+    if (const Json *debt = o.object("debt", true)) {
+        Obj dobj(m, *debt, "debt");
+        mapDebt(m, dobj, d.debt);
+    }
+    if (const Json *equity = o.object("equity", true)) {
+        Obj eo(m, *equity, "equity");
+        eo.number("cost_of_equity", d.costOfEquity);
+    }
+    d.taxRate = 0.0;
+    if (const Json *tax = o.object("tax", false)) {
+        Obj to(m, *tax, "tax");
+        to.number("rate", d.taxRate, 0.0);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which validate() issues to keep after mapping problems
+
+// Whether `path`, one of its ancestors or one of its descendants is tainted.
+bool touches(const std::string &path, const std::set<std::string> &tainted)
+{
+    for (std::size_t i = 0; i < path.size(); ++i)
+        if ((path[i] == '.' || path[i] == '[') && tainted.contains(path.substr(0, i)))
+            return true;
+    if (tainted.contains(path))
+        return true;
+    for (const char sep : {'.', '['}) {
+        const std::string prefix = path + sep;
+        const auto it = tainted.lower_bound(prefix);
+        if (it != tainted.end() && it->starts_with(prefix))
+            return true;
+    }
+    return false;
+}
+
+// The fields a validate() rule at `path` reads besides the field itself (cross-field rules).
+std::vector<std::string> inputsOf(const std::string &path)
+{
+    const auto ends = [&](std::string_view s) { return path.ends_with(s); };
+    if (path.starts_with("capex[") && ends(".period"))
+        return {"construction_months"};
+    if ((path.starts_with("offtake[") || path.starts_with("hedges[")) && ends(".start_period"))
+        return {"construction_months", "operating_months"};
+    if (path == "debt.tenor_months")
+        return {"operating_months"};
+    if (path == "offtake")
+        return {"cluster.gpus", "construction_months", "operating_months"};
+    if (path.starts_with("hedges[") && (ends(".premium_per_gpu_hour") || ends(".initial_margin_per_gpu")))
+        return {path.substr(0, path.rfind('.')) + ".type"};
+    return {};
+}
+
+bool judgesTainted(const Issue &issue, const std::set<std::string> &tainted)
+{
+    if (touches(issue.path, tainted))
+        return true;
+    const auto inputs = inputsOf(issue.path);
+    return std::any_of(inputs.begin(), inputs.end(),
+                       [&](const std::string &p) { return touches(p, tainted); });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deal -> text
+
+class Writer
+{
+public:
+    std::string out;
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginObject(std::string_view k)
+    {
+        key(k);
+        open('{');
+    }
+    void beginArray(std::string_view k)
+    {
+        key(k);
+        open('[');
+    }
+    void endArray() { close(']'); }
+    void beginItem()
+    {
+        next();
+        open('{');
+    }
+
+    void field(std::string_view k, std::string_view v)
+    {
+        key(k);
+        appendQuoted(out, v);
+    }
+    void field(std::string_view k, const char *v) { field(k, std::string_view(v)); }
+    void field(std::string_view k, const std::string &v) { field(k, std::string_view(v)); }
+    void field(std::string_view k, int v)
+    {
+        key(k);
+        out += std::to_string(v);
+    }
+    void field(std::string_view k, double v)
+    {
+        key(k);
+        number(v);
+    }
+    void item(double v)
+    {
+        next();
+        number(v);
+    }
+
+private:
+    // Non-finite values (only possible in a Deal built in memory; validate() reports them) have no
+    // JSON form; -0 is written as 0, which is what reading "-0" gives back.
+    void number(double v) { out += !std::isfinite(v) ? "null" : v == 0 ? "0" : shortest(v); }
+    void open(char c)
+    {
+        out += c;
+        first_.push_back(true);
+    }
+    void close(char c)
+    {
+        const bool empty = first_.back();
+        first_.pop_back();
+        if (!empty)
+            newline();
+        out += c;
+    }
+    void newline()
+    {
+        out += '\n';
+        out.append(2 * first_.size(), ' ');
+    }
+    void next()
+    {
+        if (!first_.back())
+            out += ',';
+        first_.back() = false;
+        newline();
+    }
+    void key(std::string_view k)
+    {
+        next();
+        appendQuoted(out, k);
+        out += ": ";
+    }
+
+    std::vector<bool> first_;
+};
+
+std::string monthText(const YearMonth &ym)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", ym.year, ym.month);
+    return buf;
+}
+
+void writeRate(Writer &w, const Rate &r)
+{
+    w.beginObject("rate");
+    w.field("type", toString(r.type));
+    if (r.type == RateType::Fixed) {
+        w.field("fixed_rate", r.fixedRate);
+    } else {
+        if (r.useBaseCurve) {
+            w.beginArray("base_rate_curve");
+            for (const double v : r.baseRateCurve)
+                w.item(v);
+            w.endArray();
+        } else {
+            w.field("base_rate", r.baseRate);
+        }
+        if (r.useMarginGrid) {
+            w.beginArray("margin_grid");
+            for (const MarginStep &s : r.marginGrid) {
+                w.beginItem();
+                w.field("min_coverage", s.minCoverage);
+                w.field("margin", s.margin);
+                w.endObject();
+            }
+            w.endArray();
+        } else {
+            w.field("margin", r.margin);
+        }
+    }
+    w.endObject();
+}
+
+void writeDebt(Writer &w, const Debt &d)
+{
+    w.beginObject("debt");
+    w.field("name", d.name);
+    w.beginObject("sizing");
+    if (d.sizing.mode == Sizing::Mode::Amount) {
+        w.field("amount", d.sizing.amount);
+    } else {
+        w.field("target_dscr", d.sizing.targetDscr);
+        w.field("max_ltv", d.sizing.maxLtv);
+    }
+    w.endObject();
+    w.field("tenor_months", d.tenorMonths);
+    w.field("profile", toString(d.profile));
+    writeRate(w, d.rate);
+    w.field("day_count", toString(d.dayCount));
+    w.field("upfront_fee", d.upfrontFee);
+    w.field("commitment_fee", d.commitmentFee);
+    w.field("dsra_months", d.dsraMonths);
+    w.beginObject("covenants");
+    w.field("lockup_dscr", d.covenants.lockupDscr);
+    w.field("default_dscr", d.covenants.defaultDscr);
+    w.endObject();
+    w.endObject();
+}
+
+} // namespace
+
+DealReadResult readDeal(std::string_view bytes)
+{
+    DealReadResult result;
+    const auto refuse = [&](std::string message) {
+        result.issues.push_back({"", std::move(message)});
+        return result;
+    };
+    if (bytes.size() > kMaxDealFileBytes)
+        return refuse("the deal is " + std::to_string(bytes.size()) + " bytes, over the limit of 16 MiB (" +
+                      std::to_string(kMaxDealFileBytes) + " bytes)");
+    if (const auto bad = invalidUtf8Offset(bytes); bad != std::string_view::npos)
+        return refuse("not valid UTF-8 at byte " + std::to_string(bad + 1)); // 1-based, as the parser counts
+    try {
+        Json root;
+        TreeBuilder builder(root);
+        if (!Json::sax_parse(bytes.begin(), bytes.end(), &builder))
+            return refuse(builder.error().empty() ? std::string("not valid JSON") : builder.error());
+        if (!root.is_object())
+            return refuse("a deal must be a JSON object, not " + kindOf(root));
+
+        Mapper mapper;
+        Deal deal;
+        mapDeal(mapper, root, deal);
+        for (Issue &issue : validate(deal))
+            if (!judgesTainted(issue, mapper.tainted))
+                mapper.issue(std::move(issue.path), std::move(issue.message));
+        result.issues = std::move(mapper.issues);
+        if (mapper.dropped > 0)
+            result.issues.push_back({"", "and " + std::to_string(mapper.dropped) +
+                                             " more problems (the first " + std::to_string(kMaxIssues) +
+                                             " are listed)"});
+        if (result.issues.empty())
+            result.deal = std::move(deal);
+        return result;
+    } catch (const std::exception &e) {
+        result = DealReadResult{};
+        return refuse(std::string("could not read the deal: ") + e.what());
+    }
+}
+
+DealFileResult readDealFile(const std::string &path)
+{
+    DealFileResult result;
+    const bool isStdin = path == "-";
+    const std::string name = isStdin ? std::string("standard input") : "deal file '" + path + "'";
+    const auto refuse = [&](std::string message, bool ioError) {
+        result.ioError = ioError;
+        result.issues.push_back({"", std::move(message)});
+        return result;
+    };
+    const auto tooLarge = [&](std::uintmax_t size, bool atLeast) {
+        return refuse(name + " is " + (atLeast ? "more than " : "") + std::to_string(size) +
+                          " bytes, over the limit of 16 MiB (" + std::to_string(kMaxDealFileBytes) +
+                          " bytes)",
+                      false);
+    };
+
+    std::unique_ptr<std::FILE, int (*)(std::FILE *)> owned(nullptr, &std::fclose);
+    std::FILE *file = stdin;
+    if (!isStdin) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec))
+            return refuse("cannot read " + name + ": it is a directory", true);
+        if (std::filesystem::is_regular_file(path, ec)) {
+            const auto size = std::filesystem::file_size(path, ec);
+            if (!ec && size > kMaxDealFileBytes)
+                return tooLarge(size, false);
+        }
+        errno = 0;
+        owned.reset(std::fopen(path.c_str(), "rb"));
+        if (!owned)
+            return refuse("cannot open " + name + ": " + std::generic_category().message(errno), true);
+        file = owned.get();
+    }
+
+    // Read at most one byte past the limit: a stream that grows or a pipe is refused all the same.
+    std::string bytes;
+    std::array<char, 65536> chunk{};
+    while (bytes.size() <= kMaxDealFileBytes) {
+        const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), file);
+        bytes.append(chunk.data(), n);
+        if (n < chunk.size())
+            break;
+    }
+    if (std::ferror(file))
+        return refuse("cannot read " + name + ": " + std::generic_category().message(errno), true);
+    if (bytes.size() > kMaxDealFileBytes)
+        return tooLarge(kMaxDealFileBytes, true);
+
+    static_cast<DealReadResult &>(result) = readDeal(bytes);
+    return result;
+}
+
+std::string writeDeal(const Deal &d)
+{
+    Writer w;
+    w.beginObject();
+    w.field("format", "gpudeal/1");
+    w.field("name", d.name);
+    w.field("sponsor", d.sponsor);
+    w.field("currency", d.currency);
+    w.field("notes", d.notes);
+    w.field("start", monthText(d.start));
+    w.field("construction_months", d.constructionMonths);
+    w.field("operating_months", d.operatingMonths);
+
+    const Cluster &c = d.cluster;
+    w.beginObject("cluster");
+    w.field("gpu_model", c.gpuModel);
+    w.field("gpus", c.gpus);
+    w.field("availability", c.availability);
+    w.field("kw_per_gpu", c.kwPerGpu);
+    w.field("pue", c.pue);
+    w.field("power_price_per_kwh", c.powerPricePerKwh);
+    w.field("power_escalation", c.powerEscalation);
+    w.field("fixed_opex_per_gpu_month", c.fixedOpexPerGpuMonth);
+    w.field("opex_escalation", c.opexEscalation);
+    w.field("variable_opex_pct_of_revenue", c.variableOpexPctOfRevenue);
+    w.endObject();
+
+    w.beginArray("capex");
+    for (const CapexItem &item : d.capex) {
+        w.beginItem();
+        w.field("category", toString(item.category));
+        w.field("description", item.description);
+        w.field("quantity", item.quantity);
+        w.field("unit_cost", item.unitCost);
+        w.beginArray("spend");
+        for (const SpendShare &s : item.spend) {
+            w.beginItem();
+            w.field("period", s.period);
+            w.field("share", s.share);
+            w.endObject();
+        }
+        w.endArray();
+        w.field("useful_life_months", item.usefulLifeMonths);
+        w.field("residual_pct", item.residualPct);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.beginArray("offtake");
+    for (const OfftakeContract &o : d.offtake) {
+        w.beginItem();
+        w.field("counterparty", o.counterparty);
+        w.field("rating", toString(o.rating));
+        w.field("start_period", o.startPeriod);
+        w.field("term_months", o.termMonths);
+        w.field("gpus", o.gpus);
+        w.field("price_per_gpu_hour", o.pricePerGpuHour);
+        w.field("escalation", o.escalation);
+        w.field("prepayment_pct", o.prepaymentPct);
+        w.endObject();
+    }
+    w.endArray();
+
+    const Market &m = d.market;
+    w.beginObject("market");
+    w.field("index", m.index);
+    w.field("spot_price_per_gpu_hour", m.spotPricePerGpuHour);
+    w.field("annual_change", m.annualChange);
+    w.field("merchant_utilization", m.merchantUtilization);
+    w.field("volatility", m.volatility);
+    w.field("mean_reversion", m.meanReversion);
+    w.endObject();
+
+    w.beginArray("hedges");
+    for (const Hedge &h : d.hedges) {
+        w.beginItem();
+        w.field("type", toString(h.type));
+        w.field("start_period", h.startPeriod);
+        w.field("term_months", h.termMonths);
+        w.field("gpus", h.gpus);
+        w.field("strike_per_gpu_hour", h.strikePerGpuHour);
+        w.field("premium_per_gpu_hour", h.premiumPerGpuHour);
+        w.field("fee_per_gpu_hour", h.feePerGpuHour);
+        w.field("initial_margin_per_gpu", h.initialMarginPerGpu);
+        w.endObject();
+    }
+    w.endArray();
+
+    writeDebt(w, d.debt);
+
+    w.beginObject("equity");
+    w.field("cost_of_equity", d.costOfEquity);
+    w.endObject();
+    w.beginObject("tax");
+    w.field("rate", d.taxRate);
+    w.endObject();
+    w.endObject();
+    w.out += '\n';
+    return std::move(w.out);
+}
+
+} // namespace gds
