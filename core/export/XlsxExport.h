@@ -1,0 +1,32 @@
+// The auditable workbook of cli.md ("export xlsx"): sheets Assumptions (every input, scalar inputs as
+// defined names), Periods (the result document's period lines, arithmetic lines as live formulas) and
+// Metrics (one row per metric, formulas where the metric is arithmetic). Only what the engine solves
+// (debt size, draw ratio, sculpted debt service, the margin grid's step, spot headroom, sizing rounds)
+// is written as a value, in blocks labelled "Solved by the engine". Recalculated by a spreadsheet
+// program the workbook reproduces the engine's numbers.
+#pragma once
+
+#include "engine/Result.h"
+#include "model/Deal.h"
+
+#include <string>
+#include <string_view>
+
+namespace gds {
+
+struct XlsxOptions {
+    // Store the engine's numbers as each formula's cached result, so that viewers which do not
+    // recalculate show them. Tests switch it off to prove that a recalculation produced the numbers.
+    bool cacheResults = true;
+};
+
+// Writes the workbook to `path`. Returns an empty string on success, else a message (I/O failure,
+// or a result that is not ok()).
+std::string writeXlsx(const Deal &deal, const Result &result, const std::string &path,
+                      const XlsxOptions &options = {});
+
+// The defined name of an input: its JSON path with '.' and "[i]" written as '_' and "_i",
+// e.g. "offtake[0].price_per_gpu_hour" -> "offtake_0_price_per_gpu_hour".
+std::string definedNameForPath(std::string_view jsonPath);
+
+} // namespace gds

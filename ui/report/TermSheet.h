@@ -1,0 +1,33 @@
+// The indicative term sheet (product.md "Outputs"): a PDF of real, searchable text with two vector
+// charts (debt balance with DSCR; revenue stack), page headers and numbers, A4 or Letter.
+// Needs a QGuiApplication (fonts); the CLI creates one on the offscreen platform.
+#pragma once
+
+#include "engine/Result.h"
+#include "model/Deal.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace gds {
+
+struct TermSheetOptions {
+    enum class Paper { A4, Letter };
+    Paper paper = Paper::A4;
+    QDate date;           // printed on the sheet; callers pass today, tests a fixed date
+    QString versionLabel; // the deal version shown in the header, e.g. "v3"
+    // Number formatting (thousands separators, decimal point). Defaults to English so that the sheet
+    // reads the same wherever it is produced.
+    QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates);
+};
+
+// Writes the term sheet of a computed deal to `path`. Returns an empty string on success, else a
+// message (result not ok, file not writable).
+QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString &path,
+                          const TermSheetOptions &options);
+
+// The term sheet's body as HTML (without charts, headers and page numbers), for previews.
+QString termSheetHtml(const Deal &deal, const Result &result, const TermSheetOptions &options);
+
+} // namespace gds
