@@ -18,8 +18,13 @@ std::string formatNumber(double v)
         return "null"; // NaN stands for null; JSON has no infinities either
     if (v == 0)
         return "0"; // also for -0.0: "-0" is valid JSON but surprises readers
+    // Shortest round-trip digits; plain notation in the range where people read amounts and rates
+    // (126000000, not 1.26e+08), exponent notation outside it (as JavaScript prints numbers).
     std::array<char, 64> buf{};
-    const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+    const double a = std::fabs(v);
+    const auto res = a >= 1e-6 && a < 1e21
+                         ? std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed)
+                         : std::to_chars(buf.data(), buf.data() + buf.size(), v);
     return std::string(buf.data(), res.ptr);
 }
 
