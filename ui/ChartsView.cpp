@@ -1,0 +1,421 @@
+#include "ChartsView.h"
+
+#include "Format.h"
+#include "model/Enums.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+#include <map>
+
+namespace gds::ui {
+
+namespace {
+
+QString money(double v, const QLocale &l) { return formatValue(v, gds::Unit::Money, l, QStringLiteral("USD"), true); }
+
+double msOf(const gds::Deal &deal, int p)
+{
+    // A period's flows happen at its end: plot them at the 1st of the next month (close: the start).
+    return double(QDateTime(periodMonth(deal, p).addMonths(p == 0 ? 0 : 1), QTime(0, 0)).toMSecsSinceEpoch());
+}
+
+QDateTimeAxis *timeAxis(const QString &title)
+{
+    auto *axis = new QDateTimeAxis;
+    axis->setFormat(QStringLiteral("MMM yy"));
+    axis->setTitleText(title);
+    axis->setTickCount(8);
+    return axis;
+}
+
+void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, bool money_, double scale)
+{
+    QObject::connect(s, &QLineSeries::hovered, s, [s, deal, locale, money_, scale](const QPointF &pt, bool on) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        // The nearest data point.
+        const auto pts = s->points();
+        QPointF best = pt;
+        double dist = INFINITY;
+        for (const QPointF &q : pts)
+            if (std::abs(q.x() - pt.x()) < dist)
+                dist = std::abs(q.x() - pt.x()), best = q;
+        const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(best.x())).date().addMonths(-1);
+        const QString value = money_ ? money(best.y() * scale, locale) : locale.toString(best.y(), 'f', 2) + QLatin1Char('x');
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(locale.toString(date, QStringLiteral("MMM yyyy")),
+                                                                             s->name(), value));
+    });
+}
+
+void hoverBars(QBarSet *set, const QStringList &categories, const QLocale &locale, double scale)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [set, categories, locale, scale](bool on, int index) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
+                                               .arg(index < categories.size() ? categories[index] : QString(),
+                                                    set->label(), money(set->at(index) * scale, locale)));
+    });
+}
+
+void resetChart(QChart *chart, const QString &title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *a : chart->axes())
+        chart->removeAxis(a), delete a;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+}
+
+} // namespace
+
+ChartsView::ChartsView(QWidget *parent) : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("chartsView"));
+    const QStringList titles = {tr("Capex"), tr("Sources && uses"), tr("Revenue"), tr("Debt && DSCR"), tr("Equity")};
+    const QStringList names = {QStringLiteral("capexChart"), QStringLiteral("sourcesUsesChart"),
+                               QStringLiteral("revenueChart"), QStringLiteral("debtChart"),
+                               QStringLiteral("equityChart")};
+    for (int i = 0; i < ChartCount; ++i) {
+        auto *chart = new QChart;
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        auto *view = new QChartView(chart, this);
+        view->setObjectName(names[i]);
+        view->setRenderHint(QPainter::Antialiasing);
+        m_views[std::size_t(i)] = view;
+        addTab(view, titles[i]);
+        m_dirty[std::size_t(i)] = true;
+    }
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportChartButton"));
+    exportButton->setText(tr("Export chart…"));
+    exportButton->setToolTip(tr("Save the visible chart as PNG or SVG"));
+    connect(exportButton, &QToolButton::clicked, this, &ChartsView::exportCurrent);
+    setCornerWidget(exportButton, Qt::TopRightCorner);
+    connect(this, &QTabWidget::currentChanged, this, [this](int i) {
+        if (i >= 0 && m_dirty[std::size_t(i)])
+            updateChart(i);
+    });
+}
+
+void ChartsView::setResult(const gds::Result &result, const gds::Deal &deal)
+{
+    m_result = result;
+    m_deal = deal;
+    m_has = true;
+    m_dirty.fill(true);
+    if (isVisible())
+        updateChart(currentIndex());
+}
+
+void ChartsView::setStale(bool stale)
+{
+    for (QChartView *v : m_views)
+        v->setStyleSheet(QString());
+    for (QChartView *v : m_views)
+        v->chart()->setBackgroundBrush(stale ? QColor(245, 240, 225) : QColor(Qt::white));
+}
+
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    if (currentIndex() >= 0 && m_dirty[std::size_t(currentIndex())])
+        updateChart(currentIndex());
+}
+
+void ChartsView::updateChart(int i)
+{
+    if (!m_has || i < 0 || i >= ChartCount)
+        return;
+    QChart *chart = m_views[std::size_t(i)]->chart();
+    switch (i) {
+    case CapexChart: buildCapex(chart); break;
+    case SourcesUsesChart: buildSourcesUses(chart); break;
+    case RevenueChart: buildRevenue(chart); break;
+    case DebtChart: buildDebt(chart); break;
+    case EquityChart: buildEquity(chart); break;
+    default: break;
+    }
+    m_dirty[std::size_t(i)] = false;
+}
+
+void ChartsView::buildCapex(QChart *chart)
+{
+    resetChart(chart, tr("Capex by category ($ m)"));
+    std::map<int, double> byCategory;
+    double total = 0;
+    for (const gds::CapexItem &c : m_deal.capex) {
+        byCategory[int(c.category)] += c.cost();
+        total += c.cost();
+    }
+    auto *pie = new QPieSeries;
+    pie->setHoleSize(0.35);
+    for (const auto &[cat, amount] : byCategory) {
+        const QString label = categoryLabel(gds::CapexCategory(cat));
+        QPieSlice *slice = pie->append(label, amount / 1e6);
+        slice->setLabel(QStringLiteral("%1 %2 %").arg(label, m_locale.toString(total > 0 ? amount / total * 100 : 0, 'f', 1)));
+        slice->setLabelVisible(true);
+        const QLocale l = m_locale;
+        connect(slice, &QPieSlice::hovered, slice, [slice, label, amount, l](bool on) {
+            slice->setExploded(on);
+            if (on)
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(label, money(amount, l)));
+            else
+                QToolTip::hideText();
+        });
+    }
+    chart->addSeries(pie);
+    chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+void ChartsView::buildSourcesUses(QChart *chart)
+{
+    resetChart(chart, tr("Sources and uses ($ m)"));
+    const gds::Metrics &m = m_result.metrics;
+    const QStringList categories = {tr("Uses"), tr("Sources")};
+    auto *series = new QStackedBarSeries;
+    auto add = [&](const QString &label, double uses, double sources) {
+        auto *set = new QBarSet(label);
+        *set << uses / 1e6 << sources / 1e6;
+        hoverBars(set, categories, m_locale, 1e6);
+        series->append(set);
+    };
+    add(tr("Capex"), m.totalCapex, 0);
+    add(tr("Capitalized interest"), m.idc, 0);
+    add(tr("Fees"), m.upfrontFee + m.commitmentFees, 0);
+    add(tr("Initial DSRA"), m.dsraInitial, 0);
+    add(tr("Senior debt"), 0, m.debt);
+    add(tr("Equity"), 0, m.equity);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("$ m"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void ChartsView::buildRevenue(QChart *chart)
+{
+    resetChart(chart, tr("Revenue stack by quarter ($ m)"));
+    const gds::PeriodTable &t = m_result.periods;
+    QStringList categories;
+    std::vector<double> contracted, merchant, hedge;
+    int lastKey = -1;
+    for (int p = 1; p < t.size(); ++p) {
+        const int key = t.year[std::size_t(p)] * 4 + (t.month[std::size_t(p)] - 1) / 3;
+        if (key != lastKey) {
+            categories << QStringLiteral("Q%1 %2").arg((t.month[std::size_t(p)] - 1) / 3 + 1).arg(t.year[std::size_t(p)] % 100, 2, 10, QLatin1Char('0'));
+            contracted.push_back(0), merchant.push_back(0), hedge.push_back(0);
+            lastKey = key;
+        }
+        contracted.back() += t.contractRevenue[std::size_t(p)] / 1e6;
+        merchant.back() += t.merchantRevenue[std::size_t(p)] / 1e6;
+        hedge.back() += t.hedge[std::size_t(p)] / 1e6;
+    }
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(0.85);
+    auto add = [&](const QString &label, const std::vector<double> &v, QColor color) {
+        auto *set = new QBarSet(label);
+        for (double x : v)
+            *set << x;
+        set->setColor(color);
+        set->setBorderColor(color);
+        hoverBars(set, categories, m_locale, 1e6);
+        series->append(set);
+    };
+    add(tr("Contracted"), contracted, QColor(31, 119, 180));
+    add(tr("Merchant"), merchant, QColor(255, 160, 60));
+    add(tr("Hedge settlements"), hedge, QColor(44, 160, 44));
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsAngle(-90);
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("$ m"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void ChartsView::buildDebt(QChart *chart)
+{
+    resetChart(chart, tr("Debt balance, debt service and DSCR"));
+    const gds::PeriodTable &t = m_result.periods;
+    auto *balance = new QLineSeries;
+    balance->setName(tr("Balance ($ m)"));
+    auto *service = new QLineSeries;
+    service->setName(tr("Debt service ($ m / month)"));
+    auto *dscr = new QLineSeries;
+    dscr->setName(tr("DSCR (right)"));
+    auto *lockup = new QLineSeries;
+    lockup->setName(tr("Lock-up %1x").arg(m_locale.toString(m_deal.debt.covenants.lockupDscr, 'f', 2)));
+    auto *deflt = new QLineSeries;
+    deflt->setName(tr("Default %1x").arg(m_locale.toString(m_deal.debt.covenants.defaultDscr, 'f', 2)));
+    double dscrMax = std::max(m_deal.debt.covenants.lockupDscr, m_deal.debt.covenants.defaultDscr);
+    double dscrMin = std::min(0.0, m_deal.debt.covenants.defaultDscr);
+    for (int p = 0; p < t.size(); ++p) {
+        const double x = msOf(m_deal, p);
+        balance->append(x, t.balance[std::size_t(p)] / 1e6);
+        service->append(x, t.debtService[std::size_t(p)] / 1e6);
+        const double d = t.dscr[std::size_t(p)];
+        if (!gds::isNull(d)) {
+            dscr->append(x, d);
+            dscrMax = std::max(dscrMax, d), dscrMin = std::min(dscrMin, d);
+        }
+    }
+    const double x0 = msOf(m_deal, 0), x1 = msOf(m_deal, std::max(0, t.size() - 1));
+    lockup->append(x0, m_deal.debt.covenants.lockupDscr), lockup->append(x1, m_deal.debt.covenants.lockupDscr);
+    deflt->append(x0, m_deal.debt.covenants.defaultDscr), deflt->append(x1, m_deal.debt.covenants.defaultDscr);
+    QPen pen(QColor(200, 110, 0), 1.5, Qt::DashLine);
+    lockup->setPen(pen);
+    pen.setColor(QColor(176, 0, 32));
+    deflt->setPen(pen);
+    dscr->setPen(QPen(QColor(44, 160, 44), 2));
+    for (QLineSeries *s : {balance, service, dscr, lockup, deflt})
+        chart->addSeries(s);
+    auto *x = timeAxis({});
+    auto *yl = new QValueAxis;
+    yl->setTitleText(tr("$ m"));
+    yl->setLabelFormat(QStringLiteral("%.0f"));
+    auto *yr = new QValueAxis;
+    yr->setTitleText(tr("DSCR (x)"));
+    yr->setRange(std::floor(dscrMin * 2) / 2, std::ceil(std::min(dscrMax, 10.0) * 1.1 * 2) / 2);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(yl, Qt::AlignLeft);
+    chart->addAxis(yr, Qt::AlignRight);
+    for (QLineSeries *s : {balance, service}) {
+        s->attachAxis(x), s->attachAxis(yl);
+        hoverLine(s, m_deal, m_locale, true, 1e6);
+    }
+    for (QLineSeries *s : {dscr, lockup, deflt}) {
+        s->attachAxis(x), s->attachAxis(yr);
+        hoverLine(s, m_deal, m_locale, false, 1);
+    }
+}
+
+void ChartsView::buildEquity(QChart *chart)
+{
+    resetChart(chart, tr("Equity cash flow and cumulative ($ m)"));
+    const gds::PeriodTable &t = m_result.periods;
+    auto *flow = new QLineSeries;
+    flow->setName(tr("Equity cash flow"));
+    auto *cum = new QLineSeries;
+    cum->setName(tr("Cumulative"));
+    double sum = 0;
+    for (int p = 0; p < t.size(); ++p) {
+        const double x = msOf(m_deal, p);
+        sum += t.equityFlow[std::size_t(p)];
+        flow->append(x, t.equityFlow[std::size_t(p)] / 1e6);
+        cum->append(x, sum / 1e6);
+    }
+    auto *zero = new QLineSeries;
+    zero->setName(tr("Zero"));
+    zero->append(msOf(m_deal, 0), 0), zero->append(msOf(m_deal, std::max(0, t.size() - 1)), 0);
+    zero->setPen(QPen(Qt::gray, 1, Qt::DotLine));
+    cum->setPen(QPen(QColor(31, 119, 180), 2.5));
+    for (QLineSeries *s : {flow, cum, zero})
+        chart->addSeries(s);
+    auto *x = timeAxis({});
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("$ m"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *s : {flow, cum, zero}) {
+        s->attachAxis(x), s->attachAxis(y);
+    }
+    hoverLine(flow, m_deal, m_locale, true, 1e6);
+    hoverLine(cum, m_deal, m_locale, true, 1e6);
+    chart->legend()->markers(zero).front()->setVisible(false);
+}
+
+bool ChartsView::exportChart(int chart, const QString &path, QString *error, QSize size)
+{
+    if (chart < 0 || chart >= ChartCount) {
+        if (error)
+            *error = tr("no such chart");
+        return false;
+    }
+    if (m_dirty[std::size_t(chart)])
+        updateChart(chart);
+    QChartView *view = m_views[std::size_t(chart)];
+    if (!size.isValid())
+        size = view->size().width() > 100 ? view->size() : QSize(900, 560);
+    if (view->size() != size && !view->isVisible())
+        view->resize(size);
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(tabText(chart));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            if (error)
+                *error = tr("cannot write %1").arg(path);
+            return false;
+        }
+        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        painter.end();
+        return true;
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    if (!image.save(path, "PNG")) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void ChartsView::exportCurrent()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), tabText(currentIndex()).remove(QLatin1Char('&')) + QStringLiteral(".png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportChart(currentIndex(), path, &error))
+        emit statusMessage(tr("Chart saved to %1").arg(path));
+    else
+        emit statusMessage(error);
+}
+
+} // namespace gds::ui

@@ -1,0 +1,126 @@
+#include "DealEditor.h"
+
+#include "CapexModel.h"
+#include "ClusterMarketEditor.h"
+#include "FinancingEditor.h"
+#include "FormBinder.h"
+#include "HedgeModel.h"
+#include "OfftakeModel.h"
+#include "SectionTable.h"
+
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gds::ui {
+
+namespace {
+QWidget *withNote(SectionTable *table, const QString &note)
+{
+    auto *w = new QWidget;
+    auto *l = new QVBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->setSpacing(0);
+    auto *label = new QLabel(note);
+    label->setWordWrap(true);
+    label->setContentsMargins(6, 4, 6, 0);
+    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    l->addWidget(label);
+    l->addWidget(table, 1);
+    return w;
+}
+} // namespace
+
+DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("dealEditor"));
+    m_cluster = new ClusterMarketEditor(doc, this);
+    m_capex = new SectionTable(new CapexModel(doc, this), QStringLiteral("capexTable"), this);
+    m_offtake = new SectionTable(new OfftakeModel(doc, this), QStringLiteral("offtakeTable"), this);
+    m_hedges = new SectionTable(new HedgeModel(doc, this), QStringLiteral("hedgeTable"), this);
+    m_financing = new FinancingEditor(doc, this);
+    m_titles = {tr("Cluster && market"), tr("Capex"), tr("Offtake"), tr("Hedges"), tr("Financing")};
+    addTab(m_cluster, m_titles[0]);
+    addTab(withNote(m_capex, tr("Spend: model period and share of the line's cost, e.g. \"0: 30 %; 2: 70 %\" "
+                                "(period 0 is financial close).")),
+           m_titles[1]);
+    addTab(withNote(m_offtake, tr("Take-or-pay contracts; start is a model period (the first operating period "
+                                  "is construction months + 1).")),
+           m_titles[2]);
+    addTab(withNote(m_hedges, tr("The operator receives the strike and pays the index. A futures contract is "
+                                 "about one GPU for one month (730 GPU-hours).")),
+           m_titles[3]);
+    addTab(m_financing, m_titles[4]);
+    for (SectionTable *t : {m_capex, m_offtake, m_hedges})
+        connect(t, &SectionTable::statusMessage, this, &DealEditor::statusMessage);
+    connect(m_financing, &FinancingEditor::statusMessage, this, &DealEditor::statusMessage);
+}
+
+SectionTable *DealEditor::currentTable() const
+{
+    switch (currentIndex()) {
+    case CapexTab: return m_capex;
+    case OfftakeTab: return m_offtake;
+    case HedgeTab: return m_hedges;
+    default: return nullptr;
+    }
+}
+
+void DealEditor::setIssues(const gds::Issues &issues)
+{
+    m_cluster->setIssues(issues);
+    m_financing->setIssues(issues);
+    for (SectionTable *t : {m_capex, m_offtake, m_hedges}) {
+        t->model()->setIssues(issues);
+        t->refreshIssues();
+    }
+    auto tabOf = [](const QString &path) {
+        if (path.startsWith(QLatin1String("capex")))
+            return int(CapexTab);
+        if (path.startsWith(QLatin1String("offtake")))
+            return int(OfftakeTab);
+        if (path.startsWith(QLatin1String("hedges")))
+            return int(HedgeTab);
+        if (path.startsWith(QLatin1String("debt")) || path.startsWith(QLatin1String("equity")) ||
+            path.startsWith(QLatin1String("tax")))
+            return int(FinancingTab);
+        return int(ClusterTab);
+    };
+    QList<bool> bad(count(), false);
+    for (const gds::Issue &i : issues)
+        bad[tabOf(QString::fromStdString(i.path))] = true;
+    for (int t = 0; t < count(); ++t) {
+        setTabText(t, bad[t] ? m_titles[t] + QStringLiteral(" ⚠") : m_titles[t]);
+        setTabToolTip(t, bad[t] ? tr("This section has problems; hover the marked fields") : QString());
+    }
+}
+
+void DealEditor::reveal(const QString &path)
+{
+    for (auto [table, tab] : {std::pair{m_capex, CapexTab}, {m_offtake, OfftakeTab}, {m_hedges, HedgeTab}}) {
+        const QString prefix = table->model()->arrayKey() + QLatin1Char('[');
+        if (!path.startsWith(prefix) && path != table->model()->arrayKey())
+            continue;
+        setCurrentIndex(tab);
+        const int row = path.mid(prefix.size()).section(QLatin1Char(']'), 0, 0).toInt();
+        const QString key = path.section(QLatin1Char('.'), 1, 1).section(QLatin1Char('['), 0, 0);
+        const int col = std::max(0, table->model()->columnOf(key));
+        if (row >= 0 && row < table->model()->itemCount())
+            table->view()->setCurrentIndex(table->model()->index(row, col));
+        table->view()->setFocus();
+        return;
+    }
+    for (FormBinder *b : {m_cluster->binder(), m_financing->binder()}) {
+        QString p = path;
+        while (!p.isEmpty()) {
+            if (QWidget *w = b->widgetFor(p)) {
+                setCurrentWidget(b == m_cluster->binder() ? static_cast<QWidget *>(m_cluster) : m_financing);
+                w->setFocus();
+                return;
+            }
+            p = p.contains(QLatin1Char('.')) ? p.section(QLatin1Char('.'), 0, -2) : QString();
+        }
+    }
+}
+
+} // namespace gds::ui

@@ -1,0 +1,238 @@
+#include "Format.h"
+
+#include "model/Enums.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
+
+namespace gds::ui {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("gds::ui::Format", s); }
+} // namespace
+
+QString currencySymbol(const QString &currency)
+{
+    if (currency == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (currency == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (currency == QLatin1String("GBP"))
+        return QStringLiteral("£");
+    return currency;
+}
+
+QString unitText(gds::Unit unit, const QString &currency)
+{
+    switch (unit) {
+    case Unit::Money:
+        return currencySymbol(currency);
+    case Unit::Hours:
+        return tr("GPU-h");
+    case Unit::PricePerHour:
+        return currencySymbol(currency) + tr("/GPU-h");
+    case Unit::Count:
+        return tr("#");
+    case Unit::Days:
+        return tr("days");
+    case Unit::Ratio:
+    case Unit::Multiple:
+        return QStringLiteral("x");
+    case Unit::Percent:
+        return QStringLiteral("%");
+    case Unit::Months:
+        return tr("months");
+    case Unit::Text:
+        return {};
+    }
+    return {};
+}
+
+QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &locale, const QString &currency,
+                    bool compact)
+{
+    if (!v || std::isnan(*v))
+        return QStringLiteral("–");
+    const double x = *v;
+    switch (unit) {
+    case Unit::Money:
+        if (compact && std::abs(x) >= 1e6)
+            return currencySymbol(currency) + locale.toString(x / 1e6, 'f', 2) + tr(" m");
+        if (compact && std::abs(x) >= 1e3)
+            return currencySymbol(currency) + locale.toString(x / 1e3, 'f', 1) + tr(" k");
+        return compact ? currencySymbol(currency) + locale.toString(x, 'f', 0) : locale.toString(x, 'f', 0);
+    case Unit::Percent:
+        return locale.toString(x * 100.0, 'f', 2) + QStringLiteral(" %");
+    case Unit::Ratio:
+    case Unit::Multiple:
+        return locale.toString(x, 'f', 2) + QStringLiteral("x");
+    case Unit::PricePerHour:
+        return compact ? currencySymbol(currency) + locale.toString(x, 'f', 3) : locale.toString(x, 'f', 4);
+    case Unit::Hours:
+    case Unit::Count:
+    case Unit::Days:
+    case Unit::Months:
+        return locale.toString(x, 'f', 0);
+    case Unit::Text:
+        return {};
+    }
+    return {};
+}
+
+QString plainNumber(double v, const QLocale &locale)
+{
+    if (std::isnan(v))
+        return {};
+    QLocale l = locale;
+    l.setNumberOptions(QLocale::OmitGroupSeparator);
+    return l.toString(v, 'g', 15);
+}
+
+std::optional<double> parseNumber(const QString &text, const QLocale &locale)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%')))
+        t.chop(1);
+    t = t.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double v = locale.toDouble(t, &ok);
+    if (!ok) // a value pasted from a C-locale source ("1234.5")
+        v = QLocale::c().toDouble(t, &ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+QString periodFieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("capex"), QT_TRANSLATE_NOOP("gds::ui::Format", "Capex")},
+        {QStringLiteral("sellable_hours"), QT_TRANSLATE_NOOP("gds::ui::Format", "Sellable hours")},
+        {QStringLiteral("contract_revenue"), QT_TRANSLATE_NOOP("gds::ui::Format", "Contract revenue")},
+        {QStringLiteral("prepayment"), QT_TRANSLATE_NOOP("gds::ui::Format", "Prepayment received")},
+        {QStringLiteral("prepaid_release"), QT_TRANSLATE_NOOP("gds::ui::Format", "Prepaid release")},
+        {QStringLiteral("merchant_revenue"), QT_TRANSLATE_NOOP("gds::ui::Format", "Merchant revenue")},
+        {QStringLiteral("spot_price"), QT_TRANSLATE_NOOP("gds::ui::Format", "Spot index")},
+        {QStringLiteral("hedge"), QT_TRANSLATE_NOOP("gds::ui::Format", "Hedge settlements")},
+        {QStringLiteral("hedge_margin"), QT_TRANSLATE_NOOP("gds::ui::Format", "Hedge margin flow")},
+        {QStringLiteral("power"), QT_TRANSLATE_NOOP("gds::ui::Format", "Power")},
+        {QStringLiteral("fixed_opex"), QT_TRANSLATE_NOOP("gds::ui::Format", "Fixed opex")},
+        {QStringLiteral("variable_opex"), QT_TRANSLATE_NOOP("gds::ui::Format", "Variable opex")},
+        {QStringLiteral("ebitda"), QT_TRANSLATE_NOOP("gds::ui::Format", "EBITDA")},
+        {QStringLiteral("depreciation"), QT_TRANSLATE_NOOP("gds::ui::Format", "Depreciation")},
+        {QStringLiteral("fin_amort"), QT_TRANSLATE_NOOP("gds::ui::Format", "Financing cost amortization")},
+        {QStringLiteral("interest"), QT_TRANSLATE_NOOP("gds::ui::Format", "Interest paid")},
+        {QStringLiteral("tax"), QT_TRANSLATE_NOOP("gds::ui::Format", "Tax")},
+        {QStringLiteral("cfads"), QT_TRANSLATE_NOOP("gds::ui::Format", "CFADS")},
+        {QStringLiteral("draw"), QT_TRANSLATE_NOOP("gds::ui::Format", "Debt draw")},
+        {QStringLiteral("idc"), QT_TRANSLATE_NOOP("gds::ui::Format", "Capitalized interest (IDC)")},
+        {QStringLiteral("commitment_fee"), QT_TRANSLATE_NOOP("gds::ui::Format", "Commitment fee")},
+        {QStringLiteral("principal"), QT_TRANSLATE_NOOP("gds::ui::Format", "Principal")},
+        {QStringLiteral("debt_service"), QT_TRANSLATE_NOOP("gds::ui::Format", "Debt service")},
+        {QStringLiteral("balance"), QT_TRANSLATE_NOOP("gds::ui::Format", "Debt balance")},
+        {QStringLiteral("dscr"), QT_TRANSLATE_NOOP("gds::ui::Format", "DSCR")},
+        {QStringLiteral("dsra"), QT_TRANSLATE_NOOP("gds::ui::Format", "DSRA balance")},
+        {QStringLiteral("equity_flow"), QT_TRANSLATE_NOOP("gds::ui::Format", "Equity cash flow")},
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.cend() ? key : tr(it.value());
+}
+
+QString metricLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("total_capex"), QT_TRANSLATE_NOOP("gds::ui::Format", "Total capex")},
+        {QStringLiteral("idc"), QT_TRANSLATE_NOOP("gds::ui::Format", "Capitalized interest")},
+        {QStringLiteral("upfront_fee"), QT_TRANSLATE_NOOP("gds::ui::Format", "Upfront fee")},
+        {QStringLiteral("commitment_fees"), QT_TRANSLATE_NOOP("gds::ui::Format", "Commitment fees")},
+        {QStringLiteral("dsra_initial"), QT_TRANSLATE_NOOP("gds::ui::Format", "Initial DSRA")},
+        {QStringLiteral("total_uses"), QT_TRANSLATE_NOOP("gds::ui::Format", "Total uses")},
+        {QStringLiteral("debt"), QT_TRANSLATE_NOOP("gds::ui::Format", "Debt")},
+        {QStringLiteral("debt_drawn"), QT_TRANSLATE_NOOP("gds::ui::Format", "Debt drawn in cash")},
+        {QStringLiteral("equity"), QT_TRANSLATE_NOOP("gds::ui::Format", "Equity")},
+        {QStringLiteral("gearing"), QT_TRANSLATE_NOOP("gds::ui::Format", "Gearing")},
+        {QStringLiteral("ltv"), QT_TRANSLATE_NOOP("gds::ui::Format", "LTV")},
+        {QStringLiteral("coverage"), QT_TRANSLATE_NOOP("gds::ui::Format", "Contracted + hedged")},
+        {QStringLiteral("margin"), QT_TRANSLATE_NOOP("gds::ui::Format", "Margin")},
+        {QStringLiteral("min_dscr"), QT_TRANSLATE_NOOP("gds::ui::Format", "Min DSCR")},
+        {QStringLiteral("avg_dscr"), QT_TRANSLATE_NOOP("gds::ui::Format", "Avg DSCR")},
+        {QStringLiteral("llcr"), QT_TRANSLATE_NOOP("gds::ui::Format", "LLCR")},
+        {QStringLiteral("lender_yield"), QT_TRANSLATE_NOOP("gds::ui::Format", "Lender all-in yield")},
+        {QStringLiteral("equity_irr"), QT_TRANSLATE_NOOP("gds::ui::Format", "Equity IRR")},
+        {QStringLiteral("project_irr"), QT_TRANSLATE_NOOP("gds::ui::Format", "Project IRR")},
+        {QStringLiteral("wacc"), QT_TRANSLATE_NOOP("gds::ui::Format", "WACC")},
+        {QStringLiteral("npv"), QT_TRANSLATE_NOOP("gds::ui::Format", "NPV at WACC")},
+        {QStringLiteral("lcoc"), QT_TRANSLATE_NOOP("gds::ui::Format", "LCOC")},
+        {QStringLiteral("spot_headroom"), QT_TRANSLATE_NOOP("gds::ui::Format", "Spot headroom")},
+        {QStringLiteral("payback_months"), QT_TRANSLATE_NOOP("gds::ui::Format", "Equity payback")},
+        {QStringLiteral("lockup_breaches"), QT_TRANSLATE_NOOP("gds::ui::Format", "Lock-up breaches")},
+        {QStringLiteral("default_breaches"), QT_TRANSLATE_NOOP("gds::ui::Format", "Default breaches")},
+        {QStringLiteral("sizing_iterations"), QT_TRANSLATE_NOOP("gds::ui::Format", "Sizing rounds")},
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.cend() ? key : tr(it.value());
+}
+
+QDate periodMonth(const gds::Deal &deal, int period)
+{
+    const QDate start(deal.start.year, deal.start.month, 1);
+    if (!start.isValid())
+        return {};
+    return start.addMonths(std::max(period - 1, 0));
+}
+
+QString periodText(const gds::Deal &deal, int period, const QLocale &locale)
+{
+    const QDate d = periodMonth(deal, period);
+    if (!d.isValid())
+        return QString::number(period);
+    if (period == 0)
+        return tr("close");
+    return locale.toString(d, QStringLiteral("MMM yyyy"));
+}
+
+QString categoryLabel(gds::CapexCategory c)
+{
+    switch (c) {
+    case CapexCategory::Compute: return tr("Compute");
+    case CapexCategory::Networking: return tr("Networking");
+    case CapexCategory::Storage: return tr("Storage");
+    case CapexCategory::Cooling: return tr("Cooling");
+    case CapexCategory::Electrical: return tr("Electrical");
+    case CapexCategory::Facility: return tr("Facility");
+    case CapexCategory::Deployment: return tr("Deployment");
+    case CapexCategory::Spares: return tr("Spares");
+    case CapexCategory::SoftCosts: return tr("Soft costs");
+    case CapexCategory::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString hedgeTypeLabel(gds::HedgeType t)
+{
+    switch (t) {
+    case HedgeType::Swap: return tr("Swap");
+    case HedgeType::Floor: return tr("Floor");
+    case HedgeType::Futures: return tr("Futures");
+    }
+    return {};
+}
+
+QString profileLabel(gds::Profile p)
+{
+    switch (p) {
+    case Profile::Sculpted: return tr("Sculpted");
+    case Profile::Annuity: return tr("Annuity");
+    case Profile::StraightLine: return tr("Straight line");
+    case Profile::Bullet: return tr("Bullet");
+    }
+    return {};
+}
+
+QString dayCountLabel(gds::DayCount d) { return QString::fromUtf8(gds::toString(d).data(), qsizetype(gds::toString(d).size())); }
+
+} // namespace gds::ui

@@ -1,0 +1,42 @@
+// Display of numbers, units and names in the user's locale. Rates and shares are decimals in the deal
+// and percentages on screen; money is shown in the deal's currency.
+#pragma once
+
+#include "engine/Result.h"
+#include "model/Deal.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace gds::ui {
+
+// The unit as a short suffix: "$", "%", "x", "months", "$/GPU-h", "h".
+QString unitText(gds::Unit unit, const QString &currency);
+QString currencySymbol(const QString &currency);
+
+// A value for tables and panels: money with group separators and no decimals (or in millions when
+// compact), percentages with two decimals, multiples with two decimals and "x".
+QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &locale, const QString &currency,
+                    bool compact = false);
+// A number for the clipboard: full precision, no group separators, the locale's decimal point.
+QString plainNumber(double v, const QLocale &locale);
+// Locale-aware parse of what a user typed (group separators and a trailing "%" accepted).
+std::optional<double> parseNumber(const QString &text, const QLocale &locale);
+
+// Labels of the result's lines and metrics (by their document keys).
+QString periodFieldLabel(const QString &key);
+QString metricLabel(const QString &key);
+
+// Calendar month of a model period (p >= 1; period 0 is the close, the start month).
+QDate periodMonth(const gds::Deal &deal, int period);
+QString periodText(const gds::Deal &deal, int period, const QLocale &locale);
+
+QString categoryLabel(gds::CapexCategory c);
+QString hedgeTypeLabel(gds::HedgeType t);
+QString profileLabel(gds::Profile p);
+QString dayCountLabel(gds::DayCount d);
+
+} // namespace gds::ui

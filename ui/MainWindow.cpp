@@ -1,0 +1,353 @@
+#include "MainWindow.h"
+
+#include "ChartsView.h"
+#include "DealDocument.h"
+#include "DealEditor.h"
+#include "MetricsPanel.h"
+#include "PeriodTableModel.h"
+#include "PeriodTableView.h"
+#include "RecomputeController.h"
+#include "SectionTable.h"
+#include "WorkspaceBrowser.h"
+#include "WorkspaceSession.h"
+#include "io/DealJson.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+
+namespace gds::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_doc(new DealDocument(this)), m_recompute(new RecomputeController(m_doc, this)),
+      m_session(new WorkspaceSession(m_doc, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("GPU Deal Studio"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gpudeal.svg")));
+    buildLayout();
+    buildMenus();
+
+    connect(m_recompute, &RecomputeController::resultChanged, this, &MainWindow::onResultChanged);
+    connect(m_recompute, &RecomputeController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &WorkspaceSession::loaded, this, &MainWindow::onLoaded);
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshBrowser);
+    connect(m_session, &WorkspaceSession::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &DealDocument::dealChanged, this, &MainWindow::updateTitle);
+    connect(m_browser, &WorkspaceBrowser::openLatest, this, [this](std::int64_t deal, std::optional<std::int64_t> sc) {
+        QString error;
+        if (!m_session->loadLatest(deal, sc, &error))
+            showError(tr("Open deal"), error);
+    });
+    connect(m_browser, &WorkspaceBrowser::openVersion, this, [this](std::int64_t deal, int number) {
+        QString error;
+        if (!m_session->loadVersion(deal, number, &error))
+            showError(tr("Open version"), error);
+    });
+    connect(m_browser, &WorkspaceBrowser::restoreVersion, this, [this](std::int64_t deal, int number) {
+        QString error;
+        if (!m_session->restoreVersion(deal, number, &error))
+            showError(tr("Restore version"), error);
+    });
+    for (auto *source : {static_cast<QObject *>(m_editor), static_cast<QObject *>(m_charts), static_cast<QObject *>(m_periods)})
+        connect(source, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
+    restoreSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() { m_recompute->waitForIdle(); }
+
+void MainWindow::buildLayout()
+{
+    m_browser = new WorkspaceBrowser(this);
+    m_editor = new DealEditor(m_doc, this);
+    m_metrics = new MetricsPanel(this);
+    m_charts = new ChartsView(this);
+    m_periods = new PeriodTableView(this);
+    m_outputs = new QTabWidget(this);
+    m_outputs->setObjectName(QStringLiteral("outputTabs"));
+    m_outputs->addTab(m_charts, tr("Charts"));
+    m_outputs->addTab(m_periods, tr("Period table"));
+
+    m_centerSplit = new QSplitter(Qt::Vertical, this);
+    m_centerSplit->setObjectName(QStringLiteral("centerSplitter"));
+    m_centerSplit->addWidget(m_editor);
+    m_centerSplit->addWidget(m_outputs);
+    m_centerSplit->setStretchFactor(0, 5);
+    m_centerSplit->setStretchFactor(1, 4);
+    m_centerSplit->setChildrenCollapsible(false);
+
+    m_mainSplit = new QSplitter(Qt::Horizontal, this);
+    m_mainSplit->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplit->addWidget(m_browser);
+    m_mainSplit->addWidget(m_centerSplit);
+    m_mainSplit->addWidget(m_metrics);
+    m_mainSplit->setStretchFactor(0, 0);
+    m_mainSplit->setStretchFactor(1, 1);
+    m_mainSplit->setStretchFactor(2, 0);
+    m_mainSplit->setCollapsible(1, false);
+    m_metrics->setMinimumWidth(260);
+    setCentralWidget(m_mainSplit);
+
+    m_dealLabel = new QLabel(this);
+    m_dealLabel->setObjectName(QStringLiteral("dealStatus"));
+    m_issueButton = new QToolButton(this);
+    m_issueButton->setObjectName(QStringLiteral("issueButton"));
+    m_issueButton->setAutoRaise(true);
+    m_issueButton->setToolTip(tr("Go to the first problem"));
+    m_issueButton->hide();
+    connect(m_issueButton, &QToolButton::clicked, this, [this] {
+        if (!m_recompute->issues().empty())
+            m_editor->reveal(QString::fromStdString(m_recompute->issues().front().path));
+    });
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_issueButton);
+    statusBar()->addPermanentWidget(m_dealLabel);
+}
+
+void MainWindow::startup()
+{
+    QString error;
+    if (!m_session->open({}, &error)) {
+        showError(tr("Workspace"), error + tr("\n\nThe deal editor works, but versions and autosave are off."));
+        QString dummy;
+        m_doc->reset(gds::Deal{});
+        return;
+    }
+    const QSettings settings;
+    std::optional<std::int64_t> deal;
+    std::optional<std::int64_t> scenario;
+    if (settings.contains(QStringLiteral("session/dealId")))
+        deal = settings.value(QStringLiteral("session/dealId")).toLongLong();
+    if (settings.value(QStringLiteral("session/workspace")).toString() != m_session->path())
+        deal.reset(); // the last deal belonged to another workspace
+    if (deal && settings.contains(QStringLiteral("session/scenarioId")))
+        scenario = settings.value(QStringLiteral("session/scenarioId")).toLongLong();
+    if (!deal || !m_session->loadLatest(*deal, scenario, &error)) {
+        if (const auto recent = m_session->mostRecentDeal())
+            m_session->loadLatest(*recent, std::nullopt, &error);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings s;
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1366, 768);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(screen.size() * 0.96);
+        if (screen.width() <= 1440 || screen.height() <= 800)
+            setWindowState(Qt::WindowMaximized);
+    }
+    if (!m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+        const int w = std::max(width(), 1000);
+        const int browser = w < 1500 ? 230 : 300, metrics = w < 1500 ? 330 : 380;
+        m_mainSplit->setSizes({browser, w - browser - metrics, metrics});
+    }
+    if (!m_centerSplit->restoreState(s.value(QStringLiteral("window/centerSplitter")).toByteArray())) {
+        const int h = std::max(height() - 80, 500);
+        m_centerSplit->setSizes({h * 11 / 20, h * 9 / 20});
+    }
+    m_editor->setCurrentIndex(s.value(QStringLiteral("window/editorTab"), 0).toInt());
+    m_outputs->setCurrentIndex(s.value(QStringLiteral("window/outputTab"), 0).toInt());
+    m_periods->groupingBox()->setCurrentIndex(s.value(QStringLiteral("window/periodGrouping"), 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/mainSplitter"), m_mainSplit->saveState());
+    s.setValue(QStringLiteral("window/centerSplitter"), m_centerSplit->saveState());
+    s.setValue(QStringLiteral("window/editorTab"), m_editor->currentIndex());
+    s.setValue(QStringLiteral("window/outputTab"), m_outputs->currentIndex());
+    s.setValue(QStringLiteral("window/periodGrouping"), m_periods->groupingBox()->currentIndex());
+    s.setValue(QStringLiteral("session/workspace"), m_session->path());
+    if (m_session->dealId())
+        s.setValue(QStringLiteral("session/dealId"), QVariant::fromValue<qlonglong>(*m_session->dealId()));
+    if (m_session->scenarioId())
+        s.setValue(QStringLiteral("session/scenarioId"), QVariant::fromValue<qlonglong>(*m_session->scenarioId()));
+    else
+        s.remove(QStringLiteral("session/scenarioId"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->flushAutosave();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::onResultChanged()
+{
+    const gds::Result &r = m_recompute->result();
+    const gds::Deal &d = m_doc->deal();
+    m_metrics->setResult(r, d);
+    m_charts->setResult(r, d);
+    m_periods->setResult(r, d);
+}
+
+void MainWindow::onStateChanged()
+{
+    const gds::Issues &issues = m_recompute->issues();
+    m_editor->setIssues(issues);
+    const bool stale = !issues.empty();
+    QString message;
+    if (stale) {
+        message = QString::fromStdString(issues.front().text());
+        if (issues.size() > 1)
+            message += tr(" (and %n more)", nullptr, int(issues.size() - 1));
+        statusBar()->showMessage(message);
+        m_issueButton->setText(tr("⚠ %n problem(s)", nullptr, int(issues.size())));
+        QStringList all;
+        for (const gds::Issue &i : issues)
+            all << QString::fromStdString(i.text());
+        m_issueButton->setToolTip(all.join(QLatin1Char('\n')));
+        m_issueButton->show();
+    } else {
+        if (m_issueButton->isVisible())
+            statusBar()->clearMessage();
+        m_issueButton->hide();
+    }
+    m_metrics->setState(stale, m_recompute->isBusy(), message);
+    m_charts->setStale(stale);
+    m_periods->model()->setStale(stale);
+}
+
+void MainWindow::onLoaded()
+{
+    m_metrics->setBaseline(m_session->baseline(), tr("v%1").arg(m_session->baseVersion()));
+    if (m_session->dealId())
+        m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId());
+    refreshScenarioBox();
+    updateTitle();
+}
+
+void MainWindow::refreshBrowser()
+{
+    if (const gds::Workspace *ws = m_session->workspace()) {
+        try {
+            m_browser->refresh(*ws);
+        } catch (const gds::WorkspaceError &e) {
+            statusBar()->showMessage(tr("Workspace: %1").arg(QString::fromUtf8(e.what())));
+        }
+        if (m_session->dealId())
+            m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId());
+    }
+    refreshScenarioBox();
+}
+
+void MainWindow::refreshScenarioBox()
+{
+    const QSignalBlocker block(m_scenarioBox);
+    m_scenarioBox->clear();
+    m_scenarioBox->addItem(tr("Main line"), QVariant::fromValue<qlonglong>(-1));
+    const gds::Workspace *ws = m_session->workspace();
+    if (!ws || !m_session->dealId())
+        return;
+    try {
+        for (const gds::Scenario &s : ws->listScenarios(*m_session->dealId()))
+            m_scenarioBox->addItem(QString::fromStdString(s.name), QVariant::fromValue<qlonglong>(s.id));
+    } catch (const gds::WorkspaceError &) {
+    }
+    m_scenarioBox->setCurrentIndex(std::max(0, m_scenarioBox->findData(QVariant::fromValue<qlonglong>(m_session->scenarioId().value_or(-1)))));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = QString::fromStdString(m_doc->deal().name);
+    setWindowTitle(tr("GPU Deal Studio") + (name.isEmpty() ? QString() : QStringLiteral(" – ") + name) +
+                   (m_doc->isModified() ? QStringLiteral(" *") : QString()));
+    m_dealLabel->setText(m_session->describe() + (m_doc->isModified() ? tr(" · unsaved edits (autosaved)") : QString()));
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 10000);
+    if (!qEnvironmentVariableIsSet("GPUDEAL_NO_DIALOGS"))
+        QMessageBox::warning(this, title, text);
+}
+
+SectionTable *MainWindow::activeTable() const
+{
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (auto *t = qobject_cast<SectionTable *>(w))
+            return t;
+    return m_editor->currentTable();
+}
+
+bool MainWindow::saveVersion(const QString &note)
+{
+    QString error;
+    std::optional<gds::Metrics> metrics;
+    if (!m_recompute->isStale() && m_recompute->hasResult())
+        metrics = m_recompute->result().metrics;
+    if (!m_session->saveVersion(note, metrics, &error)) {
+        showError(tr("Save version"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::createScenario(const QString &name)
+{
+    QString error;
+    if (!m_session->createScenario(name, &error)) {
+        showError(tr("New scenario"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openDealFile(const QString &path, bool openInEditor)
+{
+    const gds::DealFileResult r = gds::readDealFile(path.toStdString());
+    if (!r.deal) {
+        QStringList lines;
+        for (const gds::Issue &i : r.issues)
+            lines << QString::fromStdString(i.text());
+        if (lines.size() > 25)
+            lines = lines.mid(0, 25) << tr("…");
+        showError(tr("Open deal file"), tr("%1 was not loaded:\n%2").arg(path, lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    if (!m_session->isOpen()) {
+        m_doc->reset(*r.deal);
+        return true;
+    }
+    QString error;
+    if (!m_session->importDeal(*r.deal, tr("From %1").arg(QFileInfo(path).fileName()), openInEditor, &error)) {
+        showError(tr("Open deal file"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::exportDealJson(const QString &path)
+{
+    QFile file(path);
+    const std::string json = gds::writeDeal(m_doc->deal());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(json.data(), qint64(json.size())) != qint64(json.size())) {
+        showError(tr("Export deal"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Deal exported to %1").arg(path), 8000);
+    return true;
+}
+
+} // namespace gds::ui

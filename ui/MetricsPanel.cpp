@@ -1,0 +1,260 @@
+#include "MetricsPanel.h"
+
+#include "Format.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gds::ui {
+
+namespace {
+const gds::MetricField *fieldOf(const QString &key)
+{
+    for (const gds::MetricField &f : gds::metricFields())
+        if (key == QLatin1String(f.key))
+            return &f;
+    return nullptr;
+}
+} // namespace
+
+const QStringList &MetricsPanel::shownKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("debt"),        QStringLiteral("ltv"),          QStringLiteral("gearing"),
+        QStringLiteral("coverage"),    QStringLiteral("margin"),       QStringLiteral("min_dscr"),
+        QStringLiteral("avg_dscr"),    QStringLiteral("llcr"),         QStringLiteral("lender_yield"),
+        QStringLiteral("wacc"),        QStringLiteral("equity_irr"),   QStringLiteral("project_irr"),
+        QStringLiteral("npv"),         QStringLiteral("lcoc"),         QStringLiteral("spot_headroom"),
+        QStringLiteral("payback_months"), QStringLiteral("lockup_breaches"), QStringLiteral("default_breaches")};
+    return keys;
+}
+
+MetricsPanel::MetricsPanel(QWidget *parent)
+    : QWidget(parent), m_state(new QLabel(this)), m_baselineLabel(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_su(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("metricsPanel"));
+    m_state->setObjectName(QStringLiteral("metricsState"));
+    m_state->setWordWrap(true);
+    m_baselineLabel->setObjectName(QStringLiteral("metricsBaseline"));
+    m_baselineLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_baselineLabel->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("metricsTable"));
+    m_su->setObjectName(QStringLiteral("sourcesUsesTable"));
+    for (QTableWidget *t : {m_table, m_su}) {
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->verticalHeader()->hide();
+        t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
+        t->setSelectionMode(QAbstractItemView::ContiguousSelection);
+        t->setWordWrap(false);
+        t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("Δ saved")});
+    m_table->setRowCount(int(shownKeys().size()));
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_su->setColumnCount(2);
+    m_su->setHorizontalHeaderLabels({tr("Sources and uses"), tr("Amount")});
+    m_su->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_su->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_su->setRowCount(9);
+    const int suHeight = m_su->horizontalHeader()->sizeHint().height() + 9 * m_su->verticalHeader()->defaultSectionSize() + 4;
+    m_su->setFixedHeight(suHeight);
+    m_su->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_state);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_baselineLabel);
+    layout->addWidget(m_su);
+    setState(false, false, {});
+    rebuild();
+}
+
+void MetricsPanel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    rebuild();
+}
+
+void MetricsPanel::setResult(const gds::Result &result, const gds::Deal &deal)
+{
+    m_metrics = result.metrics;
+    m_deal = deal;
+    m_currency = QString::fromStdString(deal.currency);
+    rebuild();
+}
+
+void MetricsPanel::setBaseline(std::optional<gds::Metrics> baseline, const QString &label)
+{
+    m_baseline = std::move(baseline);
+    m_baselineLabel->setText(m_baseline ? tr("Δ against %1").arg(label) : tr("Δ: no saved version yet"));
+    rebuild();
+}
+
+void MetricsPanel::setState(bool stale, bool busy, const QString &message)
+{
+    const bool changed = stale != m_stale || busy != m_busy || message != m_message;
+    m_stale = stale;
+    m_busy = busy;
+    m_message = message;
+    if (busy && m_message.isEmpty())
+        m_state->setText(tr("Computing…"));
+    else if (stale)
+        m_state->setText(tr("<b>STALE</b> – last valid results shown. %1").arg(message.toHtmlEscaped()));
+    else
+        m_state->setText(tr("Live: every accepted edit recomputes the deal"));
+    m_state->setProperty("stale", stale);
+    m_state->setStyleSheet(stale ? QStringLiteral("background:#fff1c2; color:#7a4b00; padding:3px;")
+                                 : QStringLiteral("color:#1b6e20; padding:3px;"));
+    if (changed)
+        rebuild();
+}
+
+QString MetricsPanel::valueText(const QString &key) const
+{
+    const int row = int(shownKeys().indexOf(key));
+    const QTableWidgetItem *i = row >= 0 ? m_table->item(row, 1) : nullptr;
+    return i ? i->text() : QString();
+}
+
+QString MetricsPanel::deltaText(const QString &key) const
+{
+    const int row = int(shownKeys().indexOf(key));
+    const QTableWidgetItem *i = row >= 0 ? m_table->item(row, 2) : nullptr;
+    return i ? i->text() : QString();
+}
+
+void MetricsPanel::rebuild()
+{
+    const QColor staleColor(140, 140, 140);
+    const QStringList &keys = shownKeys();
+    for (int row = 0; row < keys.size(); ++row) {
+        const gds::MetricField *f = fieldOf(keys[row]);
+        if (!f)
+            continue;
+        QString label = metricLabel(keys[row]);
+        QString tip;
+        const std::optional<double> v = m_metrics ? f->get(*m_metrics) : std::nullopt;
+        QString text = m_metrics ? formatValue(v, f->unit, m_locale, m_currency, true) : QString();
+        QColor valueColor;
+        if (m_metrics) {
+            const gds::Metrics &m = *m_metrics;
+            const gds::Covenants &cov = m_deal.debt.covenants;
+            if (keys[row] == QLatin1String("margin") && m.marginStep >= 0)
+                text += tr(" (step %1)").arg(m.marginStep + 1);
+            if (keys[row] == QLatin1String("min_dscr") || keys[row] == QLatin1String("avg_dscr")) {
+                tip = tr("Covenants: lock-up %1x, default %2x")
+                          .arg(m_locale.toString(cov.lockupDscr, 'f', 2), m_locale.toString(cov.defaultDscr, 'f', 2));
+                label += tr(" (lock-up %1x)").arg(m_locale.toString(cov.lockupDscr, 'f', 2));
+                if (v)
+                    valueColor = *v < cov.defaultDscr ? QColor(176, 0, 32)
+                                 : *v < cov.lockupDscr ? QColor(200, 110, 0)
+                                                       : QColor(27, 110, 32);
+            }
+            if (keys[row] == QLatin1String("lcoc") && !m_deal.offtake.empty()) {
+                double lo = m_deal.offtake.front().pricePerGpuHour, hi = lo;
+                for (const gds::OfftakeContract &c : m_deal.offtake)
+                    lo = std::min(lo, c.pricePerGpuHour), hi = std::max(hi, c.pricePerGpuHour);
+                const QString range = lo == hi ? formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true)
+                                               : formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true) +
+                                                     QStringLiteral("–") +
+                                                     formatValue(hi, gds::Unit::PricePerHour, m_locale, m_currency, true);
+                label += tr(" (contracts %1)").arg(range);
+                if (v)
+                    valueColor = *v <= lo ? QColor(27, 110, 32) : QColor(176, 0, 32);
+            }
+            if ((keys[row] == QLatin1String("lockup_breaches") || keys[row] == QLatin1String("default_breaches")) && v)
+                valueColor = *v > 0 ? QColor(176, 0, 32) : QColor(27, 110, 32);
+            if (keys[row] == QLatin1String("payback_months") && v)
+                text = tr("%1 months").arg(m_locale.toString(*v, 'f', 0));
+        }
+        QString delta;
+        QColor deltaColor;
+        if (m_metrics && m_baseline) {
+            const std::optional<double> b = f->get(*m_baseline);
+            if (v && b && !std::isnan(*v) && !std::isnan(*b)) {
+                const double d = *v - *b;
+                if (std::abs(d) > 1e-9 * std::max(1.0, std::abs(*b))) {
+                    const QString sign = d > 0 ? QStringLiteral("+") : QString();
+                    if (f->unit == gds::Unit::Percent)
+                        delta = sign + m_locale.toString(d * 100.0, 'f', 2) + tr(" pp");
+                    else
+                        delta = sign + formatValue(d, f->unit, m_locale, m_currency, true);
+                    const int sense = (d > 0 ? 1 : -1) * f->better;
+                    deltaColor = sense > 0 ? QColor(27, 110, 32) : sense < 0 ? QColor(176, 0, 32) : QColor();
+                }
+            } else if (v.has_value() != b.has_value()) {
+                delta = tr("n/a");
+            }
+        }
+        auto set = [&](int col, const QString &t, QColor color) {
+            QTableWidgetItem *item = m_table->item(row, col);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_table->setItem(row, col, item);
+            }
+            item->setText(t);
+            item->setToolTip(tip);
+            item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
+            item->setForeground(m_stale ? staleColor : color.isValid() ? color : palette().color(QPalette::Text));
+            QFont font = item->font();
+            font.setItalic(m_stale);
+            item->setFont(font);
+        };
+        set(0, label, {});
+        set(1, text, valueColor);
+        set(2, delta, deltaColor);
+    }
+
+    // Sources and uses
+    struct Line {
+        QString label;
+        std::optional<double> value;
+        bool total;
+    };
+    const gds::Metrics m = m_metrics.value_or(gds::Metrics{});
+    const bool has = m_metrics.has_value();
+    auto val = [&](double x) { return has ? std::optional<double>(x) : std::nullopt; };
+    const std::vector<Line> lines = {
+        {tr("Uses: capex"), val(m.totalCapex), false},
+        {tr("Uses: capitalized interest"), val(m.idc), false},
+        {tr("Uses: fees"), val(m.upfrontFee + m.commitmentFees), false},
+        {tr("Uses: initial DSRA"), val(m.dsraInitial), false},
+        {tr("Total uses"), val(m.totalUses), true},
+        {tr("Sources: senior debt"), val(m.debt), false},
+        {tr("Sources: equity"), val(m.equity), false},
+        {tr("Total sources"), val(m.debt + m.equity), true},
+        {tr("Debt share of sources"), has && m.gearing ? m.gearing : std::nullopt, false},
+    };
+    for (int row = 0; row < int(lines.size()); ++row) {
+        const Line &l = lines[std::size_t(row)];
+        const bool pct = row == int(lines.size()) - 1;
+        for (int col = 0; col < 2; ++col) {
+            QTableWidgetItem *item = m_su->item(row, col);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_su->setItem(row, col, item);
+            }
+            item->setText(col == 0 ? l.label
+                                   : formatValue(l.value, pct ? gds::Unit::Percent : gds::Unit::Money, m_locale,
+                                                 m_currency, true));
+            item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
+            QFont font = item->font();
+            font.setBold(l.total);
+            font.setItalic(m_stale);
+            item->setFont(font);
+            item->setForeground(m_stale ? staleColor : palette().color(QPalette::Text));
+        }
+    }
+}
+
+} // namespace gds::ui

@@ -1,0 +1,54 @@
+// The key metrics of the current deal, each with its change since the last saved version (green when
+// better for the sponsor, red when worse), covenant levels beside the DSCRs, LCOC beside the contract
+// prices, and a short sources-and-uses table. When the deal is invalid the last valid numbers stay,
+// greyed and marked stale.
+#pragma once
+
+#include "engine/Result.h"
+#include "model/Deal.h"
+
+#include <QLocale>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTableWidget;
+
+namespace gds::ui {
+
+class MetricsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MetricsPanel(QWidget *parent = nullptr);
+
+    // The metric keys shown (document keys of metricFields()), in order.
+    static const QStringList &shownKeys();
+
+    void setResult(const gds::Result &result, const gds::Deal &deal);
+    void setBaseline(std::optional<gds::Metrics> baseline, const QString &label);
+    void setState(bool stale, bool busy, const QString &message);
+    void setLocale(const QLocale &locale);
+
+    // For tests and the status bar.
+    QString valueText(const QString &key) const;
+    QString deltaText(const QString &key) const;
+    bool isStale() const { return m_stale; }
+
+private:
+    void rebuild();
+
+    QLabel *m_state;
+    QLabel *m_baselineLabel;
+    QTableWidget *m_table;
+    QTableWidget *m_su;
+    std::optional<gds::Metrics> m_metrics, m_baseline;
+    gds::Deal m_deal;
+    QString m_currency = QStringLiteral("USD");
+    bool m_stale = false, m_busy = false;
+    QString m_message;
+    QLocale m_locale;
+};
+
+} // namespace gds::ui

@@ -1,0 +1,212 @@
+#include "PeriodTableModel.h"
+
+#include "Format.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <cmath>
+
+namespace gds::ui {
+
+PeriodTableModel::PeriodTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PeriodTableModel::setResult(const gds::Result &result, const gds::Deal &deal)
+{
+    const bool sameShape = result.periods.n == m_result.periods.n && deal.start == m_deal.start;
+    m_result = result;
+    m_deal = deal;
+    if (sameShape && !m_groups.empty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    regroup();
+    endResetModel();
+}
+
+void PeriodTableModel::setGrouping(Grouping g)
+{
+    if (g == m_grouping)
+        return;
+    beginResetModel();
+    m_grouping = g;
+    regroup();
+    endResetModel();
+}
+
+void PeriodTableModel::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::ForegroundRole, Qt::FontRole});
+}
+
+void PeriodTableModel::setLocale(const QLocale &locale)
+{
+    beginResetModel();
+    m_locale = locale;
+    regroup();
+    endResetModel();
+}
+
+void PeriodTableModel::regroup()
+{
+    m_groups.clear();
+    m_labels.clear();
+    const gds::PeriodTable &t = m_result.periods;
+    if (t.size() <= 0 || int(t.year.size()) != t.size() || int(t.month.size()) != t.size())
+        return;
+    m_groups.push_back({0, 0});
+    m_labels.push_back(tr("Close"));
+    int lastKey = -1;
+    for (int p = 1; p < t.size(); ++p) {
+        const int y = t.year[std::size_t(p)], m = t.month[std::size_t(p)];
+        int key = 0;
+        QString label;
+        switch (m_grouping) {
+        case Grouping::Month:
+            key = p;
+            label = m_locale.toString(QDate(y, m, 1), QStringLiteral("MMM yyyy"));
+            break;
+        case Grouping::Quarter:
+            key = y * 4 + (m - 1) / 3;
+            label = tr("Q%1 %2").arg((m - 1) / 3 + 1).arg(y);
+            break;
+        case Grouping::Year:
+            key = y;
+            label = QString::number(y);
+            break;
+        }
+        if (key != lastKey) {
+            m_groups.push_back({p, p});
+            m_labels.push_back(label);
+            lastKey = key;
+        } else {
+            m_groups.back().second = p;
+        }
+    }
+}
+
+int PeriodTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_groups.empty() ? 0 : int(gds::periodFields().size());
+}
+
+int PeriodTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
+
+std::pair<int, int> PeriodTableModel::columnPeriods(int column) const { return m_groups[std::size_t(column)]; }
+
+double PeriodTableModel::value(int row, int column) const
+{
+    const gds::PeriodField &f = gds::periodFields()[std::size_t(row)];
+    const std::vector<double> &series = m_result.periods.*(f.series);
+    const auto [first, last] = m_groups[std::size_t(column)];
+    if (last >= int(series.size()))
+        return gds::kNull;
+    if (f.balance)
+        return series[std::size_t(last)];
+    double sum = 0;
+    for (int p = first; p <= last; ++p)
+        sum += series[std::size_t(p)];
+    return sum;
+}
+
+QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const gds::PeriodField &f = gds::periodFields()[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: {
+        const double v = value(index.row(), index.column());
+        if (gds::isNull(v))
+            return QString();
+        switch (f.unit) {
+        case gds::Unit::PricePerHour: return m_locale.toString(v, 'f', 4);
+        case gds::Unit::Multiple:
+        case gds::Unit::Ratio: return m_locale.toString(v, 'f', 2) + QLatin1Char('x');
+        case gds::Unit::Percent: return m_locale.toString(v * 100, 'f', 2) + QStringLiteral(" %");
+        default: return m_locale.toString(v, 'f', 0);
+        }
+    }
+    case RawValueRole:
+        return value(index.row(), index.column());
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (m_stale)
+            return QBrush(QColor(150, 150, 150));
+        return value(index.row(), index.column()) < 0 ? QBrush(QColor(176, 0, 32)) : QVariant();
+    case Qt::FontRole:
+        if (m_stale) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        const auto [first, last] = m_groups[std::size_t(index.column())];
+        return first == last ? tr("Period %1").arg(first) : tr("Periods %1–%2").arg(first).arg(last);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PeriodTableModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o == Qt::Horizontal) {
+        if (section < 0 || section >= columnCount())
+            return {};
+        if (role == Qt::DisplayRole)
+            return m_labels[std::size_t(section)];
+        if (role == Qt::ToolTipRole) {
+            const auto [first, last] = m_groups[std::size_t(section)];
+            return first == last ? tr("Period %1").arg(first) : tr("Periods %1–%2").arg(first).arg(last);
+        }
+        return {};
+    }
+    if (section < 0 || section >= rowCount())
+        return {};
+    const gds::PeriodField &f = gds::periodFields()[std::size_t(section)];
+    const QString key = QString::fromLatin1(f.key);
+    if (role == Qt::DisplayRole) {
+        const QString unit = unitText(f.unit, QString::fromStdString(m_deal.currency));
+        return unit.isEmpty() ? periodFieldLabel(key) : QStringLiteral("%1 (%2)").arg(periodFieldLabel(key), unit);
+    }
+    if (role == Qt::ToolTipRole)
+        return f.balance ? tr("%1: end-of-period value (quarters and years show the last)").arg(key)
+                         : tr("%1: flow in the period (quarters and years show the sum)").arg(key);
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    return {};
+}
+
+QString PeriodTableModel::toCsv() const
+{
+    const QLocale c = QLocale::c();
+    QString out = QStringLiteral("line");
+    for (int col = 0; col < columnCount(); ++col)
+        out += QLatin1Char(',') + m_labels[std::size_t(col)];
+    out += QLatin1Char('\n');
+    for (int row = 0; row < rowCount(); ++row) {
+        out += QString::fromLatin1(gds::periodFields()[std::size_t(row)].key);
+        for (int col = 0; col < columnCount(); ++col) {
+            const double v = value(row, col);
+            out += QLatin1Char(',');
+            if (!gds::isNull(v))
+                out += c.toString(v, 'g', 17);
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace gds::ui

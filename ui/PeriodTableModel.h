@@ -1,0 +1,53 @@
+// Every line of the model (gds::periodFields()) by month, quarter or year: one row per line, one
+// column per period group. Quarters and years sum flows and take the end value of balances (the
+// field table says which). Columns follow the calendar; the close (period 0) is its own column.
+#pragma once
+
+#include "engine/Result.h"
+#include "model/Deal.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+namespace gds::ui {
+
+class PeriodTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Grouping { Month, Quarter, Year };
+    static constexpr int RawValueRole = Qt::UserRole + 1; // double, NaN for null
+
+    explicit PeriodTableModel(QObject *parent = nullptr);
+
+    void setResult(const gds::Result &result, const gds::Deal &deal);
+    void setGrouping(Grouping g);
+    Grouping grouping() const { return m_grouping; }
+    void setStale(bool stale);
+    void setLocale(const QLocale &locale);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+
+    // The value of line `row` in column `column` (aggregated), NaN for null.
+    double value(int row, int column) const;
+    // Periods of a column (first, last).
+    std::pair<int, int> columnPeriods(int column) const;
+    // The current view as CSV (C locale, full precision, header with the field keys).
+    QString toCsv() const;
+
+private:
+    void regroup();
+
+    gds::Result m_result;
+    gds::Deal m_deal;
+    Grouping m_grouping = Grouping::Month;
+    std::vector<std::pair<int, int>> m_groups; // periods [first, last] of each column
+    std::vector<QString> m_labels;
+    bool m_stale = false;
+    QLocale m_locale;
+};
+
+} // namespace gds::ui

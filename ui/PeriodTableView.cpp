@@ -1,0 +1,134 @@
+#include "PeriodTableView.h"
+
+#include "Format.h"
+#include "PeriodTableModel.h"
+#include "io/Csv.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gds::ui {
+
+PeriodTableView::PeriodTableView(QWidget *parent)
+    : QWidget(parent), m_model(new PeriodTableModel(this)), m_view(new QTableView(this)), m_grouping(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("periodTableView"));
+    m_view->setObjectName(QStringLiteral("periodTable"));
+    m_view->setModel(m_model);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().horizontalAdvance(QStringLiteral("-000,000,000")) + 8);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setAlternatingRowColors(true);
+
+    m_grouping->setObjectName(QStringLiteral("periodGrouping"));
+    m_grouping->addItems({tr("Months"), tr("Quarters"), tr("Years")});
+    connect(m_grouping, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_model->setGrouping(PeriodTableModel::Grouping(i)); });
+
+    auto *copyAction = new QAction(tr("Copy"), this);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyAction, &QAction::triggered, this, &PeriodTableView::copy);
+    m_view->addAction(copyAction);
+    auto *copyButton = new QToolButton(this);
+    copyButton->setObjectName(QStringLiteral("periodCopyButton"));
+    copyButton->setText(tr("Copy"));
+    copyButton->setToolTip(tr("Copy the selection (or the whole table) with headers, tab-separated"));
+    connect(copyButton, &QToolButton::clicked, this, &PeriodTableView::copy);
+    auto *csvButton = new QToolButton(this);
+    csvButton->setObjectName(QStringLiteral("periodCsvButton"));
+    csvButton->setText(tr("Export CSV…"));
+    connect(csvButton, &QToolButton::clicked, this, &PeriodTableView::exportCsvInteractive);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(new QLabel(tr("Show by"), this));
+    bar->addWidget(m_grouping);
+    bar->addStretch();
+    bar->addWidget(copyButton);
+    bar->addWidget(csvButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+void PeriodTableView::setResult(const gds::Result &result, const gds::Deal &deal)
+{
+    m_result = result;
+    m_model->setResult(result, deal);
+}
+
+QString PeriodTableView::selectionAsText() const
+{
+    int r0 = 0, r1 = m_model->rowCount() - 1, c0 = 0, c1 = m_model->columnCount() - 1;
+    const QModelIndexList sel = m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes() : QModelIndexList();
+    if (sel.size() > 1) {
+        r0 = c0 = INT_MAX, r1 = c1 = -1;
+        for (const QModelIndex &i : sel) {
+            r0 = std::min(r0, i.row()), r1 = std::max(r1, i.row());
+            c0 = std::min(c0, i.column()), c1 = std::max(c1, i.column());
+        }
+    }
+    QString out;
+    for (int c = c0; c <= c1; ++c)
+        out += QLatin1Char('\t') + m_model->headerData(c, Qt::Horizontal).toString();
+    out += QLatin1Char('\n');
+    for (int r = r0; r <= r1; ++r) {
+        out += m_model->headerData(r, Qt::Vertical).toString();
+        for (int c = c0; c <= c1; ++c)
+            out += QLatin1Char('\t') + plainNumber(m_model->value(r, c), locale());
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+void PeriodTableView::copy()
+{
+    QApplication::clipboard()->setText(selectionAsText());
+    emit statusMessage(tr("Period table copied to the clipboard"));
+}
+
+bool PeriodTableView::exportCsv(const QString &path, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = m_model->grouping() == PeriodTableModel::Grouping::Month
+                                 ? QByteArray::fromStdString(gds::writePeriodCsv(m_result))
+                                 : m_model->toCsv().toUtf8();
+    if (file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void PeriodTableView::exportCsvInteractive()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export period table"), QStringLiteral("periods.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    emit statusMessage(exportCsv(path, &error) ? tr("Period table saved to %1").arg(path) : error);
+}
+
+} // namespace gds::ui

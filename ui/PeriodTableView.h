@@ -1,0 +1,46 @@
+// The period table on screen: the line names stay frozen on the left (the vertical header) while the
+// periods scroll; a switch for months, quarters and years; copy to the clipboard (tab-separated, with
+// headers) and export to CSV.
+#pragma once
+
+#include "engine/Result.h"
+#include "model/Deal.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QTableView;
+
+namespace gds::ui {
+
+class PeriodTableModel;
+
+class PeriodTableView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PeriodTableView(QWidget *parent = nullptr);
+
+    PeriodTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QComboBox *groupingBox() const { return m_grouping; }
+    void setResult(const gds::Result &result, const gds::Deal &deal);
+    // Writes the shown table as CSV (months: the engine's period CSV, gpudeal-cli's format).
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    QString selectionAsText() const;
+
+public slots:
+    void copy();
+    void exportCsvInteractive();
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    PeriodTableModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_grouping;
+    gds::Result m_result;
+};
+
+} // namespace gds::ui

@@ -1,0 +1,106 @@
+#include "RecomputeController.h"
+
+#include "DealDocument.h"
+#include "engine/Engine.h"
+#include "model/Validation.h"
+
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace gds::ui {
+
+RecomputeController::RecomputeController(DealDocument *doc, QObject *parent) : QObject(parent), m_doc(doc)
+{
+    connect(doc, &DealDocument::dealChanged, this, &RecomputeController::recompute);
+    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &RecomputeController::onAsyncFinished);
+}
+
+RecomputeController::~RecomputeController()
+{
+    m_pending.reset();
+    m_watcher.waitForFinished();
+}
+
+void RecomputeController::waitForIdle()
+{
+    while (m_watcher.isRunning()) {
+        m_watcher.waitForFinished();
+        onAsyncFinished(); // may start the pending deal
+    }
+}
+
+void RecomputeController::recompute()
+{
+    const gds::Deal &deal = m_doc->deal();
+    gds::Issues issues = gds::validate(deal);
+    if (!issues.empty()) {
+        m_issues = std::move(issues);
+        m_pending.reset(); // an invalid edit supersedes any queued one
+        emit stateChanged();
+        return;
+    }
+    if (m_alwaysAsync || m_lastComputeMs > m_syncBudgetMs || m_watcher.isRunning()) {
+        startAsync(deal);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    gds::Result r = gds::compute(deal);
+    m_lastComputeMs = double(timer.nsecsElapsed()) / 1e6;
+    accept(std::move(r));
+}
+
+void RecomputeController::accept(gds::Result r)
+{
+    if (!r.ok()) {
+        m_issues = r.errors; // the deal cannot be financed as specified: keep the last valid numbers
+        emit stateChanged();
+        return;
+    }
+    m_issues.clear();
+    m_result = std::move(r);
+    m_hasResult = true;
+    emit resultChanged();
+    emit stateChanged();
+}
+
+void RecomputeController::startAsync(const gds::Deal &deal)
+{
+    if (m_watcher.isRunning()) {
+        m_pending = deal; // newest edit wins: it replaces any older waiting deal
+        return;
+    }
+    m_busy = true;
+    emit stateChanged();
+    m_watcher.setFuture(QtConcurrent::run([deal] {
+        QElapsedTimer timer;
+        timer.start();
+        Job job{gds::compute(deal), 0};
+        job.ms = double(timer.nsecsElapsed()) / 1e6;
+        return job;
+    }));
+}
+
+void RecomputeController::onAsyncFinished()
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    Job job = m_watcher.result();
+    m_lastComputeMs = job.ms;
+    if (m_pending) {
+        // A newer edit arrived while this one was computing: drop this result, compute the newest.
+        gds::Deal next = std::move(*m_pending);
+        m_pending.reset();
+        startAsync(next);
+        return;
+    }
+    // The document may have become invalid meanwhile (validated synchronously): keep it stale.
+    if (!gds::validate(m_doc->deal()).empty()) {
+        emit stateChanged();
+        return;
+    }
+    accept(std::move(job.result));
+}
+
+} // namespace gds::ui

@@ -1,0 +1,224 @@
+#include "WorkspaceBrowser.h"
+
+#include "Format.h"
+#include "storage/Workspace.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace gds::ui {
+
+namespace {
+
+QDateTime toDateTime(gds::TimePoint t)
+{
+    return QDateTime::fromMSecsSinceEpoch(
+        std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count());
+}
+
+// Sorting by the numeric value (SortRole) where there is one.
+class BrowserProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &l, const QModelIndex &r) const override
+    {
+        const QVariant a = l.data(WorkspaceBrowser::SortRole), b = r.data(WorkspaceBrowser::SortRole);
+        if (a.isValid() && b.isValid())
+            return QVariant::compare(a, b) == QPartialOrdering::Less;
+        if (a.isValid() != b.isValid())
+            return b.isValid(); // empty cells first
+        return QString::localeAwareCompare(l.data().toString(), r.data().toString()) < 0;
+    }
+};
+
+} // namespace
+
+WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_view(new QTreeView(this)),
+      m_model(new QStandardItemModel(0, ColumnCount, this)), m_proxy(new BrowserProxy(this))
+{
+    setObjectName(QStringLiteral("workspaceBrowser"));
+    m_search->setObjectName(QStringLiteral("workspaceSearch"));
+    m_search->setPlaceholderText(tr("Search deals, scenarios, notes"));
+    m_search->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("workspaceTree"));
+    m_model->setHorizontalHeaderLabels({tr("Deal / scenario / version"), tr("Ver."), tr("Saved"), tr("Debt"),
+                                        tr("Min DSCR"), tr("Equity IRR"), tr("WACC"), tr("LCOC")});
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(NameCol);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTreeView::activated, this, &WorkspaceBrowser::activate);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &WorkspaceBrowser::contextMenu);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+}
+
+void WorkspaceBrowser::refresh(const gds::Workspace &ws)
+{
+    const QLocale l = locale();
+    auto row = [&](const QString &name, int kind, std::int64_t deal, std::int64_t scenario, int version,
+                   std::optional<int> shownVersion, std::optional<gds::TimePoint> when,
+                   const gds::MetricValues &m, const QString &tip) {
+        QList<QStandardItem *> items;
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QStandardItem;
+            item->setData(QVariant::fromValue<qlonglong>(deal), DealIdRole);
+            item->setData(QVariant::fromValue<qlonglong>(scenario), ScenarioIdRole);
+            item->setData(version, VersionRole);
+            item->setData(kind, KindRole);
+            items << item;
+        }
+        items[NameCol]->setText(name);
+        items[NameCol]->setToolTip(tip.isEmpty() ? name : tip);
+        if (kind == 0) {
+            QFont f = items[NameCol]->font();
+            f.setBold(true);
+            items[NameCol]->setFont(f);
+        }
+        if (shownVersion) {
+            items[VersionCol]->setText(QStringLiteral("v%1").arg(*shownVersion));
+            items[VersionCol]->setData(*shownVersion, SortRole);
+        }
+        if (when) {
+            const QDateTime dt = toDateTime(*when);
+            items[DateCol]->setText(l.toString(dt, QLocale::ShortFormat));
+            items[DateCol]->setData(dt.toMSecsSinceEpoch(), SortRole);
+        }
+        const std::pair<Column, std::pair<const char *, gds::Unit>> metrics[] = {
+            {DebtCol, {"debt", gds::Unit::Money}},          {MinDscrCol, {"min_dscr", gds::Unit::Multiple}},
+            {EquityIrrCol, {"equity_irr", gds::Unit::Percent}}, {WaccCol, {"wacc", gds::Unit::Percent}},
+            {LcocCol, {"lcoc", gds::Unit::PricePerHour}}};
+        for (const auto &[col, km] : metrics) {
+            const std::optional<double> v = m.value(km.first);
+            if (!v)
+                continue;
+            items[col]->setText(formatValue(v, km.second, l, QStringLiteral("USD"), true));
+            items[col]->setData(*v, SortRole);
+            items[col]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return items;
+    };
+
+    m_model->removeRows(0, m_model->rowCount());
+    for (const gds::DealSummary &d : ws.listDeals()) {
+        QString name = QString::fromStdString(d.name);
+        if (d.hasWorkingCopy)
+            name += tr("  (unsaved edits)");
+        auto dealRow = row(name, 0, d.id, -1, 0, d.latestVersion, d.updated, d.metrics,
+                           QString::fromStdString(d.sponsor));
+        std::vector<gds::VersionInfo> history;
+        std::vector<gds::Scenario> scenarios;
+        try {
+            history = ws.history(d.id);
+            scenarios = ws.listScenarios(d.id);
+        } catch (const gds::WorkspaceError &) {
+            // listed but unreadable now: show the deal without its history
+        }
+        std::map<std::int64_t, QList<QStandardItem *>> branches;
+        auto branch = [&](std::optional<std::int64_t> id, const QString &label) -> QList<QStandardItem *> & {
+            const std::int64_t key = id.value_or(-1);
+            auto it = branches.find(key);
+            if (it == branches.end()) {
+                const gds::VersionInfo *last = nullptr;
+                for (const gds::VersionInfo &v : history)
+                    if (v.scenarioId == id)
+                        last = &v;
+                it = branches.emplace(key, row(label, 1, d.id, key, 0, last ? std::optional<int>(last->number) : std::nullopt,
+                                               last ? std::optional<gds::TimePoint>(last->created) : std::nullopt,
+                                               last ? last->metrics : gds::MetricValues{}, {}))
+                         .first;
+                dealRow[NameCol]->appendRow(it->second);
+            }
+            return it->second;
+        };
+        branch(std::nullopt, tr("Main line"));
+        for (const gds::Scenario &s : scenarios)
+            branch(s.id, tr("Scenario: %1").arg(QString::fromStdString(s.name)));
+        for (auto it = history.rbegin(); it != history.rend(); ++it) {
+            const gds::VersionInfo &v = *it;
+            QString label = v.note.empty() ? tr("Version %1").arg(v.number) : QString::fromStdString(v.note);
+            if (v.restoredFrom)
+                label += tr(" (restores v%1)").arg(*v.restoredFrom);
+            QList<QStandardItem *> &b =
+                branch(v.scenarioId, tr("Scenario: %1").arg(QString::fromStdString(v.scenario)));
+            b[NameCol]->appendRow(row(label, 2, d.id, v.scenarioId.value_or(-1), v.number, v.number, v.created,
+                                      v.metrics, QString::fromStdString(v.note)));
+        }
+        m_model->appendRow(dealRow);
+    }
+    for (int c = 1; c < ColumnCount; ++c)
+        m_view->resizeColumnToContents(c);
+}
+
+void WorkspaceBrowser::setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex deal = m_proxy->index(r, 0);
+        if (deal.data(DealIdRole).toLongLong() != dealId)
+            continue;
+        QModelIndex target = deal;
+        for (int c = 0; c < m_proxy->rowCount(deal); ++c) {
+            const QModelIndex b = m_proxy->index(c, 0, deal);
+            if (b.data(ScenarioIdRole).toLongLong() == scenarioId.value_or(-1))
+                target = b;
+        }
+        m_view->expand(deal);
+        m_view->setCurrentIndex(target);
+        return;
+    }
+}
+
+void WorkspaceBrowser::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const std::int64_t deal = index.data(DealIdRole).toLongLong();
+    const std::int64_t scenario = index.data(ScenarioIdRole).toLongLong();
+    const int kind = index.data(KindRole).toInt();
+    if (kind == 2)
+        emit openVersion(deal, index.data(VersionRole).toInt());
+    else
+        emit openLatest(deal, kind == 1 && scenario >= 0 ? std::optional<std::int64_t>(scenario) : std::nullopt);
+}
+
+void WorkspaceBrowser::contextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, index] { activate(index); });
+    if (index.data(KindRole).toInt() == 2) {
+        const std::int64_t deal = index.data(DealIdRole).toLongLong();
+        const int number = index.data(VersionRole).toInt();
+        menu.addAction(tr("Restore this version (as a new version)"), this,
+                       [this, deal, number] { emit restoreVersion(deal, number); });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace gds::ui

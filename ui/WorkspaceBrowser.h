@@ -1,0 +1,57 @@
+// The workspace browser: deals, their scenarios (the main line first) and versions, with key metrics
+// in sortable columns and a search field. Double-click opens; the context menu restores a version.
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <optional>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItem;
+class QStandardItemModel;
+class QTreeView;
+
+namespace gds {
+class Workspace;
+}
+
+namespace gds::ui {
+
+class WorkspaceBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { NameCol, VersionCol, DateCol, DebtCol, MinDscrCol, EquityIrrCol, WaccCol, LcocCol, ColumnCount };
+    static constexpr int DealIdRole = Qt::UserRole + 1;
+    static constexpr int ScenarioIdRole = Qt::UserRole + 2; // -1: main line
+    static constexpr int VersionRole = Qt::UserRole + 3;    // 0: not a version row
+    static constexpr int SortRole = Qt::UserRole + 4;
+    static constexpr int KindRole = Qt::UserRole + 5;       // 0 deal, 1 branch, 2 version
+
+    explicit WorkspaceBrowser(QWidget *parent = nullptr);
+
+    void refresh(const gds::Workspace &ws);
+    void setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId);
+    QTreeView *view() const { return m_view; }
+    QLineEdit *search() const { return m_search; }
+    QStandardItemModel *model() const { return m_model; }
+
+signals:
+    // Open the newest version of a deal's main line or scenario.
+    void openLatest(std::int64_t dealId, std::optional<std::int64_t> scenarioId);
+    void openVersion(std::int64_t dealId, int number);
+    void restoreVersion(std::int64_t dealId, int number);
+
+private:
+    void activate(const QModelIndex &proxyIndex);
+    void contextMenu(const QPoint &pos);
+
+    QLineEdit *m_search;
+    QTreeView *m_view;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};
+
+} // namespace gds::ui

@@ -1,0 +1,279 @@
+#include "WorkspaceSession.h"
+
+#include "DealDocument.h"
+#include "engine/Engine.h"
+#include "io/SampleDeal.h"
+#include "storage/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace gds::ui {
+
+namespace {
+QString fromStd(const std::string &s) { return QString::fromStdString(s); }
+
+QString issuesText(const gds::WorkspaceError &e)
+{
+    QString text = QString::fromUtf8(e.what());
+    for (const gds::Issue &i : e.issues())
+        text += QStringLiteral("\n") + fromStd(i.text());
+    return text;
+}
+
+std::optional<gds::Metrics> metricsOf(const gds::Deal &deal)
+{
+    gds::Result r = gds::compute(deal);
+    if (!r.ok())
+        return std::nullopt;
+    return r.metrics;
+}
+} // namespace
+
+WorkspaceSession::WorkspaceSession(DealDocument *doc, QObject *parent) : QObject(parent), m_doc(doc)
+{
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(2000);
+    connect(&m_autosave, &QTimer::timeout, this, &WorkspaceSession::autosave);
+    connect(doc, &DealDocument::dealChanged, this, &WorkspaceSession::scheduleAutosave);
+}
+
+WorkspaceSession::~WorkspaceSession() = default;
+
+QString WorkspaceSession::path() const { return m_ws ? fromStd(m_ws->path()) : QString(); }
+
+bool WorkspaceSession::open(const QString &path, QString *error)
+{
+    flushAutosave();
+    try {
+        auto ws = std::make_unique<gds::Workspace>(path.isEmpty() ? gds::Workspace::openDefault(gds::systemClock())
+                                                                  : gds::Workspace::open(path.toStdString(), gds::systemClock()));
+        if (ws->listDeals(gds::DealFilter::All).empty())
+            ws->saveVersion(gds::sampleDeal(), tr("Sample deal").toStdString());
+        m_ws = std::move(ws);
+        m_dealId.reset();
+        m_scenarioId.reset();
+        m_baseVersion = 0;
+        emit workspaceChanged();
+        return true;
+    } catch (const gds::WorkspaceError &e) {
+        if (error)
+            *error = tr("Cannot open the workspace %1: %2").arg(path.isEmpty() ? fromStd(gds::defaultWorkspacePath()) : path,
+                                                               issuesText(e));
+        return false;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = tr("Cannot open the workspace: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+QString WorkspaceSession::describe() const
+{
+    if (!m_dealId)
+        return tr("not in a workspace");
+    QString s = tr("v%1").arg(m_baseVersion);
+    s += m_scenarioId ? tr(" · scenario %1").arg(m_scenarioName) : tr(" · main line");
+    return s;
+}
+
+std::optional<std::int64_t> WorkspaceSession::mostRecentDeal() const
+{
+    if (!m_ws)
+        return std::nullopt;
+    try {
+        std::optional<gds::DealSummary> best;
+        for (const gds::DealSummary &d : m_ws->listDeals())
+            if (!best || d.updated > best->updated)
+                best = d;
+        return best ? std::optional<std::int64_t>(best->id) : std::nullopt;
+    } catch (const gds::WorkspaceError &) {
+        return std::nullopt;
+    }
+}
+
+void WorkspaceSession::adopt(const gds::Deal &deal, std::int64_t dealId, std::optional<std::int64_t> scenarioId,
+                             int version, const QString &scenarioName)
+{
+    m_loading = true;
+    m_dealId = dealId;
+    m_scenarioId = scenarioId;
+    m_baseVersion = version;
+    m_scenarioName = scenarioName;
+    m_baseline = metricsOf(deal);
+    m_doc->reset(deal);
+    m_loading = false;
+}
+
+bool WorkspaceSession::loadLatest(std::int64_t dealId, std::optional<std::int64_t> scenarioId, QString *error)
+{
+    if (!m_ws)
+        return false;
+    flushAutosave();
+    try {
+        const gds::StoredVersion v = m_ws->latest(dealId, scenarioId);
+        QString scenarioName;
+        if (scenarioId)
+            for (const gds::Scenario &s : m_ws->listScenarios(dealId))
+                if (s.id == *scenarioId)
+                    scenarioName = fromStd(s.name);
+        adopt(v.deal, dealId, scenarioId, v.info.number, scenarioName);
+        if (const auto wc = m_ws->loadWorkingCopy(dealId)) {
+            if (wc->deal && !(*wc->deal == v.deal)) {
+                m_doc->setDeal(*wc->deal, tr("Recovered unsaved edits"));
+                emit message(tr("Recovered unsaved edits of this deal (undo to drop them)"));
+            } else if (!wc->deal) {
+                emit message(tr("Autosaved edits of this deal could not be read back and were kept aside: %1")
+                                 .arg(wc->issues.empty() ? QString() : fromStd(wc->issues.front().text())));
+            }
+        }
+        emit loaded();
+        return true;
+    } catch (const gds::WorkspaceError &e) {
+        if (error)
+            *error = issuesText(e);
+        return false;
+    }
+}
+
+bool WorkspaceSession::loadVersion(std::int64_t dealId, int number, QString *error)
+{
+    if (!m_ws)
+        return false;
+    flushAutosave();
+    try {
+        const gds::StoredVersion v = m_ws->loadVersion(dealId, number);
+        adopt(v.deal, dealId, v.info.scenarioId, v.info.number, fromStd(v.info.scenario));
+        emit loaded();
+        return true;
+    } catch (const gds::WorkspaceError &e) {
+        if (error)
+            *error = issuesText(e);
+        return false;
+    }
+}
+
+bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metrics> metrics, QString *error)
+{
+    if (!m_ws)
+        return false;
+    try {
+        gds::SaveOptions options;
+        options.note = note.toStdString();
+        options.dealId = m_dealId;
+        options.scenarioId = m_scenarioId;
+        options.metrics = metrics;
+        const gds::VersionInfo v = m_ws->saveVersion(m_doc->deal(), options);
+        m_dealId = v.dealId;
+        m_baseVersion = v.number;
+        m_baseline = metrics ? metrics : metricsOf(m_doc->deal());
+        m_autosave.stop();
+        m_ws->clearWorkingCopy(v.dealId);
+        m_doc->markSaved();
+        emit loaded();
+        emit workspaceChanged();
+        emit message(tr("Saved version %1").arg(v.number));
+        return true;
+    } catch (const gds::WorkspaceError &e) {
+        if (error)
+            *error = tr("The version was not saved: %1").arg(issuesText(e));
+        return false;
+    }
+}
+
+bool WorkspaceSession::createScenario(const QString &name, QString *error)
+{
+    if (!m_ws || !m_dealId)
+        return false;
+    try {
+        const gds::Scenario s = m_ws->createScenario(*m_dealId, name.toStdString(),
+                                                     m_baseVersion > 0 ? std::optional<int>(m_baseVersion) : std::nullopt);
+        m_scenarioId = s.id;
+        m_scenarioName = fromStd(s.name);
+        // The current deal (with its unsaved edits) becomes the scenario's first version.
+        gds::SaveOptions options;
+        options.note = tr("Scenario created from the current deal").toStdString();
+        options.dealId = m_dealId;
+        options.scenarioId = s.id;
+        const gds::VersionInfo v = m_ws->saveVersion(m_doc->deal(), options);
+        m_baseVersion = v.number;
+        m_baseline = metricsOf(m_doc->deal());
+        m_ws->clearWorkingCopy(*m_dealId);
+        m_doc->markSaved();
+        emit loaded();
+        emit workspaceChanged();
+        emit message(tr("Scenario \"%1\" created").arg(m_scenarioName));
+        return true;
+    } catch (const gds::WorkspaceError &e) {
+        if (error)
+            *error = tr("The scenario was not created: %1").arg(issuesText(e));
+        return false;
+    }
+}
+
+bool WorkspaceSession::restoreVersion(std::int64_t dealId, int number, QString *error)
+{
+    if (!m_ws)
+        return false;
+    try {
+        const gds::VersionInfo v = m_ws->restoreVersion(dealId, number, tr("Restored version %1").arg(number).toStdString());
+        m_ws->clearWorkingCopy(dealId);
+        emit workspaceChanged();
+        return loadVersion(dealId, v.number, error);
+    } catch (const gds::WorkspaceError &e) {
+        if (error)
+            *error = tr("The version was not restored: %1").arg(issuesText(e));
+        return false;
+    }
+}
+
+bool WorkspaceSession::importDeal(const gds::Deal &deal, const QString &note, bool open, QString *error)
+{
+    if (!m_ws)
+        return false;
+    try {
+        gds::SaveOptions options;
+        options.note = note.toStdString();
+        const gds::VersionInfo v = m_ws->saveVersion(deal, options);
+        emit workspaceChanged();
+        if (open)
+            return loadVersion(v.dealId, v.number, error);
+        emit message(tr("Imported as version %1").arg(v.number));
+        return true;
+    } catch (const gds::WorkspaceError &e) {
+        if (error)
+            *error = tr("The deal was not imported: %1").arg(issuesText(e));
+        return false;
+    }
+}
+
+void WorkspaceSession::scheduleAutosave()
+{
+    // Not restarted by further edits: the working copy is never more than one interval old.
+    if (!m_loading && m_ws && m_dealId && !m_autosave.isActive())
+        m_autosave.start();
+}
+
+void WorkspaceSession::autosave()
+{
+    if (!m_ws || !m_dealId)
+        return;
+    try {
+        if (m_doc->isModified())
+            m_ws->saveWorkingCopy(*m_dealId, m_doc->deal(), m_baseVersion);
+        else
+            m_ws->clearWorkingCopy(*m_dealId);
+    } catch (const gds::WorkspaceError &e) {
+        emit message(tr("Autosave failed: %1").arg(issuesText(e)));
+    }
+}
+
+void WorkspaceSession::flushAutosave()
+{
+    if (m_autosave.isActive()) {
+        m_autosave.stop();
+        autosave();
+    }
+}
+
+} // namespace gds::ui
