@@ -130,8 +130,9 @@ nlohmann::json metricsJson(const MetricValues &m)
     nlohmann::json out = nlohmann::json::object();
     for (const MetricField &f : metricFields())
         out[f.key] = nullptr;
-    for (const auto &[key, value] : m.entries())
-        out[key] = value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+    for (std::size_t i = 0; i < m.size(); ++i)
+        if (const auto value = m.at(i))
+            out[std::string(m.key(i))] = *value;
     return out;
 }
 

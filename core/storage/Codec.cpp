@@ -16,23 +16,42 @@ namespace gds {
 
 MetricValues MetricValues::fromMetrics(const Metrics &metrics)
 {
-    std::vector<Entry> entries;
-    entries.reserve(metricFields().size());
+    MetricValues m;
+    m.values_.reserve(metricFields().size());
     for (const MetricField &f : metricFields()) {
         std::optional<double> v = f.get(metrics);
         if (v && !std::isfinite(*v))
             v.reset();
-        entries.emplace_back(f.key, v);
+        m.values_.push_back(v);
     }
-    return MetricValues(std::move(entries));
+    return m;
 }
+
+std::string_view MetricValues::key(std::size_t i) const { return metricFields()[i].key; }
 
 std::optional<double> MetricValues::value(std::string_view key) const
 {
-    for (const Entry &e : entries_)
-        if (e.first == key)
-            return e.second;
+    for (std::size_t i = 0; i < values_.size(); ++i)
+        if (metricFields()[i].key == key)
+            return values_[i];
     return std::nullopt;
+}
+
+bool MetricValues::set(std::string_view key, std::optional<double> value)
+{
+    const auto &fields = metricFields();
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (fields[i].key == key) {
+            setAt(i, value);
+            return true;
+        }
+    return false;
+}
+
+void MetricValues::setAt(std::size_t i, std::optional<double> value)
+{
+    values_.resize(metricFields().size());
+    values_.at(i) = value && std::isfinite(*value) ? value : std::nullopt;
 }
 
 namespace storage_detail {
@@ -91,11 +110,12 @@ std::string encodeMetrics(const MetricValues &metrics)
         return {};
     std::string out = "{";
     char buf[64];
-    for (const auto &[key, value] : metrics.entries()) {
+    for (std::size_t i = 0; i < metrics.size(); ++i) {
+        const std::optional<double> value = metrics.at(i);
         if (out.size() > 1)
             out += ',';
         out += '"';
-        out += key; // engine keys: ASCII identifiers, nothing to escape
+        out += metrics.key(i); // engine keys: ASCII identifiers, nothing to escape
         out += "\":";
         if (value && std::isfinite(*value)) {
             const auto r = std::to_chars(buf, buf + sizeof buf, *value);
@@ -110,15 +130,18 @@ std::string encodeMetrics(const MetricValues &metrics)
 
 namespace {
 
+// Exactly what encodeMetrics writes; nullopt for anything else. Keys are matched against the engine's
+// fields in order first, so a row costs no lookups and one allocation.
 std::optional<MetricValues> decodeFast(std::string_view t)
 {
-    std::vector<MetricValues::Entry> entries;
-    entries.reserve(32);
+    MetricValues m;
+    const auto &fields = metricFields();
+    std::size_t next = 0; // the field expected next
     std::size_t i = 0;
     if (t.empty() || t[i++] != '{')
         return std::nullopt;
     if (i < t.size() && t[i] == '}')
-        return i + 1 == t.size() ? std::optional<MetricValues>(MetricValues()) : std::nullopt;
+        return i + 1 == t.size() ? std::optional<MetricValues>(m) : std::nullopt;
     while (i < t.size()) {
         if (t[i++] != '"')
             return std::nullopt;
@@ -142,12 +165,15 @@ std::optional<MetricValues> decodeFast(std::string_view t)
             i = static_cast<std::size_t>(r.ptr - t.data());
             value = v;
         }
-        entries.emplace_back(std::string(key), value);
+        if (next < fields.size() && fields[next].key == key)
+            m.setAt(next++, value);
+        else
+            m.set(key, value);
         if (i >= t.size())
             return std::nullopt;
         const char c = t[i++];
         if (c == '}')
-            return i == t.size() ? std::optional<MetricValues>(MetricValues(std::move(entries))) : std::nullopt;
+            return i == t.size() ? std::optional<MetricValues>(std::move(m)) : std::nullopt;
         if (c != ',')
             return std::nullopt;
     }
@@ -166,14 +192,10 @@ MetricValues decodeMetrics(std::string_view text)
     const auto j = nlohmann::json::parse(text, nullptr, false);
     if (!j.is_object())
         return {};
-    std::vector<MetricValues::Entry> entries;
-    for (const auto &[key, value] : j.items()) {
-        if (value.is_number())
-            entries.emplace_back(key, value.get<double>());
-        else
-            entries.emplace_back(key, std::nullopt);
-    }
-    return MetricValues(std::move(entries));
+    MetricValues m;
+    for (const auto &[key, value] : j.items())
+        m.set(key, value.is_number() ? std::optional<double>(value.get<double>()) : std::nullopt);
+    return m;
 }
 
 std::string encodeTags(const std::vector<std::string> &tags)

@@ -41,23 +41,27 @@ Clock systemClock();
 // ~/.local/share/GPU Deal Studio/GPU Deal Studio/workspace.gpudeal.sqlite.
 std::string defaultWorkspacePath();
 
-// Cached key metrics of a version: (key, value) in the engine's metricFields() order, keys as in the
-// result document (cli.md); nullopt where the metric does not exist for the deal.
+// Cached key metrics of a version, aligned with the engine's metricFields() (keys as in the result
+// document of cli.md); nullopt where the metric does not exist for the deal. Empty when the version
+// has no metrics (its deal could not be computed). Keys the engine does not know are dropped.
 class MetricValues
 {
 public:
-    using Entry = std::pair<std::string, std::optional<double>>;
     MetricValues() = default;
-    explicit MetricValues(std::vector<Entry> entries) : entries_(std::move(entries)) {}
     static MetricValues fromMetrics(const Metrics &metrics);
 
-    bool empty() const { return entries_.empty(); } // no metrics: the deal could not be computed
-    const std::vector<Entry> &entries() const { return entries_; }
+    bool empty() const { return values_.empty(); }
+    std::size_t size() const { return values_.size(); }
+    std::string_view key(std::size_t i) const;        // metricFields()[i].key
+    std::optional<double> at(std::size_t i) const { return values_[i]; }
     std::optional<double> value(std::string_view key) const; // nullopt if absent or null
+    // Sets a metric by key (the engine's keys only; returns false for an unknown key).
+    bool set(std::string_view key, std::optional<double> value);
+    void setAt(std::size_t i, std::optional<double> value); // i < metricFields().size()
     bool operator==(const MetricValues &) const = default;
 
 private:
-    std::vector<Entry> entries_;
+    std::vector<std::optional<double>> values_;
 };
 
 struct DealSummary {

@@ -17,8 +17,6 @@ using sqlite::Statement;
 using sqlite::Transaction;
 using namespace storage_detail;
 
-constexpr std::size_t kMaxNameBytes = 1000;
-
 void requireText(std::string_view what, std::string_view value, bool allowEmpty)
 {
     if (!allowEmpty && value.empty())
@@ -276,8 +274,6 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
 {
     // Everything that can be done without the write lock is done first.
     requireText("The deal name", deal.name, false);
-    if (deal.name.size() > kMaxNameBytes)
-        throw WorkspaceError(Kind::Invalid, "The deal name is too long");
     requireText("The note", options.note, true);
     if (Issues issues = validate(deal); !issues.empty())
         throw WorkspaceError(Kind::Invalid, "The deal is not valid; nothing was saved", std::move(issues));
@@ -439,8 +435,6 @@ VersionInfo Workspace::restoreVersion(std::int64_t dealId, int number, const std
 Scenario Workspace::createScenario(std::int64_t dealId, const std::string &name, std::optional<int> baseVersion)
 {
     requireText("The scenario name", name, false);
-    if (name.size() > kMaxNameBytes)
-        throw WorkspaceError(Kind::Invalid, "The scenario name is too long");
     sqlite3 *db = d->db;
     Transaction t(db, Transaction::Kind::Write);
     requireLiveDeal(db, dealId);
