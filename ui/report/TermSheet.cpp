@@ -267,7 +267,7 @@ void reserves(Html &h, const Deal &d, const Result &r, const Format &f)
     auto headroom = [&](double level, int breaches) {
         if (!m.minDscr)
             return QStringLiteral("no tested debt service");
-        return QStringLiteral("model minimum %1: headroom %2 (CFADS may fall %3 in the weakest period); %4 "
+        return QStringLiteral("Model minimum %1: headroom %2 (CFADS may fall %3 in the weakest period); %4 "
                               "period(s) below")
             .arg(f.multiple(*m.minDscr), f.multiple(*m.minDscr - level),
                  f.percent(*m.minDscr > 0 ? 1.0 - level / *m.minDscr : 0.0, 1))
@@ -556,7 +556,7 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
         const QRectF clip(0, i * body.height(), body.width(), body.height());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        context.clip = clip.adjusted(0, 0, 0, -1); // a block starting exactly at the next page belongs there
         context.palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
