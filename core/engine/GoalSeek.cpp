@@ -1,0 +1,458 @@
+#include "engine/GoalSeek.h"
+
+#include "engine/Engine.h"
+#include "engine/MonteCarlo.h"
+#include "model/Validation.h"
+
+#include <boost/math/tools/roots.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace gds {
+
+namespace {
+
+constexpr double kBig = 1e30;          // stands for "far below/above the target" where a metric is null
+constexpr double kHitTolerance = 1e-7; // |achieved - target| accepted as a hit (the promise is 1e-6)
+constexpr int kScanPoints = 8;         // interior points tried when the bracket's ends do not straddle
+
+std::string fixed(double v, int decimals)
+{
+    if (!std::isfinite(v))
+        return "n/a";
+    std::array<char, 400> buf{};
+    const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
+    return res.ec == std::errc() ? std::string(buf.data(), res.ptr) : "n/a";
+}
+
+std::string grouped(double v)
+{
+    const std::string digits = fixed(std::fabs(std::round(v)), 0);
+    std::string out = v <= -0.5 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string metricName(SeekTarget t)
+{
+    switch (t) {
+    case SeekTarget::MinDscr:
+        return "min DSCR";
+    case SeekTarget::EquityIrr:
+        return "equity IRR";
+    case SeekTarget::P90MinDscr:
+        return "P90 min DSCR";
+    }
+    return {};
+}
+
+std::string metricText(SeekTarget t, std::optional<double> v)
+{
+    if (!v)
+        return "not defined";
+    return t == SeekTarget::EquityIrr ? fixed(*v * 100.0, 2) + " %" : fixed(*v, 4) + "x";
+}
+
+std::string valueText(const Deal &deal, const SeekRequest &r, double x)
+{
+    switch (r.variable) {
+    case SeekVariable::ContractPrice: {
+        std::string s = "a contract price scale of " + fixed(x, 4) + "x";
+        if (r.index >= 0)
+            s += " (" + fixed(deal.offtake[std::size_t(r.index)].pricePerGpuHour * x, 4) + " per GPU-hour)";
+        return s;
+    }
+    case SeekVariable::SwapStrike:
+        return "a strike of " + fixed(x, 4) + " per GPU-hour";
+    case SeekVariable::DebtAmount:
+        return "a debt of " + grouped(x);
+    }
+    return {};
+}
+
+double totalCapex(const Deal &deal)
+{
+    double total = 0.0;
+    for (const CapexItem &item : deal.capex)
+        total += item.cost();
+    return total;
+}
+
+Deal withAmount(const Deal &deal, double amount)
+{
+    Deal d = deal;
+    d.debt.sizing.mode = Sizing::Mode::Amount;
+    d.debt.sizing.amount = amount;
+    return d;
+}
+
+struct Eval {
+    bool ok = false;
+    std::optional<double> metric;
+    double objective = -kBig; // metric - target, with nulls and failures mapped to +/-kBig
+    std::string problem;
+};
+
+class Objective {
+public:
+    Objective(const Deal &deal, const SeekRequest &request) : m_deal(deal), m_request(request) {}
+
+    const Eval &at(double x)
+    {
+        if (const auto it = m_cache.find(x); it != m_cache.end())
+            return it->second;
+        ++evaluations;
+        return m_cache.emplace(x, evaluate(applySeekValue(m_deal, m_request, x))).first->second;
+    }
+
+    Eval evaluate(const Deal &d) const
+    {
+        Eval e;
+        const SeekTarget t = m_request.target;
+        if (t == SeekTarget::P90MinDscr) {
+            MonteCarloOptions o;
+            o.paths = m_request.mcPaths;
+            o.seed = m_request.mcSeed;
+            o.threads = m_request.mcThreads;
+            const MonteCarloResult mc = runMonteCarlo(d, o);
+            if (!mc.errors.empty()) {
+                e.problem = mc.errors.front().text();
+                return e;
+            }
+            e.ok = true;
+            e.metric = mc.minDscrP90;
+        } else {
+            EngineOptions options;
+            options.computeSpotHeadroom = false;
+            const Result r = compute(d, options);
+            if (!r.ok()) {
+                e.problem = r.errors.front().text();
+                return e;
+            }
+            e.ok = true;
+            e.metric = t == SeekTarget::MinDscr ? r.metrics.minDscr : r.metrics.equityIrr;
+            if (!e.metric && t == SeekTarget::EquityIrr) {
+                // No IRR: the flows do not change sign. All money in is an unbounded return.
+                const double sum = std::accumulate(r.periods.equityFlow.begin(), r.periods.equityFlow.end(), 0.0);
+                e.objective = sum > 0.0 ? kBig : -kBig;
+                return e;
+            }
+        }
+        // A DSCR that does not exist means there is no debt to test: never a success.
+        e.objective = e.metric ? *e.metric - m_request.targetValue : -kBig;
+        return e;
+    }
+
+    int evaluations = 0;
+
+private:
+    const Deal &m_deal;
+    const SeekRequest &m_request;
+    std::map<double, Eval> m_cache;
+};
+
+// The largest fixed debt amount the engine accepts (kappa <= 1: draws never exceed the capex).
+std::optional<double> capexLimit(const Deal &deal, int &evaluations)
+{
+    const double capex = totalCapex(deal);
+    if (!(capex > 0.0))
+        return std::nullopt;
+    EngineOptions options;
+    options.computeSpotHeadroom = false;
+    double probe = 0.5 * capex;
+    for (int i = 0; i < 60; ++i, probe *= 0.5) {
+        ++evaluations;
+        const Result r = compute(withAmount(deal, probe), options);
+        if (!r.ok())
+            continue;
+        if (!(r.metrics.debtDrawn > 0.0))
+            return std::nullopt;
+        // kappa = B / (capex compounded at the construction rates), linear in B.
+        double limit = probe * capex / r.metrics.debtDrawn;
+        for (int k = 0; k < 60; ++k) {
+            ++evaluations;
+            if (compute(withAmount(deal, limit), options).ok())
+                return limit;
+            limit = std::nextafter(limit, 0.0) * (1.0 - std::ldexp(1.0, k - 52));
+        }
+        return probe;
+    }
+    return std::nullopt;
+}
+
+bool straddles(double a, double b) { return (a <= 0.0 && b >= 0.0) || (a >= 0.0 && b <= 0.0); }
+
+} // namespace
+
+std::string_view seekTargetKey(SeekTarget target)
+{
+    switch (target) {
+    case SeekTarget::MinDscr:
+        return "min_dscr";
+    case SeekTarget::EquityIrr:
+        return "equity_irr";
+    case SeekTarget::P90MinDscr:
+        return "p90_min_dscr";
+    }
+    return {};
+}
+
+std::string_view seekVariableKey(SeekVariable variable)
+{
+    switch (variable) {
+    case SeekVariable::ContractPrice:
+        return "contract_price";
+    case SeekVariable::SwapStrike:
+        return "swap_strike";
+    case SeekVariable::DebtAmount:
+        return "debt";
+    }
+    return {};
+}
+
+Deal applySeekValue(const Deal &deal, const SeekRequest &request, double value)
+{
+    Deal d = deal;
+    if (request.holdDebt && request.variable != SeekVariable::DebtAmount &&
+        d.debt.sizing.mode != Sizing::Mode::Amount) {
+        const Result base = compute(deal);
+        if (base.ok())
+            d = withAmount(d, base.metrics.debt);
+    }
+    switch (request.variable) {
+    case SeekVariable::ContractPrice:
+        for (std::size_t i = 0; i < d.offtake.size(); ++i)
+            if (request.index < 0 || std::size_t(request.index) == i)
+                d.offtake[i].pricePerGpuHour = deal.offtake[i].pricePerGpuHour * value;
+        break;
+    case SeekVariable::SwapStrike:
+        if (request.index >= 0 && std::size_t(request.index) < d.hedges.size())
+            d.hedges[std::size_t(request.index)].strikePerGpuHour = value;
+        break;
+    case SeekVariable::DebtAmount:
+        d = withAmount(d, value);
+        break;
+    }
+    return d;
+}
+
+SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
+{
+    SeekResult out;
+    const std::string metric = metricName(request.target);
+    if (Issues issues = validate(deal); !issues.empty()) {
+        out.errors = std::move(issues);
+        return out;
+    }
+    if (!std::isfinite(request.targetValue)) {
+        out.errors.push_back({"target", "the target must be a finite number"});
+        return out;
+    }
+    if (request.target == SeekTarget::P90MinDscr && request.mcPaths < 1) {
+        out.errors.push_back({"paths", "the Monte Carlo needs at least one path"});
+        return out;
+    }
+
+    // The deal the search varies: with holdDebt, sizing switched to the base case's amount.
+    EngineOptions plain;
+    plain.computeSpotHeadroom = false;
+    const Result base = compute(deal, plain);
+    if (!base.ok()) {
+        out.errors = base.errors;
+        return out;
+    }
+    Deal prepared = deal;
+    if (request.holdDebt && request.variable != SeekVariable::DebtAmount)
+        prepared = withAmount(deal, base.metrics.debt);
+    SeekRequest inner = request;
+    inner.holdDebt = false; // already applied to `prepared`
+    Objective objective(prepared, inner);
+
+    // Bracket and base value.
+    double lo = 0.0, hi = 0.0;
+    std::string upperBinding = "bracket"; // what the upper end stands for
+    switch (request.variable) {
+    case SeekVariable::ContractPrice:
+        if (deal.offtake.empty() || request.index >= int(deal.offtake.size())) {
+            out.errors.push_back({"offtake", deal.offtake.empty() ? "the deal has no offtake contracts"
+                                                                  : "there is no offtake contract " +
+                                                                        std::to_string(request.index)});
+            return out;
+        }
+        out.baseValue = 1.0;
+        lo = request.lower.value_or(0.01);
+        hi = request.upper.value_or(10.0);
+        if (!(lo > 0.0)) {
+            out.errors.push_back({"lower", "a contract price scale must be above 0"});
+            return out;
+        }
+        break;
+    case SeekVariable::SwapStrike: {
+        if (request.index < 0 || request.index >= int(deal.hedges.size())) {
+            out.errors.push_back({"hedges", deal.hedges.empty() ? "the deal has no hedges"
+                                                                : "there is no hedge " + std::to_string(request.index)});
+            return out;
+        }
+        const double strike = deal.hedges[std::size_t(request.index)].strikePerGpuHour;
+        out.baseValue = strike;
+        lo = request.lower.value_or(0.0);
+        hi = request.upper.value_or(10.0 * std::max({strike, deal.market.spotPricePerGpuHour, 0.1}));
+        if (lo < 0.0) {
+            out.errors.push_back({"lower", "a strike cannot be negative"});
+            return out;
+        }
+        break;
+    }
+    case SeekVariable::DebtAmount: {
+        out.baseValue = base.metrics.debt;
+        const std::optional<double> limit = capexLimit(deal, objective.evaluations);
+        if (!limit) {
+            out.errors.push_back({"capex", "the deal has no capex for a debt to fund"});
+            return out;
+        }
+        hi = *limit;
+        upperBinding = "capex_limit";
+        if (deal.debt.sizing.mode == Sizing::Mode::DscrLtv && deal.debt.sizing.maxLtv * totalCapex(deal) < hi) {
+            hi = deal.debt.sizing.maxLtv * totalCapex(deal);
+            upperBinding = "ltv";
+        }
+        if (request.upper && *request.upper < hi) {
+            hi = *request.upper;
+            upperBinding = "bracket";
+        }
+        lo = request.lower.value_or(hi * 1e-6);
+        if (!(lo > 0.0)) {
+            out.errors.push_back({"lower", "the smallest debt tried must be above 0"});
+            return out;
+        }
+        break;
+    }
+    }
+    if (!(lo < hi) || !std::isfinite(lo) || !std::isfinite(hi)) {
+        out.errors.push_back({"bracket", "the bracket's lower end must be below its upper end"});
+        return out;
+    }
+    out.lower = lo;
+    out.upper = hi;
+    if (request.target == SeekTarget::P90MinDscr) {
+        out.baseMetric = objective.evaluate(deal).metric;
+        ++objective.evaluations;
+    } else {
+        out.baseMetric = request.target == SeekTarget::MinDscr ? base.metrics.minDscr : base.metrics.equityIrr;
+    }
+
+    const bool debt = request.variable == SeekVariable::DebtAmount;
+    const bool atLeast = request.target != SeekTarget::EquityIrr; // "largest debt with metric >= target"
+    auto finish = [&](double x, bool solved, std::string binding, std::string message) {
+        const Eval &e = objective.at(x);
+        out.value = x;
+        out.achieved = e.metric;
+        out.solved = solved;
+        out.binding = std::move(binding);
+        out.message = std::move(message);
+        out.evaluations = objective.evaluations;
+        if (solved)
+            out.deal = applySeekValue(prepared, inner, x);
+        return out;
+    };
+
+    // The largest debt: if even the upper end meets the target, the capex limit (or LTV) binds.
+    const double gLo = objective.at(lo).objective, gHi = objective.at(hi).objective;
+    if (debt && atLeast && gHi >= 0.0) {
+        const std::string what = upperBinding == "capex_limit" ? "the capex limit (draws equal to the capex, kappa = 1)"
+                                 : upperBinding == "ltv"      ? "the LTV cap"
+                                                              : "the upper end of the bracket";
+        return finish(hi, true, upperBinding,
+                      "the " + metric + " target does not bind: at " + what + ", " + valueText(deal, request, hi) +
+                          ", the " + metric + " is " + metricText(request.target, objective.at(hi).metric));
+    }
+
+    // Find a sub-bracket whose ends straddle the target: the whole bracket, else a scan (from the top
+    // for the debt, where the largest amount is wanted, from the bottom otherwise).
+    std::vector<double> grid{lo};
+    if (!straddles(gLo, gHi))
+        for (int i = 1; i <= kScanPoints; ++i)
+            grid.push_back(lo + (hi - lo) * i / (kScanPoints + 1));
+    grid.push_back(hi);
+    std::optional<std::pair<double, double>> bracket;
+    for (std::size_t k = 0; k + 1 < grid.size() && !bracket; ++k) {
+        const std::size_t i = debt ? grid.size() - 2 - k : k;
+        if (straddles(objective.at(grid[i]).objective, objective.at(grid[i + 1]).objective))
+            bracket = std::pair{grid[i], grid[i + 1]};
+    }
+    if (!bracket) {
+        // No solution: report the value that came closest.
+        double best = grid.front();
+        for (double x : grid) {
+            const double g = objective.at(x).objective, gb = objective.at(best).objective;
+            if (std::fabs(g) < std::fabs(gb))
+                best = x;
+        }
+        const Eval &e = objective.at(best);
+        std::string message;
+        if (!e.ok)
+            message = "the deal cannot be computed at " + valueText(deal, request, best) + ": " + e.problem;
+        else if (e.objective < 0.0)
+            message = "even at " + valueText(deal, request, best) + " the " + metric + " is only " +
+                      metricText(request.target, e.metric) + " (target " +
+                      metricText(request.target, request.targetValue) + ")";
+        else
+            message = "even at " + valueText(deal, request, best) + " the " + metric + " is still " +
+                      metricText(request.target, e.metric) + ", above the target " +
+                      metricText(request.target, request.targetValue);
+        if (!debt && request.target == SeekTarget::MinDscr && !request.holdDebt &&
+            deal.debt.sizing.mode == Sizing::Mode::DscrLtv)
+            message += "; the loan is resized at the target DSCR " + fixed(deal.debt.sizing.targetDscr, 2) +
+                       "x as the input moves (hold the debt amount to keep it fixed)";
+        return finish(best, false, "none", message);
+    }
+
+    auto [a, b] = *bracket;
+    double fa = objective.at(a).objective, fb = objective.at(b).objective;
+    std::uintmax_t iterations = std::uintmax_t(std::max(request.maxIterations, 1));
+    if (fa != 0.0 && fb != 0.0) {
+        try {
+            const auto root = boost::math::tools::toms748_solve(
+                [&](double x) { return objective.at(x).objective; }, a, b, fa, fb,
+                boost::math::tools::eps_tolerance<double>(std::numeric_limits<double>::digits - 3), iterations);
+            a = root.first;
+            b = root.second;
+        } catch (const std::exception &ex) {
+            out.errors.push_back({"solver", std::string("the root finder failed: ") + ex.what()});
+            out.evaluations = objective.evaluations;
+            return out;
+        }
+    } else {
+        iterations = 0;
+    }
+    out.iterations = int(iterations);
+    // Of the final bracket's ends, the one on the feasible side (metric >= target), else the closer.
+    fa = objective.at(a).objective;
+    fb = objective.at(b).objective;
+    double x = fa >= 0.0 && (fb < 0.0 || fa <= fb) ? a : (fb >= 0.0 ? b : (std::fabs(fa) <= std::fabs(fb) ? a : b));
+    const Eval &e = objective.at(x);
+    const bool hit = e.metric && std::fabs(*e.metric - request.targetValue) <= kHitTolerance;
+    std::string message;
+    if (hit) {
+        message = "at " + valueText(deal, request, x) + " the " + metric + " is " + metricText(request.target, e.metric);
+    } else if (out.iterations >= request.maxIterations) {
+        message = "no convergence in " + std::to_string(out.iterations) + " iterations; closest: " +
+                  "at " + valueText(deal, request, x) + " the " + metric + " is " + metricText(request.target, e.metric);
+    } else {
+        message = "the " + metric + " jumps across the target near " + valueText(deal, request, x) + " (from " +
+                  metricText(request.target, objective.at(a).metric) + " to " +
+                  metricText(request.target, objective.at(b).metric) + ")";
+    }
+    return finish(x, hit, std::string(seekTargetKey(request.target)), message);
+}
+
+} // namespace gds

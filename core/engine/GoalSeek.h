@@ -1,0 +1,69 @@
+// Goal seek (issue 6): the contract price or swap strike needed for a target min DSCR, equity IRR or
+// P90 min DSCR, and the largest debt for such a target. One input varies, everything else stays as
+// the deal has it; the root is found with Boost.Math's bracketed TOMS 748 solver. The P90 min DSCR
+// comes from the Monte Carlo with a fixed seed (common random numbers keep the objective
+// deterministic and continuous in the input).
+#pragma once
+
+#include "model/Deal.h"
+#include "model/Issue.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gds {
+
+enum class SeekTarget { MinDscr, EquityIrr, P90MinDscr };
+enum class SeekVariable {
+    ContractPrice, // a scale on offtake[index].price_per_gpu_hour (every contract when index < 0)
+    SwapStrike,    // hedges[index].strike_per_gpu_hour (any hedge type)
+    DebtAmount,    // debt.sizing switched to a fixed amount
+};
+
+std::string_view seekTargetKey(SeekTarget target);       // "min_dscr", "equity_irr", "p90_min_dscr"
+std::string_view seekVariableKey(SeekVariable variable); // "contract_price", "swap_strike", "debt"
+
+struct SeekRequest {
+    SeekTarget target = SeekTarget::MinDscr;
+    double targetValue = 1.3;
+    SeekVariable variable = SeekVariable::ContractPrice;
+    int index = -1; // contract (-1: all contracts) or hedge index
+    // Keep the base case's debt amount (sizing switched to that fixed amount) while a price or strike
+    // varies. Without it a DSCR-sized loan resizes and its min DSCR stays near the sizing target.
+    bool holdDebt = false;
+    // The bracket searched, in the variable's unit (scale, price per GPU-hour, amount). Unset: a
+    // default (contract price scale 0.01..10; strike 0..10 x max(strike, spot); debt ~0 .. the capex
+    // limit kappa <= 1 and the LTV cap of a DSCR/LTV-sized deal).
+    std::optional<double> lower, upper;
+    int maxIterations = 100;
+    // Monte Carlo for the P90 target.
+    int mcPaths = 2000;
+    std::uint64_t mcSeed = 1;
+    int mcThreads = 0;
+};
+
+struct SeekResult {
+    Issues errors;       // the request or the base deal is unusable (nothing was searched)
+    bool solved = false; // a value meeting the target was found in the bracket
+    double value = 0.0;  // the solved input: scale, strike or amount (the closest tried if not solved)
+    std::optional<double> achieved; // the target metric at `value`
+    double baseValue = 0.0;          // the input as the deal has it (scale 1 for contract prices)
+    std::optional<double> baseMetric; // the metric of the deal as it is
+    double lower = 0.0, upper = 0.0; // the bracket searched
+    int iterations = 0;              // solver iterations (TOMS 748)
+    int evaluations = 0;             // recomputes, bracket ends and scan included
+    // What limits the answer: the target metric ("min_dscr", "equity_irr", "p90_min_dscr"), or for
+    // the debt also "capex_limit" (debt larger than the capex it funds, kappa <= 1) or "ltv".
+    std::string binding;
+    std::string message; // a sentence for people, e.g. "even at 10.00x the min DSCR is only 0.93x"
+    std::optional<Deal> deal; // the deal with the solved value applied (when solved)
+};
+
+// The deal with the variable set to `value` (debt: sizing switched to the amount).
+Deal applySeekValue(const Deal &deal, const SeekRequest &request, double value);
+
+SeekResult goalSeek(const Deal &deal, const SeekRequest &request);
+
+} // namespace gds

@@ -1,0 +1,74 @@
+// Sensitivities (issue 6): one-at-a-time shocks of the main inputs and the tornado of min DSCR, equity
+// IRR and debt size they give. Every shocked deal is an ordinary Deal value, recomputed by compute();
+// a shock that makes the deal invalid is reported as not computable, never clamped.
+#pragma once
+
+#include "model/Deal.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gds {
+
+enum class ShockKind {
+    SpotPrice,     // market.spot_price_per_gpu_hour * (1 + x)
+    Capex,         // every capex[].unit_cost * (1 + x)
+    PowerPrice,    // cluster.power_price_per_kwh * (1 + x)
+    Availability,  // cluster.availability + x (points: -0.05 = -5 points)
+    Utilization,   // market.merchant_utilization + x (points)
+    BaseRate,      // floating: base_rate or every base_rate_curve entry + x; fixed: fixed_rate + x
+    ContractPrice, // every offtake[].price_per_gpu_hour * (1 + x)
+};
+
+// True for shocks given as a relative change (x = -0.2 is -20 %), false for shocks in points.
+bool isRelative(ShockKind kind);
+
+// The key used in files and on the command line ("spot_price", "capex", "power_price",
+// "availability", "utilization", "base_rate", "contract_price").
+std::string_view shockKey(ShockKind kind);
+std::optional<ShockKind> shockKindFromKey(std::string_view key);
+
+struct Shock {
+    std::string key, label; // "spot_price", "Spot price"
+    double low = 0.0, high = 0.0; // the two ends, in the kind's unit (relative or points)
+    ShockKind kind = ShockKind::SpotPrice;
+};
+
+// Spot price +/-20 %, capex +/-10 %, power price +/-20 %, availability -5 points, merchant utilization
+// +/-15 points, base rate +/-100 bp, contract price -10 %. A one-sided shock has 0 at its other end.
+std::vector<Shock> defaultShocks();
+
+// A copy of `deal` with one input shocked by `amount` (see ShockKind). The result may be invalid
+// (availability above 1, a negative price...): check it with validate().
+Deal applyShock(const Deal &deal, ShockKind kind, double amount);
+
+// The metrics one end of a bar shows.
+struct TornadoPoint {
+    double amount = 0.0;     // the shock applied (0 for the base case)
+    bool computable = false; // false: the shocked deal is invalid or cannot be financed
+    std::optional<double> minDscr, equityIrr, debt;
+    std::string problem;     // why it is not computable (the first issue, as "path: message")
+};
+
+enum class TornadoMetric { MinDscr, EquityIrr, Debt };
+
+struct TornadoBar {
+    Shock shock;
+    TornadoPoint base, low, high;
+    std::string note; // e.g. "the deal has no offtake contracts: no effect"
+
+    // The width of the bar for a metric: the range spanned by base, low and high (computable ends
+    // only); NaN when no end has the metric.
+    double swing(TornadoMetric metric) const;
+};
+
+std::optional<double> tornadoValue(const TornadoPoint &point, TornadoMetric metric);
+
+// One bar per shock, sorted by the width of the swing of `sortBy` (widest first; bars without the
+// metric last, in input order). Each end equals compute(applyShock(deal, kind, end)).
+std::vector<TornadoBar> tornado(const Deal &deal, const std::vector<Shock> &shocks,
+                                TornadoMetric sortBy = TornadoMetric::MinDscr);
+
+} // namespace gds
