@@ -105,7 +105,7 @@ namespace detail {
 inline std::string randomText(Entropy &e, bool allowEmpty)
 {
     static constexpr const char *kPieces[] = {
-        "Cluster", "H100", "B200", "Nord", "\xC3\x9C" "ber", "\xE5\x8C\x97\xE4\xBA\xAC", ",", ";", "\"",
+        "Cluster", "H100", "B200", "Nord", "\u00DCber", "\xE5\x8C\x97\xE4\xBA\xAC", ",", ";", "\"",
         "'", " ", "-", "\xE2\x80\x94", "=1+1", "\\", "/", "\xF0\x9F\x9A\x80", "%s", "<b>", "&amp;",
         "\xE2\x80\x8F", "\t", "\n", "0.5", "1e9", "#", "@", "\xC2\xA0",
     };
