@@ -402,6 +402,15 @@ std::string writeXlsx(const Deal &deal, const Result &result, const std::string 
     lxw_worksheet *metrics = workbook_add_worksheet(w.wb, kMetrics);
     worksheet_set_tab_color(assumptions, 0x0000FF);
     worksheet_set_tab_color(metrics, 0x1F3864);
+    // Printable like a banker's model: landscape, one page wide, headers repeated.
+    for (lxw_worksheet *ws : {assumptions, periods, metrics}) {
+        worksheet_set_landscape(ws);
+        worksheet_set_paper(ws, 9); // A4
+    }
+    worksheet_fit_to_pages(assumptions, 1, 0);
+    worksheet_fit_to_pages(metrics, 1, 0);
+    worksheet_repeat_rows(periods, 0, 0);
+    worksheet_repeat_columns(periods, 0, 4);
     writeAssumptions(w, assumptions, deal, result, *layout);
     writePeriods(w, periods, *layout);
     writeMetrics(w, metrics, deal, result, *layout);
