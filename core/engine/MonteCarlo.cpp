@@ -290,25 +290,43 @@ MonteCarloResult runMonteCarlo(const Deal &deal, const MonteCarloOptions &option
     out.equityIrrP50 = rankOrNull(irrs, 0.50);
     out.equityIrrP90 = rankOrNull(irrs, 0.90);
 
-    std::vector<double> column(static_cast<std::size_t>(paths));
-    out.spot.reserve(static_cast<std::size_t>(n));
-    for (int p = 1; p <= n; ++p) {
-        double sum = 0.0;
-        for (int i = 0; i < paths; ++i) {
-            column[i] = spots[std::size_t(i) * std::size_t(n) + std::size_t(p - 1)];
-            sum += column[i];
+    // The fan of the index: per period the mean (summed in path order) and three order statistics,
+    // periods shared out among the threads (each period's numbers do not depend on which thread).
+    out.spot.assign(static_cast<std::size_t>(n), SpotBand{});
+    std::atomic<int> nextPeriod{1};
+    auto fan = [&] {
+        std::vector<double> column(static_cast<std::size_t>(paths));
+        for (int p = nextPeriod.fetch_add(1); p <= n; p = nextPeriod.fetch_add(1)) {
+            double sum = 0.0;
+            for (int i = 0; i < paths; ++i) {
+                column[i] = spots[std::size_t(i) * std::size_t(n) + std::size_t(p - 1)];
+                sum += column[i];
+            }
+            SpotBand band{p, sum / paths, 0.0, 0.0, 0.0};
+            // Ranks k10 <= k50 <= k90: each search starts past the previous rank (the k-th smallest
+            // value is the same whatever the order of the elements around it).
+            auto from = column.begin();
+            auto at = [&](double q) {
+                const auto k = static_cast<std::size_t>(std::clamp<long>(long(std::ceil(q * paths - 1e-9)), 1, paths) - 1);
+                const auto kth = column.begin() + long(k);
+                if (kth >= from) {
+                    std::nth_element(from, kth, column.end());
+                    from = kth + 1;
+                }
+                return *kth;
+            };
+            band.p10 = at(0.10);
+            band.p50 = at(0.50);
+            band.p90 = at(0.90);
+            out.spot[std::size_t(p - 1)] = band;
         }
-        SpotBand band{p, sum / paths, 0.0, 0.0, 0.0};
-        auto at = [&](double q) {
-            const auto k = static_cast<std::size_t>(std::clamp<long>(long(std::ceil(q * paths - 1e-9)), 1, paths) - 1);
-            std::nth_element(column.begin(), column.begin() + long(k), column.end());
-            return column[k];
-        };
-        band.p10 = at(0.10);
-        band.p50 = at(0.50);
-        band.p90 = at(0.90);
-        out.spot.push_back(band);
-    }
+    };
+    pool.clear();
+    for (int t = 1; t < std::min(out.threads, n); ++t)
+        pool.emplace_back(fan);
+    fan();
+    for (auto &thread : pool)
+        thread.join();
     out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return out;
 }
