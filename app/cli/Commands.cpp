@@ -2,7 +2,6 @@
 // version; dispatch of the other command groups. Exit codes: 0 ok, 1 runtime failure, 2 invalid input,
 // 64 usage error. Nothing escapes run(): every exception becomes exit 1 with a message.
 #include "Cli.h"
-
 #include "engine/Engine.h"
 #include "io/Csv.h"
 #include "io/DealJson.h"
@@ -222,7 +221,8 @@ int singleDeal(std::string_view command, std::span<const std::string> args, bool
     if (!o.error.empty())
         return usageError(io, o.error);
     if (o.positional.size() != 1)
-        return usageError(io, std::string(command) + " needs exactly one DEAL.json (or - for standard input)");
+        return usageError(io,
+                          std::string(command) + " needs exactly one DEAL.json (or - for standard input)");
     return Ok;
 }
 
@@ -278,7 +278,8 @@ int cmdCompare(std::span<const std::string> args, Io io)
     std::string out = "{\n  \"structures\": [";
     for (std::size_t i = 0; i < deals.size(); ++i) {
         out += i == 0 ? "\n    " : ",\n    ";
-        out += "{\"name\": " + jsonString(deals[i].deal->name) + ", \"file\": " + jsonString(o.positional[i]) +
+        out += "{\"name\": " + jsonString(deals[i].deal->name) +
+               ", \"file\": " + jsonString(o.positional[i]) +
                ", \"metrics\": " + writeMetricsJson(deals[i].result.metrics) + "}";
     }
     out += "\n  ]\n}\n";
@@ -357,8 +358,8 @@ int cmdBench(std::span<const std::string> args, Io io)
     if (const auto it = o.values.find("--iterations"); it != o.values.end()) {
         const std::optional<int> n = parseCount(it->second, 1, kMaxIterations);
         if (!n)
-            return usageError(io, "--iterations needs a whole number from 1 to " + std::to_string(kMaxIterations) +
-                                      ", not '" + it->second + "'");
+            return usageError(io, "--iterations needs a whole number from 1 to " +
+                                      std::to_string(kMaxIterations) + ", not '" + it->second + "'");
         iterations = *n;
     }
     Loaded l = loadAndCompute(o.positional[0], io); // also the warm-up
@@ -631,7 +632,8 @@ std::string pricing(const Deal &deal, const Metrics &m)
     if (!rate.useBaseCurve && m.margin)
         out += " = " + Units::percent(rate.baseRate + *m.margin) + " all-in";
     if (rate.useMarginGrid && m.marginStep >= 0 && std::size_t(m.marginStep) < rate.marginGrid.size())
-        out += " (grid step " + std::to_string(m.marginStep + 1) + " of " + std::to_string(rate.marginGrid.size()) +
+        out += " (grid step " + std::to_string(m.marginStep + 1) + " of " +
+               std::to_string(rate.marginGrid.size()) +
                ": coverage >= " + Units::percent(rate.marginGrid[std::size_t(m.marginStep)].minCoverage, 1) +
                ", actual " + Units::percent(m.coverage, 1) + ")";
     else if (!rate.useMarginGrid)
@@ -652,25 +654,27 @@ std::string facility(const Deal &deal, const Metrics &m, const Units &u)
     }
     TextTable t{{false, false}, {}, false};
     t.rows.push_back({"Amount", u.money(m.debt) + " (" + sizing + ")"});
-    t.rows.push_back({"Drawn in cash", u.money(m.debtDrawn) + ", interest during construction capitalized " +
-                                           u.money(m.idc)});
+    t.rows.push_back({"Drawn in cash",
+                      u.money(m.debtDrawn) + ", interest during construction capitalized " + u.money(m.idc)});
     t.rows.push_back({"Availability", c == 0 ? "drawn at financial close"
                                              : "draws pro rata to capex from close to COD (" +
                                                    monthDate(deal.start, c) + ")"});
     t.rows.push_back({"Tenor", std::to_string(d.tenorMonths) + " months from COD, final maturity " +
                                    monthDate(deal.start, c + d.tenorMonths)});
-    t.rows.push_back({"Repayment profile", std::string(toString(d.profile)) +
-                                               (d.profile == Profile::Bullet ? " (balloon assumed refinanced)" : "")});
+    t.rows.push_back(
+        {"Repayment profile", std::string(toString(d.profile)) +
+                                  (d.profile == Profile::Bullet ? " (balloon assumed refinanced)" : "")});
     t.rows.push_back({"Pricing", pricing(deal, m)});
     t.rows.push_back({"Day count", std::string(toString(d.dayCount))});
-    t.rows.push_back({"Upfront fee", Units::percent(d.upfrontFee) + " of the facility (" + u.money(m.upfrontFee) + ")"});
+    t.rows.push_back(
+        {"Upfront fee", Units::percent(d.upfrontFee) + " of the facility (" + u.money(m.upfrontFee) + ")"});
     t.rows.push_back({"Commitment fee", Units::percent(d.commitmentFee) + " p.a. on the undrawn amount (" +
                                             u.money(m.commitmentFees) + ")"});
     t.rows.push_back({"DSRA", d.dsraMonths == 0 ? std::string("none")
                                                 : std::to_string(d.dsraMonths) + " months of debt service (" +
                                                       u.money(m.dsraInitial) + " funded at COD)"});
-    t.rows.push_back({"Covenants", "lock-up DSCR " + Units::multiple(d.covenants.lockupDscr) + ", default DSCR " +
-                                       Units::multiple(d.covenants.defaultDscr)});
+    t.rows.push_back({"Covenants", "lock-up DSCR " + Units::multiple(d.covenants.lockupDscr) +
+                                       ", default DSCR " + Units::multiple(d.covenants.defaultDscr)});
     return "\nFacility: " + d.name + "\n" + t.render();
 }
 
@@ -708,8 +712,8 @@ std::string annualSchedule(const PeriodTable &t, const Units &u)
                 minDscr = t.dscr[p];
         }
         table.rows.push_back({std::to_string(year + 1), ym(first) + ".." + ym(last), u.money(revenue),
-                              u.money(ebitda), u.money(cfads), u.money(ds), u.money(interest), u.money(principal),
-                              u.money(t.balance[last]), Units::multiple(minDscr)});
+                              u.money(ebitda), u.money(cfads), u.money(ds), u.money(interest),
+                              u.money(principal), u.money(t.balance[last]), Units::multiple(minDscr)});
         first = last + 1;
     }
     return "\nAnnual summary (model years from financial close)\n" + table.render();
@@ -723,16 +727,18 @@ std::string computeSummary(const Deal &deal, const Result &result)
     std::string out = deal.name + "\n";
     if (!deal.sponsor.empty())
         out += "Sponsor: " + deal.sponsor + "\n";
-    out += "Financial close " + monthDate(deal.start, 0) + ", construction " + std::to_string(c) + " months, COD " +
-           monthDate(deal.start, c) + ", operations " + std::to_string(deal.operatingMonths) + " months to " +
-           monthDate(deal.start, deal.periodCount()) + "\n";
+    out += "Financial close " + monthDate(deal.start, 0) + ", construction " + std::to_string(c) +
+           " months, COD " + monthDate(deal.start, c) + ", operations " +
+           std::to_string(deal.operatingMonths) + " months to " + monthDate(deal.start, deal.periodCount()) +
+           "\n";
     out += "Cluster: " + grouped(deal.cluster.gpus, 0) + " x " + deal.cluster.gpuModel + ", availability " +
            Units::percent(deal.cluster.availability, 1) + "; amounts in " + deal.currency + "\n";
 
     TextTable su{{false, true, true}, {}, true};
     auto share = [&](double v) { return m.totalUses != 0 ? Units::percent(v / m.totalUses, 1) : "n/a"; };
     su.rows.push_back({"Uses", "Amount", "Share"});
-    for (const char *key : {"total_capex", "idc", "upfront_fee", "commitment_fees", "dsra_initial", "total_uses"}) {
+    for (const char *key :
+         {"total_capex", "idc", "upfront_fee", "commitment_fees", "dsra_initial", "total_uses"}) {
         const double v = metricField(key)->get(m).value_or(kNull);
         su.rows.push_back({std::string(metricLabel(key)), u.money(v), share(v)});
     }
@@ -745,16 +751,17 @@ std::string computeSummary(const Deal &deal, const Result &result)
     out += facility(deal, m, u);
 
     TextTable km{{false, true}, {}, false};
-    for (const char *key : {"min_dscr", "avg_dscr", "llcr", "lender_yield", "wacc", "equity_irr", "project_irr",
-                            "npv", "lcoc", "spot_headroom", "payback_months", "lockup_breaches",
-                            "default_breaches", "gearing", "ltv", "coverage"}) {
+    for (const char *key : {"min_dscr", "avg_dscr", "llcr", "lender_yield", "wacc", "equity_irr",
+                            "project_irr", "npv", "lcoc", "spot_headroom", "payback_months",
+                            "lockup_breaches", "default_breaches", "gearing", "ltv", "coverage"}) {
         const MetricField *f = metricField(key);
         km.rows.push_back({std::string(metricLabel(key)), f ? u.metric(*f, m) : "n/a"});
     }
     if (!deal.offtake.empty()) {
-        const auto [lo, hi] = std::minmax_element(
-            deal.offtake.begin(), deal.offtake.end(),
-            [](const OfftakeContract &a, const OfftakeContract &b) { return a.pricePerGpuHour < b.pricePerGpuHour; });
+        const auto [lo, hi] = std::minmax_element(deal.offtake.begin(), deal.offtake.end(),
+                                                  [](const OfftakeContract &a, const OfftakeContract &b) {
+                                                      return a.pricePerGpuHour < b.pricePerGpuHour;
+                                                  });
         km.rows.push_back({"  vs contract prices", u.money(lo->pricePerGpuHour, 2) + " to " +
                                                        u.money(hi->pricePerGpuHour, 2) + "/GPU-h"});
     }

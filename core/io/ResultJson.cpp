@@ -2,13 +2,12 @@
 // the key order is the document's and numbers are the shortest round-trip form of the engine's doubles.
 #include "io/ResultJson.h"
 
-#include <nlohmann/json.hpp>
-
+#include <algorithm>
 #include <array>
 #include <charconv>
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 namespace gds {
 
@@ -42,7 +41,10 @@ std::string isoDate(int year, int month)
     return buf.data();
 }
 
-bool isIntegerUnit(Unit unit) { return unit == Unit::Count || unit == Unit::Months; }
+bool isIntegerUnit(Unit unit)
+{
+    return unit == Unit::Count || unit == Unit::Months;
+}
 
 std::string metricValue(const MetricField &field, const Metrics &metrics)
 {
@@ -139,7 +141,10 @@ std::string_view phaseName(Phase phase)
     return "operation";
 }
 
-std::string writeMetricsJson(const Metrics &metrics) { return metricsObject(metrics, -1); }
+std::string writeMetricsJson(const Metrics &metrics)
+{
+    return metricsObject(metrics, -1);
+}
 
 std::string writeResultJson(const Result &result)
 {

@@ -3,16 +3,14 @@
 // examples of tests/data/examples (README.md there: the reference implementation's result documents,
 // compared to 1e-6 relative or 1e-4 absolute, whichever is looser; sizing_iterations and warnings not
 // compared).
+#include <cmath>
+#include <nlohmann/json.hpp>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <nlohmann/json.hpp>
-
-#include <cmath>
 
 using ojson = nlohmann::ordered_json;
 
@@ -23,16 +21,65 @@ const QString kExamples = QStringLiteral(GDS_TEST_DATA "/examples/");
 
 // The gpudeal-result/1 document of cli.md, written out here (not taken from the product's field tables).
 const std::vector<std::string> kTopKeys = {"format", "metrics", "periods", "warnings"};
-const std::vector<std::string> kMetricKeys = {
-    "total_capex", "idc", "upfront_fee", "commitment_fees", "dsra_initial", "total_uses", "debt", "debt_drawn",
-    "equity", "gearing", "ltv", "coverage", "margin", "min_dscr", "avg_dscr", "llcr", "lender_yield",
-    "equity_irr", "project_irr", "wacc", "npv", "lcoc", "spot_headroom", "payback_months", "lockup_breaches",
-    "default_breaches", "sizing_iterations"};
-const std::vector<std::string> kPeriodKeys = {
-    "period", "start", "end", "days", "phase", "capex", "sellable_hours", "contract_revenue", "prepayment",
-    "prepaid_release", "merchant_revenue", "spot_price", "hedge", "hedge_margin", "power", "fixed_opex",
-    "variable_opex", "ebitda", "depreciation", "fin_amort", "interest", "tax", "cfads", "draw", "idc",
-    "commitment_fee", "principal", "debt_service", "balance", "dscr", "dsra", "equity_flow"};
+const std::vector<std::string> kMetricKeys = {"total_capex",
+                                              "idc",
+                                              "upfront_fee",
+                                              "commitment_fees",
+                                              "dsra_initial",
+                                              "total_uses",
+                                              "debt",
+                                              "debt_drawn",
+                                              "equity",
+                                              "gearing",
+                                              "ltv",
+                                              "coverage",
+                                              "margin",
+                                              "min_dscr",
+                                              "avg_dscr",
+                                              "llcr",
+                                              "lender_yield",
+                                              "equity_irr",
+                                              "project_irr",
+                                              "wacc",
+                                              "npv",
+                                              "lcoc",
+                                              "spot_headroom",
+                                              "payback_months",
+                                              "lockup_breaches",
+                                              "default_breaches",
+                                              "sizing_iterations"};
+const std::vector<std::string> kPeriodKeys = {"period",
+                                              "start",
+                                              "end",
+                                              "days",
+                                              "phase",
+                                              "capex",
+                                              "sellable_hours",
+                                              "contract_revenue",
+                                              "prepayment",
+                                              "prepaid_release",
+                                              "merchant_revenue",
+                                              "spot_price",
+                                              "hedge",
+                                              "hedge_margin",
+                                              "power",
+                                              "fixed_opex",
+                                              "variable_opex",
+                                              "ebitda",
+                                              "depreciation",
+                                              "fin_amort",
+                                              "interest",
+                                              "tax",
+                                              "cfads",
+                                              "draw",
+                                              "idc",
+                                              "commitment_fee",
+                                              "principal",
+                                              "debt_service",
+                                              "balance",
+                                              "dscr",
+                                              "dsra",
+                                              "equity_flow"};
 
 struct Run {
     int exitCode = -1;
@@ -114,13 +161,15 @@ void compareDocument(const ojson &actual, const ojson &expected, const std::stri
     const QString where = QString::fromStdString(path);
     if (expected.is_null()) {
         if (!actual.is_null())
-            bad << where + QStringLiteral(": calculated %1, expected null").arg(QString::fromStdString(actual.dump()));
+            bad << where + QStringLiteral(": calculated %1, expected null")
+                               .arg(QString::fromStdString(actual.dump()));
         return;
     }
     if (expected.is_number()) {
         if (!actual.is_number()) {
             bad << where + QStringLiteral(": calculated %1, expected %2")
-                               .arg(QString::fromStdString(actual.dump()), QString::fromStdString(expected.dump()));
+                               .arg(QString::fromStdString(actual.dump()),
+                                    QString::fromStdString(expected.dump()));
             return;
         }
         const double a = actual.get<double>(), e = expected.get<double>();
@@ -142,14 +191,15 @@ void compareDocument(const ojson &actual, const ojson &expected, const std::stri
         for (const auto &item : expected.items()) {
             if (item.key() == "sizing_iterations" || (path.empty() && item.key() == "warnings"))
                 continue;
-            compareDocument(actual[item.key()], item.value(), path.empty() ? item.key() : path + "." + item.key(),
-                            bad);
+            compareDocument(actual[item.key()], item.value(),
+                            path.empty() ? item.key() : path + "." + item.key(), bad);
         }
         return;
     }
     if (expected.is_array()) {
         if (!actual.is_array() || actual.size() != expected.size()) {
-            bad << where + QStringLiteral(": %1 entries, expected %2").arg(actual.size()).arg(expected.size());
+            bad << where +
+                       QStringLiteral(": %1 entries, expected %2").arg(actual.size()).arg(expected.size());
             return;
         }
         for (std::size_t i = 0; i < expected.size(); ++i)
@@ -157,8 +207,9 @@ void compareDocument(const ojson &actual, const ojson &expected, const std::stri
         return;
     }
     if (actual != expected)
-        bad << where + QStringLiteral(": calculated %1, expected %2")
-                           .arg(QString::fromStdString(actual.dump()), QString::fromStdString(expected.dump()));
+        bad << where +
+                   QStringLiteral(": calculated %1, expected %2")
+                       .arg(QString::fromStdString(actual.dump()), QString::fromStdString(expected.dump()));
 }
 
 // A stderr line of an invalid deal starts with its JSON path, e.g. "offtake[1].term_months: ...".
@@ -230,20 +281,26 @@ private slots:
         QTest::newRow("compare unknown option") << L{"compare", s, "-x"} << QByteArray() << 64;
         QTest::newRow("compare missing file") << L{"compare", s, missing} << QByteArray() << 1;
         QTest::newRow("export csv") << L{"export", "csv", s, "-o", out} << QByteArray() << 0;
-        QTest::newRow("export csv --output=") << L{"export", "csv", s, "--output=" + out} << QByteArray() << 0;
+        QTest::newRow("export csv --output=")
+            << L{"export", "csv", s, "--output=" + out} << QByteArray() << 0;
         QTest::newRow("export csv without -o") << L{"export", "csv", s} << QByteArray() << 64;
         QTest::newRow("export csv -o without file") << L{"export", "csv", s, "-o"} << QByteArray() << 64;
         QTest::newRow("export csv without a deal") << L{"export", "csv", "-o", out} << QByteArray() << 64;
-        QTest::newRow("export csv missing deal") << L{"export", "csv", missing, "-o", out} << QByteArray() << 1;
+        QTest::newRow("export csv missing deal")
+            << L{"export", "csv", missing, "-o", out} << QByteArray() << 1;
         QTest::newRow("export csv unwritable") << L{"export", "csv", s, "-o", missing} << QByteArray() << 1;
         QTest::newRow("export without format") << L{"export"} << QByteArray() << 64;
         QTest::newRow("export unknown format") << L{"export", "docx", s, "-o", out} << QByteArray() << 64;
         QTest::newRow("bench") << L{"bench", s, "--iterations", "3"} << QByteArray() << 0;
-        QTest::newRow("bench --iterations=") << L{"bench", s, "--iterations=2", "--json"} << QByteArray() << 0;
-        QTest::newRow("bench iterations not a number") << L{"bench", s, "--iterations", "abc"} << QByteArray() << 64;
+        QTest::newRow("bench --iterations=")
+            << L{"bench", s, "--iterations=2", "--json"} << QByteArray() << 0;
+        QTest::newRow("bench iterations not a number")
+            << L{"bench", s, "--iterations", "abc"} << QByteArray() << 64;
         QTest::newRow("bench iterations zero") << L{"bench", s, "--iterations", "0"} << QByteArray() << 64;
-        QTest::newRow("bench iterations negative") << L{"bench", s, "--iterations", "-5"} << QByteArray() << 64;
-        QTest::newRow("bench iterations fraction") << L{"bench", s, "--iterations", "1.5"} << QByteArray() << 64;
+        QTest::newRow("bench iterations negative")
+            << L{"bench", s, "--iterations", "-5"} << QByteArray() << 64;
+        QTest::newRow("bench iterations fraction")
+            << L{"bench", s, "--iterations", "1.5"} << QByteArray() << 64;
         QTest::newRow("bench iterations overflow")
             << L{"bench", s, "--iterations", "99999999999999999999"} << QByteArray() << 64;
         QTest::newRow("bench iterations missing") << L{"bench", s, "--iterations"} << QByteArray() << 64;
@@ -272,7 +329,8 @@ private slots:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QString>("path");
         QTest::newRow("negative GPU count") << "/cluster/gpus" << QByteArray("-5") << "cluster.gpus";
-        QTest::newRow("contract term 0") << "/offtake/1/term_months" << QByteArray("0") << "offtake[1].term_months";
+        QTest::newRow("contract term 0")
+            << "/offtake/1/term_months" << QByteArray("0") << "offtake[1].term_months";
         QTest::newRow("wrong type") << "/market/volatility" << QByteArray("\"high\"") << "market.volatility";
         QTest::newRow("unknown key") << "/cluster/colour" << QByteArray("\"red\"") << "cluster.colour";
         QTest::newRow("debt larger than the capex it funds (engine)")
@@ -302,8 +360,10 @@ private slots:
             for (const QString &line : errors)
                 QVERIFY2(kPathLine.match(line).hasMatch(), qPrintable(line));
             QVERIFY2(std::any_of(errors.begin(), errors.end(),
-                                 [&](const QString &l) { return l.startsWith(path + QLatin1Char(':')) ||
-                                                                l.startsWith(path + QLatin1Char('.')); }),
+                                 [&](const QString &l) {
+                                     return l.startsWith(path + QLatin1Char(':')) ||
+                                            l.startsWith(path + QLatin1Char('.'));
+                                 }),
                      qPrintable(errors.join('\n')));
         }
         QVERIFY(!QFile::exists(tmp("never.csv")));
@@ -311,7 +371,8 @@ private slots:
 
     void compareNamesTheInvalidFile()
     {
-        const QString bad = mutatedSample(QStringLiteral("bad-gpus.json"), QStringLiteral("/cluster/gpus"), "-5");
+        const QString bad =
+            mutatedSample(QStringLiteral("bad-gpus.json"), QStringLiteral("/cluster/gpus"), "-5");
         const Run r = runCli({"compare", kSample, bad});
         QCOMPARE(r.exitCode, 2);
         const QStringList errors = lines(r.err);
@@ -330,8 +391,10 @@ private slots:
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("truncated") << readFile(kSample).left(700);
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe{\"format\"\x80", 13);
-        QTest::newRow("invalid UTF-8 in a string") << QByteArray("{\"format\": \"gpudeal/1\", \"name\": \"\xc3\x28\"}");
-        QTest::newRow("overflowing number") << QByteArray("{\"format\": \"gpudeal/1\", \"operating_months\": 1e999}");
+        QTest::newRow("invalid UTF-8 in a string")
+            << QByteArray("{\"format\": \"gpudeal/1\", \"name\": \"\xc3\x28\"}");
+        QTest::newRow("overflowing number")
+            << QByteArray("{\"format\": \"gpudeal/1\", \"operating_months\": 1e999}");
         QTest::newRow("deep nesting") << QByteArray(20000, '[') + QByteArray(20000, ']');
         QTest::newRow("over 16 MiB") << QByteArray(16 * 1024 * 1024 + 10, ' ');
     }
@@ -374,7 +437,9 @@ private slots:
     {
         const Run r = runCli({"--version"});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(QRegularExpression(QStringLiteral("^gpudeal-cli \\d+\\.\\d+\\.\\d+\\n$")).match(QString::fromUtf8(r.out)).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^gpudeal-cli \\d+\\.\\d+\\.\\d+\\n$"))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
                  r.out.constData());
     }
 
@@ -394,8 +459,10 @@ private slots:
         QVERIFY(doc["warnings"].is_array());
         for (const ojson &w : doc["warnings"])
             QVERIFY(w.is_string());
-        for (const char *integer : {"payback_months", "lockup_breaches", "default_breaches", "sizing_iterations"})
-            QVERIFY2(doc["metrics"][integer].is_null() || doc["metrics"][integer].is_number_integer(), integer);
+        for (const char *integer :
+             {"payback_months", "lockup_breaches", "default_breaches", "sizing_iterations"})
+            QVERIFY2(doc["metrics"][integer].is_null() || doc["metrics"][integer].is_number_integer(),
+                     integer);
 
         const ojson &periods = doc["periods"];
         QCOMPARE(int(periods.size()), 3 + 72 + 1); // the sample: C = 3, O = 72, periods 0..N
@@ -462,7 +529,8 @@ private slots:
             QCOMPARE(QString::fromStdString(s["file"]), file);
             QCOMPARE(s["name"], parse(readFile(file))["name"]);
             const ojson computed = parse(runCli({"compute", file, "--json"}).out);
-            QCOMPARE(QString::fromStdString(s["metrics"].dump()), QString::fromStdString(computed["metrics"].dump()));
+            QCOMPARE(QString::fromStdString(s["metrics"].dump()),
+                     QString::fromStdString(computed["metrics"].dump()));
         }
         const Run readable = runCli({"compare", kExamples + names[0] + ".json", kSample});
         QCOMPARE(readable.exitCode, 0);
@@ -524,20 +592,38 @@ private slots:
         const Run r = runCli({"compute", kSample});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
-        for (const char *expected : {"Sample: 4,096 x H100 SXM cluster", "Example Compute SPV I LLC",
-                                     "Sources and uses", "$126,000,000", "Senior secured delayed-draw term loan",
-                                     "57 months", "sculpted", "ACT/360", "grid step 4 of 4", "Min DSCR", "1.53x",
-                                     "Equity IRR", "25.73 %", "LLCR", "WACC", "NPV", "LCOC", "Spot headroom",
-                                     "45 months", "Annual summary", "Closing balance", "Warnings"})
+        for (const char *expected : {"Sample: 4,096 x H100 SXM cluster",
+                                     "Example Compute SPV I LLC",
+                                     "Sources and uses",
+                                     "$126,000,000",
+                                     "Senior secured delayed-draw term loan",
+                                     "57 months",
+                                     "sculpted",
+                                     "ACT/360",
+                                     "grid step 4 of 4",
+                                     "Min DSCR",
+                                     "1.53x",
+                                     "Equity IRR",
+                                     "25.73 %",
+                                     "LLCR",
+                                     "WACC",
+                                     "NPV",
+                                     "LCOC",
+                                     "Spot headroom",
+                                     "45 months",
+                                     "Annual summary",
+                                     "Closing balance",
+                                     "Warnings"})
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
-        QCOMPARE(text.count(QRegularExpression(QStringLiteral("\\n  \\d+ +\\d{4}-\\d{2}\\.\\.\\d{4}-\\d{2} "))),
-                 7); // model years 1..7 (75 months)
+        QCOMPARE(
+            text.count(QRegularExpression(QStringLiteral("\\n  \\d+ +\\d{4}-\\d{2}\\.\\.\\d{4}-\\d{2} "))),
+            7); // model years 1..7 (75 months)
     }
 
     void computeReadableWithoutDebt()
     {
-        const QString file = mutatedSample(QStringLiteral("no-debt.json"), QStringLiteral("/debt/sizing"),
-                                           "{\"amount\": 0}");
+        const QString file =
+            mutatedSample(QStringLiteral("no-debt.json"), QStringLiteral("/debt/sizing"), "{\"amount\": 0}");
         const Run r = runCli({"compute", file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("n/a")); // DSCRs and LLCR do not exist without debt

@@ -3,13 +3,11 @@
 #include "io/Csv.h"
 #include "io/ResultJson.h"
 
-#include <QtTest>
-
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <nlohmann/json.hpp>
+#include <QtTest>
 #include <random>
 
 using ojson = nlohmann::ordered_json;
@@ -43,7 +41,10 @@ gds::Result smallResult()
     return r;
 }
 
-ojson parse(const std::string &text) { return ojson::parse(text, nullptr, false); }
+ojson parse(const std::string &text)
+{
+    return ojson::parse(text, nullptr, false);
+}
 
 } // namespace
 
@@ -188,9 +189,10 @@ private slots:
         QVERIFY(rows[1].startsWith("0,2027-12-01,2027-12-01,0,close,1,"));
         QVERIFY(rows[2].startsWith("1,2027-12-01,2028-01-01,31,construction,1.5,"));
         QVERIFY(rows[3].startsWith("2,2028-01-01,2028-02-01,31,operation,-0.3333333333333333,"));
-        const auto dscrColumn = 5 + std::distance(gds::periodFields().begin(),
-                                                  std::find_if(gds::periodFields().begin(), gds::periodFields().end(),
-                                                               [](const auto &f) { return std::string(f.key) == "dscr"; }));
+        const auto dscrColumn =
+            5 + std::distance(gds::periodFields().begin(),
+                              std::find_if(gds::periodFields().begin(), gds::periodFields().end(),
+                                           [](const auto &f) { return std::string(f.key) == "dscr"; }));
         QCOMPARE(rows[1].split(',').at(int(dscrColumn)), QByteArray());
         QCOMPARE(rows[2].split(',').at(int(dscrColumn)), QByteArray());
         QCOMPARE(rows[3].split(',').at(int(dscrColumn)), QByteArray("1.25"));
@@ -200,12 +202,18 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("cell");
-        QTest::newRow("plain") << "operation" << "operation";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("comma") << "a,b" << "\"a,b\"";
-        QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-        QTest::newRow("line feed") << "two\nlines" << "\"two\nlines\"";
-        QTest::newRow("carriage return") << "a\rb" << "\"a\rb\"";
+        QTest::newRow("plain") << "operation"
+                               << "operation";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("comma") << "a,b"
+                               << "\"a,b\"";
+        QTest::newRow("quote") << "say \"hi\""
+                               << "\"say \"\"hi\"\"\"";
+        QTest::newRow("line feed") << "two\nlines"
+                                   << "\"two\nlines\"";
+        QTest::newRow("carriage return") << "a\rb"
+                                         << "\"a\rb\"";
     }
 
     void csvField()
