@@ -9,7 +9,7 @@ BUILD_DEPS=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libboost-date-time-dev libgl-dev nlohmann-json3-dev libxlsxwriter-dev
 )
-TEST_DEPS=(xvfb xauth x11-utils poppler-utils dpkg-dev file desktop-file-utils appstream libreoffice-calc-nogui zlib1g-dev)
+TEST_DEPS=(xvfb xauth x11-utils poppler-utils dpkg-dev file desktop-file-utils appstream libreoffice-calc-nogui zlib1g-dev lintian)
 
 want=("${BUILD_DEPS[@]}")
 [[ "${1:-}" == "--test" ]] && want+=("${TEST_DEPS[@]}")

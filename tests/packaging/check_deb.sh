@@ -20,7 +20,8 @@ done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 start=$SECONDS
-if (cd "$tmp" && "$cpack_cmd" -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out") >"$tmp/cpack.log" 2>&1; then
+if (cd "$tmp" && "$cpack_cmd" -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out") \
+    >"$tmp/cpack.log" 2>&1; then
     pass "cpack -G DEB ($((SECONDS - start)) s)"
 else
     cat "$tmp/cpack.log"
@@ -31,7 +32,8 @@ fi
 arch=$(dpkg --print-architecture)
 deb="$tmp/out/gpudeal_${GDS_VERSION}-1_${arch}.deb"
 if [[ ! -f "$deb" ]]; then
-    fail "package file gpudeal_${GDS_VERSION}-1_${arch}.deb (found: $(cd "$tmp/out" && ls -- *.deb 2>/dev/null))"
+    found=$(cd "$tmp/out" && ls -- *.deb 2>/dev/null)
+    fail "package file gpudeal_${GDS_VERSION}-1_${arch}.deb (found: $found)"
     finish
 fi
 pass "package file $(basename "$deb") ($(($(stat -c %s "$deb") / 1024)) KiB)"
@@ -65,7 +67,8 @@ check test -z "$unknown" -- "every dependency is a known Debian package${unknown
 # ---- contents
 listing=$(dpkg-deb -c "$deb")
 paths=$(awk '{ print $NF }' <<<"$listing" | sed 's|^\./|/|')
-expected=(/usr/bin/gpudeal-cli /usr/share/man/man1/gpudeal-cli.1.gz)
+expected=(/usr/bin/gpudeal-cli /usr/share/man/man1/gpudeal-cli.1.gz
+    /usr/share/doc/gpudeal/copyright /usr/share/doc/gpudeal/changelog.Debian.gz)
 if [[ "$GDS_EXPECT_GUI" == ON ]]; then
     expected+=(/usr/bin/gpudeal /usr/share/man/man1/gpudeal.1.gz
         "/usr/share/applications/$GDS_APP_ID.desktop" "/usr/share/metainfo/$GDS_APP_ID.metainfo.xml"
@@ -81,16 +84,28 @@ outside=$(grep -v '^/$\|^/usr/\|^/usr$' <<<"$paths")
 check test -z "$outside" -- "every file is under /usr${outside:+ (outside: $outside)}"
 check test -z "$(grep '^/usr/local' <<<"$paths")" -- "nothing under /usr/local"
 check test -z "$(awk '$2 != "root/root"' <<<"$listing")" -- "every file is owned by root/root"
-bad_modes=$(awk '$1 ~ /^-/ && $NF ~ /\/bin\// && $1 != "-rwxr-xr-x" { print $NF } $1 ~ /^-/ && $NF !~ /\/bin\// && $1 != "-rw-r--r--" { print $NF }' <<<"$listing")
+bad_modes=$(awk '$1 ~ /^-/ && $NF ~ /\/bin\// && $1 != "-rwxr-xr-x" { print $NF }
+                 $1 ~ /^-/ && $NF !~ /\/bin\// && $1 != "-rw-r--r--" { print $NF }' <<<"$listing")
 check test -z "$bad_modes" -- "programs are 0755 and data files 0644${bad_modes:+ (wrong: $bad_modes)}"
 for s in $(dpkg-deb --ctrl-tarfile "$deb" | tar -t | sed 's|^\./||'); do
     case "$s" in postinst | preinst | postrm | prerm) note "maintainer script $s present" ;; esac
 done
 
+# ---- Debian's own checker, where it is installed (about 10 s): errors fail, warnings are shown
+if command -v lintian >/dev/null; then
+    out=$(lintian --fail-on error "$deb" 2>&1) && code=0 || code=$?
+    out=$(grep -v "running with root privileges" <<<"$out")
+    if [[ -n "$out" ]]; then sed 's/^/  lintian: /' <<<"$out"; fi
+    check test "$code" -eq 0 -- "lintian finds no errors"
+else
+    note "lintian not found: the package is not checked against Debian policy"
+fi
+
 # ---- unpack and run
 dpkg-deb -x "$deb" "$tmp/root"
 if command -v readelf >/dev/null; then
-    check test -z "$(readelf -S "$tmp/root/usr/bin/gpudeal-cli" | grep '\.debug_info')" -- "binaries are stripped"
+    check test -z "$(readelf -S "$tmp/root/usr/bin/gpudeal-cli" | grep '\.debug_info')" \
+        -- "binaries are stripped"
 fi
 check_tree "$tmp/root/usr"
 check_cli "$tmp/root/usr/bin/gpudeal-cli"

@@ -78,9 +78,11 @@ check_cli() {
         fail "gpudeal-cli --version: exit $code, output '$out' (expected $GDS_VERSION)"
     fi
     out=$("$cli" sample | "$cli" validate - 2>&1) && code=0 || code=$?
-    check test "$code" -eq 0 -a "$out" = ok -- "gpudeal-cli sample | gpudeal-cli validate - prints ok (got exit $code: $out)"
+    check test "$code" -eq 0 -a "$out" = ok \
+        -- "gpudeal-cli sample | gpudeal-cli validate - prints ok (got exit $code: $out)"
     out=$("$cli" sample | "$cli" compute - --json 2>&1) && code=0 || code=$?
-    check grep -q '"format": *"gpudeal-result/1"' <<<"$out" -- "gpudeal-cli compute - --json gives a gpudeal-result/1 document (exit $code)"
+    check grep -q '"format": *"gpudeal-result/1"' <<<"$out" \
+        -- "gpudeal-cli compute - --json gives a gpudeal-result/1 document (exit $code)"
     "$cli" no-such-command >/dev/null 2>&1 && code=0 || code=$?
     check test "$code" -eq 64 -- "gpudeal-cli no-such-command exits 64 (got $code)"
     "$cli" sample >"$tmp/deal.gpudeal.json"
@@ -97,6 +99,11 @@ check_cli() {
 check_tree() {
     local p="$1" id="$GDS_APP_ID" man words missing w size f out
     check test -x "$p/bin/gpudeal-cli" -- "bin/gpudeal-cli installed"
+
+    check test -s "$p/share/doc/gpudeal/copyright" -- "share/doc/gpudeal/copyright installed"
+    out=$(zcat "$p/share/doc/gpudeal/changelog.Debian.gz" 2>/dev/null | head -n 1)
+    check grep -q "^gpudeal ($GDS_VERSION-1) " <<<"$out" \
+        -- "newest Debian changelog entry is $GDS_VERSION-1 (got '$out')"
 
     man="$p/share/man/man1/gpudeal-cli.1.gz"
     if [[ -f "$man" ]] && gzip -t "$man" 2>/dev/null; then
@@ -115,13 +122,15 @@ check_tree() {
         if [[ -z "$words" ]]; then
             fail "gpudeal-cli --help lists commands"
         else
-            check test -z "$missing" -- "man page documents every command of gpudeal-cli --help${missing:+ (missing:$missing)}"
+            check test -z "$missing" \
+                -- "man page documents every command of gpudeal-cli --help${missing:+ (missing:$missing)}"
         fi
         missing=""
         for w in "EXIT STATUS" "EXAMPLES" ".B 64" ".B 2" ".B 1" GPUDEAL_WORKSPACE; do
             grep -qF -- "$w" <<<"$out" || missing+=" '$w'"
         done
-        check test -z "$missing" -- "man page has exit codes, examples and environment${missing:+ (missing:$missing)}"
+        check test -z "$missing" \
+            -- "man page has exit codes, examples and environment${missing:+ (missing:$missing)}"
     else
         fail "share/man/man1/gpudeal-cli.1.gz installed (gzip)"
     fi
@@ -146,7 +155,8 @@ check_tree() {
         fi
         check grep -qx 'Exec=gpudeal %f' "$f" -- "desktop entry opens a file (Exec=gpudeal %f)"
         check grep -qx "Icon=$id" "$f" -- "desktop entry uses the installed icon"
-        check grep -qx 'MimeType=application/x-gpudeal+json;' "$f" -- "desktop entry handles application/x-gpudeal+json"
+        check grep -qx 'MimeType=application/x-gpudeal+json;' "$f" \
+            -- "desktop entry handles application/x-gpudeal+json"
     else
         fail "desktop entry $f installed"
     fi
@@ -155,16 +165,20 @@ check_tree() {
     if [[ -f "$f" ]]; then
         pass "AppStream metainfo installed"
         if command -v appstreamcli >/dev/null; then
-            out=$(appstreamcli validate --no-net --no-color "$f" 2>&1) && check true -- "appstreamcli validate --no-net" ||
+            out=$(appstreamcli validate --no-net --no-color "$f" 2>&1) && check true \
+                -- "appstreamcli validate --no-net" ||
                 fail "appstreamcli validate --no-net: $out"
         else
             note "appstreamcli not found (appstream): metainfo not validated"
         fi
         out=$(grep -o '<release version="[^"]*"' "$f" | head -n 1)
-        check test "$out" = "<release version=\"$GDS_VERSION\"" -- "newest AppStream release is $GDS_VERSION (got $out)"
-        check grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$f" -- "metainfo launches the desktop entry"
+        check test "$out" = "<release version=\"$GDS_VERSION\"" \
+            -- "newest AppStream release is $GDS_VERSION (got $out)"
+        check grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$f" \
+            -- "metainfo launches the desktop entry"
         check grep -q '<caption>.\+</caption>' "$f" -- "metainfo screenshot has a caption"
-        check grep -q '<mediatype>application/x-gpudeal+json</mediatype>' "$f" -- "metainfo provides the deal MIME type"
+        check grep -q '<mediatype>application/x-gpudeal+json</mediatype>' "$f" \
+            -- "metainfo provides the deal MIME type"
     else
         fail "AppStream metainfo $f installed"
     fi
@@ -176,7 +190,8 @@ check_tree() {
         f="$p/share/icons/hicolor/${size}x${size}/apps/$id.png"
         [[ -f "$f" && "$(png_size "$f")" == "${size}x${size}" ]] || missing+=" ${size}x${size}"
     done
-    check test -z "$missing" -- "PNG icons $GDS_ICON_SIZES with matching pixel sizes${missing:+ (wrong or missing:$missing)}"
+    check test -z "$missing" \
+        -- "PNG icons $GDS_ICON_SIZES with matching pixel sizes${missing:+ (wrong or missing:$missing)}"
 
     f="$p/share/mime/packages/$id.xml"
     if [[ -f "$f" ]]; then
@@ -189,9 +204,12 @@ check_tree() {
             # In the search path (XDG_DATA_DIRS), so that the only output would be about the definition.
             out=$(XDG_DATA_HOME="$mt" XDG_DATA_DIRS="$mt" update-mime-database "$mt/mime" 2>&1)
             check test -z "$out" -- "update-mime-database accepts the definition${out:+: $out}"
-            check grep -q '^60:application/x-gpudeal+json:\*\.gpudeal\.json$' "$mt/mime/globs2" -- "*.gpudeal.json maps to application/x-gpudeal+json"
-            check grep -q '^application/x-gpudeal+json application/json$' "$mt/mime/subclasses" -- "application/x-gpudeal+json is a subclass of application/json"
-            check grep -q '^application/x-gpudeal+json$' "$mt/mime/types" -- "MIME database lists application/x-gpudeal+json"
+            check grep -q '^60:application/x-gpudeal+json:\*\.gpudeal\.json$' "$mt/mime/globs2" \
+                -- "*.gpudeal.json maps to application/x-gpudeal+json"
+            check grep -q '^application/x-gpudeal+json application/json$' "$mt/mime/subclasses" \
+                -- "application/x-gpudeal+json is a subclass of application/json"
+            check grep -q '^application/x-gpudeal+json$' "$mt/mime/types" \
+                -- "MIME database lists application/x-gpudeal+json"
             rm -rf "$mt"
         else
             note "update-mime-database not found (shared-mime-info): MIME type not compiled"
@@ -201,7 +219,8 @@ check_tree() {
             at=$(mktemp -d)
             cp "$p/share/applications/$id.desktop" "$at/"
             update-desktop-database "$at" 2>/dev/null
-            check grep -qx "application/x-gpudeal+json=$id.desktop;" "$at/mimeinfo.cache" -- "double click on a deal file opens GPU Deal Studio (mimeinfo.cache)"
+            check grep -qx "application/x-gpudeal+json=$id.desktop;" "$at/mimeinfo.cache" \
+                -- "double click on a deal file opens GPU Deal Studio (mimeinfo.cache)"
             rm -rf "$at"
         fi
     else
