@@ -21,6 +21,7 @@
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QToolButton>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -129,14 +130,23 @@ void ChartsView::setResult(const gds::Result &result, const gds::Deal &deal)
     m_deal = deal;
     m_has = true;
     m_dirty.fill(true);
-    if (isVisible())
-        updateChart(currentIndex());
+    // Redraw once the event loop is back (after the metrics are painted); a burst of keystrokes
+    // redraws once.
+    if (isVisible() && !m_pending) {
+        m_pending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_pending = false;
+            if (isVisible() && currentIndex() >= 0 && m_dirty[std::size_t(currentIndex())])
+                updateChart(currentIndex());
+        });
+    }
 }
 
 void ChartsView::setStale(bool stale)
 {
-    for (QChartView *v : m_views)
-        v->setStyleSheet(QString());
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
     for (QChartView *v : m_views)
         v->chart()->setBackgroundBrush(stale ? QColor(245, 240, 225) : QColor(Qt::white));
 }
@@ -179,7 +189,8 @@ void ChartsView::buildCapex(QChart *chart)
         const QString label = categoryLabel(gds::CapexCategory(cat));
         QPieSlice *slice = pie->append(label, amount / 1e6);
         slice->setLabel(QStringLiteral("%1 %2 %").arg(label, m_locale.toString(total > 0 ? amount / total * 100 : 0, 'f', 1)));
-        slice->setLabelVisible(true);
+        slice->setLabelPosition(QPieSlice::LabelOutside);
+        slice->setLabelVisible(total > 0 && amount / total >= 0.08); // small ones: legend and hover
         const QLocale l = m_locale;
         connect(slice, &QPieSlice::hovered, slice, [slice, label, amount, l](bool on) {
             slice->setExploded(on);

@@ -51,6 +51,8 @@ private:
     gds::Result m_result;
     gds::Deal m_deal;
     bool m_has = false;
+    bool m_stale = false;
+    bool m_pending = false;
     QLocale m_locale;
 };
 

@@ -93,9 +93,12 @@ ClusterMarketEditor::ClusterMarketEditor(DealDocument *doc, QWidget *parent)
 
     auto *content = new QWidget;
     auto *row = new QHBoxLayout(content);
-    row->addWidget(deal, 1, Qt::AlignTop);
+    auto *left = new QVBoxLayout;
+    left->addWidget(deal);
+    left->addWidget(market);
+    left->addStretch();
+    row->addLayout(left, 1);
     row->addWidget(cluster, 1, Qt::AlignTop);
-    row->addWidget(market, 1, Qt::AlignTop);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);

@@ -90,8 +90,11 @@ void DealEditor::setIssues(const gds::Issues &issues)
     for (const gds::Issue &i : issues)
         bad[tabOf(QString::fromStdString(i.path))] = true;
     for (int t = 0; t < count(); ++t) {
-        setTabText(t, bad[t] ? m_titles[t] + QStringLiteral(" ⚠") : m_titles[t]);
-        setTabToolTip(t, bad[t] ? tr("This section has problems; hover the marked fields") : QString());
+        const QString text = bad[t] ? m_titles[t] + QStringLiteral(" ⚠") : m_titles[t];
+        if (tabText(t) != text) { // relayouts the tab bar: only on change
+            setTabText(t, text);
+            setTabToolTip(t, bad[t] ? tr("This section has problems; hover the marked fields") : QString());
+        }
     }
 }
 

@@ -115,7 +115,7 @@ QVariant DealTableModel::total(const gds::Deal &, int) const { return {}; }
 
 QVariant DealTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const int row = index.row(), col = index.column();
     const Column &c = m_columns[col];
@@ -182,7 +182,7 @@ QVariant DealTableModel::headerData(int section, Qt::Orientation o, int role) co
 
 Qt::ItemFlags DealTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!isTotalsRow(index.row()) && m_columns[index.column()].kind != Kind::Computed)
@@ -235,7 +235,7 @@ bool DealTableModel::applyEdit(const std::function<bool(gds::Deal &)> &edit, con
 
 bool DealTableModel::setData(const QModelIndex &index, const QVariant &v, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         !(flags(index) & Qt::ItemIsEditable))
         return false;
     QVariant parsed = v;

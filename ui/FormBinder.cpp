@@ -179,7 +179,9 @@ void FormBinder::setIssues(const gds::Issues &issues)
             b.widget->setProperty("gdsInvalid", bad);
             b.widget->setStyleSheet(bad ? QString::fromLatin1(kErrorStyle) : QString());
         }
-        b.widget->setToolTip(bad ? messages.join(QLatin1Char('\n')) : b.label);
+        const QString tip = bad ? messages.join(QLatin1Char('\n')) : b.label;
+        if (b.widget->toolTip() != tip)
+            b.widget->setToolTip(tip);
     }
 }
 

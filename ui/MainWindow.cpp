@@ -69,7 +69,16 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() { m_recompute->waitForIdle(); }
+MainWindow::~MainWindow()
+{
+    // Widgets going away may still commit an open cell editor: nothing may call back into this
+    // half-destroyed window.
+    m_recompute->disconnect(this);
+    m_session->disconnect(this);
+    m_doc->disconnect(this);
+    m_doc->undoStack()->disconnect(this);
+    m_recompute->waitForIdle();
+}
 
 void MainWindow::buildLayout()
 {

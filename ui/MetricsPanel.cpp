@@ -103,6 +103,8 @@ void MetricsPanel::setBaseline(std::optional<gds::Metrics> baseline, const QStri
 void MetricsPanel::setState(bool stale, bool busy, const QString &message)
 {
     const bool changed = stale != m_stale || busy != m_busy || message != m_message;
+    if (!changed && !m_state->text().isEmpty())
+        return; // restyling a widget is expensive: only when the state changes
     m_stale = stale;
     m_busy = busy;
     m_message = message;
@@ -154,7 +156,7 @@ void MetricsPanel::rebuild()
             if (keys[row] == QLatin1String("min_dscr") || keys[row] == QLatin1String("avg_dscr")) {
                 tip = tr("Covenants: lock-up %1x, default %2x")
                           .arg(m_locale.toString(cov.lockupDscr, 'f', 2), m_locale.toString(cov.defaultDscr, 'f', 2));
-                label += tr(" (lock-up %1x)").arg(m_locale.toString(cov.lockupDscr, 'f', 2));
+                label += tr(" (cov. %1x)").arg(m_locale.toString(cov.lockupDscr, 'f', 2));
                 if (v)
                     valueColor = *v < cov.defaultDscr ? QColor(176, 0, 32)
                                  : *v < cov.lockupDscr ? QColor(200, 110, 0)
@@ -166,9 +168,9 @@ void MetricsPanel::rebuild()
                     lo = std::min(lo, c.pricePerGpuHour), hi = std::max(hi, c.pricePerGpuHour);
                 const QString range = lo == hi ? formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true)
                                                : formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true) +
-                                                     QStringLiteral("–") +
-                                                     formatValue(hi, gds::Unit::PricePerHour, m_locale, m_currency, true);
-                label += tr(" (contracts %1)").arg(range);
+                                                     QStringLiteral("–") + m_locale.toString(hi, 'f', 2);
+                label += tr(" vs %1").arg(range);
+                tip = tr("Levelized cost of compute per sellable GPU-hour, against the contract prices %1").arg(range);
                 if (v)
                     valueColor = *v <= lo ? QColor(27, 110, 32) : QColor(176, 0, 32);
             }
@@ -200,15 +202,22 @@ void MetricsPanel::rebuild()
             QTableWidgetItem *item = m_table->item(row, col);
             if (!item) {
                 item = new QTableWidgetItem;
+                item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
                 m_table->setItem(row, col, item);
             }
-            item->setText(t);
-            item->setToolTip(tip);
-            item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
-            item->setForeground(m_stale ? staleColor : color.isValid() ? color : palette().color(QPalette::Text));
-            QFont font = item->font();
-            font.setItalic(m_stale);
-            item->setFont(font);
+            // Every setter signals the view: only what changed (this runs on every keystroke).
+            if (item->text() != t)
+                item->setText(t);
+            if (item->toolTip() != tip)
+                item->setToolTip(tip);
+            const QColor fg = m_stale ? staleColor : color.isValid() ? color : palette().color(QPalette::Text);
+            if (item->foreground().color() != fg)
+                item->setForeground(fg);
+            if (item->font().italic() != m_stale) {
+                QFont font = item->font();
+                font.setItalic(m_stale);
+                item->setFont(font);
+            }
         };
         set(0, label, {});
         set(1, text, valueColor);
@@ -244,15 +253,21 @@ void MetricsPanel::rebuild()
                 item = new QTableWidgetItem;
                 m_su->setItem(row, col, item);
             }
-            item->setText(col == 0 ? l.label
-                                   : formatValue(l.value, pct ? gds::Unit::Percent : gds::Unit::Money, m_locale,
-                                                 m_currency, true));
+            const QString text = col == 0 ? l.label
+                                          : formatValue(l.value, pct ? gds::Unit::Percent : gds::Unit::Money, m_locale,
+                                                        m_currency, true);
+            if (item->text() != text)
+                item->setText(text);
             item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
-            QFont font = item->font();
-            font.setBold(l.total);
-            font.setItalic(m_stale);
-            item->setFont(font);
-            item->setForeground(m_stale ? staleColor : palette().color(QPalette::Text));
+            if (item->font().bold() != l.total || item->font().italic() != m_stale) {
+                QFont font = item->font();
+                font.setBold(l.total);
+                font.setItalic(m_stale);
+                item->setFont(font);
+            }
+            const QColor fg = m_stale ? staleColor : palette().color(QPalette::Text);
+            if (item->foreground().color() != fg)
+                item->setForeground(fg);
         }
     }
 }

@@ -120,7 +120,7 @@ double PeriodTableModel::value(int row, int column) const
 
 QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const gds::PeriodField &f = gds::periodFields()[std::size_t(index.row())];
     switch (role) {

@@ -172,6 +172,7 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
     }
     for (int c = 1; c < ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
+    m_view->setColumnWidth(NameCol, std::max(m_view->columnWidth(NameCol), 200));
 }
 
 void WorkspaceBrowser::setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId)
