@@ -2,7 +2,6 @@
 // without a solution included: the answer is that message), 1 runtime failure, 2 invalid input (each
 // issue on its own stderr line), 64 usage error.
 #include "Cli.h"
-
 #include "engine/GoalSeek.h"
 #include "engine/MonteCarlo.h"
 #include "engine/Sensitivity.h"
@@ -13,11 +12,11 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <initializer_list>
 #include <istream>
 #include <iterator>
 #include <limits>
-#include <initializer_list>
-#include <cstdio>
 #include <optional>
 #include <ostream>
 #include <string_view>
@@ -27,7 +26,8 @@
 namespace gds::cli {
 namespace {
 
-constexpr std::string_view kMonteCarloUsage = R"(usage: gpudeal-cli montecarlo DEAL.json [--paths N] [--seed S] [--threads T] [--json]
+constexpr std::string_view kMonteCarloUsage =
+    R"(usage: gpudeal-cli montecarlo DEAL.json [--paths N] [--seed S] [--threads T] [--json]
 
 The spot-price Monte Carlo of engine.md section 8: mean-reverting log paths of the spot index around
 its forward curve; per path CFADS, DSCRs, the reserve and the equity IRR.
@@ -37,7 +37,8 @@ its forward curve; per path CFADS, DSCRs, the reserve and the equity IRR.
   --json        the gpudeal-montecarlo/1 document instead of the readable summary
 )";
 
-constexpr std::string_view kSensitivityUsage = R"(usage: gpudeal-cli sensitivity DEAL.json [--shock KEY=LOW,HIGH ...] [--sort METRIC] [--json]
+constexpr std::string_view kSensitivityUsage =
+    R"(usage: gpudeal-cli sensitivity DEAL.json [--shock KEY=LOW,HIGH ...] [--sort METRIC] [--json]
 
 One-at-a-time shocks and the tornado of min DSCR, equity IRR and debt size: each end is the shocked
 deal recomputed in full (a DSCR-sized loan is resized). Default shocks:
@@ -54,7 +55,8 @@ A shocked deal that is invalid (availability above 100 %, a negative rate...) is
 computable, never clamped.
 )";
 
-constexpr std::string_view kSolveUsage = R"(usage: gpudeal-cli solve DEAL.json --target METRIC=VALUE --vary VARIABLE [options] [--json]
+constexpr std::string_view kSolveUsage =
+    R"(usage: gpudeal-cli solve DEAL.json --target METRIC=VALUE --vary VARIABLE [options] [--json]
 
 Goal seek (bracketed TOMS 748 solver): the input needed for a target.
   --target min_dscr=1.3 | equity_irr=0.15 | p90_min_dscr=1.2
@@ -128,7 +130,8 @@ Options parse(const Args &args, std::initializer_list<std::string_view> valued,
 
 int usage(Io io, std::string_view command, const std::string &message)
 {
-    io.err << "gpudeal-cli " << command << ": " << message << "\nTry 'gpudeal-cli " << command << " --help'.\n";
+    io.err << "gpudeal-cli " << command << ": " << message << "\nTry 'gpudeal-cli " << command
+           << " --help'.\n";
     return Usage;
 }
 
@@ -143,8 +146,7 @@ int finish(Io io, const std::string &text)
     return Ok;
 }
 
-template <typename T>
-std::optional<T> parseInteger(std::string_view text, T lo, T hi)
+template <typename T> std::optional<T> parseInteger(std::string_view text, T lo, T hi)
 {
     T v{};
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -180,7 +182,8 @@ std::optional<Deal> loadDeal(const std::string &path, Io io, int &code)
     if (path == "-") {
         std::string bytes;
         std::array<char, 65536> buf{};
-        while (bytes.size() <= kMaxDealFileBytes && io.in.read(buf.data(), std::streamsize(buf.size())).gcount() > 0)
+        while (bytes.size() <= kMaxDealFileBytes &&
+               io.in.read(buf.data(), std::streamsize(buf.size())).gcount() > 0)
             bytes.append(buf.data(), std::size_t(io.in.gcount()));
         if (io.in.bad()) {
             io.err << "gpudeal-cli: cannot read standard input\n";
@@ -221,15 +224,22 @@ int printIssues(const Issues &issues, Io io)
 
 // ---- formatting ----------------------------------------------------------------------------------------
 
-std::string num(double v) { return formatNumber(v); }
-std::string num(const std::optional<double> &v) { return v ? formatNumber(*v) : "null"; }
+std::string num(double v)
+{
+    return formatNumber(v);
+}
+std::string num(const std::optional<double> &v)
+{
+    return v ? formatNumber(*v) : "null";
+}
 
 std::string fixed(double v, int decimals)
 {
     if (!std::isfinite(v))
         return "n/a";
     std::array<char, 400> buf{};
-    const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
+    const auto res =
+        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
     return res.ec == std::errc() ? std::string(buf.data(), res.ptr) : "n/a";
 }
 
@@ -247,7 +257,10 @@ std::string grouped(double v)
     return out;
 }
 
-std::string multiple(const std::optional<double> &v) { return v ? fixed(*v, 2) + "x" : "n/a"; }
+std::string multiple(const std::optional<double> &v)
+{
+    return v ? fixed(*v, 2) + "x" : "n/a";
+}
 std::string percent(const std::optional<double> &v, int decimals = 1)
 {
     return v ? fixed(*v * 100.0, decimals) + " %" : "n/a";
@@ -274,9 +287,8 @@ struct Table {
     {
         std::vector<std::size_t> width(right.size(), 0);
         auto cols = [](const std::string &s) {
-            return std::size_t(std::count_if(s.begin(), s.end(), [](char c) {
-                return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-            }));
+            return std::size_t(std::count_if(
+                s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
         };
         for (const auto &row : rows)
             for (std::size_t c = 0; c < row.size() && c < width.size(); ++c)
@@ -311,16 +323,16 @@ std::string monteCarloJson(const MonteCarloResult &r)
     s += "  \"min_dscr\": {\"p50\": " + num(r.minDscrP50) + ", \"p90\": " + num(r.minDscrP90) +
          ", \"p99\": " + num(r.minDscrP99) + "},\n";
     s += "  \"prob_min_dscr_below_lockup\": " + num(r.probMinDscrBelowLockup) +
-         ", \"prob_min_dscr_below_1\": " + num(r.probMinDscrBelow1) + ", \"prob_default\": " + num(r.probDefault) +
-         ",\n";
+         ", \"prob_min_dscr_below_1\": " + num(r.probMinDscrBelow1) +
+         ", \"prob_default\": " + num(r.probDefault) + ",\n";
     s += "  \"equity_irr\": {\"p10\": " + num(r.equityIrrP10) + ", \"p50\": " + num(r.equityIrrP50) +
          ", \"p90\": " + num(r.equityIrrP90) + "},\n";
     s += "  \"equity_irr_missing\": " + std::to_string(r.equityIrrMissing) + ",\n  \"spot\": [";
     for (std::size_t i = 0; i < r.spot.size(); ++i) {
         const SpotBand &b = r.spot[i];
         s += (i == 0 ? "\n    " : ",\n    ");
-        s += "{\"period\": " + std::to_string(b.period) + ", \"mean\": " + num(b.mean) + ", \"p10\": " + num(b.p10) +
-             ", \"p50\": " + num(b.p50) + ", \"p90\": " + num(b.p90) + "}";
+        s += "{\"period\": " + std::to_string(b.period) + ", \"mean\": " + num(b.mean) +
+             ", \"p10\": " + num(b.p10) + ", \"p50\": " + num(b.p50) + ", \"p90\": " + num(b.p90) + "}";
     }
     s += r.spot.empty() ? "]\n}\n" : "\n  ]\n}\n";
     return s;
@@ -332,9 +344,10 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
     std::string s = "Monte Carlo on the spot index: " + deal.name + "\n";
     s += grouped(r.paths) + " paths, seed " + std::to_string(r.seed) + ", " + std::to_string(r.threads) +
          (r.threads == 1 ? " thread, " : " threads, ") + fixed(r.elapsedMs, 1) + " ms\n";
-    s += "Index: " + deal.market.index + ", volatility " + percent(deal.market.volatility) + " a year, mean reversion " +
-         fixed(deal.market.meanReversion, 2) + " around the forward curve (spot " +
-         fixed(deal.market.spotPricePerGpuHour, 2) + "/GPU-h, " + percent(deal.market.annualChange) + " a year)\n";
+    s += "Index: " + deal.market.index + ", volatility " + percent(deal.market.volatility) +
+         " a year, mean reversion " + fixed(deal.market.meanReversion, 2) +
+         " around the forward curve (spot " + fixed(deal.market.spotPricePerGpuHour, 2) + "/GPU-h, " +
+         percent(deal.market.annualChange) + " a year)\n";
 
     Table risk{{false, true}, {{"Debt risk", "Value"}}};
     risk.rows.push_back({"Min DSCR, P50 (half the paths stay above)", multiple(r.minDscrP50)});
@@ -358,8 +371,8 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
         if ((b.period - 1) % 12 == 0 || b.period == int(r.spot.size()))
             fan.rows.push_back({std::to_string(b.period), monthLabel(deal.start, b.period), fixed(b.mean, 4),
                                 fixed(b.p10, 4), fixed(b.p50, 4), fixed(b.p90, 4)});
-    s += "\nSpot index fan (" + deal.currency + " per GPU-hour; first month of each model year and the last)\n" +
-         fan.render();
+    s += "\nSpot index fan (" + deal.currency +
+         " per GPU-hour; first month of each model year and the last)\n" + fan.render();
     return s;
 }
 
@@ -388,19 +401,22 @@ std::string monteCarloOptions(const Options &o, MonteCarloOptions &mc, int defau
     return {};
 }
 
-// ---- sensitivity -------------------------------------------------------------------------------------------
+// ---- sensitivity
+// -------------------------------------------------------------------------------------------
 
 std::string pointJson(const TornadoPoint &p)
 {
     return "{\"shock\": " + num(p.amount) + ", \"computable\": " + (p.computable ? "true" : "false") +
-           ", \"min_dscr\": " + num(p.minDscr) + ", \"equity_irr\": " + num(p.equityIrr) + ", \"debt\": " +
-           num(p.debt) + ", \"problem\": " + (p.problem.empty() ? std::string("null") : jsonString(p.problem)) + "}";
+           ", \"min_dscr\": " + num(p.minDscr) + ", \"equity_irr\": " + num(p.equityIrr) +
+           ", \"debt\": " + num(p.debt) +
+           ", \"problem\": " + (p.problem.empty() ? std::string("null") : jsonString(p.problem)) + "}";
 }
 
 std::string shockText(const Shock &s, double amount)
 {
     const std::string sign = amount > 0 ? "+" : "";
-    return isRelative(s.kind) ? sign + fixed(amount * 100.0, 1) + " %" : sign + fixed(amount * 100.0, 2) + " pts";
+    return isRelative(s.kind) ? sign + fixed(amount * 100.0, 1) + " %"
+                              : sign + fixed(amount * 100.0, 2) + " pts";
 }
 
 std::string endText(const Deal &deal, const TornadoPoint &p)
@@ -450,7 +466,8 @@ int runSensitivity(const Args &args, Io io)
         const std::size_t eq = value.find('=');
         const std::optional<ShockKind> kind =
             eq == std::string::npos ? std::nullopt : shockKindFromKey(std::string_view(value).substr(0, eq));
-        const auto range = eq == std::string::npos ? std::nullopt : parsePair(std::string_view(value).substr(eq + 1));
+        const auto range =
+            eq == std::string::npos ? std::nullopt : parsePair(std::string_view(value).substr(eq + 1));
         if (!kind || !range)
             return usage(io, "sensitivity",
                          "--shock needs KEY=LOW,HIGH with a known KEY and two numbers, not '" + value + "'");
@@ -484,8 +501,9 @@ int runSensitivity(const Args &args, Io io)
 
     if (o.json) {
         std::string s = "{\n  \"format\": \"gpudeal-sensitivity/1\",\n  \"sort\": " + jsonString(sortKey) +
-                        ",\n  \"base\": {\"min_dscr\": " + num(base.minDscr) + ", \"equity_irr\": " +
-                        num(base.equityIrr) + ", \"debt\": " + num(base.debt) + "},\n  \"bars\": [";
+                        ",\n  \"base\": {\"min_dscr\": " + num(base.minDscr) +
+                        ", \"equity_irr\": " + num(base.equityIrr) + ", \"debt\": " + num(base.debt) +
+                        "},\n  \"bars\": [";
         for (std::size_t i = 0; i < bars.size(); ++i) {
             const TornadoBar &b = bars[i];
             s += (i == 0 ? "\n    " : ",\n    ");
@@ -502,7 +520,8 @@ int runSensitivity(const Args &args, Io io)
                     ", equity IRR " + percent(base.equityIrr, 2) + ", debt " + money(*deal, base.debt) + "\n";
     s += "Each end is the shocked deal recomputed in full (min DSCR / equity IRR / debt); sorted by the " +
          sortKey + " swing.\n\n";
-    Table t{{false, true, false, true, false}, {{"Input", "Low", "Min DSCR / equity IRR / debt", "High", "Min DSCR / equity IRR / debt"}}};
+    Table t{{false, true, false, true, false},
+            {{"Input", "Low", "Min DSCR / equity IRR / debt", "High", "Min DSCR / equity IRR / debt"}}};
     std::vector<std::string> notes;
     for (const TornadoBar &b : bars) {
         t.rows.push_back({b.shock.label, shockText(b.shock, b.low.amount), endText(*deal, b.low),
@@ -524,7 +543,8 @@ int runSensitivity(const Args &args, Io io)
 
 int runSolve(const Args &args, Io io)
 {
-    const Options o = parse(args, {"--target", "--vary", "--between", "--paths", "--seed", "--threads"}, {"--hold-debt"});
+    const Options o =
+        parse(args, {"--target", "--vary", "--between", "--paths", "--seed", "--threads"}, {"--hold-debt"});
     if (o.help)
         return finish(io, std::string(kSolveUsage));
     if (!o.error.empty())
@@ -547,7 +567,8 @@ int runSolve(const Args &args, Io io)
         else if (metric == "p90_min_dscr")
             req.target = SeekTarget::P90MinDscr;
         else
-            return usage(io, "solve", "--target takes min_dscr, equity_irr or p90_min_dscr, not '" + *target + "'");
+            return usage(io, "solve",
+                         "--target takes min_dscr, equity_irr or p90_min_dscr, not '" + *target + "'");
         if (!value)
             return usage(io, "solve", "--target needs METRIC=VALUE with a number, not '" + *target + "'");
         req.targetValue = *value;
@@ -570,7 +591,9 @@ int runSolve(const Args &args, Io io)
         } else if (variable == "debt" && !index) {
             req.variable = SeekVariable::DebtAmount;
         } else {
-            return usage(io, "solve", "--vary takes contract_price[:INDEX], swap_strike:INDEX or debt, not '" + *vary + "'");
+            return usage(io, "solve",
+                         "--vary takes contract_price[:INDEX], swap_strike:INDEX or debt, not '" + *vary +
+                             "'");
         }
     }
     if (const std::string *v = o.last("--between")) {
@@ -603,17 +626,18 @@ int runSolve(const Args &args, Io io)
                              (req.index < 0 || std::size_t(req.index) == i ? r.value : 1.0));
     if (o.json) {
         std::string s = "{\n  \"format\": \"gpudeal-solve/1\",\n";
-        s += "  \"target\": {\"metric\": \"" + std::string(seekTargetKey(req.target)) + "\", \"value\": " +
-             num(req.targetValue) + "},\n";
-        s += "  \"vary\": {\"variable\": \"" + std::string(seekVariableKey(req.variable)) + "\", \"index\": " +
-             (req.index >= 0 ? std::to_string(req.index) : std::string("null")) +
+        s += "  \"target\": {\"metric\": \"" + std::string(seekTargetKey(req.target)) +
+             "\", \"value\": " + num(req.targetValue) + "},\n";
+        s += "  \"vary\": {\"variable\": \"" + std::string(seekVariableKey(req.variable)) +
+             "\", \"index\": " + (req.index >= 0 ? std::to_string(req.index) : std::string("null")) +
              ", \"hold_debt\": " + (req.holdDebt ? "true" : "false") + "},\n";
         s += "  \"solved\": " + std::string(r.solved ? "true" : "false") + ", \"value\": " + num(r.value) +
              ", \"achieved\": " + num(r.achieved) + ",\n";
         s += "  \"base_value\": " + num(r.baseValue) + ", \"base_metric\": " + num(r.baseMetric) +
              ", \"bracket\": [" + num(r.lower) + ", " + num(r.upper) + "],\n";
-        s += "  \"iterations\": " + std::to_string(r.iterations) + ", \"evaluations\": " +
-             std::to_string(r.evaluations) + ", \"binding\": " + jsonString(r.binding) + ",\n";
+        s += "  \"iterations\": " + std::to_string(r.iterations) +
+             ", \"evaluations\": " + std::to_string(r.evaluations) +
+             ", \"binding\": " + jsonString(r.binding) + ",\n";
         if (req.variable == SeekVariable::ContractPrice) {
             s += "  \"prices\": [";
             for (std::size_t i = 0; i < prices.size(); ++i)
@@ -624,16 +648,19 @@ int runSolve(const Args &args, Io io)
         return finish(io, s);
     }
     const bool irr = req.target == SeekTarget::EquityIrr;
-    auto metricText = [&](const std::optional<double> &v) { return irr ? percent(v, 4) : (v ? fixed(*v, 6) + "x" : "n/a"); };
+    auto metricText = [&](const std::optional<double> &v) {
+        return irr ? percent(v, 4) : (v ? fixed(*v, 6) + "x" : "n/a");
+    };
     std::string s = "Goal seek: " + deal->name + "\n";
     Table t{{false, false}, {{"", "Value"}}};
     t.rows.push_back({"Target " + std::string(seekTargetKey(req.target)), metricText(req.targetValue)});
-    t.rows.push_back({"Varying", std::string(seekVariableKey(req.variable)) +
-                                     (req.index >= 0 ? "[" + std::to_string(req.index) + "]" : std::string()) +
-                                     (req.holdDebt ? " (debt held)" : "")});
+    t.rows.push_back(
+        {"Varying", std::string(seekVariableKey(req.variable)) +
+                        (req.index >= 0 ? "[" + std::to_string(req.index) + "]" : std::string()) +
+                        (req.holdDebt ? " (debt held)" : "")});
     t.rows.push_back({"Result", r.solved ? "solved" : "no solution in the bracket"});
     const auto valueCell = [&](double v) {
-        return req.variable == SeekVariable::DebtAmount ? money(*deal, v)
+        return req.variable == SeekVariable::DebtAmount   ? money(*deal, v)
                : req.variable == SeekVariable::SwapStrike ? fixed(v, 6) + "/GPU-h"
                                                           : fixed(v, 6) + "x the contract prices";
     };
@@ -645,8 +672,8 @@ int runSolve(const Args &args, Io io)
     t.rows.push_back({"Deal as it is", valueCell(r.baseValue) + ", " + metricText(r.baseMetric)});
     t.rows.push_back({"Bracket searched", valueCell(r.lower) + " .. " + valueCell(r.upper)});
     t.rows.push_back({"Binding constraint", r.binding});
-    t.rows.push_back({"Solver", std::to_string(r.iterations) + " iterations, " + std::to_string(r.evaluations) +
-                                    " recomputes"});
+    t.rows.push_back({"Solver", std::to_string(r.iterations) + " iterations, " +
+                                    std::to_string(r.evaluations) + " recomputes"});
     s += t.render() + "\n" + r.message + "\n";
     return finish(io, s);
 }

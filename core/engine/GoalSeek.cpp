@@ -4,10 +4,9 @@
 #include "engine/MonteCarlo.h"
 #include "model/Validation.h"
 
-#include <boost/math/tools/roots.hpp>
-
 #include <algorithm>
 #include <array>
+#include <boost/math/tools/roots.hpp>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -26,7 +25,8 @@ std::string fixed(double v, int decimals)
     if (!std::isfinite(v))
         return "n/a";
     std::array<char, 400> buf{};
-    const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
+    const auto res =
+        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
     return res.ec == std::errc() ? std::string(buf.data(), res.ptr) : "n/a";
 }
 
@@ -102,7 +102,8 @@ struct Eval {
     std::string problem;
 };
 
-class Objective {
+class Objective
+{
 public:
     Objective(const Deal &deal, const SeekRequest &request) : m_deal(deal), m_request(request) {}
 
@@ -142,7 +143,8 @@ public:
             e.metric = t == SeekTarget::MinDscr ? r.metrics.minDscr : r.metrics.equityIrr;
             if (!e.metric && t == SeekTarget::EquityIrr) {
                 // No IRR: the flows do not change sign. All money in is an unbounded return.
-                const double sum = std::accumulate(r.periods.equityFlow.begin(), r.periods.equityFlow.end(), 0.0);
+                const double sum =
+                    std::accumulate(r.periods.equityFlow.begin(), r.periods.equityFlow.end(), 0.0);
                 e.objective = sum > 0.0 ? kBig : -kBig;
                 return e;
             }
@@ -189,7 +191,10 @@ std::optional<double> capexLimit(const Deal &deal, int &evaluations)
     return std::nullopt;
 }
 
-bool straddles(double a, double b) { return (a <= 0.0 && b >= 0.0) || (a >= 0.0 && b <= 0.0); }
+bool straddles(double a, double b)
+{
+    return (a <= 0.0 && b >= 0.0) || (a >= 0.0 && b <= 0.0);
+}
 
 } // namespace
 
@@ -298,8 +303,9 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         break;
     case SeekVariable::SwapStrike: {
         if (request.index < 0 || request.index >= int(deal.hedges.size())) {
-            out.errors.push_back({"hedges", deal.hedges.empty() ? "the deal has no hedges"
-                                                                : "there is no hedge " + std::to_string(request.index)});
+            out.errors.push_back({"hedges", deal.hedges.empty()
+                                                ? "the deal has no hedges"
+                                                : "there is no hedge " + std::to_string(request.index)});
             return out;
         }
         const double strike = deal.hedges[std::size_t(request.index)].strikePerGpuHour;
@@ -321,7 +327,8 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         }
         hi = *limit;
         upperBinding = "capex_limit";
-        if (deal.debt.sizing.mode == Sizing::Mode::DscrLtv && deal.debt.sizing.maxLtv * totalCapex(deal) < hi) {
+        if (deal.debt.sizing.mode == Sizing::Mode::DscrLtv &&
+            deal.debt.sizing.maxLtv * totalCapex(deal) < hi) {
             hi = deal.debt.sizing.maxLtv * totalCapex(deal);
             upperBinding = "ltv";
         }
@@ -347,7 +354,8 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         out.baseMetric = objective.evaluate(deal).metric;
         ++objective.evaluations;
     } else {
-        out.baseMetric = request.target == SeekTarget::MinDscr ? base.metrics.minDscr : base.metrics.equityIrr;
+        out.baseMetric =
+            request.target == SeekTarget::MinDscr ? base.metrics.minDscr : base.metrics.equityIrr;
     }
 
     const bool debt = request.variable == SeekVariable::DebtAmount;
@@ -368,12 +376,14 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     // The largest debt: if even the upper end meets the target, the capex limit (or LTV) binds.
     const double gLo = objective.at(lo).objective, gHi = objective.at(hi).objective;
     if (debt && atLeast && gHi >= 0.0) {
-        const std::string what = upperBinding == "capex_limit" ? "the capex limit (draws equal to the capex, kappa = 1)"
-                                 : upperBinding == "ltv"      ? "the LTV cap"
-                                                              : "the upper end of the bracket";
+        const std::string what = upperBinding == "capex_limit"
+                                     ? "the capex limit (draws equal to the capex, kappa = 1)"
+                                 : upperBinding == "ltv" ? "the LTV cap"
+                                                         : "the upper end of the bracket";
         return finish(hi, true, upperBinding,
-                      "the " + metric + " target does not bind: at " + what + ", " + valueText(deal, request, hi) +
-                          ", the " + metric + " is " + metricText(request.target, objective.at(hi).metric));
+                      "the " + metric + " target does not bind: at " + what + ", " +
+                          valueText(deal, request, hi) + ", the " + metric + " is " +
+                          metricText(request.target, objective.at(hi).metric));
     }
 
     // Find a sub-bracket whose ends straddle the target: the whole bracket, else a scan (from the top
@@ -423,7 +433,8 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         try {
             const auto root = boost::math::tools::toms748_solve(
                 [&](double x) { return objective.at(x).objective; }, a, b, fa, fb,
-                boost::math::tools::eps_tolerance<double>(std::numeric_limits<double>::digits - 3), iterations);
+                boost::math::tools::eps_tolerance<double>(std::numeric_limits<double>::digits - 3),
+                iterations);
             a = root.first;
             b = root.second;
         } catch (const std::exception &ex) {
@@ -438,18 +449,21 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     // Of the final bracket's ends, the one on the feasible side (metric >= target), else the closer.
     fa = objective.at(a).objective;
     fb = objective.at(b).objective;
-    double x = fa >= 0.0 && (fb < 0.0 || fa <= fb) ? a : (fb >= 0.0 ? b : (std::fabs(fa) <= std::fabs(fb) ? a : b));
+    double x =
+        fa >= 0.0 && (fb < 0.0 || fa <= fb) ? a : (fb >= 0.0 ? b : (std::fabs(fa) <= std::fabs(fb) ? a : b));
     const Eval &e = objective.at(x);
     const bool hit = e.metric && std::fabs(*e.metric - request.targetValue) <= kHitTolerance;
     std::string message;
     if (hit) {
-        message = "at " + valueText(deal, request, x) + " the " + metric + " is " + metricText(request.target, e.metric);
+        message = "at " + valueText(deal, request, x) + " the " + metric + " is " +
+                  metricText(request.target, e.metric);
     } else if (out.iterations >= request.maxIterations) {
-        message = "no convergence in " + std::to_string(out.iterations) + " iterations; closest: " +
-                  "at " + valueText(deal, request, x) + " the " + metric + " is " + metricText(request.target, e.metric);
+        message = "no convergence in " + std::to_string(out.iterations) + " iterations; closest: " + "at " +
+                  valueText(deal, request, x) + " the " + metric + " is " +
+                  metricText(request.target, e.metric);
     } else {
-        message = "the " + metric + " jumps across the target near " + valueText(deal, request, x) + " (from " +
-                  metricText(request.target, objective.at(a).metric) + " to " +
+        message = "the " + metric + " jumps across the target near " + valueText(deal, request, x) +
+                  " (from " + metricText(request.target, objective.at(a).metric) + " to " +
                   metricText(request.target, objective.at(b).metric) + ")";
     }
     return finish(x, hit, std::string(seekTargetKey(request.target)), message);

@@ -48,16 +48,16 @@ struct SeekResult {
     Issues errors;       // the request or the base deal is unusable (nothing was searched)
     bool solved = false; // a value meeting the target was found in the bracket
     double value = 0.0;  // the solved input: scale, strike or amount (the closest tried if not solved)
-    std::optional<double> achieved; // the target metric at `value`
-    double baseValue = 0.0;          // the input as the deal has it (scale 1 for contract prices)
+    std::optional<double> achieved;   // the target metric at `value`
+    double baseValue = 0.0;           // the input as the deal has it (scale 1 for contract prices)
     std::optional<double> baseMetric; // the metric of the deal as it is
-    double lower = 0.0, upper = 0.0; // the bracket searched
-    int iterations = 0;              // solver iterations (TOMS 748)
-    int evaluations = 0;             // recomputes, bracket ends and scan included
+    double lower = 0.0, upper = 0.0;  // the bracket searched
+    int iterations = 0;               // solver iterations (TOMS 748)
+    int evaluations = 0;              // recomputes, bracket ends and scan included
     // What limits the answer: the target metric ("min_dscr", "equity_irr", "p90_min_dscr"), or for
     // the debt also "capex_limit" (debt larger than the capex it funds, kappa <= 1) or "ltv".
     std::string binding;
-    std::string message; // a sentence for people, e.g. "even at 10.00x the min DSCR is only 0.93x"
+    std::string message;      // a sentence for people, e.g. "even at 10.00x the min DSCR is only 0.93x"
     std::optional<Deal> deal; // the deal with the solved value applied (when solved)
 };
 

@@ -307,7 +307,8 @@ MonteCarloResult runMonteCarlo(const Deal &deal, const MonteCarloOptions &option
             // value is the same whatever the order of the elements around it).
             auto from = column.begin();
             auto at = [&](double q) {
-                const auto k = static_cast<std::size_t>(std::clamp<long>(long(std::ceil(q * paths - 1e-9)), 1, paths) - 1);
+                const long rank = std::clamp<long>(long(std::ceil(q * paths - 1e-9)), 1, paths);
+                const auto k = static_cast<std::size_t>(rank - 1);
                 const auto kth = column.begin() + long(k);
                 if (kth >= from) {
                     std::nth_element(from, kth, column.end());

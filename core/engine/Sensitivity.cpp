@@ -78,9 +78,15 @@ std::string noEffectNote(const Deal &deal, ShockKind kind)
 
 } // namespace
 
-bool isRelative(ShockKind kind) { return info(kind).relative; }
+bool isRelative(ShockKind kind)
+{
+    return info(kind).relative;
+}
 
-std::string_view shockKey(ShockKind kind) { return info(kind).key; }
+std::string_view shockKey(ShockKind kind)
+{
+    return info(kind).key;
+}
 
 std::optional<ShockKind> shockKindFromKey(std::string_view key)
 {
@@ -93,9 +99,9 @@ std::optional<ShockKind> shockKindFromKey(std::string_view key)
 std::vector<Shock> defaultShocks()
 {
     return {
-        makeShock(ShockKind::SpotPrice, -0.20, 0.20),   makeShock(ShockKind::Capex, -0.10, 0.10),
-        makeShock(ShockKind::PowerPrice, -0.20, 0.20),  makeShock(ShockKind::Availability, -0.05, 0.0),
-        makeShock(ShockKind::Utilization, -0.15, 0.15), makeShock(ShockKind::BaseRate, -0.01, 0.01),
+        makeShock(ShockKind::SpotPrice, -0.20, 0.20),    makeShock(ShockKind::Capex, -0.10, 0.10),
+        makeShock(ShockKind::PowerPrice, -0.20, 0.20),   makeShock(ShockKind::Availability, -0.05, 0.0),
+        makeShock(ShockKind::Utilization, -0.15, 0.15),  makeShock(ShockKind::BaseRate, -0.01, 0.01),
         makeShock(ShockKind::ContractPrice, -0.10, 0.0),
     };
 }

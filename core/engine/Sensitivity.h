@@ -31,7 +31,7 @@ std::string_view shockKey(ShockKind kind);
 std::optional<ShockKind> shockKindFromKey(std::string_view key);
 
 struct Shock {
-    std::string key, label; // "spot_price", "Spot price"
+    std::string key, label;       // "spot_price", "Spot price"
     double low = 0.0, high = 0.0; // the two ends, in the kind's unit (relative or points)
     ShockKind kind = ShockKind::SpotPrice;
 };
@@ -49,7 +49,7 @@ struct TornadoPoint {
     double amount = 0.0;     // the shock applied (0 for the base case)
     bool computable = false; // false: the shocked deal is invalid or cannot be financed
     std::optional<double> minDscr, equityIrr, debt;
-    std::string problem;     // why it is not computable (the first issue, as "path: message")
+    std::string problem; // why it is not computable (the first issue, as "path: message")
 };
 
 enum class TornadoMetric { MinDscr, EquityIrr, Debt };

@@ -7,9 +7,8 @@
 #include "engine/MonteCarlo.h"
 #include "io/SampleDeal.h"
 
-#include <QTest>
-
 #include <cmath>
+#include <QTest>
 
 Q_DECLARE_METATYPE(gds::Deal)
 Q_DECLARE_METATYPE(gds::SeekRequest)
@@ -63,11 +62,13 @@ private slots:
         QTest::addColumn<QString>("binding");
         const gds::Deal sample = gds::sampleDeal();
         QTest::newRow("min DSCR 1.45 by all contract prices, debt held")
-            << sample << request(SeekTarget::MinDscr, 1.45, SeekVariable::ContractPrice, -1, true) << "min_dscr";
+            << sample << request(SeekTarget::MinDscr, 1.45, SeekVariable::ContractPrice, -1, true)
+            << "min_dscr";
         QTest::newRow("min DSCR 1.60 by all contract prices, loan resized (LTV binds)")
             << sample << request(SeekTarget::MinDscr, 1.60, SeekVariable::ContractPrice) << "min_dscr";
         QTest::newRow("min DSCR 1.40 by contract 1's price")
-            << sample << request(SeekTarget::MinDscr, 1.40, SeekVariable::ContractPrice, 1, true) << "min_dscr";
+            << sample << request(SeekTarget::MinDscr, 1.40, SeekVariable::ContractPrice, 1, true)
+            << "min_dscr";
         QTest::newRow("equity IRR 30 % by the futures strike")
             << sample << request(SeekTarget::EquityIrr, 0.30, SeekVariable::SwapStrike, 0) << "equity_irr";
         QTest::newRow("equity IRR 20 % by the swap strike")
@@ -91,7 +92,8 @@ private slots:
         QCOMPARE(QString::fromStdString(r.binding), binding);
         QVERIFY(r.value >= r.lower && r.value <= r.upper);
         QVERIFY(r.achieved);
-        QVERIFY2(std::fabs(*r.achieved - req.targetValue) <= 1e-6, qPrintable(QString::number(*r.achieved, 'g', 17)));
+        QVERIFY2(std::fabs(*r.achieved - req.targetValue) <= 1e-6,
+                 qPrintable(QString::number(*r.achieved, 'g', 17)));
         const std::optional<double> again = recompute(deal, req, r.value);
         QVERIFY(again);
         QVERIFY2(std::fabs(*again - req.targetValue) <= 1e-6, qPrintable(QString::number(*again, 'g', 17)));
@@ -122,15 +124,16 @@ private slots:
         QVERIFY(r.solved);
         QCOMPARE(QString::fromStdString(r.binding), binding);
         QCOMPARE(r.value, r.upper);
-        const gds::Result at = gds::compute(gds::applySeekValue(d, request(gds::SeekTarget::MinDscr, 0,
-                                                                           gds::SeekVariable::DebtAmount), r.value));
+        const gds::Result at = gds::compute(gds::applySeekValue(
+            d, request(gds::SeekTarget::MinDscr, 0, gds::SeekVariable::DebtAmount), r.value));
         QVERIFY(at.ok());
         if (ltvSizing) {
             QCOMPARE(r.value, d.debt.sizing.maxLtv * at.metrics.totalCapex);
         } else {
             QVERIFY(std::fabs(at.metrics.debtDrawn - at.metrics.totalCapex) <= 1e-6 * at.metrics.totalCapex);
-            const gds::Result above = gds::compute(gds::applySeekValue(
-                d, request(gds::SeekTarget::MinDscr, 0, gds::SeekVariable::DebtAmount), r.value * (1 + 1e-9)));
+            const gds::Result above = gds::compute(
+                gds::applySeekValue(d, request(gds::SeekTarget::MinDscr, 0, gds::SeekVariable::DebtAmount),
+                                    r.value * (1 + 1e-9)));
             QVERIFY(!above.ok());
             QCOMPARE(QString::fromStdString(above.errors.front().path), QStringLiteral("debt.sizing"));
         }
@@ -140,7 +143,8 @@ private slots:
     {
         QTest::addColumn<gds::SeekRequest>("req");
         QTest::addColumn<QString>("phrase");
-        gds::SeekRequest high = request(gds::SeekTarget::MinDscr, 100.0, gds::SeekVariable::ContractPrice, -1, true);
+        gds::SeekRequest high =
+            request(gds::SeekTarget::MinDscr, 100.0, gds::SeekVariable::ContractPrice, -1, true);
         high.lower = 0.5;
         high.upper = 2.0;
         QTest::newRow("min DSCR 100x by contract price") << high << "is only";
@@ -158,7 +162,8 @@ private slots:
         QVERIFY(!r.solved);
         QVERIFY(!r.deal);
         const QString message = QString::fromStdString(r.message);
-        QVERIFY2(message.startsWith(QStringLiteral("even at ")) && message.contains(phrase), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("even at ")) && message.contains(phrase),
+                 qPrintable(message));
         QVERIFY(r.value >= *req.lower && r.value <= *req.upper);
     }
 
@@ -166,15 +171,17 @@ private slots:
     {
         QTest::addColumn<gds::SeekRequest>("req");
         QTest::addColumn<QString>("path");
-        QTest::newRow("no hedge 9") << request(gds::SeekTarget::MinDscr, 1.3, gds::SeekVariable::SwapStrike, 9)
+        QTest::newRow("no hedge 9") << request(gds::SeekTarget::MinDscr, 1.3, gds::SeekVariable::SwapStrike,
+                                               9)
                                     << "hedges";
-        QTest::newRow("no contract 5") << request(gds::SeekTarget::MinDscr, 1.3, gds::SeekVariable::ContractPrice, 5)
-                                       << "offtake";
+        QTest::newRow("no contract 5")
+            << request(gds::SeekTarget::MinDscr, 1.3, gds::SeekVariable::ContractPrice, 5) << "offtake";
         gds::SeekRequest reversed = request(gds::SeekTarget::MinDscr, 1.3, gds::SeekVariable::ContractPrice);
         reversed.lower = 2.0;
         reversed.upper = 1.0;
         QTest::newRow("reversed bracket") << reversed << "bracket";
-        QTest::newRow("NaN target") << request(gds::SeekTarget::MinDscr, std::nan(""), gds::SeekVariable::DebtAmount)
+        QTest::newRow("NaN target") << request(gds::SeekTarget::MinDscr, std::nan(""),
+                                               gds::SeekVariable::DebtAmount)
                                     << "target";
     }
     void badRequestsAreErrors()

@@ -1,12 +1,11 @@
 // gpudeal-cli montecarlo / sensitivity / solve as a user runs them (the real binary under QProcess):
 // the gpudeal-montecarlo/1 document of cli.md key by key and in order, thread-count invariance, exit
 // codes (64 usage, 2 invalid deal, 1 missing file), and the sensitivity and solve documents' shape.
+#include <nlohmann/json.hpp>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <nlohmann/json.hpp>
 
 using ojson = nlohmann::ordered_json;
 
@@ -50,7 +49,10 @@ std::vector<std::string> keys(const ojson &object)
     return k;
 }
 
-ojson parse(const QByteArray &bytes) { return ojson::parse(bytes.constData(), bytes.constData() + bytes.size()); }
+ojson parse(const QByteArray &bytes)
+{
+    return ojson::parse(bytes.constData(), bytes.constData() + bytes.size());
+}
 
 QByteArray readFile(const QString &path)
 {
@@ -70,12 +72,22 @@ private slots:
     // cli.md: the gpudeal-montecarlo/1 document, its keys in this order, a spot band per period 1..N.
     void monteCarloDocument()
     {
-        const Run r = runCli({"montecarlo", kSample, "--paths", "800", "--seed", "5", "--threads", "2", "--json"});
+        const Run r =
+            runCli({"montecarlo", kSample, "--paths", "800", "--seed", "5", "--threads", "2", "--json"});
         QCOMPARE(r.exitCode, 0);
         const ojson doc = parse(r.out);
-        const std::vector<std::string> top = {"format", "paths", "seed", "threads", "elapsed_ms", "min_dscr",
-                                              "prob_min_dscr_below_lockup", "prob_min_dscr_below_1", "prob_default",
-                                              "equity_irr", "equity_irr_missing", "spot"};
+        const std::vector<std::string> top = {"format",
+                                              "paths",
+                                              "seed",
+                                              "threads",
+                                              "elapsed_ms",
+                                              "min_dscr",
+                                              "prob_min_dscr_below_lockup",
+                                              "prob_min_dscr_below_1",
+                                              "prob_default",
+                                              "equity_irr",
+                                              "equity_irr_missing",
+                                              "spot"};
         QCOMPARE(keys(doc), top);
         QCOMPARE(doc["format"].get<std::string>(), std::string("gpudeal-montecarlo/1"));
         QCOMPARE(doc["paths"].get<int>(), 800);
@@ -104,7 +116,8 @@ private slots:
     {
         ojson docs[2];
         for (int t = 1; t <= 2; ++t) {
-            const Run r = runCli({"montecarlo", kSample, "--paths", "1500", "--threads", QString::number(t), "--json"});
+            const Run r =
+                runCli({"montecarlo", kSample, "--paths", "1500", "--threads", QString::number(t), "--json"});
             QCOMPARE(r.exitCode, 0);
             docs[t - 1] = parse(r.out);
             QCOMPARE(docs[t - 1]["threads"].get<int>(), t);
@@ -141,18 +154,24 @@ private slots:
         QTest::newRow("no deal") << QStringList{"montecarlo"} << 64;
         QTest::newRow("--paths without value") << QStringList{"montecarlo", kSample, "--paths"} << 64;
         QTest::newRow("missing file") << QStringList{"montecarlo", "/nonexistent/deal.json"} << 1;
-        QTest::newRow("sensitivity, missing file") << QStringList{"sensitivity", "/nonexistent/deal.json"} << 1;
+        QTest::newRow("sensitivity, missing file")
+            << QStringList{"sensitivity", "/nonexistent/deal.json"} << 1;
         QTest::newRow("solve, missing file")
-            << QStringList{"solve", "/nonexistent/deal.json", "--target", "min_dscr=1.3", "--vary", "debt"} << 1;
-        QTest::newRow("sensitivity, bad shock key") << QStringList{"sensitivity", kSample, "--shock", "gold=-1,1"} << 64;
-        QTest::newRow("sensitivity, bad range") << QStringList{"sensitivity", kSample, "--shock", "capex=-0.1"} << 64;
+            << QStringList{"solve", "/nonexistent/deal.json", "--target", "min_dscr=1.3", "--vary", "debt"}
+            << 1;
+        QTest::newRow("sensitivity, bad shock key")
+            << QStringList{"sensitivity", kSample, "--shock", "gold=-1,1"} << 64;
+        QTest::newRow("sensitivity, bad range")
+            << QStringList{"sensitivity", kSample, "--shock", "capex=-0.1"} << 64;
         QTest::newRow("sensitivity, bad sort") << QStringList{"sensitivity", kSample, "--sort", "npv"} << 64;
         QTest::newRow("solve, no target") << QStringList{"solve", kSample, "--vary", "debt"} << 64;
-        QTest::newRow("solve, bad metric") << QStringList{"solve", kSample, "--target", "npv=1", "--vary", "debt"} << 64;
+        QTest::newRow("solve, bad metric")
+            << QStringList{"solve", kSample, "--target", "npv=1", "--vary", "debt"} << 64;
         QTest::newRow("solve, bad vary")
             << QStringList{"solve", kSample, "--target", "min_dscr=1.3", "--vary", "swap_strike"} << 64;
         QTest::newRow("solve, bad bracket")
-            << QStringList{"solve", kSample, "--target", "min_dscr=1.3", "--vary", "debt", "--between", "5,1"} << 64;
+            << QStringList{"solve", kSample, "--target", "min_dscr=1.3", "--vary", "debt", "--between", "5,1"}
+            << 64;
         QTest::newRow("solve, no such hedge")
             << QStringList{"solve", kSample, "--target", "min_dscr=1.3", "--vary", "swap_strike:7"} << 2;
         QTest::newRow("montecarlo --help") << QStringList{"montecarlo", "--help"} << 0;
@@ -186,7 +205,10 @@ private slots:
         deal["market"]["merchant_utilization"] = -1;
         QStringList args{command, "-"};
         if (command == "solve")
-            args << "--target" << "min_dscr=1.3" << "--vary" << "debt";
+            args << "--target"
+                 << "min_dscr=1.3"
+                 << "--vary"
+                 << "debt";
         const Run r = runCli(args, QByteArray::fromStdString(deal.dump()));
         QCOMPARE(r.exitCode, 2);
         const QList<QByteArray> lines = r.err.trimmed().split('\n');
@@ -206,10 +228,11 @@ private slots:
         QCOMPARE(doc["bars"].size(), std::size_t(7));
         double previous = std::numeric_limits<double>::infinity();
         for (const ojson &bar : doc["bars"]) {
-            QCOMPARE(keys(bar), (std::vector<std::string>{"key", "label", "unit", "low", "high", "swing", "note"}));
+            QCOMPARE(keys(bar),
+                     (std::vector<std::string>{"key", "label", "unit", "low", "high", "swing", "note"}));
             for (const char *end : {"low", "high"})
-                QCOMPARE(keys(bar[end]), (std::vector<std::string>{"shock", "computable", "min_dscr", "equity_irr",
-                                                                  "debt", "problem"}));
+                QCOMPARE(keys(bar[end]), (std::vector<std::string>{"shock", "computable", "min_dscr",
+                                                                   "equity_irr", "debt", "problem"}));
             QVERIFY(bar["swing"].get<double>() <= previous);
             previous = bar["swing"].get<double>();
             if (bar["key"] == "spot_price") {
@@ -221,20 +244,21 @@ private slots:
 
     void solveDocument()
     {
-        const Run r = runCli({"solve", kSample, "--target", "min_dscr=1.45", "--vary", "contract_price", "--hold-debt",
-                              "--json"});
+        const Run r = runCli({"solve", kSample, "--target", "min_dscr=1.45", "--vary", "contract_price",
+                              "--hold-debt", "--json"});
         QCOMPARE(r.exitCode, 0);
         const ojson doc = parse(r.out);
-        QCOMPARE(keys(doc), (std::vector<std::string>{"format", "target", "vary", "solved", "value", "achieved",
-                                                      "base_value", "base_metric", "bracket", "iterations",
-                                                      "evaluations", "binding", "prices", "message"}));
+        QCOMPARE(keys(doc),
+                 (std::vector<std::string>{"format", "target", "vary", "solved", "value", "achieved",
+                                           "base_value", "base_metric", "bracket", "iterations",
+                                           "evaluations", "binding", "prices", "message"}));
         QCOMPARE(doc["format"].get<std::string>(), std::string("gpudeal-solve/1"));
         QVERIFY(doc["solved"].get<bool>());
         QVERIFY(std::fabs(doc["achieved"].get<double>() - 1.45) <= 1e-6);
         QCOMPARE(doc["binding"].get<std::string>(), std::string("min_dscr"));
 
-        const Run none = runCli({"solve", kSample, "--target", "min_dscr=100", "--vary", "contract_price",
-                                 "--between", "0.5,2"});
+        const Run none = runCli(
+            {"solve", kSample, "--target", "min_dscr=100", "--vary", "contract_price", "--between", "0.5,2"});
         QCOMPARE(none.exitCode, 0);
         QVERIFY2(none.out.contains("even at") && none.out.contains("is only"), none.out.constData());
     }

@@ -5,9 +5,8 @@
 #include "engine/Sensitivity.h"
 #include "io/SampleDeal.h"
 
-#include <QTest>
-
 #include <cmath>
+#include <QTest>
 
 Q_DECLARE_METATYPE(gds::Deal)
 
@@ -37,7 +36,7 @@ private slots:
         const std::vector<gds::Shock> s = gds::defaultShocks();
         QCOMPARE(s.size(), std::size_t(7));
         const std::vector<std::tuple<std::string, double, double>> expected = {
-            {"spot_price", -0.2, 0.2}, {"capex", -0.1, 0.1},         {"power_price", -0.2, 0.2},
+            {"spot_price", -0.2, 0.2},    {"capex", -0.1, 0.1},         {"power_price", -0.2, 0.2},
             {"availability", -0.05, 0.0}, {"utilization", -0.15, 0.15}, {"base_rate", -0.01, 0.01},
             {"contract_price", -0.1, 0.0}};
         for (std::size_t i = 0; i < s.size(); ++i) {
@@ -75,7 +74,8 @@ private slots:
             }
         }
         // A shock that moves the deal really moves a metric (the test would not see a no-op shock).
-        const auto spot = std::find_if(bars.begin(), bars.end(), [](const auto &b) { return b.shock.key == "spot_price"; });
+        const auto spot =
+            std::find_if(bars.begin(), bars.end(), [](const auto &b) { return b.shock.key == "spot_price"; });
         QVERIFY(spot->low.equityIrr != spot->high.equityIrr);
     }
 
@@ -156,7 +156,8 @@ private slots:
         QCOMPARE(gds::applyShock(fixed, gds::ShockKind::BaseRate, 0.01).debt.rate.fixedRate,
                  fixed.debt.rate.fixedRate + 0.01);
         const gds::Deal curve = floatingCurveDeal();
-        const std::vector<double> shifted = gds::applyShock(curve, gds::ShockKind::BaseRate, -0.01).debt.rate.baseRateCurve;
+        const std::vector<double> shifted =
+            gds::applyShock(curve, gds::ShockKind::BaseRate, -0.01).debt.rate.baseRateCurve;
         QCOMPARE(shifted.size(), curve.debt.rate.baseRateCurve.size());
         for (std::size_t i = 0; i < shifted.size(); ++i)
             QCOMPARE(shifted[i], curve.debt.rate.baseRateCurve[i] - 0.01);
