@@ -201,10 +201,11 @@ void TestXlsx::structure()
         QVERIFY2(wb.definedNames.value(n).startsWith("Assumptions!$C$"), qPrintable(wb.definedNames.value(n)));
     }
     const QString debtRef = wb.definedNames.value("solved_debt").section(u'!', 1).remove(u'$');
-    const gds::test::Cell *debtCell = wb.sheets["Assumptions"].contains(debtRef) ? &wb.sheets["Assumptions"][debtRef] : nullptr;
-    QVERIFY(debtCell);
-    QCOMPARE(debtCell->formula, QString()); // a value, not a formula
-    QCOMPARE(debtCell->value.toDouble(), c.solved.metrics.debt);
+    const QMap<QString, gds::test::Cell> assumptions = wb.sheets.value("Assumptions");
+    QVERIFY2(assumptions.contains(debtRef), qPrintable(debtRef));
+    const gds::test::Cell debtCell = assumptions.value(debtRef);
+    QCOMPARE(debtCell.formula, QString()); // a value, not a formula
+    QCOMPARE(debtCell.value.toDouble(), c.solved.metrics.debt);
 
     // Periods: the header row is the result document's period fields; every line but the period
     // number is a formula in every period.
