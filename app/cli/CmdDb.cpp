@@ -2,21 +2,18 @@
 // 1 the workspace cannot be used (not a workspace, newer schema, I/O, busy), 2 unknown deal/version/
 // scenario or invalid input, 64 usage.
 #include "Cli.h"
-
 #include "io/DealJson.h"
 #include "storage/Workspace.h"
-
-#include <QSaveFile>
-#include <QString>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <ctime>
 #include <istream>
+#include <nlohmann/json.hpp>
 #include <ostream>
+#include <QSaveFile>
+#include <QString>
 #include <sstream>
 
 namespace gds::cli {
@@ -169,7 +166,8 @@ DealSummary resolve(const Workspace &ws, const std::string &idOrName)
     throw InputError{"no deal with id or name '" + idOrName + "'"};
 }
 
-std::optional<std::int64_t> scenarioNamed(const Workspace &ws, const DealSummary &deal, const std::string &name)
+std::optional<std::int64_t> scenarioNamed(const Workspace &ws, const DealSummary &deal,
+                                          const std::string &name)
 {
     for (const Scenario &s : ws.listScenarios(deal.id))
         if (s.name == name)
@@ -216,7 +214,8 @@ int cmdList(Workspace &ws, const Options &o, Io io)
     io.out << line;
     for (const DealSummary &s : deals) {
         std::snprintf(line, sizeof line, "%6lld %8d  %-20s  %12s %9s %10s  ", static_cast<long long>(s.id),
-                      s.versionCount, isoTime(s.updated).c_str(), fixed(s.metrics.value("debt"), 1e-6, 1, "").c_str(),
+                      s.versionCount, isoTime(s.updated).c_str(),
+                      fixed(s.metrics.value("debt"), 1e-6, 1, "").c_str(),
                       fixed(s.metrics.value("min_dscr"), 1, 2, "x").c_str(),
                       fixed(s.metrics.value("equity_irr"), 100, 1, "%").c_str());
         io.out << line << s.name << (s.deleted ? "  [in the bin]" : "") << "\n";
@@ -252,13 +251,14 @@ int cmdImport(Workspace &ws, const Options &o, Io io)
     if (o.scenario) {
         const auto existing = ws.findDealByName(read.deal->name);
         if (!existing)
-            throw InputError{"no deal named '" + read.deal->name + "' to hold scenario '" + *o.scenario + "'"};
+            throw InputError{"no deal named '" + read.deal->name + "' to hold scenario '" + *o.scenario +
+                             "'"};
         save.scenarioId = scenarioNamed(ws, *existing, *o.scenario);
     }
     const VersionInfo v = ws.saveVersion(*read.deal, save);
     io.out << "saved version " << v.number << " of deal '" << read.deal->name << "'"
-           << (v.number == 1 ? " (new deal)" : "") << (v.scenario.empty() ? "" : " in scenario '" + v.scenario + "'")
-           << "\n"
+           << (v.number == 1 ? " (new deal)" : "")
+           << (v.scenario.empty() ? "" : " in scenario '" + v.scenario + "'") << "\n"
            << v.dealId << "\n";
     return Ok;
 }
@@ -278,9 +278,11 @@ int cmdExport(Workspace &ws, const Options &o, Io io)
     }
     QSaveFile out(QString::fromStdString(*o.output));
     if (!out.open(QIODevice::WriteOnly) ||
-        out.write(v.content.data(), static_cast<qint64>(v.content.size())) != static_cast<qint64>(v.content.size()) ||
+        out.write(v.content.data(), static_cast<qint64>(v.content.size())) !=
+            static_cast<qint64>(v.content.size()) ||
         !out.commit()) {
-        io.err << "gpudeal-cli: cannot write " << *o.output << ": " << out.errorString().toStdString() << "\n";
+        io.err << "gpudeal-cli: cannot write " << *o.output << ": " << out.errorString().toStdString()
+               << "\n";
         return RuntimeFailure;
     }
     io.out << "wrote version " << v.info.number << " of deal '" << deal.name << "' to " << *o.output << "\n";
@@ -292,17 +294,21 @@ void printVersions(const std::vector<VersionInfo> &versions, const Options &o, I
     if (o.json) {
         nlohmann::json arr = nlohmann::json::array();
         for (const VersionInfo &v : versions) {
-            nlohmann::json j = {{"version", v.number}, {"created", isoTime(v.created)}, {"note", v.note},
-                                {"scenario", v.scenarioId ? nlohmann::json(v.scenario) : nlohmann::json(nullptr)},
-                                {"restored_from", v.restoredFrom ? nlohmann::json(*v.restoredFrom) : nlohmann::json(nullptr)},
-                                {"metrics", metricsJson(v.metrics)}};
+            nlohmann::json j = {
+                {"version", v.number},
+                {"created", isoTime(v.created)},
+                {"note", v.note},
+                {"scenario", v.scenarioId ? nlohmann::json(v.scenario) : nlohmann::json(nullptr)},
+                {"restored_from", v.restoredFrom ? nlohmann::json(*v.restoredFrom) : nlohmann::json(nullptr)},
+                {"metrics", metricsJson(v.metrics)}};
             arr.push_back(std::move(j));
         }
         io.out << dump(arr);
         return;
     }
     for (const VersionInfo &v : versions) {
-        io.out << v.number << "  " << isoTime(v.created) << "  " << (v.scenario.empty() ? "main" : v.scenario);
+        io.out << v.number << "  " << isoTime(v.created) << "  "
+               << (v.scenario.empty() ? "main" : v.scenario);
         if (!v.note.empty())
             io.out << "  " << v.note;
         io.out << "\n";
@@ -322,7 +328,8 @@ int cmdRestore(Workspace &ws, const Options &o, Io io)
     const DealSummary deal = resolve(ws, o.positional[1]);
     const int number = versionNumber(o.positional[2]);
     const VersionInfo v = ws.restoreVersion(deal.id, number, o.note.value_or(""));
-    io.out << "version " << number << " of deal '" << deal.name << "' restored as version " << v.number << "\n";
+    io.out << "version " << number << " of deal '" << deal.name << "' restored as version " << v.number
+           << "\n";
     return Ok;
 }
 
@@ -335,8 +342,8 @@ int cmdScenario(Workspace &ws, const Options &o, Io io)
         const DealSummary deal = resolve(ws, o.positional[2]);
         const std::optional<int> from = o.from ? std::optional<int>(versionNumber(*o.from)) : std::nullopt;
         const Scenario s = ws.createScenario(deal.id, o.positional[3], from);
-        io.out << "created scenario '" << s.name << "' of deal '" << deal.name << "' from version " << s.baseVersion
-               << "\n"
+        io.out << "created scenario '" << s.name << "' of deal '" << deal.name << "' from version "
+               << s.baseVersion << "\n"
                << s.id << "\n";
         return Ok;
     }
@@ -347,13 +354,16 @@ int cmdScenario(Workspace &ws, const Options &o, Io io)
         if (o.json) {
             nlohmann::json arr = nlohmann::json::array();
             for (const Scenario &s : scenarios)
-                arr.push_back({{"id", s.id}, {"name", s.name}, {"base_version", s.baseVersion},
-                               {"versions", s.versionCount}, {"created", isoTime(s.created)}});
+                arr.push_back({{"id", s.id},
+                               {"name", s.name},
+                               {"base_version", s.baseVersion},
+                               {"versions", s.versionCount},
+                               {"created", isoTime(s.created)}});
             io.out << dump(arr);
         } else {
             for (const Scenario &s : scenarios)
-                io.out << s.id << "  " << s.name << "  from version " << s.baseVersion << ", " << s.versionCount
-                       << " version(s)\n";
+                io.out << s.id << "  " << s.name << "  from version " << s.baseVersion << ", "
+                       << s.versionCount << " version(s)\n";
         }
         return Ok;
     }
@@ -419,9 +429,9 @@ std::optional<std::string> arityProblem(const Options &o)
         std::string_view command;
         std::size_t min, max; // positional arguments after the command word
     };
-    static constexpr Arity kArity[] = {{"list", 0, 0},    {"import", 1, 1},   {"export", 1, 1},
-                                       {"history", 1, 1}, {"restore", 2, 2},  {"scenario", 2, 3},
-                                       {"tag", 1, 1000},  {"delete", 1, 1},   {"undelete", 1, 1},
+    static constexpr Arity kArity[] = {{"list", 0, 0},      {"import", 1, 1},  {"export", 1, 1},
+                                       {"history", 1, 1},   {"restore", 2, 2}, {"scenario", 2, 3},
+                                       {"tag", 1, 1000},    {"delete", 1, 1},  {"undelete", 1, 1},
                                        {"empty-bin", 0, 0}, {"backup", 0, 1}};
     const std::string &command = o.positional.front();
     for (const Arity &a : kArity)

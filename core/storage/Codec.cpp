@@ -2,13 +2,12 @@
 // helpers the workspace needs to create files without ever replacing one.
 #include "storage/WorkspaceImpl.h"
 
-#include <nlohmann/json.hpp>
-
+#include <cerrno>
 #include <charconv>
 #include <cmath>
-#include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <nlohmann/json.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -27,7 +26,10 @@ MetricValues MetricValues::fromMetrics(const Metrics &metrics)
     return m;
 }
 
-std::string_view MetricValues::key(std::size_t i) const { return metricFields()[i].key; }
+std::string_view MetricValues::key(std::size_t i) const
+{
+    return metricFields()[i].key;
+}
 
 std::optional<double> MetricValues::value(std::string_view key) const
 {
@@ -218,7 +220,8 @@ std::vector<std::string> decodeTags(std::string_view text)
 
 bool fileExists(const std::string &path)
 {
-    struct stat st {};
+    struct stat st {
+    };
     return ::lstat(path.c_str(), &st) == 0;
 }
 

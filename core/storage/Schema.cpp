@@ -84,7 +84,8 @@ std::uint32_t be32(const unsigned char *p)
 
 long long fileSize(const std::string &path)
 {
-    struct stat st {};
+    struct stat st {
+    };
     return ::stat(path.c_str(), &st) == 0 ? static_cast<long long>(st.st_size) : -1;
 }
 
@@ -141,15 +142,15 @@ HeaderCheck checkHeader(const std::string &path)
         static_cast<unsigned long long>(size) < static_cast<unsigned long long>(pages) * pageSize &&
         fileSize(path + "-wal") <= 0) {
         r.problem = "is truncated (the header promises " +
-                    std::to_string(static_cast<unsigned long long>(pages) * pageSize) + " bytes, the file has " +
-                    std::to_string(size) + "); it is not a usable workspace";
+                    std::to_string(static_cast<unsigned long long>(pages) * pageSize) +
+                    " bytes, the file has " + std::to_string(size) + "); it is not a usable workspace";
         return r;
     }
     if (r.userVersion > kSchemaVersion) {
         r.newerSchema = true;
-        r.problem = "was written by a newer version of GPU Deal Studio (schema " + std::to_string(r.userVersion) +
-                    "; this version reads up to " + std::to_string(kSchemaVersion) +
-                    "). Open it with that version or newer";
+        r.problem = "was written by a newer version of GPU Deal Studio (schema " +
+                    std::to_string(r.userVersion) + "; this version reads up to " +
+                    std::to_string(kSchemaVersion) + "). Open it with that version or newer";
         return r;
     }
     r.ok = true;

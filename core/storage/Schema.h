@@ -3,9 +3,8 @@
 // tests, which build old-version files to migrate).
 #pragma once
 
-#include <sqlite3.h>
-
 #include <cstdint>
+#include <sqlite3.h>
 #include <string>
 
 namespace gds::schema {
@@ -26,7 +25,7 @@ struct HeaderCheck {
     bool ok = false;
     bool newerSchema = false; // refused because a newer GPU Deal Studio wrote it
     std::string problem;      // why it is refused, when !ok
-    int userVersion = 0; // as the main file's header records it (a WAL file may hold a newer state)
+    int userVersion = 0;      // as the main file's header records it (a WAL file may hold a newer state)
 };
 
 // Refuses (without writing anything) an empty file, a file shorter than the SQLite header, a file

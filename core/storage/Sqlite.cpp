@@ -42,7 +42,10 @@ Statement::Statement(sqlite3 *db, std::string_view sql) : db_(db)
         fail(db, rc, "preparing a query");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement()
+{
+    sqlite3_finalize(stmt_);
+}
 
 Statement &Statement::bind(int index, std::int64_t value)
 {
@@ -97,9 +100,15 @@ void Statement::reset()
     sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(stmt_, column);
+}
 
 std::string_view Statement::textView(int column) const
 {
@@ -108,7 +117,10 @@ std::string_view Statement::textView(int column) const
     return p ? std::string_view(p, static_cast<std::size_t>(n)) : std::string_view();
 }
 
-std::string Statement::text(int column) const { return std::string(textView(column)); }
+std::string Statement::text(int column) const
+{
+    return std::string(textView(column));
+}
 
 std::optional<std::int64_t> Statement::optInt64(int column) const
 {

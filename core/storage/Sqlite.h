@@ -6,10 +6,9 @@
 
 #include "storage/WorkspaceError.h"
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <optional>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 
@@ -36,9 +35,9 @@ public:
     Statement &bind(int index, const std::optional<std::int64_t> &value);
     Statement &bindNull(int index);
 
-    bool step();         // true: a row is available; false: done. Throws on error.
-    void run();          // steps to the end, ignoring rows
-    void reset();        // for reuse with new bindings
+    bool step();  // true: a row is available; false: done. Throws on error.
+    void run();   // steps to the end, ignoring rows
+    void reset(); // for reuse with new bindings
 
     bool isNull(int column) const;
     std::int64_t int64(int column) const;

@@ -10,12 +10,11 @@
 #include "storage/Sqlite.h"
 #include "storage/WorkspaceImpl.h"
 
+#include <cerrno>
+#include <cstring>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-
-#include <cerrno>
-#include <cstring>
 #include <sys/stat.h>
 
 namespace gds {
@@ -27,7 +26,10 @@ namespace {
 using Kind = WorkspaceError::Kind;
 using storage_detail::fileExists;
 
-std::string quoted(const std::string &path) { return "'" + path + "'"; }
+std::string quoted(const std::string &path)
+{
+    return "'" + path + "'";
+}
 
 [[noreturn]] void refuse(const std::string &path, Kind kind, const std::string &problem)
 {
@@ -90,8 +92,8 @@ void createWorkspaceFile(const std::string &path, const OpenOptions &options)
         const int err = errno;
         storage_detail::removeDatabaseFiles(tmp);
         if (err != EEXIST)
-            throw WorkspaceError(Kind::Io, "Cannot create the workspace " + quoted(path) + ": " +
-                                               std::strerror(err));
+            throw WorkspaceError(Kind::Io,
+                                 "Cannot create the workspace " + quoted(path) + ": " + std::strerror(err));
     }
 }
 
@@ -99,8 +101,8 @@ void createWorkspaceFile(const std::string &path, const OpenOptions &options)
 void backupTo(sqlite3 *source, const std::string &toPath, const OpenOptions &options)
 {
     if (fileExists(toPath))
-        throw WorkspaceError(Kind::Conflict,
-                             "The file " + quoted(toPath) + " exists already; a backup never overwrites a file");
+        throw WorkspaceError(Kind::Conflict, "The file " + quoted(toPath) +
+                                                 " exists already; a backup never overwrites a file");
     const std::string tmp = toPath + ".partial-" + storage_detail::uniqueSuffix();
     sqlite3 *dest = openConnection(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3_busy_timeout(dest, static_cast<int>(options.busyTimeout.count()));
@@ -161,7 +163,8 @@ std::string defaultWorkspacePath()
     // here from the names the GUI sets, so that the CLI (which sets none) finds the same file without
     // changing process-wide application names.
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return QDir(base).filePath(QStringLiteral("GPU Deal Studio/GPU Deal Studio/workspace.gpudeal.sqlite"))
+    return QDir(base)
+        .filePath(QStringLiteral("GPU Deal Studio/GPU Deal Studio/workspace.gpudeal.sqlite"))
         .toStdString();
 }
 
@@ -171,14 +174,20 @@ Workspace::Impl::~Impl()
         sqlite3_close_v2(db);
 }
 
-std::int64_t Workspace::Impl::nowMs() const { return storage_detail::toMs(clock()); }
+std::int64_t Workspace::Impl::nowMs() const
+{
+    return storage_detail::toMs(clock());
+}
 
 Workspace::Workspace(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 Workspace::Workspace(Workspace &&) noexcept = default;
 Workspace &Workspace::operator=(Workspace &&) noexcept = default;
 Workspace::~Workspace() = default;
 
-const std::string &Workspace::path() const { return d->path; }
+const std::string &Workspace::path() const
+{
+    return d->path;
+}
 
 int Workspace::schemaVersion() const
 {
@@ -210,7 +219,8 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
     if (!clock)
         throw WorkspaceError(Kind::Invalid, "A workspace needs a clock");
 
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(path.c_str(), &st) != 0) {
         if (errno != ENOENT)
             throw WorkspaceError(Kind::Io, "Cannot open " + quoted(path) + ": " + std::strerror(errno));

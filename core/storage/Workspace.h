@@ -52,7 +52,7 @@ public:
 
     bool empty() const { return values_.empty(); }
     std::size_t size() const { return values_.size(); }
-    std::string_view key(std::size_t i) const;        // metricFields()[i].key
+    std::string_view key(std::size_t i) const; // metricFields()[i].key
     std::optional<double> at(std::size_t i) const { return values_[i]; }
     std::optional<double> value(std::string_view key) const; // nullopt if absent or null
     // Sets a metric by key (the engine's keys only; returns false for an unknown key).
@@ -72,18 +72,18 @@ struct DealSummary {
     TimePoint created;
     TimePoint updated;
     int versionCount = 0;
-    int latestVersion = 0;       // number of the most recent version (any scenario)
+    int latestVersion = 0; // number of the most recent version (any scenario)
     int scenarioCount = 0;
-    MetricValues metrics;        // of the latest version
-    bool deleted = false;        // in the bin
+    MetricValues metrics; // of the latest version
+    bool deleted = false; // in the bin
     std::optional<TimePoint> deletedAt;
     bool hasWorkingCopy = false; // unsaved edits from a session that did not end cleanly
 };
 
 struct VersionInfo {
-    std::int64_t id = 0;     // unique in the workspace
+    std::int64_t id = 0; // unique in the workspace
     std::int64_t dealId = 0;
-    int number = 0;          // 1, 2, ... within the deal, never reused
+    int number = 0; // 1, 2, ... within the deal, never reused
     TimePoint created;
     std::string note;
     std::optional<std::int64_t> scenarioId; // nullopt: the main line
@@ -111,9 +111,9 @@ struct WorkingCopy {
     std::int64_t dealId = 0;
     TimePoint saved;
     std::optional<int> baseVersion;
-    std::string content;       // gpudeal/1 JSON as autosaved (possibly of an invalid deal)
-    std::optional<Deal> deal;  // set when the content reads back as a valid deal
-    Issues issues;             // why it does not, otherwise
+    std::string content;      // gpudeal/1 JSON as autosaved (possibly of an invalid deal)
+    std::optional<Deal> deal; // set when the content reads back as a valid deal
+    Issues issues;            // why it does not, otherwise
 };
 
 struct SaveOptions {
@@ -156,7 +156,7 @@ public:
 
     // --- deals
     std::vector<DealSummary> listDeals(DealFilter filter = DealFilter::Live) const;
-    DealSummary deal(std::int64_t dealId) const;                           // NotFound
+    DealSummary deal(std::int64_t dealId) const;                              // NotFound
     std::optional<DealSummary> findDealByName(const std::string &name) const; // live deals only
     void setTags(std::int64_t dealId, const std::vector<std::string> &tags);
 
@@ -184,7 +184,8 @@ public:
     int emptyBin();                           // deletes binned deals for good; returns how many
 
     // --- crash recovery: one overwritable slot per deal, not a version
-    void saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::optional<int> baseVersion = std::nullopt);
+    void saveWorkingCopy(std::int64_t dealId, const Deal &deal,
+                         std::optional<int> baseVersion = std::nullopt);
     std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const;
     void clearWorkingCopy(std::int64_t dealId);
 

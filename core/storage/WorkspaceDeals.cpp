@@ -88,7 +88,8 @@ std::string serialize(const Deal &deal)
     try {
         return writeDeal(deal);
     } catch (const std::exception &e) {
-        throw WorkspaceError(Kind::Invalid, std::string("The deal cannot be written as gpudeal/1: ") + e.what());
+        throw WorkspaceError(Kind::Invalid,
+                             std::string("The deal cannot be written as gpudeal/1: ") + e.what());
     }
 }
 
@@ -97,8 +98,8 @@ Deal parseStored(const std::string &content, std::int64_t dealId, int number)
     DealReadResult r = readDeal(content);
     if (!r.deal) {
         std::string why = r.issues.empty() ? std::string("unreadable") : r.issues.front().text();
-        throw WorkspaceError(Kind::Io, "Version " + std::to_string(number) + " of deal " + std::to_string(dealId) +
-                                           " cannot be read back (" + why + ")");
+        throw WorkspaceError(Kind::Io, "Version " + std::to_string(number) + " of deal " +
+                                           std::to_string(dealId) + " cannot be read back (" + why + ")");
     }
     return std::move(*r.deal);
 }
@@ -122,8 +123,9 @@ struct NewVersion {
 
 std::int64_t insertVersion(sqlite3 *db, const NewVersion &v, int number, std::int64_t now)
 {
-    Statement s(db, "INSERT INTO versions (deal_id, number, scenario_id, created_at, note, metrics, restored_from)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement s(
+        db, "INSERT INTO versions (deal_id, number, scenario_id, created_at, note, metrics, restored_from)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, v.dealId).bind(2, std::int64_t{number}).bind(3, v.scenarioId).bind(4, now).bind(5, v.note);
     if (v.metrics.empty())
         s.bindNull(6);
@@ -262,7 +264,8 @@ void Workspace::setTags(std::int64_t dealId, const std::vector<std::string> &tag
 
 // --- versions ----------------------------------------------------------------------------------------
 
-VersionInfo Workspace::saveVersion(const Deal &deal, const std::string &note, std::optional<std::int64_t> scenarioId)
+VersionInfo Workspace::saveVersion(const Deal &deal, const std::string &note,
+                                   std::optional<std::int64_t> scenarioId)
 {
     SaveOptions o;
     o.note = note;
@@ -280,7 +283,8 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
     NewVersion v;
     v.note = options.note;
     v.content = serialize(deal);
-    v.metrics = encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal));
+    v.metrics =
+        encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal));
     v.scenarioId = options.scenarioId;
 
     sqlite3 *db = d->db;
@@ -291,7 +295,8 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
         Statement s(db, "SELECT deal_id FROM scenarios WHERE id = ?");
         s.bind(1, *options.scenarioId);
         if (!s.step())
-            throw WorkspaceError(Kind::NotFound, "There is no scenario with id " + std::to_string(*options.scenarioId));
+            throw WorkspaceError(Kind::NotFound,
+                                 "There is no scenario with id " + std::to_string(*options.scenarioId));
         if (target && *target != s.int64(0))
             throw WorkspaceError(Kind::Invalid, "The scenario belongs to another deal");
         target = s.int64(0);
@@ -303,7 +308,8 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
         requireNameFree(db, deal.name, *target);
         touchDeal(db, *target, deal, now);
     } else {
-        Statement s(db, "INSERT INTO deals (name, sponsor, tags, created_at, updated_at) VALUES (?, ?, '[]', ?, ?)");
+        Statement s(
+            db, "INSERT INTO deals (name, sponsor, tags, created_at, updated_at) VALUES (?, ?, '[]', ?, ?)");
         s.bind(1, deal.name).bind(2, deal.sponsor).bind(3, now).bind(4, now);
         s.run();
         target = sqlite3_last_insert_rowid(db);
@@ -331,14 +337,15 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
 StoredVersion Workspace::loadVersion(std::int64_t dealId, int number) const
 {
     Transaction t(d->db, Transaction::Kind::Read);
-    Statement s(d->db, std::string(kVersionColumns) +
-                           ", version_content b WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
+    Statement s(d->db,
+                std::string(kVersionColumns) +
+                    ", version_content b WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
     s.bind(1, dealId).bind(2, std::int64_t{number});
     if (!s.step()) {
         if (!dealState(d->db, dealId))
             noDeal(dealId);
-        throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no version " +
-                                                 std::to_string(number));
+        throw WorkspaceError(Kind::NotFound,
+                             "Deal " + std::to_string(dealId) + " has no version " + std::to_string(number));
     }
     StoredVersion out;
     out.info = readVersionRow(s);
@@ -363,7 +370,8 @@ StoredVersion Workspace::latest(std::int64_t dealId, std::optional<std::int64_t>
                                " FROM scenarios sc WHERE sc.id = ? AND sc.deal_id = ?");
             s.bind(1, *scenarioId).bind(2, dealId);
             if (!s.step())
-                throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no scenario with id " +
+                throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) +
+                                                         " has no scenario with id " +
                                                          std::to_string(*scenarioId));
             number = static_cast<int>(s.int64(0));
         } else {
@@ -400,8 +408,8 @@ VersionInfo Workspace::restoreVersion(std::int64_t dealId, int number, const std
                     " WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
     s.bind(1, dealId).bind(2, std::int64_t{number});
     if (!s.step())
-        throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no version " +
-                                                 std::to_string(number));
+        throw WorkspaceError(Kind::NotFound,
+                             "Deal " + std::to_string(dealId) + " has no version " + std::to_string(number));
     NewVersion v;
     v.dealId = dealId;
     v.scenarioId = s.optInt64(0);
@@ -432,7 +440,8 @@ VersionInfo Workspace::restoreVersion(std::int64_t dealId, int number, const std
 
 // --- scenarios ---------------------------------------------------------------------------------------
 
-Scenario Workspace::createScenario(std::int64_t dealId, const std::string &name, std::optional<int> baseVersion)
+Scenario Workspace::createScenario(std::int64_t dealId, const std::string &name,
+                                   std::optional<int> baseVersion)
 {
     requireText("The scenario name", name, false);
     sqlite3 *db = d->db;
@@ -442,22 +451,24 @@ Scenario Workspace::createScenario(std::int64_t dealId, const std::string &name,
     exists.bind(1, dealId).bind(2, name);
     if (exists.step())
         throw WorkspaceError(Kind::Conflict, "The deal already has a scenario named '" + name + "'");
-    Statement base(db, baseVersion
-                           ? "SELECT id, number FROM versions WHERE deal_id = ? AND number = ?"
-                           : "SELECT id, number FROM versions WHERE deal_id = ? ORDER BY number DESC LIMIT 1");
+    Statement base(
+        db, baseVersion ? "SELECT id, number FROM versions WHERE deal_id = ? AND number = ?"
+                        : "SELECT id, number FROM versions WHERE deal_id = ? ORDER BY number DESC LIMIT 1");
     base.bind(1, dealId);
     if (baseVersion)
         base.bind(2, std::int64_t{*baseVersion});
     if (!base.step())
-        throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no version " +
-                                                 (baseVersion ? std::to_string(*baseVersion) : std::string()));
+        throw WorkspaceError(Kind::NotFound,
+                             "Deal " + std::to_string(dealId) + " has no version " +
+                                 (baseVersion ? std::to_string(*baseVersion) : std::string()));
     Scenario sc;
     sc.dealId = dealId;
     sc.name = name;
     sc.baseVersion = static_cast<int>(base.int64(1));
     const std::int64_t now = d->nowMs();
     sc.created = fromMs(now);
-    Statement ins(db, "INSERT INTO scenarios (deal_id, name, base_version_id, created_at) VALUES (?, ?, ?, ?)");
+    Statement ins(db,
+                  "INSERT INTO scenarios (deal_id, name, base_version_id, created_at) VALUES (?, ?, ?, ?)");
     ins.bind(1, dealId).bind(2, name).bind(3, base.int64(0)).bind(4, now);
     ins.run();
     sc.id = sqlite3_last_insert_rowid(db);
@@ -544,9 +555,10 @@ void Workspace::saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::opti
     Transaction t(d->db, Transaction::Kind::Write);
     if (!dealState(d->db, dealId))
         noDeal(dealId);
-    Statement s(d->db, "INSERT INTO working_copies (deal_id, saved_at, base_number, content) VALUES (?, ?, ?, ?)"
-                       " ON CONFLICT (deal_id) DO UPDATE SET saved_at = excluded.saved_at,"
-                       " base_number = excluded.base_number, content = excluded.content");
+    Statement s(d->db,
+                "INSERT INTO working_copies (deal_id, saved_at, base_number, content) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (deal_id) DO UPDATE SET saved_at = excluded.saved_at,"
+                " base_number = excluded.base_number, content = excluded.content");
     s.bind(1, dealId).bind(2, d->nowMs());
     if (baseVersion)
         s.bind(3, std::int64_t{*baseVersion});

@@ -4,7 +4,6 @@
 #include "storage/Workspace.h"
 
 #include <sqlite3.h>
-
 #include <string>
 #include <string_view>
 #include <vector>

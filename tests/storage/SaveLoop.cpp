@@ -29,7 +29,8 @@ int main(int argc, char **argv)
             deal.market.spotPricePerGpuHour = 1.5 + static_cast<double>(i % 100) * 0.01;
             options.note = prefix + " save " + std::to_string(i);
             const gds::VersionInfo v = ws.saveVersion(deal, options);
-            std::printf("saved %lld %d %s\n", static_cast<long long>(v.dealId), v.number, options.note.c_str());
+            std::printf("saved %lld %d %s\n", static_cast<long long>(v.dealId), v.number,
+                        options.note.c_str());
             std::fflush(stdout);
         }
     } catch (const std::exception &e) {

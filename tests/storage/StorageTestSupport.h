@@ -6,14 +6,12 @@
 #include "model/Deal.h"
 #include "storage/Workspace.h"
 
+#include <chrono>
+#include <memory>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <sqlite3.h>
-
-#include <chrono>
-#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -26,7 +24,10 @@ inline Clock steppingClock(std::int64_t startSeconds = 1767603600)
     return [next] { return TimePoint(std::chrono::seconds((*next)++)); };
 }
 
-inline TimePoint at(std::int64_t seconds) { return TimePoint(std::chrono::seconds(seconds)); }
+inline TimePoint at(std::int64_t seconds)
+{
+    return TimePoint(std::chrono::seconds(seconds));
+}
 
 // The built-in sample deal under another name, with one input varied so that versions differ.
 inline Deal dealNamed(const std::string &name, double spot = 0.0)
@@ -64,8 +65,8 @@ class RawDb
 public:
     explicit RawDb(const QString &path)
     {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-            SQLITE_OK)
+        if (sqlite3_open_v2(path.toUtf8().constData(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            nullptr) != SQLITE_OK)
             throw std::runtime_error("cannot open " + path.toStdString());
         sqlite3_busy_timeout(db_, 5000);
     }

@@ -1,9 +1,8 @@
 // Benchmarks of the workspace (run on purpose, not by ctest; figures go to the README):
 //   build/<dir>/tests/storage/bench_workspace
 // Targets of issue 3: listing 10,000 versions <= 100 ms, one save <= 10 ms.
-#include "StorageTestSupport.h"
-
 #include "engine/Engine.h"
+#include "StorageTestSupport.h"
 
 #include <QTest>
 
@@ -52,7 +51,8 @@ private slots:
     {
         Workspace ws = Workspace::open(many_, steppingClock());
         std::size_t n = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             n = ws.listDeals().size();
         }
         QCOMPARE(n, std::size_t{10000});
@@ -62,7 +62,8 @@ private slots:
     {
         Workspace ws = Workspace::open(deep_, steppingClock());
         std::size_t n = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             n = ws.history(deepId_).size();
         }
         QCOMPARE(n, std::size_t{10000});
@@ -73,7 +74,8 @@ private slots:
         Workspace ws = Workspace::open(deep_, steppingClock());
         Deal d = sampleDeal();
         precomputed_.note = "bench";
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ws.saveVersion(d, precomputed_);
         }
     }
@@ -82,7 +84,8 @@ private slots:
     {
         Workspace ws = Workspace::open(deep_, steppingClock());
         Deal d = sampleDeal();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ws.saveVersion(d, "bench with compute");
         }
     }
@@ -90,14 +93,16 @@ private slots:
     void loadLatestVersion()
     {
         Workspace ws = Workspace::open(deep_, steppingClock());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ws.latest(deepId_);
         }
     }
 
     void openWithChecks10000Versions()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             Workspace ws = Workspace::open(deep_, steppingClock());
         }
     }

@@ -1,9 +1,8 @@
 // gpudeal-cli db (cli.md) run as a real process against workspaces in a temporary folder: every
 // command, the documents it prints, and its exit codes (0 ok, 1 workspace unusable, 2 unknown or
 // invalid input, 64 usage).
-#include "StorageTestSupport.h"
-
 #include "io/DealJson.h"
+#include "StorageTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,13 +30,17 @@ class TestCliDb : public QObject
     QTemporaryDir tmp_;
     int counter_ = 0;
 
-    QString freshPath(const QString &ext = ".sqlite") { return tmp_.filePath(QString("c%1%2").arg(++counter_).arg(ext)); }
+    QString freshPath(const QString &ext = ".sqlite")
+    {
+        return tmp_.filePath(QString("c%1%2").arg(++counter_).arg(ext));
+    }
 
     Run cli(const QStringList &args, const QByteArray &input = {}, const QString &defaultDb = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("GPUDEAL_WORKSPACE", defaultDb.isEmpty() ? tmp_.filePath("default-unused.sqlite") : defaultDb);
+        env.insert("GPUDEAL_WORKSPACE",
+                   defaultDb.isEmpty() ? tmp_.filePath("default-unused.sqlite") : defaultDb);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(GDS_CLI_PATH), QStringList{"db"} + args);
         if (!p.waitForStarted(10000))
@@ -110,7 +113,8 @@ private slots:
     void importFromStandardInput()
     {
         const QString db = freshPath();
-        const Run r = cli({"import", "-", "--db", db}, QByteArray::fromStdString(writeDeal(dealNamed("Piped"))));
+        const Run r =
+            cli({"import", "-", "--db", db}, QByteArray::fromStdString(writeDeal(dealNamed("Piped"))));
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(cli({"list", "--db", db}).out.contains("Piped"));
     }
@@ -127,9 +131,11 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(cli({"history", id, "--json", "--db", db}).out).array().size(), 3);
 
         QCOMPARE(cli({"scenario", "create", id, "hedged", "--from", "2", "--db", db}).code, 0);
-        const Run into = cli({"import", dealFile(dealNamed("Boreas", 1.7)), "--scenario", "hedged", "--db", db});
+        const Run into =
+            cli({"import", dealFile(dealNamed("Boreas", 1.7)), "--scenario", "hedged", "--db", db});
         QVERIFY2(into.code == 0, into.err.constData());
-        const QJsonArray sc = QJsonDocument::fromJson(cli({"scenario", "list", id, "--json", "--db", db}).out).array();
+        const QJsonArray sc =
+            QJsonDocument::fromJson(cli({"scenario", "list", id, "--json", "--db", db}).out).array();
         QCOMPARE(sc.size(), 1);
         QCOMPARE(sc[0].toObject()["base_version"].toInt(), 2);
         QCOMPARE(sc[0].toObject()["versions"].toInt(), 1);
@@ -137,7 +143,12 @@ private slots:
         QCOMPARE(readDeal(scExport.out.toStdString()).deal->market.spotPricePerGpuHour, 1.7);
 
         QCOMPARE(cli({"tag", id, "h100", "pitch", "--db", db}).code, 0);
-        QCOMPARE(QJsonDocument::fromJson(cli({"list", "--json", "--db", db}).out).array()[0].toObject()["tags"].toArray().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(cli({"list", "--json", "--db", db}).out)
+                     .array()[0]
+                     .toObject()["tags"]
+                     .toArray()
+                     .size(),
+                 2);
 
         const QString backup = freshPath();
         QCOMPARE(cli({"backup", backup, "--db", db}).code, 0);
@@ -223,7 +234,8 @@ private slots:
         QFETCH(QByteArray, bytes);
         const QString db = freshPath();
         writeBytes(db, bytes);
-        for (const QStringList &args : {QStringList{"list"}, QStringList{"import", dealFile(dealNamed("X"))}}) {
+        for (const QStringList &args :
+             {QStringList{"list"}, QStringList{"import", dealFile(dealNamed("X"))}}) {
             const Run r = cli(args + QStringList{"--db", db});
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains("not changed"), r.err.constData());

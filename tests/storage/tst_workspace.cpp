@@ -1,9 +1,8 @@
 // The workspace API on real SQLite files in a temporary folder: deals, versions, scenarios, the bin,
 // working copies, tags, Unicode round-trips, the injected clock, backups and the default location.
-#include "StorageTestSupport.h"
-
 #include "engine/Engine.h"
 #include "io/DealJson.h"
+#include "StorageTestSupport.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -457,8 +456,8 @@ private slots:
         qputenv("XDG_DATA_HOME", tmp_.filePath("xdg").toUtf8());
         QCoreApplication::setOrganizationName("GPU Deal Studio");
         QCoreApplication::setApplicationName("GPU Deal Studio");
-        const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                 "/workspace.gpudeal.sqlite";
+        const QString expected =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/workspace.gpudeal.sqlite";
         QCOMPARE(QString::fromStdString(defaultWorkspacePath()), expected);
         QVERIFY(expected.startsWith(tmp_.filePath("xdg")));
         Workspace ws = Workspace::openDefault(steppingClock()); // creates the folders

@@ -1,13 +1,11 @@
 // What the workspace does with files it did not write or cannot read: refusal with a clear message
 // and the file byte-for-byte unchanged; migrations from every earlier schema version; a second
 // writer that waits or reports "busy".
-#include "StorageTestSupport.h"
-
 #include "storage/Schema.h"
+#include "StorageTestSupport.h"
 
 #include <QDir>
 #include <QTest>
-
 #include <thread>
 
 using namespace gds;
@@ -31,7 +29,8 @@ void buildAtVersion(const QString &path, int version)
         raw.exec("INSERT INTO deals (id, name, sponsor, tags, created_at, updated_at) VALUES "
                  "(7, 'Legacy ''deal''', 'Old sponsor', '[\"kept\"]', 1700000000000, 1700000001000)");
         raw.exec("INSERT INTO versions (id, deal_id, number, created_at, note, metrics) VALUES "
-                 "(1, 7, 1, 1700000000000, 'from v" + std::to_string(version) + "', '{\"debt\":5}')");
+                 "(1, 7, 1, 1700000000000, 'from v" +
+                 std::to_string(version) + "', '{\"debt\":5}')");
         sqlite3_stmt *st = nullptr;
         sqlite3_prepare_v2(raw.handle(), "INSERT INTO version_content VALUES (1, ?)", -1, &st, nullptr);
         sqlite3_bind_text(st, 1, content.c_str(), -1, SQLITE_TRANSIENT);
@@ -57,7 +56,8 @@ class TestWorkspaceFiles : public QObject
         const QString path = freshPath();
         Workspace ws = Workspace::open(path.toStdString(), steppingClock());
         for (int i = 0; i < 20; ++i)
-            ws.saveVersion(dealNamed("Deal " + std::to_string(i % 4), 1.5 + i * 0.01), "save " + std::to_string(i));
+            ws.saveVersion(dealNamed("Deal " + std::to_string(i % 4), 1.5 + i * 0.01),
+                           "save " + std::to_string(i));
         return path;
     }
 
@@ -77,12 +77,14 @@ private slots:
         for (int i = 0; i < garbage.size(); ++i)
             garbage[i] = static_cast<char>((i * 7919 + 13) % 251);
         QTest::newRow("garbage") << garbage << Kind::NotAWorkspace << "not an SQLite";
-        QTest::newRow("sqlite magic only") << QByteArray("SQLite format 3\0", 16) << Kind::NotAWorkspace
-                                           << "not an SQLite";
+        QTest::newRow("sqlite magic only")
+            << QByteArray("SQLite format 3\0", 16) << Kind::NotAWorkspace << "not an SQLite";
         QTest::newRow("header only") << ws.left(100) << Kind::NotAWorkspace << "truncated";
         QTest::newRow("truncated to one page") << ws.left(4096) << Kind::NotAWorkspace << "truncated";
-        QTest::newRow("truncated mid-page") << ws.left(ws.size() / 2 + 123) << Kind::NotAWorkspace << "truncated";
-        QTest::newRow("truncated by one page") << ws.left(ws.size() - 4096) << Kind::NotAWorkspace << "truncated";
+        QTest::newRow("truncated mid-page")
+            << ws.left(ws.size() / 2 + 123) << Kind::NotAWorkspace << "truncated";
+        QTest::newRow("truncated by one page")
+            << ws.left(ws.size() - 4096) << Kind::NotAWorkspace << "truncated";
         QByteArray damaged = ws;
         for (int i = 4096 + 200; i < 4096 * 2; ++i)
             damaged[i] = '\xAA';
@@ -115,9 +117,10 @@ private slots:
     {
         QTest::addColumn<QString>("setup");
         QTest::addColumn<Kind>("kind");
-        QTest::newRow("plain sqlite") << "CREATE TABLE t(x); INSERT INTO t VALUES (1);" << Kind::NotAWorkspace;
-        QTest::newRow("another application") << "PRAGMA application_id = 1234; CREATE TABLE t(x);"
-                                             << Kind::NotAWorkspace;
+        QTest::newRow("plain sqlite")
+            << "CREATE TABLE t(x); INSERT INTO t VALUES (1);" << Kind::NotAWorkspace;
+        QTest::newRow("another application")
+            << "PRAGMA application_id = 1234; CREATE TABLE t(x);" << Kind::NotAWorkspace;
         QTest::newRow("newer workspace") << "PRAGMA application_id = 1195660119; PRAGMA user_version = 3;"
                                             "CREATE TABLE future(x);"
                                          << Kind::NewerSchema;
@@ -277,7 +280,8 @@ private slots:
         const QString path = makeWorkspace();
         Workspace ws = Workspace::open(path.toStdString(), steppingClock()); // 5 s timeout
         RawDb other(path);
-        other.exec("BEGIN IMMEDIATE; INSERT INTO deals (name, created_at, updated_at) VALUES ('first', 0, 0)");
+        other.exec(
+            "BEGIN IMMEDIATE; INSERT INTO deals (name, created_at, updated_at) VALUES ('first', 0, 0)");
         std::thread release([&other] {
             std::this_thread::sleep_for(std::chrono::milliseconds(300));
             other.exec("COMMIT");

@@ -3,11 +3,10 @@
 // no duplicate deal, no corruption).
 #include "StorageTestSupport.h"
 
+#include <map>
 #include <QProcess>
 #include <QTest>
 #include <QThread>
-
-#include <map>
 #include <set>
 
 using namespace gds;
@@ -30,7 +29,8 @@ std::vector<Reported> parseReports(const QByteArray &out)
         const QList<QByteArray> f = lines[i].split(' ');
         if (f.size() < 4 || f[0] != "saved")
             continue;
-        r.push_back({f[1].toLongLong(), f[2].toInt(), lines[i].mid(f[0].size() + f[1].size() + f[2].size() + 3).toStdString()});
+        r.push_back({f[1].toLongLong(), f[2].toInt(),
+                     lines[i].mid(f[0].size() + f[1].size() + f[2].size() + 3).toStdString()});
     }
     return r;
 }
@@ -92,7 +92,8 @@ private slots:
             out += p.readAllStandardOutput();
             QCOMPARE(p.exitStatus(), QProcess::CrashExit);
             const auto reported = parseReports(out);
-            QVERIFY2(reported.size() >= static_cast<std::size_t>(target), p.readAllStandardError().constData());
+            QVERIFY2(reported.size() >= static_cast<std::size_t>(target),
+                     p.readAllStandardError().constData());
             all.insert(all.end(), reported.begin(), reported.end());
             verifyWorkspace(path, all);
             if (QTest::currentTestFailed())
