@@ -9,7 +9,11 @@ namespace {
 
 double escalation(double rate, int years) { return std::pow(1.0 + rate, years); }
 
-std::string periodsPastEnd(const char *list, std::size_t i, int lastPeriod, int n)
+// The last period of something that starts at `start` and lasts `months` (the format bounds neither
+// term, so the sum is taken in 64 bits).
+long long lastPeriodOf(int start, int months) { return static_cast<long long>(start) + months - 1; }
+
+std::string periodsPastEnd(const char *list, std::size_t i, long long lastPeriod, int n)
 {
     return std::string(list) + "[" + std::to_string(i) + "] runs to period " + std::to_string(lastPeriod) +
            ", past the model's last period " + std::to_string(n) + ": the periods after " + std::to_string(n) +
@@ -50,11 +54,12 @@ CashflowModel buildCashflowModel(const Deal &deal)
     // Section 3: offtake contracts, their prepayments and the prepaid share released each month.
     for (std::size_t i = 0; i < deal.offtake.size(); ++i) {
         const OfftakeContract &k = deal.offtake[i];
-        const int last = k.startPeriod + k.termMonths - 1;
-        if (last > n)
-            m.warnings.push_back(periodsPastEnd("offtake", i, last, n));
+        const long long lastUncut = lastPeriodOf(k.startPeriod, k.termMonths);
+        if (lastUncut > n)
+            m.warnings.push_back(periodsPastEnd("offtake", i, lastUncut, n));
+        const int last = static_cast<int>(std::min<long long>(lastUncut, n));
         double tcv = 0.0;
-        for (int p = std::max(k.startPeriod, 1); p <= std::min(last, n); ++p) {
+        for (int p = std::max(k.startPeriod, 1); p <= last; ++p) {
             const double value = k.gpus * t.hours[p] * cl.availability * k.pricePerGpuHour *
                                  escalation(k.escalation, (p - k.startPeriod) / 12);
             m.contractedGpus[p] += k.gpus;
@@ -76,8 +81,8 @@ CashflowModel buildCashflowModel(const Deal &deal)
     for (std::size_t i = 0; i < deal.hedges.size(); ++i) {
         const Hedge &h = deal.hedges[i];
         const int first = std::max(h.startPeriod, 1);
-        const int lastUncut = h.startPeriod + h.termMonths - 1;
-        const int last = std::min(lastUncut, n);
+        const long long lastUncut = lastPeriodOf(h.startPeriod, h.termMonths);
+        const int last = static_cast<int>(std::min<long long>(lastUncut, n));
         if (lastUncut > n)
             m.warnings.push_back(periodsPastEnd("hedges", i, lastUncut, n));
         for (int p = first; p <= last; ++p)

@@ -23,10 +23,13 @@ RateSchedule rateSchedule(const Deal &deal, const CashflowModel &model)
 
     if (rate.type == RateType::Floating) {
         if (rate.useMarginGrid) {
+            // The step with the largest min_coverage <= coverage; should two steps share a threshold
+            // (the format does not forbid it), the lower margin applies, whatever the list order.
             double bestMin = -1.0;
             for (std::size_t i = 0; i < rate.marginGrid.size(); ++i) {
                 const MarginStep &step = rate.marginGrid[i];
-                if (step.minCoverage <= s.coverage && step.minCoverage >= bestMin) {
+                const bool better = step.minCoverage > bestMin || (step.minCoverage == bestMin && step.margin < *s.margin);
+                if (step.minCoverage <= s.coverage && better) {
                     bestMin = step.minCoverage;
                     s.margin = step.margin;
                     s.marginStep = static_cast<int>(i);

@@ -36,7 +36,7 @@ struct PeriodTable {
     std::vector<double> hedgedGpus;          // g_h(p)
     std::vector<double> testedDebtService;   // DS*_p
     std::vector<double> interestFactor;      // i_p
-    std::vector<double> discountFactor;      // DF_p (1 outside the tenor's running product)
+    std::vector<double> discountFactor;      // DF_p in tenor periods (0 outside the tenor)
     std::vector<double> taxUnlevered;        // tax with no interest and no financing costs
     std::vector<double> projectFlow;         // section 7 project flows (TV included at N)
     std::vector<double> lenderFlow;          // section 7 lender flows

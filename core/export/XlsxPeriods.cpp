@@ -149,7 +149,7 @@ void PeriodsLayout::buildFields(const Deal &deal, const Result &result)
     };
     std::vector<std::pair<std::string, F>> formulas = {
         {"capex",
-         [=, this](P p) {
+         [=](P p) {
              std::vector<std::string> terms;
              for (std::size_t i = 0; i < items; ++i)
                  terms.push_back(R("capex_" + std::to_string(i) + "_spend", p));
