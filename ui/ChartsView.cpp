@@ -293,6 +293,9 @@ void ChartsView::buildDebt(QChart *chart)
     lockup->setName(tr("Lock-up %1x").arg(m_locale.toString(m_deal.debt.covenants.lockupDscr, 'f', 2)));
     auto *deflt = new QLineSeries;
     deflt->setName(tr("Default %1x").arg(m_locale.toString(m_deal.debt.covenants.defaultDscr, 'f', 2)));
+    double moneyMax = 0;
+    for (int p = 0; p < t.size(); ++p)
+        moneyMax = std::max({moneyMax, t.balance[std::size_t(p)] / 1e6, t.debtService[std::size_t(p)] / 1e6});
     double dscrMax = std::max(m_deal.debt.covenants.lockupDscr, m_deal.debt.covenants.defaultDscr);
     double dscrMin = std::min(0.0, m_deal.debt.covenants.defaultDscr);
     for (int p = 0; p < t.size(); ++p) {
@@ -319,6 +322,8 @@ void ChartsView::buildDebt(QChart *chart)
     auto *yl = new QValueAxis;
     yl->setTitleText(tr("$ m"));
     yl->setLabelFormat(QStringLiteral("%.0f"));
+    yl->setRange(0, moneyMax > 0 ? moneyMax * 1.05 : 1);
+    yl->applyNiceNumbers();
     auto *yr = new QValueAxis;
     yr->setTitleText(tr("DSCR (x)"));
     yr->setRange(std::floor(dscrMin * 2) / 2, std::ceil(std::min(dscrMax, 10.0) * 1.1 * 2) / 2);
@@ -343,13 +348,16 @@ void ChartsView::buildEquity(QChart *chart)
     flow->setName(tr("Equity cash flow"));
     auto *cum = new QLineSeries;
     cum->setName(tr("Cumulative"));
-    double sum = 0;
+    double sum = 0, lo = 0, hi = 0;
     for (int p = 0; p < t.size(); ++p) {
         const double x = msOf(m_deal, p);
         sum += t.equityFlow[std::size_t(p)];
         flow->append(x, t.equityFlow[std::size_t(p)] / 1e6);
         cum->append(x, sum / 1e6);
+        lo = std::min({lo, sum / 1e6, t.equityFlow[std::size_t(p)] / 1e6});
+        hi = std::max({hi, sum / 1e6, t.equityFlow[std::size_t(p)] / 1e6});
     }
+    flow->setPen(QPen(QColor(255, 140, 40), 1.5));
     auto *zero = new QLineSeries;
     zero->setName(tr("Zero"));
     zero->append(msOf(m_deal, 0), 0), zero->append(msOf(m_deal, std::max(0, t.size() - 1)), 0);
@@ -366,6 +374,8 @@ void ChartsView::buildEquity(QChart *chart)
     for (QLineSeries *s : {flow, cum, zero}) {
         s->attachAxis(x), s->attachAxis(y);
     }
+    y->setRange(lo, hi > lo ? hi : lo + 1);
+    y->applyNiceNumbers();
     hoverLine(flow, m_deal, m_locale, true, 1e6);
     hoverLine(cum, m_deal, m_locale, true, 1e6);
     chart->legend()->markers(zero).front()->setVisible(false);

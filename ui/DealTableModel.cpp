@@ -106,6 +106,8 @@ QString DealTableModel::text(const gds::Deal &d, int row, int column) const
                                                                    m_locale.toString(m, QStringLiteral("MMM yyyy")))
                                      : m_locale.toString(p);
     }
+    case Kind::Computed:
+        return v.typeId() == QMetaType::QString ? v.toString() : m_locale.toString(v.toDouble(), 'f', c.decimals);
     default:
         return v.typeId() == QMetaType::QString ? v.toString() : formatNumber(v.toDouble(), column);
     }
@@ -126,7 +128,9 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
             if (col == 0)
                 return tr("Total");
             const QVariant t = total(deal(), col);
-            return t.isValid() && t.typeId() != QMetaType::QString ? QVariant(formatNumber(t.toDouble(), col)) : t;
+            // Totals are derived: shown at the column's precision.
+            return t.isValid() && t.typeId() != QMetaType::QString ? QVariant(m_locale.toString(t.toDouble(), 'f', c.decimals))
+                                                                   : t;
         }
         return text(deal(), row, col);
     }

@@ -82,6 +82,7 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
                                                 Scale::Percent, pct, 4));
     m_curve = new SectionTable(new BaseCurveModel(doc, this), QStringLiteral("baseCurveTable"), this);
     m_curve->setMinimumHeight(140);
+    m_curve->setCompact(true);
     m_rate->addRow(tr("Base curve"), m_curve);
     m_rate->addRow(tr("Margin"), b.addChoice(
                                      QStringLiteral("debt.rate.margin_kind"), tr("Margin kind"),
@@ -97,6 +98,7 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
                                              Scale::Percent, pct, 4));
     m_grid = new SectionTable(new MarginGridModel(doc, this), QStringLiteral("marginGridTable"), this);
     m_grid->setMinimumHeight(160);
+    m_grid->setCompact(true);
     m_rate->addRow(tr("Margin grid"), m_grid);
     m_rate->addRow(tr("Day count"), b.addEnum<gds::DayCount>(QStringLiteral("debt.day_count"), tr("Day count"),
                                                              gds::allDayCounts(), &dayCountLabel,

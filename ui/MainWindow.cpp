@@ -173,6 +173,7 @@ void MainWindow::restoreSettings()
     }
     m_editor->setCurrentIndex(s.value(QStringLiteral("window/editorTab"), 0).toInt());
     m_outputs->setCurrentIndex(s.value(QStringLiteral("window/outputTab"), 0).toInt());
+    m_charts->setCurrentIndex(s.value(QStringLiteral("window/chartTab"), 0).toInt());
     m_periods->groupingBox()->setCurrentIndex(s.value(QStringLiteral("window/periodGrouping"), 0).toInt());
 }
 
@@ -184,6 +185,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/centerSplitter"), m_centerSplit->saveState());
     s.setValue(QStringLiteral("window/editorTab"), m_editor->currentIndex());
     s.setValue(QStringLiteral("window/outputTab"), m_outputs->currentIndex());
+    s.setValue(QStringLiteral("window/chartTab"), m_charts->currentIndex());
     s.setValue(QStringLiteral("window/periodGrouping"), m_periods->groupingBox()->currentIndex());
     s.setValue(QStringLiteral("session/workspace"), m_session->path());
     if (m_session->dealId())

@@ -166,9 +166,14 @@ void MetricsPanel::rebuild()
                 double lo = m_deal.offtake.front().pricePerGpuHour, hi = lo;
                 for (const gds::OfftakeContract &c : m_deal.offtake)
                     lo = std::min(lo, c.pricePerGpuHour), hi = std::max(hi, c.pricePerGpuHour);
-                const QString range = lo == hi ? formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true)
+                QString range = lo == hi ? formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true)
                                                : formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true) +
                                                      QStringLiteral("–") + m_locale.toString(hi, 'f', 2);
+                if (lo == hi)
+                    range = currencySymbol(m_currency) + m_locale.toString(lo, 'f', 2);
+                else
+                    range = currencySymbol(m_currency) + m_locale.toString(lo, 'f', 2) + QStringLiteral("–") +
+                            m_locale.toString(hi, 'f', 2);
                 label += tr(" vs %1").arg(range);
                 tip = tr("Levelized cost of compute per sellable GPU-hour, against the contract prices %1").arg(range);
                 if (v)

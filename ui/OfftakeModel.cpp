@@ -15,7 +15,7 @@ OfftakeModel::OfftakeModel(DealDocument *doc, QObject *parent)
                 {QStringLiteral("start_period"), tr("Start (period)"), Kind::Period},
                 {QStringLiteral("term_months"), tr("Term (months)"), Kind::Integer},
                 {QStringLiteral("gpus"), tr("GPUs"), Kind::Integer},
-                {QStringLiteral("price_per_gpu_hour"), tr("Price ($/GPU-h)"), Kind::Number, {}, 2},
+                {QStringLiteral("price_per_gpu_hour"), tr("Price ($/GPU-h; total: GPU-weighted)"), Kind::Number, {}, 2},
                 {QStringLiteral("escalation"), tr("Escalation (%/yr)"), Kind::Percent},
                 {QStringLiteral("prepayment_pct"), tr("Prepayment (%)"), Kind::Percent},
                 {QStringLiteral("tcv"), tr("Nominal value ($, approx.)"), Kind::Computed, {}, 0}},

@@ -97,6 +97,7 @@ SectionTable::SectionTable(DealTableModel *model, const QString &objectName, QWi
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setObjectName(objectName + QLatin1Char('_') + a->objectName());
         buttons->addWidget(b);
+        m_buttons << b;
     }
     auto *copyAction = makeAction(tr("&Copy cells"), QKeySequence::Copy, QStringLiteral("copy"), &SectionTable::copy);
     auto *pasteAction =
@@ -133,6 +134,20 @@ QAction *SectionTable::makeAction(const QString &text, const QKeySequence &key, 
 }
 
 QList<QAction *> SectionTable::rowActions() const { return m_actions; }
+
+void SectionTable::setCompact(bool compact)
+{
+    const QStringList symbols = {QStringLiteral("+"), QStringLiteral("×2"), QStringLiteral("−"), QStringLiteral("↑"),
+                                 QStringLiteral("↓")};
+    for (int i = 0; i < m_buttons.size() && i < symbols.size(); ++i) {
+        QAction *a = m_buttons[i]->defaultAction();
+        m_buttons[i]->setDefaultAction(a);
+        if (compact) {
+            a->setIconText(symbols[i]);
+            a->setToolTip(QString(a->text()).remove(QLatin1Char('&')));
+        }
+    }
+}
 
 int SectionTable::currentItemRow() const
 {

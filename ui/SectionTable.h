@@ -11,6 +11,7 @@
 class QLabel;
 class QTableView;
 class QAction;
+class QToolButton;
 
 namespace gds::ui {
 
@@ -40,6 +41,8 @@ public:
     QTableView *view() const { return m_view; }
     DealTableModel *model() const { return m_model; }
     QList<QAction *> rowActions() const;
+    // Symbols instead of words on the row buttons (small tables beside a form).
+    void setCompact(bool compact);
 
 public slots:
     void addRow();
@@ -64,6 +67,7 @@ private:
     QTableView *m_view;
     QLabel *m_issues;
     QList<QAction *> m_actions;
+    QList<QToolButton *> m_buttons;
 };
 
 } // namespace gds::ui
