@@ -78,15 +78,24 @@ QVariant CapexModel::value(const gds::Deal &d, int row, int column) const
 {
     const gds::CapexItem &c = d.capex[std::size_t(row)];
     switch (column) {
-    case Category: return int(c.category);
-    case Description: return QString::fromStdString(c.description);
-    case Quantity: return c.quantity;
-    case UnitCost: return c.unitCost;
-    case Amount: return c.cost();
-    case Spend: return spendText(c.spend, locale());
-    case Life: return c.usefulLifeMonths;
-    case Residual: return c.residualPct * 100.0;
-    default: return {};
+    case Category:
+        return int(c.category);
+    case Description:
+        return QString::fromStdString(c.description);
+    case Quantity:
+        return c.quantity;
+    case UnitCost:
+        return c.unitCost;
+    case Amount:
+        return c.cost();
+    case Spend:
+        return spendText(c.spend, locale());
+    case Life:
+        return c.usefulLifeMonths;
+    case Residual:
+        return c.residualPct * 100.0;
+    default:
+        return {};
     }
 }
 
@@ -107,9 +116,15 @@ bool CapexModel::store(gds::Deal &d, int row, int column, const QVariant &v) con
         c.category = all[std::size_t(i)];
         return true;
     }
-    case Description: c.description = v.toString().toStdString(); return true;
-    case Quantity: c.quantity = v.toDouble(); return true;
-    case UnitCost: c.unitCost = v.toDouble(); return true;
+    case Description:
+        c.description = v.toString().toStdString();
+        return true;
+    case Quantity:
+        c.quantity = v.toDouble();
+        return true;
+    case UnitCost:
+        c.unitCost = v.toDouble();
+        return true;
     case Spend: {
         const auto s = parseSpend(v.toString(), locale());
         if (!s)
@@ -117,9 +132,14 @@ bool CapexModel::store(gds::Deal &d, int row, int column, const QVariant &v) con
         c.spend = *s;
         return true;
     }
-    case Life: c.usefulLifeMonths = v.toInt(); return true;
-    case Residual: c.residualPct = v.toDouble() / 100.0; return true;
-    default: return false;
+    case Life:
+        c.usefulLifeMonths = v.toInt();
+        return true;
+    case Residual:
+        c.residualPct = v.toDouble() / 100.0;
+        return true;
+    default:
+        return false;
     }
 }
 

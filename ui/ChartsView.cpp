@@ -3,6 +3,8 @@
 #include "Format.h"
 #include "model/Enums.h"
 
+#include <cmath>
+#include <map>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -20,19 +22,19 @@
 #include <QPieSlice>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
-
-#include <cmath>
-#include <map>
 
 namespace gds::ui {
 
 namespace {
 
-QString money(double v, const QLocale &l) { return formatValue(v, gds::Unit::Money, l, QStringLiteral("USD"), true); }
+QString money(double v, const QLocale &l)
+{
+    return formatValue(v, gds::Unit::Money, l, QStringLiteral("USD"), true);
+}
 
 double msOf(const gds::Deal &deal, int p)
 {
@@ -51,23 +53,26 @@ QDateTimeAxis *timeAxis(const QString &title)
 
 void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, bool money_, double scale)
 {
-    QObject::connect(s, &QLineSeries::hovered, s, [s, deal, locale, money_, scale](const QPointF &pt, bool on) {
-        if (!on) {
-            QToolTip::hideText();
-            return;
-        }
-        // The nearest data point.
-        const auto pts = s->points();
-        QPointF best = pt;
-        double dist = INFINITY;
-        for (const QPointF &q : pts)
-            if (std::abs(q.x() - pt.x()) < dist)
-                dist = std::abs(q.x() - pt.x()), best = q;
-        const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(best.x())).date().addMonths(-1);
-        const QString value = money_ ? money(best.y() * scale, locale) : locale.toString(best.y(), 'f', 2) + QLatin1Char('x');
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(locale.toString(date, QStringLiteral("MMM yyyy")),
-                                                                             s->name(), value));
-    });
+    QObject::connect(
+        s, &QLineSeries::hovered, s, [s, deal, locale, money_, scale](const QPointF &pt, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            // The nearest data point.
+            const auto pts = s->points();
+            QPointF best = pt;
+            double dist = INFINITY;
+            for (const QPointF &q : pts)
+                if (std::abs(q.x() - pt.x()) < dist)
+                    dist = std::abs(q.x() - pt.x()), best = q;
+            const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(best.x())).date().addMonths(-1);
+            const QString value = money_ ? money(best.y() * scale, locale)
+                                         : locale.toString(best.y(), 'f', 2) + QLatin1Char('x');
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1\n%2: %3")
+                                   .arg(locale.toString(date, QStringLiteral("MMM yyyy")), s->name(), value));
+        });
 }
 
 void hoverBars(QBarSet *set, const QStringList &categories, const QLocale &locale, double scale)
@@ -98,7 +103,8 @@ void resetChart(QChart *chart, const QString &title)
 ChartsView::ChartsView(QWidget *parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("chartsView"));
-    const QStringList titles = {tr("Capex"), tr("Sources && uses"), tr("Revenue"), tr("Debt && DSCR"), tr("Equity")};
+    const QStringList titles = {tr("Capex"), tr("Sources && uses"), tr("Revenue"), tr("Debt && DSCR"),
+                                tr("Equity")};
     const QStringList names = {QStringLiteral("capexChart"), QStringLiteral("sourcesUsesChart"),
                                QStringLiteral("revenueChart"), QStringLiteral("debtChart"),
                                QStringLiteral("equityChart")};
@@ -164,12 +170,23 @@ void ChartsView::updateChart(int i)
         return;
     QChart *chart = m_views[std::size_t(i)]->chart();
     switch (i) {
-    case CapexChart: buildCapex(chart); break;
-    case SourcesUsesChart: buildSourcesUses(chart); break;
-    case RevenueChart: buildRevenue(chart); break;
-    case DebtChart: buildDebt(chart); break;
-    case EquityChart: buildEquity(chart); break;
-    default: break;
+    case CapexChart:
+        buildCapex(chart);
+        break;
+    case SourcesUsesChart:
+        buildSourcesUses(chart);
+        break;
+    case RevenueChart:
+        buildRevenue(chart);
+        break;
+    case DebtChart:
+        buildDebt(chart);
+        break;
+    case EquityChart:
+        buildEquity(chart);
+        break;
+    default:
+        break;
     }
     m_dirty[std::size_t(i)] = false;
 }
@@ -188,7 +205,8 @@ void ChartsView::buildCapex(QChart *chart)
     for (const auto &[cat, amount] : byCategory) {
         const QString label = categoryLabel(gds::CapexCategory(cat));
         QPieSlice *slice = pie->append(label, amount / 1e6);
-        slice->setLabel(QStringLiteral("%1 %2 %").arg(label, m_locale.toString(total > 0 ? amount / total * 100 : 0, 'f', 1)));
+        slice->setLabel(QStringLiteral("%1 %2 %").arg(
+            label, m_locale.toString(total > 0 ? amount / total * 100 : 0, 'f', 1)));
         slice->setLabelPosition(QPieSlice::LabelOutside);
         slice->setLabelVisible(total > 0 && amount / total >= 0.08); // small ones: legend and hover
         const QLocale l = m_locale;
@@ -244,7 +262,9 @@ void ChartsView::buildRevenue(QChart *chart)
     for (int p = 1; p < t.size(); ++p) {
         const int key = t.year[std::size_t(p)] * 4 + (t.month[std::size_t(p)] - 1) / 3;
         if (key != lastKey) {
-            categories << QStringLiteral("Q%1 %2").arg((t.month[std::size_t(p)] - 1) / 3 + 1).arg(t.year[std::size_t(p)] % 100, 2, 10, QLatin1Char('0'));
+            categories << QStringLiteral("Q%1 %2")
+                              .arg((t.month[std::size_t(p)] - 1) / 3 + 1)
+                              .arg(t.year[std::size_t(p)] % 100, 2, 10, QLatin1Char('0'));
             contracted.push_back(0), merchant.push_back(0), hedge.push_back(0);
             lastKey = key;
         }
@@ -309,8 +329,10 @@ void ChartsView::buildDebt(QChart *chart)
         }
     }
     const double x0 = msOf(m_deal, 0), x1 = msOf(m_deal, std::max(0, t.size() - 1));
-    lockup->append(x0, m_deal.debt.covenants.lockupDscr), lockup->append(x1, m_deal.debt.covenants.lockupDscr);
-    deflt->append(x0, m_deal.debt.covenants.defaultDscr), deflt->append(x1, m_deal.debt.covenants.defaultDscr);
+    lockup->append(x0, m_deal.debt.covenants.lockupDscr),
+        lockup->append(x1, m_deal.debt.covenants.lockupDscr);
+    deflt->append(x0, m_deal.debt.covenants.defaultDscr),
+        deflt->append(x1, m_deal.debt.covenants.defaultDscr);
     QPen pen(QColor(200, 110, 0), 1.5, Qt::DashLine);
     lockup->setPen(pen);
     pen.setColor(QColor(176, 0, 32));
@@ -428,8 +450,9 @@ bool ChartsView::exportChart(int chart, const QString &path, QString *error, QSi
 
 void ChartsView::exportCurrent()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), tabText(currentIndex()).remove(QLatin1Char('&')) + QStringLiteral(".png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), tabText(currentIndex()).remove(QLatin1Char('&')) + QStringLiteral(".png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;

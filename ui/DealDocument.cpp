@@ -55,7 +55,10 @@ void DealDocument::setDeal(const gds::Deal &deal, const QString &description, co
     m_undo.push(new DealEditCommand(this, m_deal, deal, description, mergeKey, m_mergeSerial));
 }
 
-void DealDocument::endMerge() { ++m_mergeSerial; }
+void DealDocument::endMerge()
+{
+    ++m_mergeSerial;
+}
 
 void DealDocument::reset(const gds::Deal &deal)
 {

@@ -44,9 +44,10 @@ DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
     addTab(withNote(m_capex, tr("Spend: model period and share of the line's cost, e.g. \"0: 30 %; 2: 70 %\" "
                                 "(period 0 is financial close).")),
            m_titles[1]);
-    addTab(withNote(m_offtake, tr("Take-or-pay contracts; start is a model period (the first operating period "
-                                  "is construction months + 1).")),
-           m_titles[2]);
+    addTab(
+        withNote(m_offtake, tr("Take-or-pay contracts; start is a model period (the first operating period "
+                               "is construction months + 1).")),
+        m_titles[2]);
     addTab(withNote(m_hedges, tr("The operator receives the strike and pays the index. A futures contract is "
                                  "about one GPU for one month (730 GPU-hours).")),
            m_titles[3]);
@@ -59,10 +60,14 @@ DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
 SectionTable *DealEditor::currentTable() const
 {
     switch (currentIndex()) {
-    case CapexTab: return m_capex;
-    case OfftakeTab: return m_offtake;
-    case HedgeTab: return m_hedges;
-    default: return nullptr;
+    case CapexTab:
+        return m_capex;
+    case OfftakeTab:
+        return m_offtake;
+    case HedgeTab:
+        return m_hedges;
+    default:
+        return nullptr;
     }
 }
 

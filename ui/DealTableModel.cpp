@@ -3,17 +3,17 @@
 #include "DealDocument.h"
 #include "Format.h"
 
+#include <cmath>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QRegularExpression>
 
-#include <cmath>
-
 namespace gds::ui {
 
 DealTableModel::DealTableModel(DealDocument *doc, QString arrayKey, QString itemName, QObject *parent)
-    : QAbstractTableModel(parent), m_doc(doc), m_arrayKey(std::move(arrayKey)), m_itemName(std::move(itemName))
+    : QAbstractTableModel(parent), m_doc(doc), m_arrayKey(std::move(arrayKey)),
+      m_itemName(std::move(itemName))
 {
     connect(doc, &DealDocument::dealChanged, this, &DealTableModel::onDealChanged);
 }
@@ -27,9 +27,15 @@ void DealTableModel::setColumns(QList<Column> columns, bool totalsRow)
     endResetModel();
 }
 
-const gds::Deal &DealTableModel::deal() const { return m_doc->deal(); }
+const gds::Deal &DealTableModel::deal() const
+{
+    return m_doc->deal();
+}
 
-int DealTableModel::itemCount() const { return m_rows; }
+int DealTableModel::itemCount() const
+{
+    return m_rows;
+}
 
 int DealTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -102,18 +108,23 @@ QString DealTableModel::text(const gds::Deal &d, int row, int column) const
     case Kind::Period: {
         const int p = v.toInt();
         const QDate m = periodMonth(d, p);
-        return m.isValid() && p >= 1 ? QStringLiteral("%1  (%2)").arg(m_locale.toString(p),
-                                                                   m_locale.toString(m, QStringLiteral("MMM yyyy")))
-                                     : m_locale.toString(p);
+        return m.isValid() && p >= 1
+                   ? QStringLiteral("%1  (%2)")
+                         .arg(m_locale.toString(p), m_locale.toString(m, QStringLiteral("MMM yyyy")))
+                   : m_locale.toString(p);
     }
     case Kind::Computed:
-        return v.typeId() == QMetaType::QString ? v.toString() : m_locale.toString(v.toDouble(), 'f', c.decimals);
+        return v.typeId() == QMetaType::QString ? v.toString()
+                                                : m_locale.toString(v.toDouble(), 'f', c.decimals);
     default:
         return v.typeId() == QMetaType::QString ? v.toString() : formatNumber(v.toDouble(), column);
     }
 }
 
-QVariant DealTableModel::total(const gds::Deal &, int) const { return {}; }
+QVariant DealTableModel::total(const gds::Deal &, int) const
+{
+    return {};
+}
 
 QVariant DealTableModel::data(const QModelIndex &index, int role) const
 {
@@ -129,8 +140,9 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
                 return tr("Total");
             const QVariant t = total(deal(), col);
             // Totals are derived: shown at the column's precision.
-            return t.isValid() && t.typeId() != QMetaType::QString ? QVariant(m_locale.toString(t.toDouble(), 'f', c.decimals))
-                                                                   : t;
+            return t.isValid() && t.typeId() != QMetaType::QString
+                       ? QVariant(m_locale.toString(t.toDouble(), 'f', c.decimals))
+                       : t;
         }
         return text(deal(), row, col);
     }
@@ -258,16 +270,24 @@ bool DealTableModel::addItem(int beforeRow)
 {
     if (beforeRow < 0 || beforeRow > m_rows)
         return false;
-    return applyEdit([&](gds::Deal &d) { insertDefault(d, beforeRow); return true; },
-                     tr("Add %1").arg(m_itemName));
+    return applyEdit(
+        [&](gds::Deal &d) {
+            insertDefault(d, beforeRow);
+            return true;
+        },
+        tr("Add %1").arg(m_itemName));
 }
 
 bool DealTableModel::duplicateItem(int row)
 {
     if (row < 0 || row >= m_rows)
         return false;
-    return applyEdit([&](gds::Deal &d) { duplicateAt(d, row); return true; },
-                     tr("Duplicate %1 %2").arg(m_itemName).arg(row + 1));
+    return applyEdit(
+        [&](gds::Deal &d) {
+            duplicateAt(d, row);
+            return true;
+        },
+        tr("Duplicate %1 %2").arg(m_itemName).arg(row + 1));
 }
 
 bool DealTableModel::removeItems(QList<int> rows)

@@ -7,13 +7,12 @@
 #include "model/Deal.h"
 #include "model/Issue.h"
 
-#include <QAbstractTableModel>
-#include <QLocale>
-#include <QStringList>
-
 #include <functional>
 #include <map>
 #include <optional>
+#include <QAbstractTableModel>
+#include <QLocale>
+#include <QStringList>
 
 namespace gds::ui {
 
@@ -29,7 +28,7 @@ public:
         QString title; // header text, unit included
         Kind kind;
         QStringList choices = {}; // Kind::Choice
-        int decimals = 2;          // display decimals of Number/Percent
+        int decimals = 2;         // display decimals of Number/Percent
     };
     static constexpr int ChoicesRole = Qt::UserRole + 1; // QStringList for a Choice column
     static constexpr int KindRole = Qt::UserRole + 2;    // int(Kind)
@@ -51,10 +50,10 @@ public:
     const QString &arrayKey() const { return m_arrayKey; }
 
     // Row operations, each one undo step. They return false (and change nothing) when out of range.
-    bool addItem(int beforeRow);          // a default item; beforeRow == itemCount() appends
+    bool addItem(int beforeRow); // a default item; beforeRow == itemCount() appends
     bool duplicateItem(int row);
     bool removeItems(QList<int> rows);
-    bool moveItem(int row, int delta);    // -1 up, +1 down
+    bool moveItem(int row, int delta); // -1 up, +1 down
     // Pastes tab-separated rows (as a spreadsheet copies them) from (row, column) on, overwriting
     // existing items and appending new ones; values for read-only columns are skipped. Returns the
     // cells that could not be read ("row 3, Unit cost: not a number"); the rest is applied as one step.
@@ -76,7 +75,7 @@ protected:
     // Stores a parsed value; false when it cannot be represented (never clamps).
     virtual bool store(gds::Deal &d, int row, int column, const QVariant &v) const = 0;
     virtual QString text(const gds::Deal &d, int row, int column) const; // display (default: formatted value)
-    virtual QVariant total(const gds::Deal &d, int column) const;          // totals row cell
+    virtual QVariant total(const gds::Deal &d, int column) const;        // totals row cell
     virtual void insertDefault(gds::Deal &d, int row) const = 0;
     virtual void duplicateAt(gds::Deal &d, int row) const = 0;
     virtual void removeAt(gds::Deal &d, int row) const = 0;

@@ -1,11 +1,11 @@
 #include "FinancingEditor.h"
 
 #include "DealDocument.h"
-#include "FormBinder.h"
 #include "Format.h"
+#include "FormBinder.h"
+#include "model/Enums.h"
 #include "RateModels.h"
 #include "SectionTable.h"
-#include "model/Enums.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -34,40 +34,50 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     m_sizing = new QFormLayout(sizing);
     m_sizing->addRow(tr("Facility"), b.addText(QStringLiteral("debt.name"), tr("Facility"),
                                                [](gds::Deal &d) -> std::string & { return d.debt.name; }));
-    m_sizing->addRow(tr("Sizing"), b.addChoice(
-                                       QStringLiteral("debt.sizing.mode"), tr("Sizing"),
-                                       {tr("Target DSCR, capped by LTV"), tr("Fixed amount")},
-                                       [](const gds::Deal &d) { return d.debt.sizing.mode == gds::Sizing::Mode::Amount ? 1 : 0; },
-                                       [](gds::Deal &d, int i) {
-                                           d.debt.sizing.mode = i == 1 ? gds::Sizing::Mode::Amount : gds::Sizing::Mode::DscrLtv;
-                                       }));
-    m_sizing->addRow(tr("Target DSCR"), b.addDouble(QStringLiteral("debt.sizing.target_dscr"), tr("Target DSCR"),
-                                                    [](gds::Deal &d) -> double & { return d.debt.sizing.targetDscr; },
-                                                    Scale::Plain, QStringLiteral("x"), 3));
-    m_sizing->addRow(tr("Max LTV"), b.addDouble(QStringLiteral("debt.sizing.max_ltv"), tr("Max LTV"),
-                                                [](gds::Deal &d) -> double & { return d.debt.sizing.maxLtv; },
-                                                Scale::Percent, pct));
-    m_sizing->addRow(tr("Amount"), b.addDouble(QStringLiteral("debt.sizing.amount"), tr("Amount"),
-                                               [](gds::Deal &d) -> double & { return d.debt.sizing.amount; },
-                                               Scale::Plain, QStringLiteral("$"), 0));
-    m_sizing->addRow(tr("Tenor"), b.addInt(QStringLiteral("debt.tenor_months"), tr("Tenor"),
-                                           [](gds::Deal &d) -> int & { return d.debt.tenorMonths; }, tr("months")));
-    m_sizing->addRow(tr("Profile"), b.addEnum<gds::Profile>(QStringLiteral("debt.profile"), tr("Profile"),
-                                                            gds::allProfiles(), &profileLabel,
-                                                            [](gds::Deal &d) -> gds::Profile & { return d.debt.profile; }));
+    m_sizing->addRow(
+        tr("Sizing"),
+        b.addChoice(
+            QStringLiteral("debt.sizing.mode"), tr("Sizing"),
+            {tr("Target DSCR, capped by LTV"), tr("Fixed amount")},
+            [](const gds::Deal &d) { return d.debt.sizing.mode == gds::Sizing::Mode::Amount ? 1 : 0; },
+            [](gds::Deal &d, int i) {
+                d.debt.sizing.mode = i == 1 ? gds::Sizing::Mode::Amount : gds::Sizing::Mode::DscrLtv;
+            }));
+    m_sizing->addRow(tr("Target DSCR"), b.addDouble(
+                                            QStringLiteral("debt.sizing.target_dscr"), tr("Target DSCR"),
+                                            [](gds::Deal &d) -> double & { return d.debt.sizing.targetDscr; },
+                                            Scale::Plain, QStringLiteral("x"), 3));
+    m_sizing->addRow(tr("Max LTV"),
+                     b.addDouble(
+                         QStringLiteral("debt.sizing.max_ltv"), tr("Max LTV"),
+                         [](gds::Deal &d) -> double & { return d.debt.sizing.maxLtv; }, Scale::Percent, pct));
+    m_sizing->addRow(tr("Amount"), b.addDouble(
+                                       QStringLiteral("debt.sizing.amount"), tr("Amount"),
+                                       [](gds::Deal &d) -> double & { return d.debt.sizing.amount; },
+                                       Scale::Plain, QStringLiteral("$"), 0));
+    m_sizing->addRow(tr("Tenor"),
+                     b.addInt(
+                         QStringLiteral("debt.tenor_months"), tr("Tenor"),
+                         [](gds::Deal &d) -> int & { return d.debt.tenorMonths; }, tr("months")));
+    m_sizing->addRow(tr("Profile"),
+                     b.addEnum<gds::Profile>(QStringLiteral("debt.profile"), tr("Profile"),
+                                             gds::allProfiles(), &profileLabel,
+                                             [](gds::Deal &d) -> gds::Profile & { return d.debt.profile; }));
 
     // Rate
     auto *rate = new QGroupBox(tr("Interest rate"), this);
     m_rate = new QFormLayout(rate);
-    m_rate->addRow(tr("Rate"), b.addChoice(
-                                   QStringLiteral("debt.rate.type"), tr("Rate type"), {tr("Floating"), tr("Fixed")},
-                                   [](const gds::Deal &d) { return d.debt.rate.type == gds::RateType::Fixed ? 1 : 0; },
-                                   [](gds::Deal &d, int i) {
-                                       d.debt.rate.type = i == 1 ? gds::RateType::Fixed : gds::RateType::Floating;
-                                   }));
-    m_rate->addRow(tr("Fixed rate"), b.addDouble(QStringLiteral("debt.rate.fixed_rate"), tr("Fixed rate"),
-                                                 [](gds::Deal &d) -> double & { return d.debt.rate.fixedRate; },
-                                                 Scale::Percent, pct, 4));
+    m_rate->addRow(tr("Rate"),
+                   b.addChoice(
+                       QStringLiteral("debt.rate.type"), tr("Rate type"), {tr("Floating"), tr("Fixed")},
+                       [](const gds::Deal &d) { return d.debt.rate.type == gds::RateType::Fixed ? 1 : 0; },
+                       [](gds::Deal &d, int i) {
+                           d.debt.rate.type = i == 1 ? gds::RateType::Fixed : gds::RateType::Floating;
+                       }));
+    m_rate->addRow(tr("Fixed rate"), b.addDouble(
+                                         QStringLiteral("debt.rate.fixed_rate"), tr("Fixed rate"),
+                                         [](gds::Deal &d) -> double & { return d.debt.rate.fixedRate; },
+                                         Scale::Percent, pct, 4));
     m_rate->addRow(tr("Base"), b.addChoice(
                                    QStringLiteral("debt.rate.base_kind"), tr("Base rate kind"),
                                    {tr("Flat base rate"), tr("Base-rate curve (one rate a year)")},
@@ -77,9 +87,10 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
                                        if (i == 1 && d.debt.rate.baseRateCurve.empty())
                                            d.debt.rate.baseRateCurve = {d.debt.rate.baseRate};
                                    }));
-    m_rate->addRow(tr("Base rate"), b.addDouble(QStringLiteral("debt.rate.base_rate"), tr("Base rate"),
-                                                [](gds::Deal &d) -> double & { return d.debt.rate.baseRate; },
-                                                Scale::Percent, pct, 4));
+    m_rate->addRow(tr("Base rate"), b.addDouble(
+                                        QStringLiteral("debt.rate.base_rate"), tr("Base rate"),
+                                        [](gds::Deal &d) -> double & { return d.debt.rate.baseRate; },
+                                        Scale::Percent, pct, 4));
     m_curve = new SectionTable(new BaseCurveModel(doc, this), QStringLiteral("baseCurveTable"), this);
     m_curve->setMinimumHeight(140);
     m_curve->setCompact(true);
@@ -93,44 +104,53 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
                                          if (i == 1 && d.debt.rate.marginGrid.empty())
                                              d.debt.rate.marginGrid = {{0.0, d.debt.rate.margin}};
                                      }));
-    m_rate->addRow(tr("Margin"), b.addDouble(QStringLiteral("debt.rate.margin"), tr("Margin"),
-                                             [](gds::Deal &d) -> double & { return d.debt.rate.margin; },
-                                             Scale::Percent, pct, 4));
+    m_rate->addRow(tr("Margin"),
+                   b.addDouble(
+                       QStringLiteral("debt.rate.margin"), tr("Margin"),
+                       [](gds::Deal &d) -> double & { return d.debt.rate.margin; }, Scale::Percent, pct, 4));
     m_grid = new SectionTable(new MarginGridModel(doc, this), QStringLiteral("marginGridTable"), this);
     m_grid->setMinimumHeight(160);
     m_grid->setCompact(true);
     m_rate->addRow(tr("Margin grid"), m_grid);
-    m_rate->addRow(tr("Day count"), b.addEnum<gds::DayCount>(QStringLiteral("debt.day_count"), tr("Day count"),
-                                                             gds::allDayCounts(), &dayCountLabel,
-                                                             [](gds::Deal &d) -> gds::DayCount & { return d.debt.dayCount; }));
+    m_rate->addRow(tr("Day count"),
+                   b.addEnum<gds::DayCount>(QStringLiteral("debt.day_count"), tr("Day count"),
+                                            gds::allDayCounts(), &dayCountLabel,
+                                            [](gds::Deal &d) -> gds::DayCount & { return d.debt.dayCount; }));
     connect(m_grid, &SectionTable::statusMessage, this, &FinancingEditor::statusMessage);
     connect(m_curve, &SectionTable::statusMessage, this, &FinancingEditor::statusMessage);
 
     // Fees, reserve, covenants
     auto *fees = new QGroupBox(tr("Fees, reserve and covenants"), this);
     auto *f3 = new QFormLayout(fees);
-    f3->addRow(tr("Upfront fee"), b.addDouble(QStringLiteral("debt.upfront_fee"), tr("Upfront fee"),
-                                              [](gds::Deal &d) -> double & { return d.debt.upfrontFee; },
-                                              Scale::Percent, tr("% of debt"), 3));
-    f3->addRow(tr("Commitment fee"), b.addDouble(QStringLiteral("debt.commitment_fee"), tr("Commitment fee"),
-                                                 [](gds::Deal &d) -> double & { return d.debt.commitmentFee; },
-                                                 Scale::Percent, tr("% p.a. on undrawn"), 3));
-    f3->addRow(tr("DSRA"), b.addInt(QStringLiteral("debt.dsra_months"), tr("DSRA"),
-                                    [](gds::Deal &d) -> int & { return d.debt.dsraMonths; }, tr("months of DS")));
-    f3->addRow(tr("Lock-up DSCR"), b.addDouble(QStringLiteral("debt.covenants.lockup_dscr"), tr("Lock-up DSCR"),
-                                               [](gds::Deal &d) -> double & { return d.debt.covenants.lockupDscr; },
-                                               Scale::Plain, QStringLiteral("x"), 3));
-    f3->addRow(tr("Default DSCR"), b.addDouble(QStringLiteral("debt.covenants.default_dscr"), tr("Default DSCR"),
-                                               [](gds::Deal &d) -> double & { return d.debt.covenants.defaultDscr; },
-                                               Scale::Plain, QStringLiteral("x"), 3));
+    f3->addRow(tr("Upfront fee"), b.addDouble(
+                                      QStringLiteral("debt.upfront_fee"), tr("Upfront fee"),
+                                      [](gds::Deal &d) -> double & { return d.debt.upfrontFee; },
+                                      Scale::Percent, tr("% of debt"), 3));
+    f3->addRow(tr("Commitment fee"), b.addDouble(
+                                         QStringLiteral("debt.commitment_fee"), tr("Commitment fee"),
+                                         [](gds::Deal &d) -> double & { return d.debt.commitmentFee; },
+                                         Scale::Percent, tr("% p.a. on undrawn"), 3));
+    f3->addRow(tr("DSRA"), b.addInt(
+                               QStringLiteral("debt.dsra_months"), tr("DSRA"),
+                               [](gds::Deal &d) -> int & { return d.debt.dsraMonths; }, tr("months of DS")));
+    f3->addRow(tr("Lock-up DSCR"), b.addDouble(
+                                       QStringLiteral("debt.covenants.lockup_dscr"), tr("Lock-up DSCR"),
+                                       [](gds::Deal &d) -> double & { return d.debt.covenants.lockupDscr; },
+                                       Scale::Plain, QStringLiteral("x"), 3));
+    f3->addRow(tr("Default DSCR"), b.addDouble(
+                                       QStringLiteral("debt.covenants.default_dscr"), tr("Default DSCR"),
+                                       [](gds::Deal &d) -> double & { return d.debt.covenants.defaultDscr; },
+                                       Scale::Plain, QStringLiteral("x"), 3));
 
     auto *equity = new QGroupBox(tr("Equity and tax"), this);
     auto *f4 = new QFormLayout(equity);
-    f4->addRow(tr("Cost of equity"), b.addDouble(QStringLiteral("equity.cost_of_equity"), tr("Cost of equity"),
-                                                 [](gds::Deal &d) -> double & { return d.costOfEquity; },
-                                                 Scale::Percent, pct));
-    f4->addRow(tr("Tax rate"), b.addDouble(QStringLiteral("tax.rate"), tr("Tax rate"),
-                                           [](gds::Deal &d) -> double & { return d.taxRate; }, Scale::Percent, pct));
+    f4->addRow(tr("Cost of equity"),
+               b.addDouble(
+                   QStringLiteral("equity.cost_of_equity"), tr("Cost of equity"),
+                   [](gds::Deal &d) -> double & { return d.costOfEquity; }, Scale::Percent, pct));
+    f4->addRow(tr("Tax rate"), b.addDouble(
+                                   QStringLiteral("tax.rate"), tr("Tax rate"),
+                                   [](gds::Deal &d) -> double & { return d.taxRate; }, Scale::Percent, pct));
 
     auto *content = new QWidget;
     auto *row = new QHBoxLayout(content);
@@ -164,10 +184,12 @@ void FinancingEditor::updateVisibility()
     const bool fixed = r.type == gds::RateType::Fixed;
     m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.fixed_rate")), fixed);
     m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.base_kind")), !fixed);
-    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.base_rate")), !fixed && !r.useBaseCurve);
+    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.base_rate")),
+                          !fixed && !r.useBaseCurve);
     m_rate->setRowVisible(m_curve, !fixed && r.useBaseCurve);
     m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.margin_kind")), !fixed);
-    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.margin")), !fixed && !r.useMarginGrid);
+    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.margin")),
+                          !fixed && !r.useMarginGrid);
     m_rate->setRowVisible(m_grid, !fixed && r.useMarginGrid);
 }
 

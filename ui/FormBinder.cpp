@@ -2,13 +2,12 @@
 
 #include "DealDocument.h"
 
+#include <cmath>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSpinBox>
-
-#include <cmath>
 
 namespace gds::ui {
 
@@ -37,8 +36,8 @@ void FormBinder::edit(const Binding &b, const std::function<void(gds::Deal &)> &
 }
 
 QDoubleSpinBox *FormBinder::addDouble(const QString &path, const QString &label,
-                                      std::function<double &(gds::Deal &)> ref, Scale scale, const QString &unit,
-                                      int decimals)
+                                      std::function<double &(gds::Deal &)> ref, Scale scale,
+                                      const QString &unit, int decimals)
 {
     auto *w = new QDoubleSpinBox(m_parent);
     const double k = scale == Scale::Percent ? 100.0 : 1.0;

@@ -9,10 +9,9 @@
 #include "model/Deal.h"
 #include "model/Issue.h"
 
+#include <functional>
 #include <QObject>
 #include <QString>
-
-#include <functional>
 #include <span>
 #include <vector>
 
@@ -35,16 +34,19 @@ public:
 
     FormBinder(DealDocument *doc, QWidget *parent);
 
-    QDoubleSpinBox *addDouble(const QString &path, const QString &label, std::function<double &(gds::Deal &)> ref,
-                              Scale scale, const QString &unit, int decimals = 2);
+    QDoubleSpinBox *addDouble(const QString &path, const QString &label,
+                              std::function<double &(gds::Deal &)> ref, Scale scale, const QString &unit,
+                              int decimals = 2);
     QSpinBox *addInt(const QString &path, const QString &label, std::function<int &(gds::Deal &)> ref,
                      const QString &unit);
-    QLineEdit *addText(const QString &path, const QString &label, std::function<std::string &(gds::Deal &)> ref);
+    QLineEdit *addText(const QString &path, const QString &label,
+                       std::function<std::string &(gds::Deal &)> ref);
     QDateEdit *addMonth(const QString &path, const QString &label,
                         std::function<gds::YearMonth &(gds::Deal &)> ref);
     // A combo box over the values of an enumeration (or any int-like choice).
     QComboBox *addChoice(const QString &path, const QString &label, const QStringList &texts,
-                         std::function<int(const gds::Deal &)> get, std::function<void(gds::Deal &, int)> set);
+                         std::function<int(const gds::Deal &)> get,
+                         std::function<void(gds::Deal &, int)> set);
 
     template <class E>
     QComboBox *addEnum(const QString &path, const QString &label, std::span<const E> values,
@@ -70,7 +72,7 @@ public:
             });
     }
 
-    void refresh();                         // widgets from the document
+    void refresh(); // widgets from the document
     void setIssues(const gds::Issues &issues);
     QWidget *widgetFor(const QString &path) const;
 

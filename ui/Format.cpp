@@ -2,15 +2,17 @@
 
 #include "model/Enums.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QHash>
-
-#include <cmath>
 
 namespace gds::ui {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("gds::ui::Format", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("gds::ui::Format", s);
+}
 } // namespace
 
 QString currencySymbol(const QString &currency)
@@ -198,16 +200,26 @@ QString periodText(const gds::Deal &deal, int period, const QLocale &locale)
 QString categoryLabel(gds::CapexCategory c)
 {
     switch (c) {
-    case CapexCategory::Compute: return tr("Compute");
-    case CapexCategory::Networking: return tr("Networking");
-    case CapexCategory::Storage: return tr("Storage");
-    case CapexCategory::Cooling: return tr("Cooling");
-    case CapexCategory::Electrical: return tr("Electrical");
-    case CapexCategory::Facility: return tr("Facility");
-    case CapexCategory::Deployment: return tr("Deployment");
-    case CapexCategory::Spares: return tr("Spares");
-    case CapexCategory::SoftCosts: return tr("Soft costs");
-    case CapexCategory::Other: return tr("Other");
+    case CapexCategory::Compute:
+        return tr("Compute");
+    case CapexCategory::Networking:
+        return tr("Networking");
+    case CapexCategory::Storage:
+        return tr("Storage");
+    case CapexCategory::Cooling:
+        return tr("Cooling");
+    case CapexCategory::Electrical:
+        return tr("Electrical");
+    case CapexCategory::Facility:
+        return tr("Facility");
+    case CapexCategory::Deployment:
+        return tr("Deployment");
+    case CapexCategory::Spares:
+        return tr("Spares");
+    case CapexCategory::SoftCosts:
+        return tr("Soft costs");
+    case CapexCategory::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -215,9 +227,12 @@ QString categoryLabel(gds::CapexCategory c)
 QString hedgeTypeLabel(gds::HedgeType t)
 {
     switch (t) {
-    case HedgeType::Swap: return tr("Swap");
-    case HedgeType::Floor: return tr("Floor");
-    case HedgeType::Futures: return tr("Futures");
+    case HedgeType::Swap:
+        return tr("Swap");
+    case HedgeType::Floor:
+        return tr("Floor");
+    case HedgeType::Futures:
+        return tr("Futures");
     }
     return {};
 }
@@ -225,14 +240,21 @@ QString hedgeTypeLabel(gds::HedgeType t)
 QString profileLabel(gds::Profile p)
 {
     switch (p) {
-    case Profile::Sculpted: return tr("Sculpted");
-    case Profile::Annuity: return tr("Annuity");
-    case Profile::StraightLine: return tr("Straight line");
-    case Profile::Bullet: return tr("Bullet");
+    case Profile::Sculpted:
+        return tr("Sculpted");
+    case Profile::Annuity:
+        return tr("Annuity");
+    case Profile::StraightLine:
+        return tr("Straight line");
+    case Profile::Bullet:
+        return tr("Bullet");
     }
     return {};
 }
 
-QString dayCountLabel(gds::DayCount d) { return QString::fromUtf8(gds::toString(d).data(), qsizetype(gds::toString(d).size())); }
+QString dayCountLabel(gds::DayCount d)
+{
+    return QString::fromUtf8(gds::toString(d).data(), qsizetype(gds::toString(d).size()));
+}
 
 } // namespace gds::ui

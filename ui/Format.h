@@ -5,11 +5,10 @@
 #include "engine/Result.h"
 #include "model/Deal.h"
 
+#include <optional>
 #include <QDate>
 #include <QLocale>
 #include <QString>
-
-#include <optional>
 
 namespace gds::ui {
 

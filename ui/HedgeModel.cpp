@@ -19,8 +19,11 @@ HedgeModel::HedgeModel(DealDocument *doc, QObject *parent)
                 {QStringLiteral("premium_per_gpu_hour"), tr("Premium ($/GPU-h)"), Kind::Number, {}, 2},
                 {QStringLiteral("initial_margin_per_gpu"), tr("Initial margin ($/GPU)"), Kind::Number, {}, 0},
                 {QStringLiteral("fee_per_gpu_hour"), tr("Fee ($/GPU-h)"), Kind::Number, {}, 4},
-                {QStringLiteral("contracts"), tr("Monthly futures equiv. (contracts/month × months)"),
-                 Kind::Computed, {}, 0}},
+                {QStringLiteral("contracts"),
+                 tr("Monthly futures equiv. (contracts/month × months)"),
+                 Kind::Computed,
+                 {},
+                 0}},
                true);
 }
 
@@ -39,16 +42,26 @@ QVariant HedgeModel::value(const gds::Deal &d, int row, int column) const
 {
     const gds::Hedge &h = d.hedges[std::size_t(row)];
     switch (column) {
-    case Type: return int(h.type);
-    case Start: return h.startPeriod;
-    case Term: return h.termMonths;
-    case Gpus: return h.gpus;
-    case Strike: return h.strikePerGpuHour;
-    case Premium: return h.premiumPerGpuHour;
-    case InitialMargin: return h.initialMarginPerGpu;
-    case Fee: return h.feePerGpuHour;
-    case Contracts: return contractsPerMonth(h) * h.termMonths;
-    default: return {};
+    case Type:
+        return int(h.type);
+    case Start:
+        return h.startPeriod;
+    case Term:
+        return h.termMonths;
+    case Gpus:
+        return h.gpus;
+    case Strike:
+        return h.strikePerGpuHour;
+    case Premium:
+        return h.premiumPerGpuHour;
+    case InitialMargin:
+        return h.initialMarginPerGpu;
+    case Fee:
+        return h.feePerGpuHour;
+    case Contracts:
+        return contractsPerMonth(h) * h.termMonths;
+    default:
+        return {};
     }
 }
 
@@ -75,14 +88,29 @@ bool HedgeModel::store(gds::Deal &d, int row, int column, const QVariant &v) con
         h.type = all[std::size_t(i)];
         return true;
     }
-    case Start: h.startPeriod = v.toInt(); return true;
-    case Term: h.termMonths = v.toInt(); return true;
-    case Gpus: h.gpus = v.toInt(); return true;
-    case Strike: h.strikePerGpuHour = v.toDouble(); return true;
-    case Premium: h.premiumPerGpuHour = v.toDouble(); return true;
-    case InitialMargin: h.initialMarginPerGpu = v.toDouble(); return true;
-    case Fee: h.feePerGpuHour = v.toDouble(); return true;
-    default: return false;
+    case Start:
+        h.startPeriod = v.toInt();
+        return true;
+    case Term:
+        h.termMonths = v.toInt();
+        return true;
+    case Gpus:
+        h.gpus = v.toInt();
+        return true;
+    case Strike:
+        h.strikePerGpuHour = v.toDouble();
+        return true;
+    case Premium:
+        h.premiumPerGpuHour = v.toDouble();
+        return true;
+    case InitialMargin:
+        h.initialMarginPerGpu = v.toDouble();
+        return true;
+    case Fee:
+        h.feePerGpuHour = v.toDouble();
+        return true;
+    default:
+        return false;
     }
 }
 

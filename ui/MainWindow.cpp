@@ -3,15 +3,15 @@
 #include "ChartsView.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
+#include "io/DealJson.h"
 #include "MetricsPanel.h"
 #include "PeriodTableModel.h"
 #include "PeriodTableView.h"
 #include "RecomputeController.h"
 #include "SectionTable.h"
+#include "storage/Workspace.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
-#include "io/DealJson.h"
-#include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,8 +24,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -45,14 +45,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recompute, &RecomputeController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &WorkspaceSession::loaded, this, &MainWindow::onLoaded);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshBrowser);
-    connect(m_session, &WorkspaceSession::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_session, &WorkspaceSession::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &DealDocument::dealChanged, this, &MainWindow::updateTitle);
-    connect(m_browser, &WorkspaceBrowser::openLatest, this, [this](std::int64_t deal, std::optional<std::int64_t> sc) {
-        QString error;
-        if (!m_session->loadLatest(deal, sc, &error))
-            showError(tr("Open deal"), error);
-    });
+    connect(m_browser, &WorkspaceBrowser::openLatest, this,
+            [this](std::int64_t deal, std::optional<std::int64_t> sc) {
+                QString error;
+                if (!m_session->loadLatest(deal, sc, &error))
+                    showError(tr("Open deal"), error);
+            });
     connect(m_browser, &WorkspaceBrowser::openVersion, this, [this](std::int64_t deal, int number) {
         QString error;
         if (!m_session->loadVersion(deal, number, &error))
@@ -63,7 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_session->restoreVersion(deal, number, &error))
             showError(tr("Restore version"), error);
     });
-    for (auto *source : {static_cast<QObject *>(m_editor), static_cast<QObject *>(m_charts), static_cast<QObject *>(m_periods)})
+    for (auto *source : {static_cast<QObject *>(m_editor), static_cast<QObject *>(m_charts),
+                         static_cast<QObject *>(m_periods)})
         connect(source, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
     restoreSettings();
     updateTitle();
@@ -132,7 +135,8 @@ void MainWindow::startup()
 {
     QString error;
     if (!m_session->open({}, &error)) {
-        showError(tr("Workspace"), error + tr("\n\nThe deal editor works, but versions and autosave are off."));
+        showError(tr("Workspace"),
+                  error + tr("\n\nThe deal editor works, but versions and autosave are off."));
         QString dummy;
         m_doc->reset(gds::Deal{});
         return;
@@ -155,8 +159,9 @@ void MainWindow::startup()
 void MainWindow::restoreSettings()
 {
     const QSettings s;
-    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
-                                                          : QRect(0, 0, 1366, 768);
+    const QRect screen = QGuiApplication::primaryScreen()
+                             ? QGuiApplication::primaryScreen()->availableGeometry()
+                             : QRect(0, 0, 1366, 768);
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(screen.size() * 0.96);
         if (screen.width() <= 1440 || screen.height() <= 800)
@@ -191,7 +196,8 @@ void MainWindow::saveSettings() const
     if (m_session->dealId())
         s.setValue(QStringLiteral("session/dealId"), QVariant::fromValue<qlonglong>(*m_session->dealId()));
     if (m_session->scenarioId())
-        s.setValue(QStringLiteral("session/scenarioId"), QVariant::fromValue<qlonglong>(*m_session->scenarioId()));
+        s.setValue(QStringLiteral("session/scenarioId"),
+                   QVariant::fromValue<qlonglong>(*m_session->scenarioId()));
     else
         s.remove(QStringLiteral("session/scenarioId"));
 }
@@ -275,7 +281,8 @@ void MainWindow::refreshScenarioBox()
             m_scenarioBox->addItem(QString::fromStdString(s.name), QVariant::fromValue<qlonglong>(s.id));
     } catch (const gds::WorkspaceError &) {
     }
-    m_scenarioBox->setCurrentIndex(std::max(0, m_scenarioBox->findData(QVariant::fromValue<qlonglong>(m_session->scenarioId().value_or(-1)))));
+    m_scenarioBox->setCurrentIndex(std::max(
+        0, m_scenarioBox->findData(QVariant::fromValue<qlonglong>(m_session->scenarioId().value_or(-1)))));
 }
 
 void MainWindow::updateTitle()
@@ -283,7 +290,8 @@ void MainWindow::updateTitle()
     const QString name = QString::fromStdString(m_doc->deal().name);
     setWindowTitle(tr("GPU Deal Studio") + (name.isEmpty() ? QString() : QStringLiteral(" – ") + name) +
                    (m_doc->isModified() ? QStringLiteral(" *") : QString()));
-    m_dealLabel->setText(m_session->describe() + (m_doc->isModified() ? tr(" · unsaved edits (autosaved)") : QString()));
+    m_dealLabel->setText(m_session->describe() +
+                         (m_doc->isModified() ? tr(" · unsaved edits (autosaved)") : QString()));
 }
 
 void MainWindow::showError(const QString &title, const QString &text)
@@ -333,7 +341,8 @@ bool MainWindow::openDealFile(const QString &path, bool openInEditor)
             lines << QString::fromStdString(i.text());
         if (lines.size() > 25)
             lines = lines.mid(0, 25) << tr("…");
-        showError(tr("Open deal file"), tr("%1 was not loaded:\n%2").arg(path, lines.join(QLatin1Char('\n'))));
+        showError(tr("Open deal file"),
+                  tr("%1 was not loaded:\n%2").arg(path, lines.join(QLatin1Char('\n'))));
         return false;
     }
     if (!m_session->isOpen()) {
@@ -341,7 +350,8 @@ bool MainWindow::openDealFile(const QString &path, bool openInEditor)
         return true;
     }
     QString error;
-    if (!m_session->importDeal(*r.deal, tr("From %1").arg(QFileInfo(path).fileName()), openInEditor, &error)) {
+    if (!m_session->importDeal(*r.deal, tr("From %1").arg(QFileInfo(path).fileName()), openInEditor,
+                               &error)) {
         showError(tr("Open deal file"), error);
         return false;
     }

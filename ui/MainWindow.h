@@ -2,10 +2,9 @@
 // table | metrics panel, in splitters whose state (and the last deal) is restored at start.
 #pragma once
 
-#include <QMainWindow>
-
 #include <cstdint>
 #include <optional>
+#include <QMainWindow>
 
 class QLabel;
 class QSplitter;

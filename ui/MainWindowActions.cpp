@@ -2,13 +2,13 @@
 #include "ChartsView.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
+#include "io/SampleDeal.h"
 #include "MainWindow.h"
 #include "MetricsPanel.h"
 #include "PeriodTableView.h"
 #include "SectionTable.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
-#include "io/SampleDeal.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,11 +21,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QRegularExpression>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -64,20 +64,22 @@ void MainWindow::buildMenus()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    connect(menuAction(file, tr("&New deal…"), QKeySequence::New, QStringLiteral("actionNewDeal")), &QAction::triggered,
-            this, &MainWindow::newDeal);
+    connect(menuAction(file, tr("&New deal…"), QKeySequence::New, QStringLiteral("actionNewDeal")),
+            &QAction::triggered, this, &MainWindow::newDeal);
     connect(menuAction(file, tr("&Open deal file…"), QKeySequence::Open, QStringLiteral("actionOpenDeal")),
             &QAction::triggered, this, [this] { openDealFileInteractive(true); });
     connect(menuAction(file, tr("&Import deal file into workspace…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                      QStringLiteral("actionImportDeal")),
+                       QStringLiteral("actionImportDeal")),
             &QAction::triggered, this, [this] { openDealFileInteractive(false); });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     connect(menuAction(exportMenu, tr("Deal as &JSON…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                      QStringLiteral("actionExportJson")),
+                       QStringLiteral("actionExportJson")),
             &QAction::triggered, this, &MainWindow::exportJsonInteractive);
-    QAction *pdf = menuAction(exportMenu, tr("Term sheet as &PDF… (coming)"), {}, QStringLiteral("actionExportPdf"));
+    QAction *pdf =
+        menuAction(exportMenu, tr("Term sheet as &PDF… (coming)"), {}, QStringLiteral("actionExportPdf"));
     pdf->setEnabled(false);
-    QAction *xlsx = menuAction(exportMenu, tr("Model as &XLSX… (coming)"), {}, QStringLiteral("actionExportXlsx"));
+    QAction *xlsx =
+        menuAction(exportMenu, tr("Model as &XLSX… (coming)"), {}, QStringLiteral("actionExportXlsx"));
     xlsx->setEnabled(false);
     connect(menuAction(exportMenu, tr("Period table as &CSV…"), {}, QStringLiteral("actionExportCsv")),
             &QAction::triggered, m_periods, &PeriodTableView::exportCsvInteractive);
@@ -86,17 +88,17 @@ void MainWindow::buildMenus()
     file->addSeparator();
     connect(menuAction(file, tr("&Save version…"), QKeySequence::Save, QStringLiteral("actionSaveVersion")),
             &QAction::triggered, this, &MainWindow::saveVersionInteractive);
-    connect(menuAction(file, tr("New scenario from current deal…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                      QStringLiteral("actionNewScenario")),
+    connect(menuAction(file, tr("New scenario from current deal…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("actionNewScenario")),
             &QAction::triggered, this, &MainWindow::createScenarioInteractive);
     file->addSeparator();
-    connect(menuAction(file, tr("Open &workspace…"), {}, QStringLiteral("actionOpenWorkspace")), &QAction::triggered,
-            this, [this] { openWorkspaceInteractive(false); });
-    connect(menuAction(file, tr("New wor&kspace…"), {}, QStringLiteral("actionNewWorkspace")), &QAction::triggered,
-            this, [this] { openWorkspaceInteractive(true); });
+    connect(menuAction(file, tr("Open &workspace…"), {}, QStringLiteral("actionOpenWorkspace")),
+            &QAction::triggered, this, [this] { openWorkspaceInteractive(false); });
+    connect(menuAction(file, tr("New wor&kspace…"), {}, QStringLiteral("actionNewWorkspace")),
+            &QAction::triggered, this, [this] { openWorkspaceInteractive(true); });
     file->addSeparator();
-    connect(menuAction(file, tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit")), &QAction::triggered, this,
-            &QWidget::close);
+    connect(menuAction(file, tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit")),
+            &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
@@ -104,7 +106,8 @@ void MainWindow::buildMenus()
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("actionRedo"));
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undoAction);
     edit->addAction(redoAction);
     edit->addSeparator();
@@ -115,12 +118,14 @@ void MainWindow::buildMenus()
         void (SectionTable::*slot)();
     };
     const RowOp ops[] = {
-        {tr("&Add row"), QKeySequence(Qt::CTRL | Qt::Key_Insert), QStringLiteral("actionAddRow"), &SectionTable::addRow},
+        {tr("&Add row"), QKeySequence(Qt::CTRL | Qt::Key_Insert), QStringLiteral("actionAddRow"),
+         &SectionTable::addRow},
         {tr("D&uplicate row"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("actionDuplicateRow"),
          &SectionTable::duplicateRow},
         {tr("&Delete rows"), QKeySequence(Qt::CTRL | Qt::Key_Delete), QStringLiteral("actionDeleteRows"),
          &SectionTable::deleteRows},
-        {tr("Move row u&p"), QKeySequence(Qt::ALT | Qt::Key_Up), QStringLiteral("actionMoveUp"), &SectionTable::moveUp},
+        {tr("Move row u&p"), QKeySequence(Qt::ALT | Qt::Key_Up), QStringLiteral("actionMoveUp"),
+         &SectionTable::moveUp},
         {tr("Move row do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down), QStringLiteral("actionMoveDown"),
          &SectionTable::moveDown},
     };
@@ -134,22 +139,26 @@ void MainWindow::buildMenus()
         });
     }
     edit->addSeparator();
-    QAction *copyHint = edit->addAction(tr("Copy cells (Ctrl+C) and paste rows from a spreadsheet (Ctrl+V) in any table"));
+    QAction *copyHint =
+        edit->addAction(tr("Copy cells (Ctrl+C) and paste rows from a spreadsheet (Ctrl+V) in any table"));
     copyHint->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList sections = {tr("Cluster && market"), tr("Capex"), tr("Offtake"), tr("Hedges"), tr("Financing")};
+    const QStringList sections = {tr("Cluster && market"), tr("Capex"), tr("Offtake"), tr("Hedges"),
+                                  tr("Financing")};
     for (int i = 0; i < sections.size(); ++i)
         connect(menuAction(view, sections[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
-                          QStringLiteral("actionSection%1").arg(i + 1)),
+                           QStringLiteral("actionSection%1").arg(i + 1)),
                 &QAction::triggered, this, [this, i] {
                     m_editor->setCurrentIndex(i);
                     m_editor->currentWidget()->setFocus();
                 });
     view->addSeparator();
-    connect(menuAction(view, tr("C&harts"), QKeySequence(Qt::CTRL | Qt::Key_6), QStringLiteral("actionCharts")),
-            &QAction::triggered, this, [this] { m_outputs->setCurrentWidget(m_charts); });
-    connect(menuAction(view, tr("&Period table"), QKeySequence(Qt::CTRL | Qt::Key_7), QStringLiteral("actionPeriods")),
+    connect(
+        menuAction(view, tr("C&harts"), QKeySequence(Qt::CTRL | Qt::Key_6), QStringLiteral("actionCharts")),
+        &QAction::triggered, this, [this] { m_outputs->setCurrentWidget(m_charts); });
+    connect(menuAction(view, tr("&Period table"), QKeySequence(Qt::CTRL | Qt::Key_7),
+                       QStringLiteral("actionPeriods")),
             &QAction::triggered, this, [this] {
                 m_outputs->setCurrentWidget(m_periods);
                 m_periods->view()->setFocus();
@@ -158,31 +167,32 @@ void MainWindow::buildMenus()
     const QStringList groups = {tr("&Months"), tr("&Quarters"), tr("&Years")};
     for (int i = 0; i < groups.size(); ++i)
         connect(menuAction(grouping, groups[i], QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)),
-                          QStringLiteral("actionGrouping%1").arg(i)),
+                           QStringLiteral("actionGrouping%1").arg(i)),
                 &QAction::triggered, this, [this, i] { m_periods->groupingBox()->setCurrentIndex(i); });
     view->addSeparator();
     QAction *showBrowser = menuAction(view, tr("&Workspace browser"), QKeySequence(Qt::CTRL | Qt::Key_B),
-                                     QStringLiteral("actionShowBrowser"));
+                                      QStringLiteral("actionShowBrowser"));
     showBrowser->setCheckable(true);
     showBrowser->setChecked(true);
     connect(showBrowser, &QAction::toggled, m_browser, &QWidget::setVisible);
-    connect(menuAction(view, tr("&Find deal"), QKeySequence::Find, QStringLiteral("actionFind")), &QAction::triggered,
-            this, [this, showBrowser] {
+    connect(menuAction(view, tr("&Find deal"), QKeySequence::Find, QStringLiteral("actionFind")),
+            &QAction::triggered, this, [this, showBrowser] {
                 showBrowser->setChecked(true);
                 m_browser->search()->setFocus();
                 m_browser->search()->selectAll();
             });
-    QAction *showMetrics =
-        menuAction(view, tr("&Metrics panel"), QKeySequence(Qt::CTRL | Qt::Key_M), QStringLiteral("actionShowMetrics"));
+    QAction *showMetrics = menuAction(view, tr("&Metrics panel"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                                      QStringLiteral("actionShowMetrics"));
     showMetrics->setCheckable(true);
     showMetrics->setChecked(true);
     connect(showMetrics, &QAction::toggled, m_metrics, &QWidget::setVisible);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    connect(menuAction(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, QStringLiteral("actionShortcuts")),
+    connect(menuAction(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
+                       QStringLiteral("actionShortcuts")),
             &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(menuAction(help, tr("&About GPU Deal Studio"), {}, QStringLiteral("actionAbout")), &QAction::triggered, this,
-            &MainWindow::about);
+    connect(menuAction(help, tr("&About GPU Deal Studio"), {}, QStringLiteral("actionAbout")),
+            &QAction::triggered, this, &MainWindow::about);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -205,7 +215,8 @@ void MainWindow::buildMenus()
             return;
         const qlonglong id = m_scenarioBox->itemData(i).toLongLong();
         QString error;
-        if (!m_session->loadLatest(*m_session->dealId(), id < 0 ? std::nullopt : std::optional<std::int64_t>(id), &error))
+        if (!m_session->loadLatest(*m_session->dealId(),
+                                   id < 0 ? std::nullopt : std::optional<std::int64_t>(id), &error))
             showError(tr("Switch scenario"), error);
     });
 }
@@ -213,8 +224,8 @@ void MainWindow::buildMenus()
 void MainWindow::newDeal()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New deal"), tr("Name of the deal:"), QLineEdit::Normal,
-                                               tr("New GPU cluster deal"), &ok);
+    const QString name = QInputDialog::getText(this, tr("New deal"), tr("Name of the deal:"),
+                                               QLineEdit::Normal, tr("New GPU cluster deal"), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     const gds::Deal deal = blankDeal(name.trimmed(), QDate::currentDate());
@@ -230,8 +241,8 @@ void MainWindow::newDeal()
 void MainWindow::saveVersionInteractive()
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Save version"), tr("Note for this version (what changed):"),
-                                               QLineEdit::Normal, {}, &ok);
+    const QString note = QInputDialog::getText(
+        this, tr("Save version"), tr("Note for this version (what changed):"), QLineEdit::Normal, {}, &ok);
     if (ok)
         saveVersion(note);
 }
@@ -248,8 +259,9 @@ void MainWindow::createScenarioInteractive()
 
 void MainWindow::openDealFileInteractive(bool openInEditor)
 {
-    const QString path = QFileDialog::getOpenFileName(this, openInEditor ? tr("Open deal file") : tr("Import deal file"),
-                                                      QDir::homePath(), tr("Deal files (*.json *.gpudeal);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, openInEditor ? tr("Open deal file") : tr("Import deal file"),
+                                     QDir::homePath(), tr("Deal files (*.json *.gpudeal);;All files (*)"));
     if (!path.isEmpty() && openDealFile(path, openInEditor) && !openInEditor)
         statusBar()->showMessage(tr("%1 imported into the workspace").arg(QFileInfo(path).fileName()), 8000);
 }
@@ -258,7 +270,8 @@ void MainWindow::exportJsonInteractive()
 {
     QString name = QString::fromStdString(m_doc->deal().name).simplified();
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export deal"), QDir::home().filePath(name + QStringLiteral(".json")),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export deal"),
+                                                      QDir::home().filePath(name + QStringLiteral(".json")),
                                                       tr("Deal files (*.json)"));
     if (!path.isEmpty())
         exportDealJson(path);
@@ -266,10 +279,11 @@ void MainWindow::exportJsonInteractive()
 
 void MainWindow::openWorkspaceInteractive(bool create)
 {
-    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
-                                                               tr("Workspaces (*.sqlite *.gpudeal.sqlite)"))
-                                : QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
-                                                               tr("Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)"));
+    const QString path =
+        create ? QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
+                                              tr("Workspaces (*.sqlite *.gpudeal.sqlite)"))
+               : QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
+                                              tr("Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     if (create && QFileInfo::exists(path)) {
@@ -287,11 +301,12 @@ void MainWindow::openWorkspaceInteractive(bool create)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About GPU Deal Studio"),
-                       tr("<h3>GPU Deal Studio %1</h3><p>Build a GPU cluster financing deal – capex, offtake contracts, "
-                          "hedges on the GPU-hour index, senior debt – and see live what each contract and hedge does "
-                          "to debt capacity, cost of capital and downside risk.</p><p>Workspace: %2</p>")
-                           .arg(QApplication::applicationVersion(), m_session->path().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About GPU Deal Studio"),
+        tr("<h3>GPU Deal Studio %1</h3><p>Build a GPU cluster financing deal – capex, offtake contracts, "
+           "hedges on the GPU-hour index, senior debt – and see live what each contract and hedge does "
+           "to debt capacity, cost of capital and downside risk.</p><p>Workspace: %2</p>")
+            .arg(QApplication::applicationVersion(), m_session->path().toHtmlEscaped()));
 }
 
 void MainWindow::showShortcuts()
@@ -306,9 +321,10 @@ void MainWindow::showShortcuts()
     rows.removeDuplicates();
     QMessageBox box(this);
     box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setText(tr("<table>%1</table><p>In tables: type or F2 to edit, Enter to accept, Esc to cancel, Tab to move; "
-                   "Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.</p>")
-                    .arg(rows.join(QString())));
+    box.setText(
+        tr("<table>%1</table><p>In tables: type or F2 to edit, Enter to accept, Esc to cancel, Tab to move; "
+           "Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.</p>")
+            .arg(rows.join(QString())));
     box.exec();
 }
 

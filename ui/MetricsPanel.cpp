@@ -2,13 +2,12 @@
 
 #include "Format.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <cmath>
 
 namespace gds::ui {
 
@@ -24,19 +23,30 @@ const gds::MetricField *fieldOf(const QString &key)
 
 const QStringList &MetricsPanel::shownKeys()
 {
-    static const QStringList keys = {
-        QStringLiteral("debt"),        QStringLiteral("ltv"),          QStringLiteral("gearing"),
-        QStringLiteral("coverage"),    QStringLiteral("margin"),       QStringLiteral("min_dscr"),
-        QStringLiteral("avg_dscr"),    QStringLiteral("llcr"),         QStringLiteral("lender_yield"),
-        QStringLiteral("wacc"),        QStringLiteral("equity_irr"),   QStringLiteral("project_irr"),
-        QStringLiteral("npv"),         QStringLiteral("lcoc"),         QStringLiteral("spot_headroom"),
-        QStringLiteral("payback_months"), QStringLiteral("lockup_breaches"), QStringLiteral("default_breaches")};
+    static const QStringList keys = {QStringLiteral("debt"),
+                                     QStringLiteral("ltv"),
+                                     QStringLiteral("gearing"),
+                                     QStringLiteral("coverage"),
+                                     QStringLiteral("margin"),
+                                     QStringLiteral("min_dscr"),
+                                     QStringLiteral("avg_dscr"),
+                                     QStringLiteral("llcr"),
+                                     QStringLiteral("lender_yield"),
+                                     QStringLiteral("wacc"),
+                                     QStringLiteral("equity_irr"),
+                                     QStringLiteral("project_irr"),
+                                     QStringLiteral("npv"),
+                                     QStringLiteral("lcoc"),
+                                     QStringLiteral("spot_headroom"),
+                                     QStringLiteral("payback_months"),
+                                     QStringLiteral("lockup_breaches"),
+                                     QStringLiteral("default_breaches")};
     return keys;
 }
 
 MetricsPanel::MetricsPanel(QWidget *parent)
-    : QWidget(parent), m_state(new QLabel(this)), m_baselineLabel(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_su(new QTableWidget(this))
+    : QWidget(parent), m_state(new QLabel(this)), m_baselineLabel(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_su(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("metricsPanel"));
     m_state->setObjectName(QStringLiteral("metricsState"));
@@ -65,7 +75,8 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     m_su->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_su->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_su->setRowCount(9);
-    const int suHeight = m_su->horizontalHeader()->sizeHint().height() + 9 * m_su->verticalHeader()->defaultSectionSize() + 4;
+    const int suHeight =
+        m_su->horizontalHeader()->sizeHint().height() + 9 * m_su->verticalHeader()->defaultSectionSize() + 4;
     m_su->setFixedHeight(suHeight);
     m_su->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -155,10 +166,11 @@ void MetricsPanel::rebuild()
                 text += tr(" (step %1)").arg(m.marginStep + 1);
             if (keys[row] == QLatin1String("min_dscr") || keys[row] == QLatin1String("avg_dscr")) {
                 tip = tr("Covenants: lock-up %1x, default %2x")
-                          .arg(m_locale.toString(cov.lockupDscr, 'f', 2), m_locale.toString(cov.defaultDscr, 'f', 2));
+                          .arg(m_locale.toString(cov.lockupDscr, 'f', 2),
+                               m_locale.toString(cov.defaultDscr, 'f', 2));
                 label += tr(" (cov. %1x)").arg(m_locale.toString(cov.lockupDscr, 'f', 2));
                 if (v)
-                    valueColor = *v < cov.defaultDscr ? QColor(176, 0, 32)
+                    valueColor = *v < cov.defaultDscr  ? QColor(176, 0, 32)
                                  : *v < cov.lockupDscr ? QColor(200, 110, 0)
                                                        : QColor(27, 110, 32);
             }
@@ -166,20 +178,24 @@ void MetricsPanel::rebuild()
                 double lo = m_deal.offtake.front().pricePerGpuHour, hi = lo;
                 for (const gds::OfftakeContract &c : m_deal.offtake)
                     lo = std::min(lo, c.pricePerGpuHour), hi = std::max(hi, c.pricePerGpuHour);
-                QString range = lo == hi ? formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true)
-                                               : formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true) +
-                                                     QStringLiteral("–") + m_locale.toString(hi, 'f', 2);
+                QString range = lo == hi
+                                    ? formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true)
+                                    : formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true) +
+                                          QStringLiteral("–") + m_locale.toString(hi, 'f', 2);
                 if (lo == hi)
                     range = currencySymbol(m_currency) + m_locale.toString(lo, 'f', 2);
                 else
                     range = currencySymbol(m_currency) + m_locale.toString(lo, 'f', 2) + QStringLiteral("–") +
                             m_locale.toString(hi, 'f', 2);
                 label += tr(" vs %1").arg(range);
-                tip = tr("Levelized cost of compute per sellable GPU-hour, against the contract prices %1").arg(range);
+                tip = tr("Levelized cost of compute per sellable GPU-hour, against the contract prices %1")
+                          .arg(range);
                 if (v)
                     valueColor = *v <= lo ? QColor(27, 110, 32) : QColor(176, 0, 32);
             }
-            if ((keys[row] == QLatin1String("lockup_breaches") || keys[row] == QLatin1String("default_breaches")) && v)
+            if ((keys[row] == QLatin1String("lockup_breaches") ||
+                 keys[row] == QLatin1String("default_breaches")) &&
+                v)
                 valueColor = *v > 0 ? QColor(176, 0, 32) : QColor(27, 110, 32);
             if (keys[row] == QLatin1String("payback_months") && v)
                 text = tr("%1 months").arg(m_locale.toString(*v, 'f', 0));
@@ -207,7 +223,8 @@ void MetricsPanel::rebuild()
             QTableWidgetItem *item = m_table->item(row, col);
             if (!item) {
                 item = new QTableWidgetItem;
-                item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
+                item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                                : (Qt::AlignRight | Qt::AlignVCenter));
                 m_table->setItem(row, col, item);
             }
             // Every setter signals the view: only what changed (this runs on every keystroke).
@@ -215,7 +232,9 @@ void MetricsPanel::rebuild()
                 item->setText(t);
             if (item->toolTip() != tip)
                 item->setToolTip(tip);
-            const QColor fg = m_stale ? staleColor : color.isValid() ? color : palette().color(QPalette::Text);
+            const QColor fg = m_stale           ? staleColor
+                              : color.isValid() ? color
+                                                : palette().color(QPalette::Text);
             if (item->foreground().color() != fg)
                 item->setForeground(fg);
             if (item->font().italic() != m_stale) {
@@ -259,11 +278,12 @@ void MetricsPanel::rebuild()
                 m_su->setItem(row, col, item);
             }
             const QString text = col == 0 ? l.label
-                                          : formatValue(l.value, pct ? gds::Unit::Percent : gds::Unit::Money, m_locale,
-                                                        m_currency, true);
+                                          : formatValue(l.value, pct ? gds::Unit::Percent : gds::Unit::Money,
+                                                        m_locale, m_currency, true);
             if (item->text() != text)
                 item->setText(text);
-            item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
+            item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                            : (Qt::AlignRight | Qt::AlignVCenter));
             if (item->font().bold() != l.total || item->font().italic() != m_stale) {
                 QFont font = item->font();
                 font.setBold(l.total);

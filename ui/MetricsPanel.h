@@ -7,10 +7,9 @@
 #include "engine/Result.h"
 #include "model/Deal.h"
 
+#include <optional>
 #include <QLocale>
 #include <QWidget>
-
-#include <optional>
 
 class QLabel;
 class QTableWidget;

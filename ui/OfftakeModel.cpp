@@ -15,7 +15,11 @@ OfftakeModel::OfftakeModel(DealDocument *doc, QObject *parent)
                 {QStringLiteral("start_period"), tr("Start (period)"), Kind::Period},
                 {QStringLiteral("term_months"), tr("Term (months)"), Kind::Integer},
                 {QStringLiteral("gpus"), tr("GPUs"), Kind::Integer},
-                {QStringLiteral("price_per_gpu_hour"), tr("Price ($/GPU-h; total: GPU-weighted)"), Kind::Number, {}, 2},
+                {QStringLiteral("price_per_gpu_hour"),
+                 tr("Price ($/GPU-h; total: GPU-weighted)"),
+                 Kind::Number,
+                 {},
+                 2},
                 {QStringLiteral("escalation"), tr("Escalation (%/yr)"), Kind::Percent},
                 {QStringLiteral("prepayment_pct"), tr("Prepayment (%)"), Kind::Percent},
                 {QStringLiteral("tcv"), tr("Nominal value ($, approx.)"), Kind::Computed, {}, 0}},
@@ -47,16 +51,26 @@ QVariant OfftakeModel::value(const gds::Deal &d, int row, int column) const
 {
     const gds::OfftakeContract &c = d.offtake[std::size_t(row)];
     switch (column) {
-    case Counterparty: return QString::fromStdString(c.counterparty);
-    case Rating: return int(c.rating);
-    case Start: return c.startPeriod;
-    case Term: return c.termMonths;
-    case Gpus: return c.gpus;
-    case Price: return c.pricePerGpuHour;
-    case Escalation: return c.escalation * 100.0;
-    case Prepayment: return c.prepaymentPct * 100.0;
-    case Tcv: return nominalValue(d, c);
-    default: return {};
+    case Counterparty:
+        return QString::fromStdString(c.counterparty);
+    case Rating:
+        return int(c.rating);
+    case Start:
+        return c.startPeriod;
+    case Term:
+        return c.termMonths;
+    case Gpus:
+        return c.gpus;
+    case Price:
+        return c.pricePerGpuHour;
+    case Escalation:
+        return c.escalation * 100.0;
+    case Prepayment:
+        return c.prepaymentPct * 100.0;
+    case Tcv:
+        return nominalValue(d, c);
+    default:
+        return {};
     }
 }
 
@@ -64,7 +78,9 @@ bool OfftakeModel::store(gds::Deal &d, int row, int column, const QVariant &v) c
 {
     gds::OfftakeContract &c = d.offtake[std::size_t(row)];
     switch (column) {
-    case Counterparty: c.counterparty = v.toString().toStdString(); return true;
+    case Counterparty:
+        c.counterparty = v.toString().toStdString();
+        return true;
     case Rating: {
         const auto all = gds::allRatings();
         const int i = v.toInt();
@@ -73,13 +89,26 @@ bool OfftakeModel::store(gds::Deal &d, int row, int column, const QVariant &v) c
         c.rating = all[std::size_t(i)];
         return true;
     }
-    case Start: c.startPeriod = v.toInt(); return true;
-    case Term: c.termMonths = v.toInt(); return true;
-    case Gpus: c.gpus = v.toInt(); return true;
-    case Price: c.pricePerGpuHour = v.toDouble(); return true;
-    case Escalation: c.escalation = v.toDouble() / 100.0; return true;
-    case Prepayment: c.prepaymentPct = v.toDouble() / 100.0; return true;
-    default: return false;
+    case Start:
+        c.startPeriod = v.toInt();
+        return true;
+    case Term:
+        c.termMonths = v.toInt();
+        return true;
+    case Gpus:
+        c.gpus = v.toInt();
+        return true;
+    case Price:
+        c.pricePerGpuHour = v.toDouble();
+        return true;
+    case Escalation:
+        c.escalation = v.toDouble() / 100.0;
+        return true;
+    case Prepayment:
+        c.prepaymentPct = v.toDouble() / 100.0;
+        return true;
+    default:
+        return false;
     }
 }
 

@@ -2,11 +2,10 @@
 
 #include "Format.h"
 
+#include <cmath>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-
-#include <cmath>
 
 namespace gds::ui {
 
@@ -42,7 +41,8 @@ void PeriodTableModel::setStale(bool stale)
         return;
     m_stale = stale;
     if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::ForegroundRole, Qt::FontRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::ForegroundRole, Qt::FontRole});
 }
 
 void PeriodTableModel::setLocale(const QLocale &locale)
@@ -101,7 +101,10 @@ int PeriodTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_groups.size());
 }
 
-std::pair<int, int> PeriodTableModel::columnPeriods(int column) const { return m_groups[std::size_t(column)]; }
+std::pair<int, int> PeriodTableModel::columnPeriods(int column) const
+{
+    return m_groups[std::size_t(column)];
+}
 
 double PeriodTableModel::value(int row, int column) const
 {
@@ -129,11 +132,15 @@ QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
         if (gds::isNull(v))
             return QString();
         switch (f.unit) {
-        case gds::Unit::PricePerHour: return m_locale.toString(v, 'f', 4);
+        case gds::Unit::PricePerHour:
+            return m_locale.toString(v, 'f', 4);
         case gds::Unit::Multiple:
-        case gds::Unit::Ratio: return m_locale.toString(v, 'f', 2) + QLatin1Char('x');
-        case gds::Unit::Percent: return m_locale.toString(v * 100, 'f', 2) + QStringLiteral(" %");
-        default: return m_locale.toString(v, 'f', 0);
+        case gds::Unit::Ratio:
+            return m_locale.toString(v, 'f', 2) + QLatin1Char('x');
+        case gds::Unit::Percent:
+            return m_locale.toString(v * 100, 'f', 2) + QStringLiteral(" %");
+        default:
+            return m_locale.toString(v, 'f', 0);
         }
     }
     case RawValueRole:
@@ -179,7 +186,8 @@ QVariant PeriodTableModel::headerData(int section, Qt::Orientation o, int role) 
     const QString key = QString::fromLatin1(f.key);
     if (role == Qt::DisplayRole) {
         const QString unit = unitText(f.unit, QString::fromStdString(m_deal.currency));
-        return unit.isEmpty() ? periodFieldLabel(key) : QStringLiteral("%1 (%2)").arg(periodFieldLabel(key), unit);
+        return unit.isEmpty() ? periodFieldLabel(key)
+                              : QStringLiteral("%1 (%2)").arg(periodFieldLabel(key), unit);
     }
     if (role == Qt::ToolTipRole)
         return f.balance ? tr("%1: end-of-period value (quarters and years show the last)").arg(key)

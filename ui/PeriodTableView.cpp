@@ -1,8 +1,8 @@
 #include "PeriodTableView.h"
 
 #include "Format.h"
-#include "PeriodTableModel.h"
 #include "io/Csv.h"
+#include "PeriodTableModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +20,8 @@
 namespace gds::ui {
 
 PeriodTableView::PeriodTableView(QWidget *parent)
-    : QWidget(parent), m_model(new PeriodTableModel(this)), m_view(new QTableView(this)), m_grouping(new QComboBox(this))
+    : QWidget(parent), m_model(new PeriodTableModel(this)), m_view(new QTableView(this)),
+      m_grouping(new QComboBox(this))
 {
     setObjectName(QStringLiteral("periodTableView"));
     m_view->setObjectName(QStringLiteral("periodTable"));
@@ -29,7 +30,8 @@ PeriodTableView::PeriodTableView(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().horizontalAdvance(QStringLiteral("-000,000,000")) + 8);
+    m_view->horizontalHeader()->setDefaultSectionSize(
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("-000,000,000")) + 8);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setAlternatingRowColors(true);
 
@@ -75,7 +77,8 @@ void PeriodTableView::setResult(const gds::Result &result, const gds::Deal &deal
 QString PeriodTableView::selectionAsText() const
 {
     int r0 = 0, r1 = m_model->rowCount() - 1, c0 = 0, c1 = m_model->columnCount() - 1;
-    const QModelIndexList sel = m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes() : QModelIndexList();
+    const QModelIndexList sel =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes() : QModelIndexList();
     if (sel.size() > 1) {
         r0 = c0 = INT_MAX, r1 = c1 = -1;
         for (const QModelIndex &i : sel) {
@@ -123,8 +126,8 @@ bool PeriodTableView::exportCsv(const QString &path, QString *error) const
 
 void PeriodTableView::exportCsvInteractive()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export period table"), QStringLiteral("periods.csv"), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export period table"),
+                                                      QStringLiteral("periods.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

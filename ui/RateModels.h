@@ -15,7 +15,10 @@ public:
 
 protected:
     std::vector<gds::MarginStep> &items(gds::Deal &d) const override { return d.debt.rate.marginGrid; }
-    const std::vector<gds::MarginStep> &items(const gds::Deal &d) const override { return d.debt.rate.marginGrid; }
+    const std::vector<gds::MarginStep> &items(const gds::Deal &d) const override
+    {
+        return d.debt.rate.marginGrid;
+    }
     gds::MarginStep defaultItem(const gds::Deal &d, int row) const override;
     QVariant value(const gds::Deal &d, int row, int column) const override;
     bool store(gds::Deal &d, int row, int column, const QVariant &v) const override;

@@ -7,10 +7,9 @@
 #include "engine/Result.h"
 #include "model/Deal.h"
 
+#include <optional>
 #include <QFutureWatcher>
 #include <QObject>
-
-#include <optional>
 
 namespace gds::ui {
 
@@ -44,8 +43,8 @@ public slots:
     void recompute();
 
 signals:
-    void resultChanged();   // a new valid result is available
-    void stateChanged();    // issues / stale / busy changed
+    void resultChanged(); // a new valid result is available
+    void stateChanged();  // issues / stale / busy changed
 
 private:
     struct Job {

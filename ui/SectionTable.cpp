@@ -19,7 +19,8 @@ namespace gds::ui {
 
 using Kind = DealTableModel::Kind;
 
-QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                    const QModelIndex &index) const
 {
     if (Kind(index.data(DealTableModel::KindRole).toInt()) == Kind::Choice) {
         auto *combo = new QComboBox(parent);
@@ -59,7 +60,9 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
     if (!model->setData(index, text)) {
         const QString column = model->headerData(index.column(), Qt::Horizontal).toString();
         emit inputRejected(tr("%1, row %2: \"%3\" is not a valid entry; the value was not changed")
-                               .arg(column).arg(index.row() + 1).arg(text));
+                               .arg(column)
+                               .arg(index.row() + 1)
+                               .arg(text));
     }
 }
 
@@ -84,13 +87,10 @@ SectionTable::SectionTable(DealTableModel *model, const QString &objectName, QWi
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     makeAction(tr("&Add row"), {}, QStringLiteral("add"), &SectionTable::addRow);
-    makeAction(tr("D&uplicate row"), {}, QStringLiteral("duplicate"),
-               &SectionTable::duplicateRow);
-    makeAction(tr("&Delete rows"), {}, QStringLiteral("delete"),
-               &SectionTable::deleteRows);
+    makeAction(tr("D&uplicate row"), {}, QStringLiteral("duplicate"), &SectionTable::duplicateRow);
+    makeAction(tr("&Delete rows"), {}, QStringLiteral("delete"), &SectionTable::deleteRows);
     makeAction(tr("Move &up"), {}, QStringLiteral("up"), &SectionTable::moveUp);
-    makeAction(tr("Move do&wn"), {}, QStringLiteral("down"),
-               &SectionTable::moveDown);
+    makeAction(tr("Move do&wn"), {}, QStringLiteral("down"), &SectionTable::moveDown);
     for (QAction *a : std::as_const(m_actions)) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
@@ -99,7 +99,8 @@ SectionTable::SectionTable(DealTableModel *model, const QString &objectName, QWi
         buttons->addWidget(b);
         m_buttons << b;
     }
-    auto *copyAction = makeAction(tr("&Copy cells"), QKeySequence::Copy, QStringLiteral("copy"), &SectionTable::copy);
+    auto *copyAction =
+        makeAction(tr("&Copy cells"), QKeySequence::Copy, QStringLiteral("copy"), &SectionTable::copy);
     auto *pasteAction =
         makeAction(tr("&Paste rows"), QKeySequence::Paste, QStringLiteral("paste"), &SectionTable::paste);
     Q_UNUSED(copyAction);
@@ -133,12 +134,15 @@ QAction *SectionTable::makeAction(const QString &text, const QKeySequence &key, 
     return a;
 }
 
-QList<QAction *> SectionTable::rowActions() const { return m_actions; }
+QList<QAction *> SectionTable::rowActions() const
+{
+    return m_actions;
+}
 
 void SectionTable::setCompact(bool compact)
 {
-    const QStringList symbols = {QStringLiteral("+"), QStringLiteral("×2"), QStringLiteral("−"), QStringLiteral("↑"),
-                                 QStringLiteral("↓")};
+    const QStringList symbols = {QStringLiteral("+"), QStringLiteral("×2"), QStringLiteral("−"),
+                                 QStringLiteral("↑"), QStringLiteral("↓")};
     for (int i = 0; i < m_buttons.size() && i < symbols.size(); ++i) {
         QAction *a = m_buttons[i]->defaultAction();
         m_buttons[i]->setDefaultAction(a);

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "storage/Workspace.h"
 
+#include <map>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -11,8 +12,6 @@
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <map>
 
 namespace gds::ui {
 
@@ -109,8 +108,10 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
             items[DateCol]->setData(dt.toMSecsSinceEpoch(), SortRole);
         }
         const std::pair<Column, std::pair<const char *, gds::Unit>> metrics[] = {
-            {DebtCol, {"debt", gds::Unit::Money}},          {MinDscrCol, {"min_dscr", gds::Unit::Multiple}},
-            {EquityIrrCol, {"equity_irr", gds::Unit::Percent}}, {WaccCol, {"wacc", gds::Unit::Percent}},
+            {DebtCol, {"debt", gds::Unit::Money}},
+            {MinDscrCol, {"min_dscr", gds::Unit::Multiple}},
+            {EquityIrrCol, {"equity_irr", gds::Unit::Percent}},
+            {WaccCol, {"wacc", gds::Unit::Percent}},
             {LcocCol, {"lcoc", gds::Unit::PricePerHour}}};
         for (const auto &[col, km] : metrics) {
             const std::optional<double> v = m.value(km.first);
@@ -147,9 +148,11 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
                 for (const gds::VersionInfo &v : history)
                     if (v.scenarioId == id)
                         last = &v;
-                it = branches.emplace(key, row(label, 1, d.id, key, 0, last ? std::optional<int>(last->number) : std::nullopt,
-                                               last ? std::optional<gds::TimePoint>(last->created) : std::nullopt,
-                                               last ? last->metrics : gds::MetricValues{}, {}))
+                it = branches
+                         .emplace(key, row(label, 1, d.id, key, 0,
+                                           last ? std::optional<int>(last->number) : std::nullopt,
+                                           last ? std::optional<gds::TimePoint>(last->created) : std::nullopt,
+                                           last ? last->metrics : gds::MetricValues{}, {}))
                          .first;
                 dealRow[NameCol]->appendRow(it->second);
             }
@@ -165,8 +168,8 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
                 label += tr(" (restores v%1)").arg(*v.restoredFrom);
             QList<QStandardItem *> &b =
                 branch(v.scenarioId, tr("Scenario: %1").arg(QString::fromStdString(v.scenario)));
-            b[NameCol]->appendRow(row(label, 2, d.id, v.scenarioId.value_or(-1), v.number, v.number, v.created,
-                                      v.metrics, QString::fromStdString(v.note)));
+            b[NameCol]->appendRow(row(label, 2, d.id, v.scenarioId.value_or(-1), v.number, v.number,
+                                      v.created, v.metrics, QString::fromStdString(v.note)));
         }
         m_model->appendRow(dealRow);
     }
@@ -203,7 +206,8 @@ void WorkspaceBrowser::activate(const QModelIndex &index)
     if (kind == 2)
         emit openVersion(deal, index.data(VersionRole).toInt());
     else
-        emit openLatest(deal, kind == 1 && scenario >= 0 ? std::optional<std::int64_t>(scenario) : std::nullopt);
+        emit openLatest(deal,
+                        kind == 1 && scenario >= 0 ? std::optional<std::int64_t>(scenario) : std::nullopt);
 }
 
 void WorkspaceBrowser::contextMenu(const QPoint &pos)

@@ -2,10 +2,9 @@
 // in sortable columns and a search field. Double-click opens; the context menu restores a version.
 #pragma once
 
-#include <QWidget>
-
 #include <cstdint>
 #include <optional>
+#include <QWidget>
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -23,12 +22,22 @@ class WorkspaceBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { NameCol, VersionCol, DateCol, DebtCol, MinDscrCol, EquityIrrCol, WaccCol, LcocCol, ColumnCount };
+    enum Column {
+        NameCol,
+        VersionCol,
+        DateCol,
+        DebtCol,
+        MinDscrCol,
+        EquityIrrCol,
+        WaccCol,
+        LcocCol,
+        ColumnCount
+    };
     static constexpr int DealIdRole = Qt::UserRole + 1;
     static constexpr int ScenarioIdRole = Qt::UserRole + 2; // -1: main line
     static constexpr int VersionRole = Qt::UserRole + 3;    // 0: not a version row
     static constexpr int SortRole = Qt::UserRole + 4;
-    static constexpr int KindRole = Qt::UserRole + 5;       // 0 deal, 1 branch, 2 version
+    static constexpr int KindRole = Qt::UserRole + 5; // 0 deal, 1 branch, 2 version
 
     explicit WorkspaceBrowser(QWidget *parent = nullptr);
 

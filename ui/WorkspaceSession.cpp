@@ -11,7 +11,10 @@
 namespace gds::ui {
 
 namespace {
-QString fromStd(const std::string &s) { return QString::fromStdString(s); }
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 QString issuesText(const gds::WorkspaceError &e)
 {
@@ -40,14 +43,18 @@ WorkspaceSession::WorkspaceSession(DealDocument *doc, QObject *parent) : QObject
 
 WorkspaceSession::~WorkspaceSession() = default;
 
-QString WorkspaceSession::path() const { return m_ws ? fromStd(m_ws->path()) : QString(); }
+QString WorkspaceSession::path() const
+{
+    return m_ws ? fromStd(m_ws->path()) : QString();
+}
 
 bool WorkspaceSession::open(const QString &path, QString *error)
 {
     flushAutosave();
     try {
-        auto ws = std::make_unique<gds::Workspace>(path.isEmpty() ? gds::Workspace::openDefault(gds::systemClock())
-                                                                  : gds::Workspace::open(path.toStdString(), gds::systemClock()));
+        auto ws = std::make_unique<gds::Workspace>(
+            path.isEmpty() ? gds::Workspace::openDefault(gds::systemClock())
+                           : gds::Workspace::open(path.toStdString(), gds::systemClock()));
         if (ws->listDeals(gds::DealFilter::All).empty())
             ws->saveVersion(gds::sampleDeal(), tr("Sample deal").toStdString());
         m_ws = std::move(ws);
@@ -58,8 +65,8 @@ bool WorkspaceSession::open(const QString &path, QString *error)
         return true;
     } catch (const gds::WorkspaceError &e) {
         if (error)
-            *error = tr("Cannot open the workspace %1: %2").arg(path.isEmpty() ? fromStd(gds::defaultWorkspacePath()) : path,
-                                                               issuesText(e));
+            *error = tr("Cannot open the workspace %1: %2")
+                         .arg(path.isEmpty() ? fromStd(gds::defaultWorkspacePath()) : path, issuesText(e));
         return false;
     } catch (const std::exception &e) {
         if (error)
@@ -92,8 +99,8 @@ std::optional<std::int64_t> WorkspaceSession::mostRecentDeal() const
     }
 }
 
-void WorkspaceSession::adopt(const gds::Deal &deal, std::int64_t dealId, std::optional<std::int64_t> scenarioId,
-                             int version, const QString &scenarioName)
+void WorkspaceSession::adopt(const gds::Deal &deal, std::int64_t dealId,
+                             std::optional<std::int64_t> scenarioId, int version, const QString &scenarioName)
 {
     m_loading = true;
     m_dealId = dealId;
@@ -186,8 +193,9 @@ bool WorkspaceSession::createScenario(const QString &name, QString *error)
     if (!m_ws || !m_dealId)
         return false;
     try {
-        const gds::Scenario s = m_ws->createScenario(*m_dealId, name.toStdString(),
-                                                     m_baseVersion > 0 ? std::optional<int>(m_baseVersion) : std::nullopt);
+        const gds::Scenario s =
+            m_ws->createScenario(*m_dealId, name.toStdString(),
+                                 m_baseVersion > 0 ? std::optional<int>(m_baseVersion) : std::nullopt);
         m_scenarioId = s.id;
         m_scenarioName = fromStd(s.name);
         // The current deal (with its unsaved edits) becomes the scenario's first version.
@@ -216,7 +224,8 @@ bool WorkspaceSession::restoreVersion(std::int64_t dealId, int number, QString *
     if (!m_ws)
         return false;
     try {
-        const gds::VersionInfo v = m_ws->restoreVersion(dealId, number, tr("Restored version %1").arg(number).toStdString());
+        const gds::VersionInfo v =
+            m_ws->restoreVersion(dealId, number, tr("Restored version %1").arg(number).toStdString());
         m_ws->clearWorkingCopy(dealId);
         emit workspaceChanged();
         return loadVersion(dealId, v.number, error);

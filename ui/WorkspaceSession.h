@@ -7,13 +7,12 @@
 #include "engine/Result.h"
 #include "model/Deal.h"
 
-#include <QObject>
-#include <QString>
-#include <QTimer>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <QObject>
+#include <QString>
+#include <QTimer>
 
 namespace gds {
 class Workspace;
@@ -61,15 +60,15 @@ public:
     void flushAutosave();
 
 signals:
-    void loaded();            // another deal/version is in the editor; the baseline changed
-    void workspaceChanged();  // deals or versions changed (refresh the browser)
+    void loaded();           // another deal/version is in the editor; the baseline changed
+    void workspaceChanged(); // deals or versions changed (refresh the browser)
     void message(const QString &text);
 
 private:
     void scheduleAutosave();
     void autosave();
-    void adopt(const gds::Deal &deal, std::int64_t dealId, std::optional<std::int64_t> scenarioId, int version,
-               const QString &scenarioName);
+    void adopt(const gds::Deal &deal, std::int64_t dealId, std::optional<std::int64_t> scenarioId,
+               int version, const QString &scenarioName);
 
     DealDocument *m_doc;
     std::unique_ptr<gds::Workspace> m_ws;

@@ -41,7 +41,8 @@ private slots:
         QAbstractItemModel *model = view->model();
         const QModelIndex price = model->index(0, OfftakeModel::Price);
         int i = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             // Alternate between two prices so that every edit changes the deal.
             model->setData(price, (++i % 2) ? QStringLiteral("2.40") : QStringLiteral("2.35"));
             panel->repaint();
@@ -56,7 +57,8 @@ private slots:
         w.startup();
         gds::Deal d = w.document()->deal();
         int i = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             d.offtake[0].pricePerGpuHour = (++i % 2) ? 2.40 : 2.35;
             w.document()->setDeal(d, QStringLiteral("bench"));
         }

@@ -2,9 +2,9 @@
 // recompute controller (validate -> compute, stale on invalid input, newest edit wins off the GUI
 // thread).
 #include "DealDocument.h"
-#include "RecomputeController.h"
 #include "engine/Engine.h"
 #include "io/SampleDeal.h"
+#include "RecomputeController.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -141,7 +141,7 @@ private slots:
         bad.cluster.availability = 1.5;
         doc.setDeal(bad, QStringLiteral("bad"));
         QVERIFY(rc.isStale());
-        QCOMPARE(results.count(), 1); // nothing new
+        QCOMPARE(results.count(), 1);             // nothing new
         QCOMPARE(rc.result().metrics.debt, debt); // the last valid result stays
         QCOMPARE(rc.issues().size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(rc.issues().front().path), QStringLiteral("cluster.availability"));

@@ -4,17 +4,17 @@
 // and the period table. The workspace and the settings live in temporary places.
 #include "ChartsView.h"
 #include "DealDocument.h"
+#include "engine/Engine.h"
 #include "Format.h"
+#include "io/SampleDeal.h"
 #include "MainWindow.h"
 #include "MetricsPanel.h"
 #include "PeriodTableModel.h"
 #include "PeriodTableView.h"
 #include "RecomputeController.h"
+#include "storage/Workspace.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
-#include "engine/Engine.h"
-#include "io/SampleDeal.h"
-#include "storage/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,10 +25,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStandardItemModel>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,7 +55,8 @@ private slots:
     void init()
     {
         // A fresh workspace per test: the first start creates it with the sample deal.
-        qputenv("GPUDEAL_WORKSPACE", m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)).toUtf8());
+        qputenv("GPUDEAL_WORKSPACE",
+                m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)).toUtf8());
         QSettings().clear();
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1366, 768);
@@ -64,7 +65,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_panel = m_window->findChild<MetricsPanel *>(QStringLiteral("metricsPanel"));
         QVERIFY(m_panel);
-        QCOMPARE(QString::fromStdString(m_window->document()->deal().name), QString::fromStdString(gds::sampleDeal().name));
+        QCOMPARE(QString::fromStdString(m_window->document()->deal().name),
+                 QString::fromStdString(gds::sampleDeal().name));
         QVERIFY(!m_panel->isStale());
     }
 
@@ -96,7 +98,7 @@ private slots:
         QTest::keyClicks(spin, QStringLiteral("15"));
         QVERIFY(!m_panel->isStale());
         const QString debtValid = m_panel->valueText(QStringLiteral("debt"));
-        QTest::keyClicks(spin, QStringLiteral("0")); // 150 %: out of (0, 1]
+        QTest::keyClicks(spin, QStringLiteral("0"));                      // 150 %: out of (0, 1]
         QCOMPARE(m_window->document()->deal().cluster.availability, 1.5); // stored as typed, not clamped
         QVERIFY(m_panel->isStale());
         QVERIFY(label->text().contains(QStringLiteral("STALE")));
@@ -289,7 +291,8 @@ private slots:
             QVERIFY(bytes.contains("<svg"));
             QVERIFY(bytes.size() > 1000);
         }
-        QVERIFY(!m_window->charts()->exportChart(chart, QStringLiteral("/nonexistent-dir/x.") + suffix, &error));
+        QVERIFY(
+            !m_window->charts()->exportChart(chart, QStringLiteral("/nonexistent-dir/x.") + suffix, &error));
     }
 
     void periodTableCopyAndCsv()
@@ -341,7 +344,8 @@ private:
     {
         for (int r = 0; r < model->rowCount(parent); ++r) {
             const QModelIndex i = model->index(r, 0, parent);
-            if (i.data(WorkspaceBrowser::KindRole).toInt() == 2 && i.data(WorkspaceBrowser::VersionRole).toInt() == number)
+            if (i.data(WorkspaceBrowser::KindRole).toInt() == 2 &&
+                i.data(WorkspaceBrowser::VersionRole).toInt() == number)
                 return i;
             const QModelIndex found = findVersion(model, number, i);
             if (found.isValid())

@@ -3,18 +3,17 @@
 // table's aggregation.
 #include "CapexModel.h"
 #include "DealDocument.h"
+#include "engine/Engine.h"
 #include "HedgeModel.h"
+#include "io/SampleDeal.h"
 #include "OfftakeModel.h"
 #include "PeriodTableModel.h"
 #include "RateModels.h"
-#include "engine/Engine.h"
-#include "io/SampleDeal.h"
 
+#include <cmath>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <cmath>
 
 using namespace gds::ui;
 
@@ -43,11 +42,21 @@ private slots:
         QFETCH(int, which);
         std::unique_ptr<DealTableModel> model;
         switch (which) {
-        case 0: model = std::make_unique<CapexModel>(m_doc.get()); break;
-        case 1: model = std::make_unique<OfftakeModel>(m_doc.get()); break;
-        case 2: model = std::make_unique<HedgeModel>(m_doc.get()); break;
-        case 3: model = std::make_unique<MarginGridModel>(m_doc.get()); break;
-        default: model = std::make_unique<BaseCurveModel>(m_doc.get()); break;
+        case 0:
+            model = std::make_unique<CapexModel>(m_doc.get());
+            break;
+        case 1:
+            model = std::make_unique<OfftakeModel>(m_doc.get());
+            break;
+        case 2:
+            model = std::make_unique<HedgeModel>(m_doc.get());
+            break;
+        case 3:
+            model = std::make_unique<MarginGridModel>(m_doc.get());
+            break;
+        default:
+            model = std::make_unique<BaseCurveModel>(m_doc.get());
+            break;
         }
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int items = model->itemCount();
@@ -152,7 +161,8 @@ private slots:
         double sum = 0;
         for (const gds::CapexItem &c : m_doc->deal().capex)
             sum += c.cost();
-        QCOMPARE(model.data(model.index(totals, CapexModel::Amount)).toString(), QLocale::c().toString(sum, 'f', 0));
+        QCOMPARE(model.data(model.index(totals, CapexModel::Amount)).toString(),
+                 QLocale::c().toString(sum, 'f', 0));
         QVERIFY(model.setData(model.index(0, CapexModel::Quantity), QStringLiteral("100")));
         QCOMPARE(model.data(model.index(0, CapexModel::Amount), Qt::EditRole).toDouble(), 100 * 275000.0);
     }
@@ -224,7 +234,8 @@ private slots:
                          {"offtake[0].gpus", "elsewhere"}});
         QCOMPARE(model.issuesAt(1, CapexModel::UnitCost), QStringList{QStringLiteral("must be > 0")});
         QVERIFY(model.data(model.index(1, CapexModel::UnitCost), Qt::BackgroundRole).isValid());
-        QCOMPARE(model.data(model.index(1, CapexModel::UnitCost), Qt::ToolTipRole).toString(), QStringLiteral("must be > 0"));
+        QCOMPARE(model.data(model.index(1, CapexModel::UnitCost), Qt::ToolTipRole).toString(),
+                 QStringLiteral("must be > 0"));
         QCOMPARE(model.issuesAt(0, CapexModel::Spend).size(), 1);
         QVERIFY(model.issuesAt(0, CapexModel::Spend).front().startsWith(QStringLiteral("spend[1].share")));
         QCOMPARE(model.tableIssues(), QStringList{QStringLiteral("at least one item")});
@@ -237,7 +248,8 @@ private slots:
     {
         HedgeModel model(m_doc.get());
         const gds::Hedge &h = m_doc->deal().hedges[0]; // 400 GPUs for 36 months
-        QCOMPARE(model.data(model.index(0, HedgeModel::Contracts), Qt::EditRole).toDouble(), double(h.gpus) * h.termMonths);
+        QCOMPARE(model.data(model.index(0, HedgeModel::Contracts), Qt::EditRole).toDouble(),
+                 double(h.gpus) * h.termMonths);
         QVERIFY(model.setData(model.index(0, HedgeModel::Type), 1));
         QCOMPARE(m_doc->deal().hedges[0].type, gds::HedgeType::Floor);
     }
