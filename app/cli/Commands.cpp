@@ -39,8 +39,10 @@ constexpr std::string_view kUsage = R"(usage: gpudeal-cli COMMAND [ARGUMENTS]
   export pdf DEAL.json -o TERM_SHEET.pdf    the indicative term sheet
   export xlsx DEAL.json -o MODEL.xlsx       the auditable workbook
   montecarlo DEAL.json [--paths N] [--seed S] [--threads T] [--json]
-  sensitivity ...  |  solve ...             risk analytics
-  db list|import|export|history|delete ... [--db WORKSPACE.sqlite]
+  sensitivity DEAL.json [--json]            tornado of min DSCR, equity IRR and debt
+  solve DEAL.json --target M=V --vary X     goal seek (see gpudeal-cli solve --help)
+  db list|import|export|history|restore|scenario|tag|delete|undelete|empty-bin|backup ...
+                                            the workspace (see gpudeal-cli db --help) [--db FILE]
   bench DEAL.json [--iterations N] [--json] time the full recompute (median and p99 microseconds)
   help, --help                              this text
   --version                                 the program version
