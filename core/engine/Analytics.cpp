@@ -75,22 +75,83 @@ struct Bracket {
     double a, b;
 };
 
-// The first sign change of scaledNpv walking from 0 towards `end`, looking no further than a bracket
-// starting beyond |m| = `limit`.
-std::optional<Bracket> firstBracket(std::span<const double> cf, double end, double f0, double limit)
+// scaledNpv at the grid points j .. j+3 of one side, in one pass over the flows: each lane does the
+// same operations in the same order as scaledNpv, so the values are identical, only faster.
+void scaledNpvAtGrid4(std::span<const double> cf, double end, int j, double out[4])
 {
-    double prevM = 0.0, prevF = f0;
-    for (int j = 1; j <= kGridSteps && std::abs(prevM) < limit; ++j) {
-        const double m = gridPoint(end, j);
-        const double fm = scaledNpv(cf, m);
-        if (fm == 0.0)
-            return Bracket{m, m};
-        if (sign(fm) != sign(prevF))
-            return prevM < m ? Bracket{prevM, m} : Bracket{m, prevM};
-        prevM = m;
-        prevF = fm;
+    double acc[4] = {0.0, 0.0, 0.0, 0.0}, f[4];
+    for (int k = 0; k < 4; ++k)
+        f[k] = end >= 0.0 ? 1.0 / (1.0 + gridPoint(end, j + k)) : 1.0 + gridPoint(end, j + k);
+    if (end >= 0.0) {
+        for (auto it = cf.rbegin(); it != cf.rend(); ++it)
+            for (int k = 0; k < 4; ++k)
+                acc[k] = acc[k] * f[k] + *it;
+    } else {
+        for (double v : cf)
+            for (int k = 0; k < 4; ++k)
+                acc[k] = acc[k] * f[k] + v;
     }
-    return std::nullopt;
+    for (int k = 0; k < 4; ++k)
+        out[k] = acc[k];
+}
+
+// A walk along one side's grid, from 0 towards `end`, to the first sign change of scaledNpv.
+class GridWalk {
+public:
+    GridWalk(std::span<const double> cf, double end, double f0) : m_cf(cf), m_end(end), m_prevF(f0) {}
+
+    bool done() const { return m_done; }
+    double reached() const { return std::abs(m_prevM); } // |m| walked so far
+    const std::optional<Bracket> &bracket() const { return m_bracket; }
+
+    void step()
+    {
+        static_assert(kGridSteps % 4 == 0);
+        ++m_j;
+        if ((m_j - 1) % 4 == 0)
+            scaledNpvAtGrid4(m_cf, m_end, m_j, m_values);
+        const double m = gridPoint(m_end, m_j);
+        const double fm = m_values[(m_j - 1) % 4];
+        if (fm == 0.0)
+            m_bracket = Bracket{m, m};
+        else if (sign(fm) != sign(m_prevF))
+            m_bracket = m_prevM < m ? Bracket{m_prevM, m} : Bracket{m, m_prevM};
+        m_done = m_bracket.has_value() || m_j == kGridSteps;
+        m_prevM = m;
+        m_prevF = fm;
+    }
+
+private:
+    std::span<const double> m_cf;
+    double m_end, m_prevM = 0.0, m_prevF, m_values[4] = {};
+    int m_j = 0;
+    bool m_done = false;
+    std::optional<Bracket> m_bracket;
+};
+
+// The root nearest to 0: both sides are walked in order of |m|, and a side stops being walked once
+// it has gone past a root already found on the other side.
+std::optional<double> nearestRoot(std::span<const double> cf, double f0)
+{
+    GridWalk up(cf, kHighestRate, f0), down(cf, kLowestRate, f0);
+    std::optional<double> best;
+    auto consider = [&](const GridWalk &walk) {
+        if (!walk.bracket())
+            return;
+        const double m = solveBracket(cf, walk.bracket()->a, walk.bracket()->b);
+        if (!best || std::abs(m) < std::abs(*best))
+            best = m;
+    };
+    for (;;) {
+        const bool upOpen = !up.done() && (!best || up.reached() < std::abs(*best));
+        const bool downOpen = !down.done() && (!best || down.reached() < std::abs(*best));
+        if (!upOpen && !downOpen)
+            return best;
+        GridWalk &walk = upOpen && (!downOpen || up.reached() <= down.reached()) ? up : down;
+        walk.step();
+        if (walk.done())
+            consider(walk);
+    }
 }
 
 // How many sign changes scaledNpv has on the grid from 0 (excluded) to `end`.
@@ -139,9 +200,9 @@ IrrResult irr(std::span<const double> cf, bool findAll)
         return result;
     }
 
-    // Several sign changes: scan a grid that is dense near 0 on each side and solve the bracket nearest
-    // to 0 on each side; the root with the smaller |m| wins. The negative side need not be searched
-    // beyond the positive root. Only a full search (findAll) can tell whether there are several roots.
+    // Several sign changes: walk a grid that is dense near 0 on each side, in order of |m|, and solve
+    // the brackets nearest to 0; the root with the smaller |m| wins. Only a full search (findAll) can
+    // tell whether there are several roots.
     const double f0 = scaledNpv(cf, 0.0);
     if (f0 == 0.0) {
         result.monthly = 0.0;
@@ -150,14 +211,7 @@ IrrResult irr(std::span<const double> cf, bool findAll)
             result.multipleRoots = countBrackets(cf, kHighestRate) + countBrackets(cf, kLowestRate) > 0;
         return result;
     }
-    std::optional<double> best;
-    if (const auto b = firstBracket(cf, kHighestRate, f0, std::numeric_limits<double>::infinity()))
-        best = solveBracket(cf, b->a, b->b);
-    if (const auto b = firstBracket(cf, kLowestRate, f0, best ? std::abs(*best) : 1.0)) {
-        const double m = solveBracket(cf, b->a, b->b);
-        if (!best || std::abs(m) < std::abs(*best))
-            best = m;
-    }
+    const std::optional<double> best = nearestRoot(cf, f0);
     if (!best)
         return result;
     if (findAll)
