@@ -1,0 +1,75 @@
+// The user's preferences (issue 7): language, default workspace, currency display, paper size and the
+// Monte Carlo defaults. A small value type loaded from and saved to a QSettings the caller passes in
+// (tests pass their own); the system locale is passed in too, never read behind the caller's back.
+#pragma once
+
+#include <memory>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+#include <vector>
+
+class QCoreApplication;
+class QSettings;
+class QTranslator;
+
+namespace gds::ui {
+
+struct Preferences {
+    enum class CurrencyDisplay { Symbol, Code }; // "$ 1,000" or "USD 1,000"
+    enum class Paper { A4, Letter };
+
+    static constexpr int kMinPaths = 100;
+    static constexpr int kMaxPaths = 1'000'000;
+    static constexpr int kDefaultPaths = 10'000; // cli.md: montecarlo --paths default
+    static constexpr quint64 kDefaultSeed = 1;   // cli.md: montecarlo --seed default
+
+    QString language;         // "" = the system's; else one of supportedLanguages()
+    QString defaultWorkspace; // the workspace opened at start; "" = $GPUDEAL_WORKSPACE or the data folder
+    CurrencyDisplay currencyDisplay = CurrencyDisplay::Symbol;
+    Paper paper = Paper::A4;
+    int monteCarloPaths = kDefaultPaths;
+    quint64 monteCarloSeed = kDefaultSeed;
+
+    // Defaults for a user on `system`: Letter where the locale measures in US units, else A4.
+    static Preferences defaults(const QLocale &system);
+    // Reads what `settings` holds; missing or invalid values fall back to defaults(system).
+    static Preferences load(const QSettings &settings, const QLocale &system);
+    void save(QSettings &settings) const;
+
+    // The language in use: `language`, or the first of the system's UI languages that has a
+    // translation, else "en" (the source language).
+    QString effectiveLanguage(const QLocale &system) const;
+    // The locale for numbers, dates and currency: the system's when the language follows the system,
+    // else the chosen language's default locale (de_DE, fr_FR, zh_CN, en_US).
+    QLocale locale(const QLocale &system) const;
+
+    bool operator==(const Preferences &) const = default;
+};
+
+// "en", "de", "fr", "zh_CN": English is the source language, the others have .ts files in translations/.
+QStringList supportedLanguages();
+// The language's own name ("Deutsch", "Français", "简体中文", "English").
+QString nativeLanguageName(const QString &code);
+
+// The application's translator (":/i18n/gpudeal_<lang>.qm") and Qt's own (qtbase_<lang>.qm from
+// `qtTranslationsDir`), installed on the application while this object lives.
+class Translators
+{
+public:
+    Translators() = default;
+    ~Translators();
+    Translators(const Translators &) = delete;
+    Translators &operator=(const Translators &) = delete;
+
+    // Removes what was installed before, then installs the translators for `language` ("en" installs
+    // none). Returns false when the application's own translation could not be loaded.
+    bool install(const QString &language, const QString &qtTranslationsDir);
+    void remove();
+
+private:
+    std::vector<std::unique_ptr<QTranslator>> m_installed;
+};
+
+} // namespace gds::ui
