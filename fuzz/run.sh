@@ -30,7 +30,7 @@ for t in "${targets[@]}"; do
     mkdir -p "$work/corpus" "$findings"
     cp -r "fuzz/corpus/$t/." "$work/corpus/" 2>/dev/null || true
     dict=()
-    [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
+    case $t in fuzz_deal_file) dict=(-dict=fuzz/deal.dict) ;; esac
     log="$scratch/$t.log"
     set +e
     "build/fuzz/fuzz/$t" "$work/corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
