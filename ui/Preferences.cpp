@@ -128,6 +128,8 @@ QLocale Preferences::locale(const QLocale &system) const
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
+Translators::Translators() = default;
+
 Translators::~Translators()
 {
     remove();

@@ -58,7 +58,7 @@ QString nativeLanguageName(const QString &code);
 class Translators
 {
 public:
-    Translators() = default;
+    Translators();
     ~Translators();
     Translators(const Translators &) = delete;
     Translators &operator=(const Translators &) = delete;
