@@ -2,19 +2,18 @@
 // 1 the workspace cannot be used (not a workspace, newer schema, I/O, busy), 2 unknown deal/version/
 // scenario or invalid input, 64 usage.
 #include "Cli.h"
+#include "CliSupport.h"
 #include "io/DealJson.h"
 #include "storage/Workspace.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 #include <ctime>
-#include <istream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <QSaveFile>
 #include <QString>
-#include <sstream>
 
 namespace gds::cli {
 namespace {
@@ -97,11 +96,8 @@ struct InputError {
 
 std::optional<std::int64_t> toInt(std::string_view s)
 {
-    std::int64_t v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size())
-        return std::nullopt;
-    return v;
+    return parseInteger<std::int64_t>(s, std::numeric_limits<std::int64_t>::min(),
+                                      std::numeric_limits<std::int64_t>::max());
 }
 
 int versionNumber(const std::string &s)
@@ -138,7 +134,8 @@ std::string dump(const nlohmann::json &j)
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::string fixed(std::optional<double> v, double scale, int decimals, const char *suffix)
+// A metric cell of `db list`: "-" when absent, else printf "%.*f" of value x scale and a suffix.
+std::string listCell(std::optional<double> v, double scale, int decimals, const char *suffix)
 {
     if (!v)
         return "-";
@@ -215,9 +212,9 @@ int cmdList(Workspace &ws, const Options &o, Io io)
     for (const DealSummary &s : deals) {
         std::snprintf(line, sizeof line, "%6lld %8d  %-20s  %12s %9s %10s  ", static_cast<long long>(s.id),
                       s.versionCount, isoTime(s.updated).c_str(),
-                      fixed(s.metrics.value("debt"), 1e-6, 1, "").c_str(),
-                      fixed(s.metrics.value("min_dscr"), 1, 2, "x").c_str(),
-                      fixed(s.metrics.value("equity_irr"), 100, 1, "%").c_str());
+                      listCell(s.metrics.value("debt"), 1e-6, 1, "").c_str(),
+                      listCell(s.metrics.value("min_dscr"), 1, 2, "x").c_str(),
+                      listCell(s.metrics.value("equity_irr"), 100, 1, "%").c_str());
         io.out << line << s.name << (s.deleted ? "  [in the bin]" : "") << "\n";
     }
     return Ok;
@@ -226,26 +223,13 @@ int cmdList(Workspace &ws, const Options &o, Io io)
 int cmdImport(Workspace &ws, const Options &o, Io io)
 {
     need(o, 1, "import DEAL.json [--note TEXT] [--scenario NAME]");
-    const std::string &file = o.positional[1];
-    DealReadResult read;
-    if (file == "-") {
-        std::ostringstream text;
-        text << io.in.rdbuf();
-        read = readDeal(text.str());
-    } else {
-        DealFileResult r = readDealFile(file);
-        if (r.ioError) {
-            for (const Issue &i : r.issues)
-                io.err << "gpudeal-cli: " << i.text() << "\n";
-            return RuntimeFailure;
-        }
-        read = std::move(r);
-    }
-    if (!read.deal) {
-        for (const Issue &i : read.issues)
-            io.err << i.text() << "\n";
-        return InvalidInput;
-    }
+    DealInputStyle style; // the whole of standard input; "gpudeal-cli: " before an I/O failure
+    style.ownPrefix = "gpudeal-cli: ";
+    style.ioIssuePrefix = "gpudeal-cli: ";
+    style.wholeStdin = true;
+    const LoadedDeal read = loadDeal(o.positional[1], io, style);
+    if (!read.deal)
+        return read.code;
     SaveOptions save;
     save.note = o.note.value_or("");
     if (o.scenario) {
@@ -454,22 +438,17 @@ int runDb(const Args &args, Io io)
         return o.help ? Ok : Usage;
     }
     if (!o.error.empty()) {
-        io.err << "gpudeal-cli db: " << o.error << "\nTry 'gpudeal-cli db --help'.\n";
-        return Usage;
+        return usageError(io, o.error, "db");
     }
     const std::string &command = o.positional.front();
     if (const auto problem = arityProblem(o)) {
-        io.err << "gpudeal-cli db: " << *problem << "\nTry 'gpudeal-cli db --help'.\n";
-        return Usage;
+        return usageError(io, *problem, "db");
     }
     try {
         Workspace ws = o.db ? Workspace::open(*o.db, systemClock()) : Workspace::openDefault(systemClock());
         const int rc = runOn(ws, command, o, io);
-        io.out.flush();
-        if (!io.out) {
-            io.err << "gpudeal-cli: cannot write to standard output\n";
+        if (finish(io, {}) != Ok)
             return RuntimeFailure;
-        }
         return rc;
     } catch (const UsageError &e) {
         io.err << "gpudeal-cli db: " << e.message << "\n";

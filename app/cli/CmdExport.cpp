@@ -2,19 +2,15 @@
 // [--date YYYY-MM-DD]. The PDF needs fonts, hence a QGuiApplication, created here on the offscreen
 // platform (unless the caller chose another) so that no display is needed.
 #include "Cli.h"
-#include "engine/Engine.h"
+#include "CliSupport.h"
 #include "export/XlsxExport.h"
-#include "io/DealJson.h"
 #include "report/TermSheet.h"
 
 #include <array>
-#include <istream>
 #include <memory>
-#include <optional>
 #include <ostream>
 #include <QDate>
 #include <QGuiApplication>
-#include <sstream>
 
 namespace gds::cli {
 
@@ -92,53 +88,13 @@ int usage(Io io, const std::string &message)
     return Usage;
 }
 
-struct Computed {
-    std::optional<Deal> deal;
-    Result result;
-    int code = Ok;
-};
-
-Computed load(const std::string &path, Io io)
+// Export reads the whole of standard input and says "gpudeal-cli: " before the reader's own messages.
+ComputedDeal load(const std::string &path, Io io)
 {
-    Computed c;
-    DealReadResult read;
-    if (path == "-") {
-        std::ostringstream buffer;
-        buffer << io.in.rdbuf();
-        if (io.in.bad()) {
-            io.err << "gpudeal-cli: cannot read standard input\n";
-            c.code = RuntimeFailure;
-            return c;
-        }
-        read = readDeal(buffer.str());
-    } else {
-        DealFileResult file = readDealFile(path);
-        if (file.ioError) {
-            for (const Issue &i : file.issues)
-                io.err << i.text() << '\n';
-            if (file.issues.empty())
-                io.err << "gpudeal-cli: cannot read '" << path << "'\n";
-            c.code = RuntimeFailure;
-            return c;
-        }
-        read = std::move(file);
-    }
-    if (!read.deal || !read.issues.empty()) {
-        for (const Issue &i : read.issues)
-            io.err << i.text() << '\n';
-        if (read.issues.empty())
-            io.err << "gpudeal-cli: the deal could not be read\n";
-        c.code = InvalidInput;
-        return c;
-    }
-    c.deal = std::move(read.deal);
-    c.result = compute(*c.deal);
-    if (!c.result.ok()) {
-        for (const Issue &i : c.result.errors)
-            io.err << i.text() << '\n';
-        c.code = InvalidInput;
-    }
-    return c;
+    DealInputStyle style;
+    style.ownPrefix = "gpudeal-cli: ";
+    style.wholeStdin = true;
+    return loadAndCompute(path, io, style);
 }
 
 } // namespace
@@ -158,7 +114,7 @@ int runExportPdf(const Args &args, Io io)
         if (!date.isValid() || a.date.size() != 10)
             return usage(io, "--date must be a date YYYY-MM-DD, not '" + a.date + "'");
     }
-    const Computed c = load(a.deal, io);
+    const ComputedDeal c = load(a.deal, io);
     if (c.code != Ok)
         return c.code;
 
@@ -196,7 +152,7 @@ int runExportXlsx(const Args &args, Io io)
     }
     if (!a.error.empty())
         return usage(io, a.error);
-    const Computed c = load(a.deal, io);
+    const ComputedDeal c = load(a.deal, io);
     if (c.code != Ok)
         return c.code;
     const std::string error = writeXlsx(*c.deal, c.result, a.output);

@@ -2,6 +2,7 @@
 // without a solution included: the answer is that message), 1 runtime failure, 2 invalid input (each
 // issue on its own stderr line), 64 usage error.
 #include "Cli.h"
+#include "CliSupport.h"
 #include "engine/GoalSeek.h"
 #include "engine/MonteCarlo.h"
 #include "engine/Sensitivity.h"
@@ -71,88 +72,18 @@ Goal seek (bracketed TOMS 748 solver): the input needed for a target.
 No solution within the bracket is not an error (exit 0): the message says how close it came.
 )";
 
-struct Options {
-    std::vector<std::string> positional;
-    std::vector<std::pair<std::string, std::string>> values; // in command-line order
-    bool json = false, help = false;
-    std::vector<std::string> flagsSeen;
-    std::string error;
-
-    const std::string *last(std::string_view name) const
-    {
-        for (auto it = values.rbegin(); it != values.rend(); ++it)
-            if (it->first == name)
-                return &it->second;
-        return nullptr;
-    }
-    bool flag(std::string_view name) const
-    {
-        return std::find(flagsSeen.begin(), flagsSeen.end(), name) != flagsSeen.end();
-    }
-};
-
-Options parse(const Args &args, std::initializer_list<std::string_view> valued,
-              std::initializer_list<std::string_view> flags = {})
+// Risk commands read their deal with "gpudeal-cli: " before the reader's own messages.
+LoadedDeal loadRiskDeal(const std::string &path, Io io)
 {
-    Options o;
-    bool ended = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        if (ended || a == "-" || a.empty() || a[0] != '-') {
-            o.positional.push_back(a);
-        } else if (a == "--") {
-            ended = true;
-        } else if (a == "--help" || a == "-h") {
-            o.help = true;
-        } else if (a == "--json") {
-            o.json = true;
-        } else if (std::find(flags.begin(), flags.end(), a) != flags.end()) {
-            o.flagsSeen.push_back(a);
-        } else {
-            const std::size_t eq = a.find('=');
-            const std::string name = a.substr(0, eq);
-            if (std::find(valued.begin(), valued.end(), name) == valued.end()) {
-                o.error = "unknown option '" + a + "'";
-                return o;
-            }
-            if (eq != std::string::npos) {
-                o.values.emplace_back(name, a.substr(eq + 1));
-            } else if (i + 1 < args.size()) {
-                o.values.emplace_back(name, args[++i]);
-            } else {
-                o.error = "option '" + a + "' needs a value";
-                return o;
-            }
-        }
-    }
-    return o;
+    DealInputStyle style;
+    style.ownPrefix = "gpudeal-cli: ";
+    return loadDeal(path, io, style);
 }
 
-int usage(Io io, std::string_view command, const std::string &message)
+// Whole numbers with thousands separators ("10,000"), rounded half away from zero.
+std::string groupedWhole(double v)
 {
-    io.err << "gpudeal-cli " << command << ": " << message << "\nTry 'gpudeal-cli " << command
-           << " --help'.\n";
-    return Usage;
-}
-
-int finish(Io io, const std::string &text)
-{
-    io.out << text;
-    io.out.flush();
-    if (!io.out) {
-        io.err << "gpudeal-cli: cannot write to standard output\n";
-        return RuntimeFailure;
-    }
-    return Ok;
-}
-
-template <typename T> std::optional<T> parseInteger(std::string_view text, T lo, T hi)
-{
-    T v{};
-    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || ptr != text.data() + text.size() || v < lo || v > hi)
-        return std::nullopt;
-    return v;
+    return grouped(std::round(v), 0);
 }
 
 std::optional<double> parseDouble(std::string_view text)
@@ -175,53 +106,6 @@ std::optional<std::pair<double, double>> parsePair(std::string_view text)
     return std::pair{*a, *b};
 }
 
-// Reads and validates a deal ("-" = standard input). Exit 1 for I/O, 2 for an invalid deal.
-std::optional<Deal> loadDeal(const std::string &path, Io io, int &code)
-{
-    DealReadResult read;
-    if (path == "-") {
-        std::string bytes;
-        std::array<char, 65536> buf{};
-        while (bytes.size() <= kMaxDealFileBytes &&
-               io.in.read(buf.data(), std::streamsize(buf.size())).gcount() > 0)
-            bytes.append(buf.data(), std::size_t(io.in.gcount()));
-        if (io.in.bad()) {
-            io.err << "gpudeal-cli: cannot read standard input\n";
-            code = RuntimeFailure;
-            return std::nullopt;
-        }
-        read = readDeal(bytes);
-    } else {
-        DealFileResult file = readDealFile(path);
-        if (file.ioError) {
-            for (const Issue &issue : file.issues)
-                io.err << issue.text() << '\n';
-            if (file.issues.empty())
-                io.err << "gpudeal-cli: cannot read '" << path << "'\n";
-            code = RuntimeFailure;
-            return std::nullopt;
-        }
-        read = std::move(file);
-    }
-    if (!read.deal || !read.issues.empty()) {
-        for (const Issue &issue : read.issues)
-            io.err << issue.text() << '\n';
-        if (read.issues.empty())
-            io.err << "gpudeal-cli: the deal could not be read\n";
-        code = InvalidInput;
-        return std::nullopt;
-    }
-    code = Ok;
-    return std::move(read.deal);
-}
-
-int printIssues(const Issues &issues, Io io)
-{
-    for (const Issue &issue : issues)
-        io.err << issue.text() << '\n';
-    return InvalidInput;
-}
-
 // ---- formatting ----------------------------------------------------------------------------------------
 
 std::string num(double v)
@@ -231,30 +115,6 @@ std::string num(double v)
 std::string num(const std::optional<double> &v)
 {
     return v ? formatNumber(*v) : "null";
-}
-
-std::string fixed(double v, int decimals)
-{
-    if (!std::isfinite(v))
-        return "n/a";
-    std::array<char, 400> buf{};
-    const auto res =
-        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
-    return res.ec == std::errc() ? std::string(buf.data(), res.ptr) : "n/a";
-}
-
-std::string grouped(double v)
-{
-    if (!std::isfinite(v))
-        return "n/a";
-    const std::string digits = fixed(std::fabs(std::round(v)), 0);
-    std::string out = v <= -0.5 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return out;
 }
 
 std::string multiple(const std::optional<double> &v)
@@ -269,7 +129,7 @@ std::string money(const Deal &deal, const std::optional<double> &v)
 {
     if (!v)
         return "n/a";
-    return (deal.currency == "USD" ? "$" : deal.currency + " ") + grouped(*v);
+    return (deal.currency == "USD" ? "$" : deal.currency + " ") + groupedWhole(*v);
 }
 std::string monthLabel(YearMonth start, int period) // period >= 1: the calendar month start + (p - 1)
 {
@@ -278,40 +138,6 @@ std::string monthLabel(YearMonth start, int period) // period >= 1: the calendar
     std::snprintf(buf.data(), buf.size(), "%04d-%02d", index / 12, index % 12 + 1);
     return buf.data();
 }
-
-struct Table {
-    std::vector<bool> right;
-    std::vector<std::vector<std::string>> rows; // the first is the header
-
-    std::string render() const
-    {
-        std::vector<std::size_t> width(right.size(), 0);
-        auto cols = [](const std::string &s) {
-            return std::size_t(std::count_if(
-                s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-        };
-        for (const auto &row : rows)
-            for (std::size_t c = 0; c < row.size() && c < width.size(); ++c)
-                width[c] = std::max(width[c], cols(row[c]));
-        std::string out;
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            std::string line = "  ";
-            for (std::size_t c = 0; c < rows[r].size() && c < width.size(); ++c) {
-                const std::string pad(width[c] - cols(rows[r][c]), ' ');
-                line += (right[c] ? pad + rows[r][c] : rows[r][c] + pad) + "  ";
-            }
-            line.erase(line.find_last_not_of(' ') + 1);
-            out += line + '\n';
-            if (r == 0) {
-                std::size_t total = 0;
-                for (std::size_t w : width)
-                    total += w + 2;
-                out += "  " + std::string(total - 2, '-') + '\n';
-            }
-        }
-        return out;
-    }
-};
 
 // ---- montecarlo ------------------------------------------------------------------------------------------
 
@@ -342,14 +168,14 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
 {
     const double lockup = deal.debt.covenants.lockupDscr;
     std::string s = "Monte Carlo on the spot index: " + deal.name + "\n";
-    s += grouped(r.paths) + " paths, seed " + std::to_string(r.seed) + ", " + std::to_string(r.threads) +
+    s += groupedWhole(r.paths) + " paths, seed " + std::to_string(r.seed) + ", " + std::to_string(r.threads) +
          (r.threads == 1 ? " thread, " : " threads, ") + fixed(r.elapsedMs, 1) + " ms\n";
     s += "Index: " + deal.market.index + ", volatility " + percent(deal.market.volatility) +
          " a year, mean reversion " + fixed(deal.market.meanReversion, 2) +
          " around the forward curve (spot " + fixed(deal.market.spotPricePerGpuHour, 2) + "/GPU-h, " +
          percent(deal.market.annualChange) + " a year)\n";
 
-    Table risk{{false, true}, {{"Debt risk", "Value"}}};
+    TextTable risk{{false, true}, {{"Debt risk", "Value"}}, true};
     risk.rows.push_back({"Min DSCR, P50 (half the paths stay above)", multiple(r.minDscrP50)});
     risk.rows.push_back({"Min DSCR, P90 (90 % of paths stay above)", multiple(r.minDscrP90)});
     risk.rows.push_back({"Min DSCR, P99 (99 % of paths stay above)", multiple(r.minDscrP99)});
@@ -359,14 +185,15 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
     risk.rows.push_back({"Probability of default (reserve exhausted)", percent(r.probDefault, 2)});
     s += "\n" + risk.render();
 
-    Table irr{{false, true}, {{"Equity IRR", "Value"}}};
+    TextTable irr{{false, true}, {{"Equity IRR", "Value"}}, true};
     irr.rows.push_back({"P10 (low case)", percent(r.equityIrrP10, 2)});
     irr.rows.push_back({"P50", percent(r.equityIrrP50, 2)});
     irr.rows.push_back({"P90 (high case)", percent(r.equityIrrP90, 2)});
-    irr.rows.push_back({"Paths without an IRR", grouped(r.equityIrrMissing)});
+    irr.rows.push_back({"Paths without an IRR", groupedWhole(r.equityIrrMissing)});
     s += "\n" + irr.render();
 
-    Table fan{{true, false, true, true, true, true}, {{"Period", "Month", "Mean", "P10", "P50", "P90"}}};
+    TextTable fan{
+        {true, false, true, true, true, true}, {{"Period", "Month", "Mean", "P10", "P50", "P90"}}, true};
     for (const SpotBand &b : r.spot)
         if ((b.period - 1) % 12 == 0 || b.period == int(r.spot.size()))
             fan.rows.push_back({std::to_string(b.period), monthLabel(deal.start, b.period), fixed(b.mean, 4),
@@ -377,7 +204,7 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
 }
 
 // --paths/--seed/--threads for montecarlo and solve; returns a usage message or empty.
-std::string monteCarloOptions(const Options &o, MonteCarloOptions &mc, int defaultPaths)
+std::string monteCarloOptions(const ParsedArgs &o, MonteCarloOptions &mc, int defaultPaths)
 {
     mc.paths = defaultPaths;
     if (const std::string *v = o.last("--paths")) {
@@ -430,20 +257,21 @@ std::string endText(const Deal &deal, const TornadoPoint &p)
 
 int runMonteCarlo(const Args &args, Io io)
 {
-    const Options o = parse(args, {"--paths", "--seed", "--threads"});
+    static constexpr std::array<OptionSpec, 3> options{{{"--paths"}, {"--seed"}, {"--threads"}}};
+    const ParsedArgs o = parseArgs(args, options);
     if (o.help)
-        return finish(io, std::string(kMonteCarloUsage));
+        return finish(io, kMonteCarloUsage);
     if (!o.error.empty())
-        return usage(io, "montecarlo", o.error);
+        return usageError(io, o.error, "montecarlo");
     if (o.positional.size() != 1)
-        return usage(io, "montecarlo", "needs exactly one DEAL.json (or - for standard input)");
+        return usageError(io, "needs exactly one DEAL.json (or - for standard input)", "montecarlo");
     MonteCarloOptions mc;
     if (std::string e = monteCarloOptions(o, mc, 10000); !e.empty())
-        return usage(io, "montecarlo", e);
-    int code = Ok;
-    const std::optional<Deal> deal = loadDeal(o.positional[0], io, code);
-    if (!deal)
-        return code;
+        return usageError(io, e, "montecarlo");
+    const LoadedDeal loaded = loadRiskDeal(o.positional[0], io);
+    if (!loaded.deal)
+        return loaded.code;
+    const std::optional<Deal> &deal = loaded.deal;
     const MonteCarloResult r = gds::runMonteCarlo(*deal, mc);
     if (!r.errors.empty())
         return printIssues(r.errors, io);
@@ -452,13 +280,14 @@ int runMonteCarlo(const Args &args, Io io)
 
 int runSensitivity(const Args &args, Io io)
 {
-    const Options o = parse(args, {"--shock", "--sort"});
+    static constexpr std::array<OptionSpec, 2> options{{{"--shock"}, {"--sort"}}};
+    const ParsedArgs o = parseArgs(args, options);
     if (o.help)
-        return finish(io, std::string(kSensitivityUsage));
+        return finish(io, kSensitivityUsage);
     if (!o.error.empty())
-        return usage(io, "sensitivity", o.error);
+        return usageError(io, o.error, "sensitivity");
     if (o.positional.size() != 1)
-        return usage(io, "sensitivity", "needs exactly one DEAL.json (or - for standard input)");
+        return usageError(io, "needs exactly one DEAL.json (or - for standard input)", "sensitivity");
     std::vector<Shock> shocks = defaultShocks();
     for (const auto &[name, value] : o.values) {
         if (name != "--shock")
@@ -469,8 +298,9 @@ int runSensitivity(const Args &args, Io io)
         const auto range =
             eq == std::string::npos ? std::nullopt : parsePair(std::string_view(value).substr(eq + 1));
         if (!kind || !range)
-            return usage(io, "sensitivity",
-                         "--shock needs KEY=LOW,HIGH with a known KEY and two numbers, not '" + value + "'");
+            return usageError(
+                io, "--shock needs KEY=LOW,HIGH with a known KEY and two numbers, not '" + value + "'",
+                "sensitivity");
         for (Shock &s : shocks)
             if (s.kind == *kind) {
                 s.low = range->first;
@@ -486,12 +316,13 @@ int runSensitivity(const Args &args, Io io)
         else if (*v == "debt")
             sortBy = TornadoMetric::Debt;
         else if (*v != "min_dscr")
-            return usage(io, "sensitivity", "--sort takes min_dscr, equity_irr or debt, not '" + *v + "'");
+            return usageError(io, "--sort takes min_dscr, equity_irr or debt, not '" + *v + "'",
+                              "sensitivity");
     }
-    int code = Ok;
-    const std::optional<Deal> deal = loadDeal(o.positional[0], io, code);
-    if (!deal)
-        return code;
+    const LoadedDeal loaded = loadRiskDeal(o.positional[0], io);
+    if (!loaded.deal)
+        return loaded.code;
+    const std::optional<Deal> &deal = loaded.deal;
     const std::vector<TornadoBar> bars = tornado(*deal, shocks, sortBy);
     if (!bars.empty() && !bars.front().base.computable) {
         io.err << bars.front().base.problem << '\n';
@@ -520,8 +351,9 @@ int runSensitivity(const Args &args, Io io)
                     ", equity IRR " + percent(base.equityIrr, 2) + ", debt " + money(*deal, base.debt) + "\n";
     s += "Each end is the shocked deal recomputed in full (min DSCR / equity IRR / debt); sorted by the " +
          sortKey + " swing.\n\n";
-    Table t{{false, true, false, true, false},
-            {{"Input", "Low", "Min DSCR / equity IRR / debt", "High", "Min DSCR / equity IRR / debt"}}};
+    TextTable t{{false, true, false, true, false},
+                {{"Input", "Low", "Min DSCR / equity IRR / debt", "High", "Min DSCR / equity IRR / debt"}},
+                true};
     std::vector<std::string> notes;
     for (const TornadoBar &b : bars) {
         t.rows.push_back({b.shock.label, shockText(b.shock, b.low.amount), endText(*deal, b.low),
@@ -543,18 +375,24 @@ int runSensitivity(const Args &args, Io io)
 
 int runSolve(const Args &args, Io io)
 {
-    const Options o =
-        parse(args, {"--target", "--vary", "--between", "--paths", "--seed", "--threads"}, {"--hold-debt"});
+    static constexpr std::array<OptionSpec, 7> options{{{"--target"},
+                                                        {"--vary"},
+                                                        {"--between"},
+                                                        {"--paths"},
+                                                        {"--seed"},
+                                                        {"--threads"},
+                                                        {"--hold-debt", {}, false}}};
+    const ParsedArgs o = parseArgs(args, options);
     if (o.help)
-        return finish(io, std::string(kSolveUsage));
+        return finish(io, kSolveUsage);
     if (!o.error.empty())
-        return usage(io, "solve", o.error);
+        return usageError(io, o.error, "solve");
     if (o.positional.size() != 1)
-        return usage(io, "solve", "needs exactly one DEAL.json (or - for standard input)");
+        return usageError(io, "needs exactly one DEAL.json (or - for standard input)", "solve");
     SeekRequest req;
     const std::string *target = o.last("--target"), *vary = o.last("--vary");
     if (!target || !vary)
-        return usage(io, "solve", "needs --target METRIC=VALUE and --vary VARIABLE");
+        return usageError(io, "needs --target METRIC=VALUE and --vary VARIABLE", "solve");
     {
         const std::size_t eq = target->find('=');
         const std::string metric = target->substr(0, eq);
@@ -567,10 +405,11 @@ int runSolve(const Args &args, Io io)
         else if (metric == "p90_min_dscr")
             req.target = SeekTarget::P90MinDscr;
         else
-            return usage(io, "solve",
-                         "--target takes min_dscr, equity_irr or p90_min_dscr, not '" + *target + "'");
+            return usageError(
+                io, "--target takes min_dscr, equity_irr or p90_min_dscr, not '" + *target + "'", "solve");
         if (!value)
-            return usage(io, "solve", "--target needs METRIC=VALUE with a number, not '" + *target + "'");
+            return usageError(io, "--target needs METRIC=VALUE with a number, not '" + *target + "'",
+                              "solve");
         req.targetValue = *value;
     }
     {
@@ -580,7 +419,8 @@ int runSolve(const Args &args, Io io)
         if (colon != std::string::npos) {
             index = parseInteger<int>(std::string_view(*vary).substr(colon + 1), 0, 1'000'000);
             if (!index)
-                return usage(io, "solve", "--vary needs a whole-number index after ':', not '" + *vary + "'");
+                return usageError(io, "--vary needs a whole-number index after ':', not '" + *vary + "'",
+                                  "solve");
         }
         if (variable == "contract_price") {
             req.variable = SeekVariable::ContractPrice;
@@ -591,30 +431,30 @@ int runSolve(const Args &args, Io io)
         } else if (variable == "debt" && !index) {
             req.variable = SeekVariable::DebtAmount;
         } else {
-            return usage(io, "solve",
-                         "--vary takes contract_price[:INDEX], swap_strike:INDEX or debt, not '" + *vary +
-                             "'");
+            return usageError(
+                io, "--vary takes contract_price[:INDEX], swap_strike:INDEX or debt, not '" + *vary + "'",
+                "solve");
         }
     }
     if (const std::string *v = o.last("--between")) {
         const auto range = parsePair(*v);
         if (!range || !(range->first < range->second))
-            return usage(io, "solve", "--between needs LO,HI with LO < HI, not '" + *v + "'");
+            return usageError(io, "--between needs LO,HI with LO < HI, not '" + *v + "'", "solve");
         req.lower = range->first;
         req.upper = range->second;
     }
     req.holdDebt = o.flag("--hold-debt");
     MonteCarloOptions mc;
     if (std::string e = monteCarloOptions(o, mc, 2000); !e.empty())
-        return usage(io, "solve", e);
+        return usageError(io, e, "solve");
     req.mcPaths = mc.paths;
     req.mcSeed = mc.seed;
     req.mcThreads = mc.threads;
 
-    int code = Ok;
-    const std::optional<Deal> deal = loadDeal(o.positional[0], io, code);
-    if (!deal)
-        return code;
+    const LoadedDeal loaded = loadRiskDeal(o.positional[0], io);
+    if (!loaded.deal)
+        return loaded.code;
+    const std::optional<Deal> &deal = loaded.deal;
     const SeekResult r = goalSeek(*deal, req);
     if (!r.errors.empty())
         return printIssues(r.errors, io);
@@ -652,7 +492,7 @@ int runSolve(const Args &args, Io io)
         return irr ? percent(v, 4) : (v ? fixed(*v, 6) + "x" : "n/a");
     };
     std::string s = "Goal seek: " + deal->name + "\n";
-    Table t{{false, false}, {{"", "Value"}}};
+    TextTable t{{false, false}, {{"", "Value"}}, true};
     t.rows.push_back({"Target " + std::string(seekTargetKey(req.target)), metricText(req.targetValue)});
     t.rows.push_back(
         {"Varying", std::string(seekVariableKey(req.variable)) +

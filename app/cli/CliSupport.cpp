@@ -1,0 +1,272 @@
+// The shared helpers of the gpudeal-cli commands (see CliSupport.h).
+#include "CliSupport.h"
+
+#include "engine/Engine.h"
+#include "io/DealJson.h"
+#include "io/ResultJson.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <istream>
+#include <ostream>
+#include <sstream>
+
+namespace gds::cli {
+
+int finish(Io io, std::string_view text)
+{
+    io.out << text;
+    io.out.flush();
+    if (!io.out) {
+        io.err << "gpudeal-cli: cannot write to standard output\n";
+        return RuntimeFailure;
+    }
+    return Ok;
+}
+
+int usageError(Io io, const std::string &message, std::string_view command)
+{
+    const std::string who =
+        command.empty() ? std::string("gpudeal-cli") : "gpudeal-cli " + std::string(command);
+    io.err << who << ": " << message << "\nTry '" << who << " --help'.\n";
+    return Usage;
+}
+
+int printIssues(const Issues &issues, Io io, std::string_view prefix)
+{
+    for (const Issue &issue : issues)
+        io.err << prefix << issue.text() << '\n';
+    return InvalidInput;
+}
+
+// ---- options -----------------------------------------------------------------------------------------
+
+const std::string *ParsedArgs::last(std::string_view name) const
+{
+    for (auto it = values.rbegin(); it != values.rend(); ++it)
+        if (it->first == name)
+            return &it->second;
+    return nullptr;
+}
+
+bool ParsedArgs::flag(std::string_view name) const
+{
+    return std::find(flags.begin(), flags.end(), name) != flags.end();
+}
+
+ParsedArgs parseArgs(std::span<const std::string> args, std::span<const OptionSpec> options, bool jsonAllowed)
+{
+    const auto named = [](std::string_view name, bool takesValue) {
+        return [name, takesValue](const OptionSpec &o) {
+            return o.takesValue == takesValue && (name == o.name || (!o.alias.empty() && name == o.alias));
+        };
+    };
+    ParsedArgs p;
+    bool optionsEnded = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (optionsEnded || a == "-" || a.empty() || a[0] != '-') {
+            p.positional.push_back(a);
+            continue;
+        }
+        if (a == "--") {
+            optionsEnded = true;
+            continue;
+        }
+        if (a == "--help" || a == "-h") {
+            p.help = true;
+            continue;
+        }
+        if (a == "--json" && jsonAllowed) {
+            p.json = true;
+            continue;
+        }
+        if (const auto f = std::find_if(options.begin(), options.end(), named(a, false));
+            f != options.end()) {
+            p.flags.emplace_back(f->name);
+            continue;
+        }
+        const std::size_t eq = a.find('=');
+        const auto spec =
+            std::find_if(options.begin(), options.end(), named(std::string_view(a).substr(0, eq), true));
+        if (spec == options.end()) {
+            p.error = "unknown option '" + a + "'";
+            return p;
+        }
+        if (eq != std::string::npos) {
+            p.values.emplace_back(spec->name, a.substr(eq + 1));
+        } else if (i + 1 < args.size()) {
+            p.values.emplace_back(spec->name, args[++i]);
+        } else {
+            p.error = "option '" + a + "' needs a value";
+            return p;
+        }
+    }
+    return p;
+}
+
+// ---- reading a deal ------------------------------------------------------------------------------------
+
+namespace {
+
+// Standard input: either all of it, or up to one chunk past the size limit (readDeal refuses it then).
+std::optional<std::string> readStream(std::istream &in, bool whole)
+{
+    if (whole) {
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        if (in.bad())
+            return std::nullopt;
+        return std::move(buffer).str();
+    }
+    std::string data;
+    std::array<char, 64 * 1024> buf{};
+    while (data.size() <= kMaxDealFileBytes) {
+        in.read(buf.data(), std::streamsize(buf.size()));
+        const std::streamsize got = in.gcount();
+        if (got <= 0)
+            break;
+        data.append(buf.data(), std::size_t(got));
+    }
+    if (in.bad())
+        return std::nullopt;
+    return data;
+}
+
+} // namespace
+
+LoadedDeal loadDeal(const std::string &path, Io io, const DealInputStyle &style)
+{
+    LoadedDeal l;
+    const auto say = [&](std::string_view message) {
+        io.err << style.linePrefix << style.ownPrefix << message << '\n';
+    };
+    DealReadResult read;
+    if (path == "-") {
+        std::optional<std::string> bytes = readStream(io.in, style.wholeStdin);
+        if (!bytes) {
+            say("cannot read standard input");
+            l.code = RuntimeFailure;
+            return l;
+        }
+        read = readDeal(*bytes);
+    } else {
+        DealFileResult file = readDealFile(path);
+        if (file.ioError) {
+            for (const Issue &issue : file.issues)
+                io.err << style.linePrefix << style.ioIssuePrefix << issue.text() << '\n';
+            if (file.issues.empty())
+                say("cannot read '" + path + "'");
+            l.code = RuntimeFailure;
+            return l;
+        }
+        read = std::move(file);
+    }
+    if (!read.deal || !read.issues.empty()) {
+        printIssues(read.issues, io, style.linePrefix);
+        if (read.issues.empty())
+            say("the deal could not be read");
+        l.code = InvalidInput;
+        return l;
+    }
+    l.deal = std::move(read.deal);
+    return l;
+}
+
+ComputedDeal loadAndCompute(const std::string &path, Io io, const DealInputStyle &style)
+{
+    ComputedDeal c;
+    LoadedDeal l = loadDeal(path, io, style);
+    c.code = l.code;
+    if (l.code != Ok)
+        return c;
+    c.deal = std::move(l.deal);
+    c.result = compute(*c.deal);
+    if (!c.result.ok())
+        c.code = printIssues(c.result.errors, io, style.linePrefix);
+    return c;
+}
+
+// ---- numbers ---------------------------------------------------------------------------------------------
+
+std::string fixed(double v, int decimals)
+{
+    if (!std::isfinite(v))
+        return "n/a";
+    std::array<char, 400> buf{};
+    const auto res =
+        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
+    return res.ec == std::errc() ? std::string(buf.data(), res.ptr) : "n/a";
+}
+
+std::string grouped(double v, int decimals)
+{
+    if (!std::isfinite(v))
+        return "n/a";
+    std::array<char, 512> buf{};
+    const auto [ptr, ec] =
+        std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(v), std::chars_format::fixed, decimals);
+    if (ec != std::errc())
+        return formatNumber(v);
+    const std::string digits(buf.data(), ptr);
+    const std::size_t intEnd = std::min(digits.find('.'), digits.size());
+    std::string out = v < 0 && digits.find_first_of("123456789") != std::string::npos ? "-" : "";
+    for (std::size_t i = 0; i < intEnd; ++i) {
+        if (i > 0 && (intEnd - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out + digits.substr(intEnd);
+}
+
+// ---- plain-text tables ----------------------------------------------------------------------------------
+
+std::size_t displayWidth(std::string_view s)
+{
+    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80; // UTF-8 continuation bytes take no column
+    }));
+}
+
+std::string truncated(const std::string &s, std::size_t maxWidth)
+{
+    if (displayWidth(s) <= maxWidth)
+        return s;
+    std::string out;
+    std::size_t width = 0;
+    for (char c : s) {
+        const bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        if (starts && ++width > maxWidth - 3)
+            break;
+        out += c;
+    }
+    return out + "...";
+}
+
+std::string TextTable::render(std::string_view indent) const
+{
+    std::vector<std::size_t> width(right.size(), 0);
+    for (const auto &row : rows)
+        for (std::size_t c = 0; c < row.size() && c < width.size(); ++c)
+            width[c] = std::max(width[c], displayWidth(row[c]));
+    std::size_t total = 0;
+    for (std::size_t w : width)
+        total += w + 2;
+    std::string out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::string line(indent);
+        for (std::size_t c = 0; c < rows[r].size() && c < width.size(); ++c) {
+            const std::string pad(width[c] - displayWidth(rows[r][c]), ' ');
+            line += right[c] ? pad + rows[r][c] : rows[r][c] + pad;
+            line += "  ";
+        }
+        line.erase(line.find_last_not_of(' ') + 1);
+        out += line + '\n';
+        if (r == 0 && header)
+            out += std::string(indent) + std::string(total > 2 ? total - 2 : total, '-') + '\n';
+    }
+    return out;
+}
+
+} // namespace gds::cli

@@ -1,0 +1,312 @@
+// The readable output of compute and compare (see Summary.h).
+#include "Summary.h"
+
+#include "CliSupport.h"
+#include "io/ResultJson.h"
+#include "model/Enums.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+namespace gds::cli {
+namespace {
+
+struct Units {
+    std::string currency;
+
+    std::string money(double v, int decimals = 0) const
+    {
+        if (!std::isfinite(v))
+            return "n/a";
+        std::string body = grouped(v, decimals);
+        const bool negative = !body.empty() && body[0] == '-';
+        if (negative)
+            body.erase(0, 1);
+        return (negative ? "-" : "") + (currency == "USD" ? std::string("$") : currency + " ") + body;
+    }
+    static std::string percent(double v, int decimals = 2)
+    {
+        return std::isfinite(v) ? grouped(v * 100, decimals) + " %" : "n/a";
+    }
+    static std::string multiple(double v) { return std::isfinite(v) ? grouped(v, 2) + "x" : "n/a"; }
+
+    std::string metric(const MetricField &field, const Metrics &m) const
+    {
+        const std::optional<double> v = field.get(m);
+        if (!v || !std::isfinite(*v))
+            return "n/a";
+        switch (field.unit) {
+        case Unit::Money:
+            return money(*v);
+        case Unit::Percent:
+        case Unit::Ratio:
+            return percent(*v);
+        case Unit::Multiple:
+            return multiple(*v);
+        case Unit::PricePerHour:
+            return money(*v, 2) + "/GPU-h";
+        case Unit::Months:
+            return grouped(*v, 0) + " months";
+        case Unit::Days:
+            return grouped(*v, 0) + " days";
+        case Unit::Hours:
+            return grouped(*v, 0) + " h";
+        case Unit::Count:
+            return grouped(*v, 0);
+        case Unit::Text:
+            break;
+        }
+        return formatNumber(*v);
+    }
+};
+
+std::string_view metricLabel(std::string_view key)
+{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 27> labels{{
+        {"total_capex", "Total capex"},
+        {"idc", "Interest during construction"},
+        {"upfront_fee", "Upfront fee"},
+        {"commitment_fees", "Commitment fees"},
+        {"dsra_initial", "Initial DSRA"},
+        {"total_uses", "Total uses"},
+        {"debt", "Senior debt"},
+        {"debt_drawn", "Debt drawn in cash"},
+        {"equity", "Equity"},
+        {"gearing", "Gearing (debt / uses)"},
+        {"ltv", "LTV (debt / capex)"},
+        {"coverage", "Contracted + hedged coverage"},
+        {"margin", "Margin"},
+        {"min_dscr", "Min DSCR"},
+        {"avg_dscr", "Average DSCR"},
+        {"llcr", "LLCR"},
+        {"lender_yield", "Lender all-in yield"},
+        {"equity_irr", "Equity IRR"},
+        {"project_irr", "Project IRR (unlevered, post-tax)"},
+        {"wacc", "WACC"},
+        {"npv", "NPV at WACC"},
+        {"lcoc", "LCOC"},
+        {"spot_headroom", "Spot headroom (fall to DSCR 1.00x)"},
+        {"payback_months", "Equity payback"},
+        {"lockup_breaches", "Lock-up breaches"},
+        {"default_breaches", "Default breaches"},
+        {"sizing_iterations", "Sizing iterations"},
+    }};
+    for (const auto &[k, label] : labels)
+        if (k == key)
+            return label;
+    return key;
+}
+
+const MetricField *metricField(std::string_view key)
+{
+    for (const MetricField &f : metricFields())
+        if (key == f.key)
+            return &f;
+    return nullptr;
+}
+
+std::string monthDate(YearMonth ym, int addMonths)
+{
+    const int index = ym.year * 12 + (ym.month - 1) + addMonths;
+    std::array<char, 32> buf{};
+    std::snprintf(buf.data(), buf.size(), "%04d-%02d-01", index / 12, index % 12 + 1);
+    return buf.data();
+}
+
+std::string pricing(const Deal &deal, const Metrics &m)
+{
+    const Rate &rate = deal.debt.rate;
+    if (rate.type == RateType::Fixed)
+        return "fixed " + Units::percent(rate.fixedRate);
+    std::string base;
+    if (!rate.useBaseCurve) {
+        base = "base " + Units::percent(rate.baseRate);
+    } else if (!rate.baseRateCurve.empty()) {
+        const auto [lo, hi] = std::minmax_element(rate.baseRateCurve.begin(), rate.baseRateCurve.end());
+        base = "base curve " + Units::percent(*lo) + " to " + Units::percent(*hi) + " by model year";
+    } else {
+        base = "base curve";
+    }
+    std::string out = "floating: " + base + " + margin " + (m.margin ? Units::percent(*m.margin) : "n/a");
+    if (!rate.useBaseCurve && m.margin)
+        out += " = " + Units::percent(rate.baseRate + *m.margin) + " all-in";
+    if (rate.useMarginGrid && m.marginStep >= 0 && std::size_t(m.marginStep) < rate.marginGrid.size())
+        out += " (grid step " + std::to_string(m.marginStep + 1) + " of " +
+               std::to_string(rate.marginGrid.size()) +
+               ": coverage >= " + Units::percent(rate.marginGrid[std::size_t(m.marginStep)].minCoverage, 1) +
+               ", actual " + Units::percent(m.coverage, 1) + ")";
+    else if (!rate.useMarginGrid)
+        out += " (flat margin)";
+    return out;
+}
+
+std::string facility(const Deal &deal, const Metrics &m, const Units &u)
+{
+    const Debt &d = deal.debt;
+    const int c = deal.constructionMonths;
+    std::string sizing = "fixed amount";
+    if (d.sizing.mode == Sizing::Mode::DscrLtv) {
+        const double cap = d.sizing.maxLtv * m.totalCapex;
+        const bool ltvBinds = std::fabs(m.debt - cap) <= 1e-6 * std::max(1.0, std::fabs(m.debt));
+        sizing = "sized at target DSCR " + Units::multiple(d.sizing.targetDscr) + ", LTV cap " +
+                 Units::percent(d.sizing.maxLtv) + ": " + (ltvBinds ? "LTV cap binds" : "DSCR sizing binds");
+    }
+    TextTable t{{false, false}, {}, false};
+    t.rows.push_back({"Amount", u.money(m.debt) + " (" + sizing + ")"});
+    t.rows.push_back({"Drawn in cash",
+                      u.money(m.debtDrawn) + ", interest during construction capitalized " + u.money(m.idc)});
+    t.rows.push_back({"Availability", c == 0 ? "drawn at financial close"
+                                             : "draws pro rata to capex from close to COD (" +
+                                                   monthDate(deal.start, c) + ")"});
+    t.rows.push_back({"Tenor", std::to_string(d.tenorMonths) + " months from COD, final maturity " +
+                                   monthDate(deal.start, c + d.tenorMonths)});
+    t.rows.push_back(
+        {"Repayment profile", std::string(toString(d.profile)) +
+                                  (d.profile == Profile::Bullet ? " (balloon assumed refinanced)" : "")});
+    t.rows.push_back({"Pricing", pricing(deal, m)});
+    t.rows.push_back({"Day count", std::string(toString(d.dayCount))});
+    t.rows.push_back(
+        {"Upfront fee", Units::percent(d.upfrontFee) + " of the facility (" + u.money(m.upfrontFee) + ")"});
+    t.rows.push_back({"Commitment fee", Units::percent(d.commitmentFee) + " p.a. on the undrawn amount (" +
+                                            u.money(m.commitmentFees) + ")"});
+    t.rows.push_back({"DSRA", d.dsraMonths == 0 ? std::string("none")
+                                                : std::to_string(d.dsraMonths) + " months of debt service (" +
+                                                      u.money(m.dsraInitial) + " funded at COD)"});
+    t.rows.push_back({"Covenants", "lock-up DSCR " + Units::multiple(d.covenants.lockupDscr) +
+                                       ", default DSCR " + Units::multiple(d.covenants.defaultDscr)});
+    return "\nFacility: " + d.name + "\n" + t.render();
+}
+
+std::string annualSchedule(const PeriodTable &t, const Units &u)
+{
+    std::size_t n = std::size_t(std::max(t.size(), 0));
+    for (const auto *v : {&t.year, &t.month})
+        n = std::min(n, v->size());
+    for (const auto *v : {&t.contractRevenue, &t.merchantRevenue, &t.ebitda, &t.cfads, &t.debtService,
+                          &t.interest, &t.principal, &t.balance, &t.dscr})
+        n = std::min(n, v->size());
+    TextTable table{{false, false, true, true, true, true, true, true, true, true}, {}, true};
+    table.rows.push_back({"Year", "Months", "Revenue", "EBITDA", "CFADS", "Debt service", "Interest",
+                          "Principal", "Closing balance", "Min DSCR"});
+    auto ym = [&](std::size_t p) {
+        std::array<char, 16> buf{};
+        std::snprintf(buf.data(), buf.size(), "%04d-%02d", t.year[p], t.month[p]);
+        return std::string(buf.data());
+    };
+    for (std::size_t first = 0; first < n;) {
+        const std::size_t year = first == 0 ? 0 : (first - 1) / 12;
+        std::size_t last = first;
+        while (last + 1 < n && (last + 1 - 1) / 12 == year)
+            ++last;
+        double revenue = 0, ebitda = 0, cfads = 0, ds = 0, interest = 0, principal = 0;
+        double minDscr = kNull;
+        for (std::size_t p = first; p <= last; ++p) {
+            revenue += t.contractRevenue[p] + t.merchantRevenue[p];
+            ebitda += t.ebitda[p];
+            cfads += t.cfads[p];
+            ds += t.debtService[p];
+            interest += t.interest[p];
+            principal += t.principal[p];
+            if (!isNull(t.dscr[p]) && (isNull(minDscr) || t.dscr[p] < minDscr))
+                minDscr = t.dscr[p];
+        }
+        table.rows.push_back({std::to_string(year + 1), ym(first) + ".." + ym(last), u.money(revenue),
+                              u.money(ebitda), u.money(cfads), u.money(ds), u.money(interest),
+                              u.money(principal), u.money(t.balance[last]), Units::multiple(minDscr)});
+        first = last + 1;
+    }
+    return "\nAnnual summary (model years from financial close)\n" + table.render();
+}
+
+} // namespace
+
+std::string computeSummary(const Deal &deal, const Result &result)
+{
+    const Metrics &m = result.metrics;
+    const Units u{deal.currency};
+    const int c = deal.constructionMonths;
+    std::string out = deal.name + "\n";
+    if (!deal.sponsor.empty())
+        out += "Sponsor: " + deal.sponsor + "\n";
+    out += "Financial close " + monthDate(deal.start, 0) + ", construction " + std::to_string(c) +
+           " months, COD " + monthDate(deal.start, c) + ", operations " +
+           std::to_string(deal.operatingMonths) + " months to " + monthDate(deal.start, deal.periodCount()) +
+           "\n";
+    out += "Cluster: " + grouped(deal.cluster.gpus, 0) + " x " + deal.cluster.gpuModel + ", availability " +
+           Units::percent(deal.cluster.availability, 1) + "; amounts in " + deal.currency + "\n";
+
+    TextTable su{{false, true, true}, {}, true};
+    auto share = [&](double v) { return m.totalUses != 0 ? Units::percent(v / m.totalUses, 1) : "n/a"; };
+    su.rows.push_back({"Uses", "Amount", "Share"});
+    for (const char *key :
+         {"total_capex", "idc", "upfront_fee", "commitment_fees", "dsra_initial", "total_uses"}) {
+        const double v = metricField(key)->get(m).value_or(kNull);
+        su.rows.push_back({std::string(metricLabel(key)), u.money(v), share(v)});
+    }
+    su.rows.push_back({"Sources", "", ""});
+    su.rows.push_back({"Senior debt", u.money(m.debt), share(m.debt)});
+    su.rows.push_back({"Equity", u.money(m.equity), share(m.equity)});
+    su.rows.push_back({"Total sources", u.money(m.debt + m.equity), share(m.debt + m.equity)});
+    out += "\nSources and uses\n" + su.render();
+
+    out += facility(deal, m, u);
+
+    TextTable km{{false, true}, {}, false};
+    for (const char *key : {"min_dscr", "avg_dscr", "llcr", "lender_yield", "wacc", "equity_irr",
+                            "project_irr", "npv", "lcoc", "spot_headroom", "payback_months",
+                            "lockup_breaches", "default_breaches", "gearing", "ltv", "coverage"}) {
+        const MetricField *f = metricField(key);
+        km.rows.push_back({std::string(metricLabel(key)), f ? u.metric(*f, m) : "n/a"});
+    }
+    if (!deal.offtake.empty()) {
+        const auto [lo, hi] = std::minmax_element(deal.offtake.begin(), deal.offtake.end(),
+                                                  [](const OfftakeContract &a, const OfftakeContract &b) {
+                                                      return a.pricePerGpuHour < b.pricePerGpuHour;
+                                                  });
+        km.rows.push_back({"  vs contract prices", u.money(lo->pricePerGpuHour, 2) + " to " +
+                                                       u.money(hi->pricePerGpuHour, 2) + "/GPU-h"});
+    }
+    km.rows.push_back({"  vs spot index today", u.money(deal.market.spotPricePerGpuHour, 2) + "/GPU-h"});
+    out += "\nKey metrics\n" + km.render();
+
+    out += annualSchedule(result.periods, u);
+
+    if (result.warnings.empty()) {
+        out += "\nWarnings: none\n";
+    } else {
+        out += "\nWarnings:\n";
+        for (const std::string &w : result.warnings)
+            out += "  - " + w + "\n";
+    }
+    return out;
+}
+
+std::string compareTable(std::span<const ComparedStructure> structures)
+{
+    TextTable t{{false}, {}, true};
+    std::vector<std::string> header{"Metric"};
+    for (const ComparedStructure &s : structures) {
+        t.right.push_back(true);
+        header.push_back(truncated(s.deal.name, 28));
+    }
+    t.rows.push_back(std::move(header));
+    for (const MetricField &f : metricFields()) {
+        std::vector<std::string> row{std::string(metricLabel(f.key))};
+        for (const ComparedStructure &s : structures)
+            row.push_back(Units{s.deal.currency}.metric(f, s.result.metrics));
+        t.rows.push_back(std::move(row));
+    }
+    std::string out = t.render("");
+    out += "\nStructures:\n";
+    for (std::size_t i = 0; i < structures.size(); ++i)
+        out +=
+            "  " + std::to_string(i + 1) + ". " + structures[i].deal.name + " (" + structures[i].file + ")\n";
+    return out;
+}
+
+} // namespace gds::cli
