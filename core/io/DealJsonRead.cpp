@@ -1,7 +1,7 @@
-// gpudeal/1 reading in three steps: bytes -> JSON tree (SAX, refusing what plain parsers accept:
-// duplicate keys, overflowing numbers, deep nesting), tree -> Deal (unknown keys, types, required
-// fields, defaults), Deal -> validate(). Writing goes straight from the Deal to text.
+// gpudeal/1 reading: bytes -> JSON tree (JsonTree.cpp), tree -> Deal (unknown keys, types, required
+// fields, defaults), Deal -> validate(), with every problem collected; and the file/stdin reader.
 #include "io/DealJson.h"
+#include "io/JsonTree.h"
 
 #include "model/Enums.h"
 #include "model/Validation.h"
@@ -9,14 +9,12 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <limits>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <span>
 #include <system_error>
@@ -27,207 +25,10 @@
 namespace gds {
 namespace {
 
-using Json = nlohmann::json;
-constexpr std::size_t kMaxDepth = 64;
+using namespace dealjson;
+
 // A pathological file (millions of broken list items) must not turn into millions of messages.
 constexpr std::size_t kMaxIssues = 1000;
-
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-
-void appendEscapedValid(std::string &out, std::string_view s)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xF];
-            } else {
-                out += ch;
-            }
-        }
-    }
-}
-
-// A JSON string literal. Invalid UTF-8 (possible only in a Deal built in memory; validate() reports
-// it) becomes U+FFFD so that the output is always valid JSON.
-void appendQuoted(std::string &out, std::string_view s)
-{
-    out += '"';
-    while (true) {
-        const std::size_t bad = invalidUtf8Offset(s);
-        appendEscapedValid(out, s.substr(0, bad));
-        if (bad == std::string_view::npos)
-            break;
-        out += "\xEF\xBF\xBD";
-        s.remove_prefix(bad + 1);
-    }
-    out += '"';
-}
-
-std::string jsonQuoted(std::string_view s)
-{
-    std::string out;
-    appendQuoted(out, s);
-    return out;
-}
-
-std::string shortest(double v)
-{
-    char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, res.ptr);
-}
-
-// JSON paths as deal-format.md writes them: cluster.gpus, offtake[1].term_months; a key that is not
-// a plain identifier is written as ["key"].
-std::string memberPath(const std::string &parent, std::string_view key)
-{
-    const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    });
-    if (!plain)
-        return parent + "[" + jsonQuoted(key) + "]";
-    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
-}
-
-std::string elementPath(const std::string &parent, std::size_t i)
-{
-    return parent + "[" + std::to_string(i) + "]";
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bytes -> tree
-
-// Builds the tree like nlohmann's DOM parser, but refuses duplicate keys, non-finite numbers and
-// nesting deeper than kMaxDepth (stopping the parse at once, so a huge nesting costs nothing).
-class TreeBuilder
-{
-public:
-    explicit TreeBuilder(Json &root) : root_(root) {}
-
-    const std::string &error() const { return error_; }
-
-    bool null() { return put(Json(nullptr)); }
-    bool boolean(bool v) { return put(Json(v)); }
-    bool number_integer(Json::number_integer_t v) { return put(Json(v)); }
-    bool number_unsigned(Json::number_unsigned_t v) { return put(Json(v)); }
-    bool number_float(Json::number_float_t v, const std::string &text)
-    {
-        if (!std::isfinite(v))
-            return fail("number " + text + " is out of range (numbers must be finite)");
-        return put(Json(v));
-    }
-    bool string(std::string &v) { return put(Json(std::move(v))); }
-    bool binary(Json::binary_t &) { return fail("binary values are not JSON"); }
-    bool start_object(std::size_t) { return open(Json(Json::value_t::object)); }
-    bool start_array(std::size_t) { return open(Json(Json::value_t::array)); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
-    bool key(std::string &k)
-    {
-        const Frame &top = stack_.back();
-        if (top.node->contains(k))
-            return fail("duplicate key " + jsonQuoted(k) + " at " + memberPath(top.path, k));
-        key_ = std::move(k);
-        return true;
-    }
-    bool parse_error(std::size_t position, const std::string &token, const nlohmann::detail::exception &ex)
-    {
-        if (ex.id == 406) { // out_of_range.406: a number that overflows a double, such as 1e999
-            error_ = "number " + token + " at byte " + std::to_string(position) +
-                     " is out of range (numbers must be finite)";
-            return false;
-        }
-        const std::string what = ex.what();
-        const auto colon = what.find(": ");
-        error_ = "not valid JSON at byte " + std::to_string(position) + ": " +
-                 (colon == std::string::npos ? what : what.substr(colon + 2));
-        return false;
-    }
-
-private:
-    struct Frame {
-        Json *node;
-        std::string path;
-    };
-
-    bool fail(std::string message)
-    {
-        error_ = std::move(message);
-        return false;
-    }
-
-    // Places a value where the parser is; returns the stored value and its path.
-    std::pair<Json *, std::string> place(Json &&v)
-    {
-        if (stack_.empty()) {
-            root_ = std::move(v);
-            return {&root_, std::string()};
-        }
-        Frame &top = stack_.back();
-        if (top.node->is_object()) {
-            std::string path = memberPath(top.path, key_);
-            Json &slot = (*top.node)[key_];
-            slot = std::move(v);
-            return {&slot, std::move(path)};
-        }
-        std::string path = elementPath(top.path, top.node->size());
-        top.node->push_back(std::move(v));
-        return {&top.node->back(), std::move(path)};
-    }
-
-    bool put(Json &&v)
-    {
-        place(std::move(v));
-        return true;
-    }
-
-    bool open(Json &&container)
-    {
-        if (stack_.size() >= kMaxDepth)
-            return fail("nested deeper than " + std::to_string(kMaxDepth) + " levels");
-        auto [node, path] = place(std::move(container));
-        stack_.push_back({node, std::move(path)});
-        return true;
-    }
-
-    bool close()
-    {
-        stack_.pop_back();
-        return true;
-    }
-
-    Json &root_;
-    std::vector<Frame> stack_;
-    std::string key_;
-    std::string error_;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Tree -> Deal
@@ -737,159 +538,6 @@ bool judgesTainted(const Issue &issue, const std::set<std::string> &tainted)
                        [&](const std::string &p) { return touches(p, tainted); });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Deal -> text
-
-class Writer
-{
-public:
-    std::string out;
-
-    void beginObject() { open('{'); }
-    void endObject() { close('}'); }
-    void beginObject(std::string_view k)
-    {
-        key(k);
-        open('{');
-    }
-    void beginArray(std::string_view k)
-    {
-        key(k);
-        open('[');
-    }
-    void endArray() { close(']'); }
-    void beginItem()
-    {
-        next();
-        open('{');
-    }
-
-    void field(std::string_view k, std::string_view v)
-    {
-        key(k);
-        appendQuoted(out, v);
-    }
-    void field(std::string_view k, const char *v) { field(k, std::string_view(v)); }
-    void field(std::string_view k, const std::string &v) { field(k, std::string_view(v)); }
-    void field(std::string_view k, int v)
-    {
-        key(k);
-        out += std::to_string(v);
-    }
-    void field(std::string_view k, double v)
-    {
-        key(k);
-        number(v);
-    }
-    void item(double v)
-    {
-        next();
-        number(v);
-    }
-
-private:
-    // Non-finite values (only possible in a Deal built in memory; validate() reports them) have no
-    // JSON form; -0 is written as 0, which is what reading "-0" gives back.
-    void number(double v) { out += !std::isfinite(v) ? "null" : v == 0 ? "0" : shortest(v); }
-    void open(char c)
-    {
-        out += c;
-        first_.push_back(true);
-    }
-    void close(char c)
-    {
-        const bool empty = first_.back();
-        first_.pop_back();
-        if (!empty)
-            newline();
-        out += c;
-    }
-    void newline()
-    {
-        out += '\n';
-        out.append(2 * first_.size(), ' ');
-    }
-    void next()
-    {
-        if (!first_.back())
-            out += ',';
-        first_.back() = false;
-        newline();
-    }
-    void key(std::string_view k)
-    {
-        next();
-        appendQuoted(out, k);
-        out += ": ";
-    }
-
-    std::vector<bool> first_;
-};
-
-std::string monthText(const YearMonth &ym)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", ym.year, ym.month);
-    return buf;
-}
-
-void writeRate(Writer &w, const Rate &r)
-{
-    w.beginObject("rate");
-    w.field("type", toString(r.type));
-    if (r.type == RateType::Fixed) {
-        w.field("fixed_rate", r.fixedRate);
-    } else {
-        if (r.useBaseCurve) {
-            w.beginArray("base_rate_curve");
-            for (const double v : r.baseRateCurve)
-                w.item(v);
-            w.endArray();
-        } else {
-            w.field("base_rate", r.baseRate);
-        }
-        if (r.useMarginGrid) {
-            w.beginArray("margin_grid");
-            for (const MarginStep &s : r.marginGrid) {
-                w.beginItem();
-                w.field("min_coverage", s.minCoverage);
-                w.field("margin", s.margin);
-                w.endObject();
-            }
-            w.endArray();
-        } else {
-            w.field("margin", r.margin);
-        }
-    }
-    w.endObject();
-}
-
-void writeDebt(Writer &w, const Debt &d)
-{
-    w.beginObject("debt");
-    w.field("name", d.name);
-    w.beginObject("sizing");
-    if (d.sizing.mode == Sizing::Mode::Amount) {
-        w.field("amount", d.sizing.amount);
-    } else {
-        w.field("target_dscr", d.sizing.targetDscr);
-        w.field("max_ltv", d.sizing.maxLtv);
-    }
-    w.endObject();
-    w.field("tenor_months", d.tenorMonths);
-    w.field("profile", toString(d.profile));
-    writeRate(w, d.rate);
-    w.field("day_count", toString(d.dayCount));
-    w.field("upfront_fee", d.upfrontFee);
-    w.field("commitment_fee", d.commitmentFee);
-    w.field("dsra_months", d.dsraMonths);
-    w.beginObject("covenants");
-    w.field("lockup_dscr", d.covenants.lockupDscr);
-    w.field("default_dscr", d.covenants.defaultDscr);
-    w.endObject();
-    w.endObject();
-}
-
 } // namespace
 
 DealReadResult readDeal(std::string_view bytes)
@@ -902,13 +550,10 @@ DealReadResult readDeal(std::string_view bytes)
     if (bytes.size() > kMaxDealFileBytes)
         return refuse("the deal is " + std::to_string(bytes.size()) + " bytes, over the limit of 16 MiB (" +
                       std::to_string(kMaxDealFileBytes) + " bytes)");
-    if (const auto bad = invalidUtf8Offset(bytes); bad != std::string_view::npos)
-        return refuse("not valid UTF-8 at byte " + std::to_string(bad + 1)); // 1-based, as the parser counts
     try {
         Json root;
-        TreeBuilder builder(root);
-        if (!Json::sax_parse(bytes.begin(), bytes.end(), &builder))
-            return refuse(builder.error().empty() ? std::string("not valid JSON") : builder.error());
+        if (std::string refusal = parseTree(bytes, root); !refusal.empty())
+            return refuse(std::move(refusal));
         if (!root.is_object())
             return refuse("a deal must be a JSON object, not " + kindOf(root));
 
@@ -983,107 +628,6 @@ DealFileResult readDealFile(const std::string &path)
 
     static_cast<DealReadResult &>(result) = readDeal(bytes);
     return result;
-}
-
-std::string writeDeal(const Deal &d)
-{
-    Writer w;
-    w.beginObject();
-    w.field("format", "gpudeal/1");
-    w.field("name", d.name);
-    w.field("sponsor", d.sponsor);
-    w.field("currency", d.currency);
-    w.field("notes", d.notes);
-    w.field("start", monthText(d.start));
-    w.field("construction_months", d.constructionMonths);
-    w.field("operating_months", d.operatingMonths);
-
-    const Cluster &c = d.cluster;
-    w.beginObject("cluster");
-    w.field("gpu_model", c.gpuModel);
-    w.field("gpus", c.gpus);
-    w.field("availability", c.availability);
-    w.field("kw_per_gpu", c.kwPerGpu);
-    w.field("pue", c.pue);
-    w.field("power_price_per_kwh", c.powerPricePerKwh);
-    w.field("power_escalation", c.powerEscalation);
-    w.field("fixed_opex_per_gpu_month", c.fixedOpexPerGpuMonth);
-    w.field("opex_escalation", c.opexEscalation);
-    w.field("variable_opex_pct_of_revenue", c.variableOpexPctOfRevenue);
-    w.endObject();
-
-    w.beginArray("capex");
-    for (const CapexItem &item : d.capex) {
-        w.beginItem();
-        w.field("category", toString(item.category));
-        w.field("description", item.description);
-        w.field("quantity", item.quantity);
-        w.field("unit_cost", item.unitCost);
-        w.beginArray("spend");
-        for (const SpendShare &s : item.spend) {
-            w.beginItem();
-            w.field("period", s.period);
-            w.field("share", s.share);
-            w.endObject();
-        }
-        w.endArray();
-        w.field("useful_life_months", item.usefulLifeMonths);
-        w.field("residual_pct", item.residualPct);
-        w.endObject();
-    }
-    w.endArray();
-
-    w.beginArray("offtake");
-    for (const OfftakeContract &o : d.offtake) {
-        w.beginItem();
-        w.field("counterparty", o.counterparty);
-        w.field("rating", toString(o.rating));
-        w.field("start_period", o.startPeriod);
-        w.field("term_months", o.termMonths);
-        w.field("gpus", o.gpus);
-        w.field("price_per_gpu_hour", o.pricePerGpuHour);
-        w.field("escalation", o.escalation);
-        w.field("prepayment_pct", o.prepaymentPct);
-        w.endObject();
-    }
-    w.endArray();
-
-    const Market &m = d.market;
-    w.beginObject("market");
-    w.field("index", m.index);
-    w.field("spot_price_per_gpu_hour", m.spotPricePerGpuHour);
-    w.field("annual_change", m.annualChange);
-    w.field("merchant_utilization", m.merchantUtilization);
-    w.field("volatility", m.volatility);
-    w.field("mean_reversion", m.meanReversion);
-    w.endObject();
-
-    w.beginArray("hedges");
-    for (const Hedge &h : d.hedges) {
-        w.beginItem();
-        w.field("type", toString(h.type));
-        w.field("start_period", h.startPeriod);
-        w.field("term_months", h.termMonths);
-        w.field("gpus", h.gpus);
-        w.field("strike_per_gpu_hour", h.strikePerGpuHour);
-        w.field("premium_per_gpu_hour", h.premiumPerGpuHour);
-        w.field("fee_per_gpu_hour", h.feePerGpuHour);
-        w.field("initial_margin_per_gpu", h.initialMarginPerGpu);
-        w.endObject();
-    }
-    w.endArray();
-
-    writeDebt(w, d.debt);
-
-    w.beginObject("equity");
-    w.field("cost_of_equity", d.costOfEquity);
-    w.endObject();
-    w.beginObject("tax");
-    w.field("rate", d.taxRate);
-    w.endObject();
-    w.endObject();
-    w.out += '\n';
-    return std::move(w.out);
 }
 
 } // namespace gds
