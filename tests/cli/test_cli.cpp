@@ -4,10 +4,11 @@
 // compared to 1e-6 relative or 1e-4 absolute, whichever is looser; sizing_iterations and warnings not
 // compared).
 #include <cmath>
+#include "common/CliRunner.h"
+
 #include <nlohmann/json.hpp>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -81,33 +82,8 @@ const std::vector<std::string> kPeriodKeys = {"period",
                                               "dsra",
                                               "equity_flow"};
 
-struct Run {
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out, err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(GDS_CLI_PATH));
-    p.setArguments(args);
-    p.start();
-    Run r;
-    if (!p.waitForStarted(30000)) {
-        r.crashed = true;
-        return r;
-    }
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    r.crashed = p.exitStatus() == QProcess::CrashExit || p.state() != QProcess::NotRunning;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = gds::test::CliRun;
+using gds::test::runCli;
 
 QByteArray readFile(const QString &path)
 {
@@ -315,8 +291,8 @@ private slots:
         for (QString &a : args)
             a.replace(QStringLiteral("@tmp"), m_dir.path());
         const Run r = runCli(args, input);
-        QVERIFY2(!r.crashed, r.err.constData());
-        QCOMPARE(r.exitCode, expected);
+        QVERIFY2(!r.crashed(), r.err.constData());
+        QCOMPARE(r.code, expected);
         if (expected != 0)
             QVERIFY2(!r.err.trimmed().isEmpty(), "a failure must say why on stderr");
         if (expected == 64)
@@ -352,8 +328,8 @@ private slots:
                                                 {"validate", "-"}};
         for (const QStringList &args : invocations) {
             const Run r = runCli(args, args.last() == QLatin1String("-") ? readFile(file) : QByteArray());
-            QVERIFY2(!r.crashed, qPrintable(args.join(' ')));
-            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(!r.crashed(), qPrintable(args.join(' ')));
+            QCOMPARE(r.code, 2);
             QCOMPARE(r.out, QByteArray());
             const QStringList errors = lines(r.err);
             QVERIFY(!errors.isEmpty());
@@ -374,7 +350,7 @@ private slots:
         const QString bad =
             mutatedSample(QStringLiteral("bad-gpus.json"), QStringLiteral("/cluster/gpus"), "-5");
         const Run r = runCli({"compare", kSample, bad});
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.code, 2);
         const QStringList errors = lines(r.err);
         QVERIFY(!errors.isEmpty());
         for (const QString &line : errors) {
@@ -404,8 +380,8 @@ private slots:
         QFETCH(QByteArray, input);
         for (const char *command : {"validate", "compute"}) {
             const Run r = runCli({command, "-"}, input);
-            QVERIFY2(!r.crashed, command);
-            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(!r.crashed(), command);
+            QCOMPARE(r.code, 2);
             QVERIFY(!r.err.isEmpty());
         }
     }
@@ -413,7 +389,7 @@ private slots:
     void sampleIsTheResourceVerbatim()
     {
         const Run r = runCli({"sample"});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QCOMPARE(r.out, readFile(kSample));
     }
 
@@ -421,7 +397,7 @@ private slots:
     {
         const Run sample = runCli({"sample"});
         const Run r = runCli({"validate", "-"}, sample.out);
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("ok\n"));
         QCOMPARE(r.err, QByteArray());
     }
@@ -429,14 +405,14 @@ private slots:
     void validatePrintsOk()
     {
         const Run r = runCli({"validate", kSample});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("ok\n"));
     }
 
     void version()
     {
         const Run r = runCli({"--version"});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("^gpudeal-cli \\d+\\.\\d+\\.\\d+\\n$"))
                      .match(QString::fromUtf8(r.out))
                      .hasMatch(),
@@ -446,7 +422,7 @@ private slots:
     void computeJsonDocument()
     {
         const Run r = runCli({"compute", kSample, "--json"});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QJsonParseError error;
         QJsonDocument::fromJson(r.out, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -500,7 +476,7 @@ private slots:
         const ojson expected = parse(readFile(kExamples + name + ".expected.json"));
         QVERIFY(!expected.is_discarded());
         const Run r = runCli({"compute", kExamples + name + ".json", "--json"});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.code == 0, r.err.constData());
         const ojson actual = parse(r.out);
         QVERIFY(!actual.is_discarded());
         QStringList mismatches;
@@ -518,7 +494,7 @@ private slots:
             args << kExamples + n + ".json";
         args << "--json";
         const Run r = runCli(args);
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         const ojson doc = parse(r.out);
         QCOMPARE(toQt(keysOf(doc)), QStringList{"structures"});
         QCOMPARE(int(doc["structures"].size()), names.size());
@@ -533,7 +509,7 @@ private slots:
                      QString::fromStdString(computed["metrics"].dump()));
         }
         const Run readable = runCli({"compare", kExamples + names[0] + ".json", kSample});
-        QCOMPARE(readable.exitCode, 0);
+        QCOMPARE(readable.code, 0);
         QVERIFY(readable.out.contains("Min DSCR"));
         QVERIFY(readable.out.contains("Equity IRR"));
     }
@@ -546,7 +522,7 @@ private slots:
         const QString deal = kExamples + name + ".json";
         const QString csvPath = tmp(name + ".csv");
         const Run r = runCli({"export", "csv", deal, "-o", csvPath});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out, QByteArray());
         const ojson doc = parse(runCli({"compute", deal, "--json"}).out);
         const ojson &periods = doc["periods"];
@@ -577,20 +553,20 @@ private slots:
         const QByteArray sample = readFile(kSample);
         const Run fromFile = runCli({"compute", kSample, "--json"});
         const Run fromStdin = runCli({"compute", "-", "--json"}, sample);
-        QCOMPARE(fromStdin.exitCode, 0);
+        QCOMPARE(fromStdin.code, 0);
         QCOMPARE(fromStdin.out, fromFile.out);
 
         const Run csv = runCli({"export", "csv", "-", "-o", tmp("stdin.csv")}, sample);
-        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.code, 0);
         const Run csvFile = runCli({"export", "csv", kSample, "-o", "-"});
-        QCOMPARE(csvFile.exitCode, 0);
+        QCOMPARE(csvFile.code, 0);
         QCOMPARE(readFile(tmp("stdin.csv")), csvFile.out);
     }
 
     void computeReadableSummary()
     {
         const Run r = runCli({"compute", kSample});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         const QString text = QString::fromUtf8(r.out);
         for (const char *expected : {"Sample: 4,096 x H100 SXM cluster",
                                      "Example Compute SPV I LLC",
@@ -625,7 +601,7 @@ private slots:
         const QString file =
             mutatedSample(QStringLiteral("no-debt.json"), QStringLiteral("/debt/sizing"), "{\"amount\": 0}");
         const Run r = runCli({"compute", file});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("n/a")); // DSCRs and LLCR do not exist without debt
         const ojson doc = parse(runCli({"compute", file, "--json"}).out);
         QVERIFY(doc["metrics"]["min_dscr"].is_null());
@@ -635,7 +611,7 @@ private slots:
     void benchJson()
     {
         const Run r = runCli({"bench", kSample, "--iterations", "5", "--json"});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.code == 0, r.err.constData());
         const ojson doc = parse(r.out);
         QCOMPARE(toQt(keysOf(doc)), (QStringList{"iterations", "median_us", "p99_us", "deal"}));
         QCOMPARE(doc["iterations"].get<int>(), 5);
@@ -644,7 +620,7 @@ private slots:
         QCOMPARE(doc["deal"], parse(readFile(kSample))["name"]);
 
         const Run readable = runCli({"bench", kSample, "--iterations", "2"});
-        QCOMPARE(readable.exitCode, 0);
+        QCOMPARE(readable.code, 0);
         QVERIFY(readable.out.contains("median"));
         QVERIFY(readable.out.contains("p99"));
     }

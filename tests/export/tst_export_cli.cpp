@@ -1,34 +1,18 @@
 // gpudeal-cli export pdf|xlsx: exit codes of cli.md (0, 1, 2, 64) and outputs; and compare's numbers
 // against compute's for the same deals.
+#include "common/CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(GDS_CLI_PATH), args);
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = gds::test::CliRun;
+using gds::test::runCli;
 
 QString example(const QString &name) { return QStringLiteral(GDS_TEST_DATA "/examples/%1.json").arg(name); }
 
@@ -89,7 +73,7 @@ void TestExportCli::exitCodes()
     QFETCH(int, code);
     QFETCH(QString, output);
     QFETCH(QByteArray, magic);
-    const Run r = cli(args);
+    const Run r = runCli(args);
     QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, want %2; stderr: %3").arg(r.code).arg(code).arg(QString::fromUtf8(r.err))));
     if (code == 64 || code == 1)
         QVERIFY2(!r.err.trimmed().isEmpty(), "a failure says what is wrong");
@@ -106,7 +90,7 @@ void TestExportCli::pdfFromStandardInput()
     QVERIFY(deal.open(QIODevice::ReadOnly));
     const QByteArray json = deal.readAll();
     const QString out = m_dir.filePath(QStringLiteral("stdin.pdf"));
-    Run r = cli({"export", "pdf", "-", "-o", out, "--date", "2026-03-02"}, json);
+    Run r = runCli({"export", "pdf", "-", "-o", out, "--date", "2026-03-02"}, json);
     QCOMPARE(r.code, 0);
     QVERIFY(QFile(out).size() > 1000);
 
@@ -114,7 +98,7 @@ void TestExportCli::pdfFromStandardInput()
     QByteArray broken = json;
     broken.replace("\"operating_months\"", "\"operating_monthz\"");
     QVERIFY(broken != json);
-    r = cli({"export", "xlsx", "-", "-o", m_dir.filePath(QStringLiteral("broken.xlsx"))}, broken);
+    r = runCli({"export", "xlsx", "-", "-o", m_dir.filePath(QStringLiteral("broken.xlsx"))}, broken);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("operating_month"), r.err.constData());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("broken.xlsx"))));
@@ -127,12 +111,12 @@ void TestExportCli::compareMatchesCompute()
     for (const QString &n : names)
         args << example(n);
     args << "--json";
-    const Run compare = cli(args);
+    const Run compare = runCli(args);
     QCOMPARE(compare.code, 0);
     const QJsonArray structures = QJsonDocument::fromJson(compare.out).object().value("structures").toArray();
     QCOMPARE(structures.size(), names.size());
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const Run compute = cli({"compute", example(names[i]), "--json"});
+        const Run compute = runCli({"compute", example(names[i]), "--json"});
         QCOMPARE(compute.code, 0);
         const QJsonObject want = QJsonDocument::fromJson(compute.out).object().value("metrics").toObject();
         const QJsonObject got = structures[i].toObject().value("metrics").toObject();

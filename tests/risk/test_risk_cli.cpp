@@ -1,9 +1,10 @@
 // gpudeal-cli montecarlo / sensitivity / solve as a user runs them (the real binary under QProcess):
 // the gpudeal-montecarlo/1 document of cli.md key by key and in order, thread-count invariance, exit
 // codes (64 usage, 2 invalid deal, 1 missing file), and the sensitivity and solve documents' shape.
+#include "common/CliRunner.h"
+
 #include <nlohmann/json.hpp>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,33 +14,8 @@ namespace {
 
 const QString kSample = QStringLiteral(GDS_SOURCE_DIR "/resources/sample-deal.json");
 
-struct Run {
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out, err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(GDS_CLI_PATH));
-    p.setArguments(args);
-    p.start();
-    Run r;
-    if (!p.waitForStarted(30000)) {
-        r.crashed = true;
-        return r;
-    }
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    r.crashed = p.exitStatus() == QProcess::CrashExit || p.state() != QProcess::NotRunning;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = gds::test::CliRun;
+using gds::test::runCli;
 
 std::vector<std::string> keys(const ojson &object)
 {
@@ -74,7 +50,7 @@ private slots:
     {
         const Run r =
             runCli({"montecarlo", kSample, "--paths", "800", "--seed", "5", "--threads", "2", "--json"});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         const ojson doc = parse(r.out);
         const std::vector<std::string> top = {"format",
                                               "paths",
@@ -118,7 +94,7 @@ private slots:
         for (int t = 1; t <= 2; ++t) {
             const Run r =
                 runCli({"montecarlo", kSample, "--paths", "1500", "--threads", QString::number(t), "--json"});
-            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.code, 0);
             docs[t - 1] = parse(r.out);
             QCOMPARE(docs[t - 1]["threads"].get<int>(), t);
             docs[t - 1].erase("elapsed_ms");
@@ -135,7 +111,7 @@ private slots:
     void readableSummary()
     {
         const Run r = runCli({"montecarlo", "-", "--paths", "300"}, readFile(kSample));
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Min DSCR, P90"));
         QVERIFY(r.out.contains("Probability of default"));
         QVERIFY(r.out.contains("Spot index fan"));
@@ -183,8 +159,8 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         const Run r = runCli(args);
-        QVERIFY(!r.crashed);
-        QCOMPARE(r.exitCode, code);
+        QVERIFY(!r.crashed());
+        QCOMPARE(r.code, code);
         if (code != 0)
             QVERIFY(r.out.isEmpty() && !r.err.isEmpty());
     }
@@ -210,7 +186,7 @@ private slots:
                  << "--vary"
                  << "debt";
         const Run r = runCli(args, QByteArray::fromStdString(deal.dump()));
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.code, 2);
         const QList<QByteArray> lines = r.err.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QVERIFY2(lines[0].startsWith("cluster.availability"), lines[0].constData());
@@ -220,7 +196,7 @@ private slots:
     void sensitivityDocument()
     {
         const Run r = runCli({"sensitivity", kSample, "--shock", "spot_price=-0.3,0.3", "--json"});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         const ojson doc = parse(r.out);
         QCOMPARE(keys(doc), (std::vector<std::string>{"format", "sort", "base", "bars"}));
         QCOMPARE(doc["format"].get<std::string>(), std::string("gpudeal-sensitivity/1"));
@@ -246,7 +222,7 @@ private slots:
     {
         const Run r = runCli({"solve", kSample, "--target", "min_dscr=1.45", "--vary", "contract_price",
                               "--hold-debt", "--json"});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         const ojson doc = parse(r.out);
         QCOMPARE(keys(doc),
                  (std::vector<std::string>{"format", "target", "vary", "solved", "value", "achieved",
@@ -259,7 +235,7 @@ private slots:
 
         const Run none = runCli(
             {"solve", kSample, "--target", "min_dscr=100", "--vary", "contract_price", "--between", "0.5,2"});
-        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.code, 0);
         QVERIFY2(none.out.contains("even at") && none.out.contains("is only"), none.out.constData());
     }
 };

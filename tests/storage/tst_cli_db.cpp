@@ -3,11 +3,11 @@
 // invalid input, 64 usage).
 #include "io/DealJson.h"
 #include "StorageTestSupport.h"
+#include "common/CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace gds;
@@ -15,11 +15,7 @@ using namespace gds::test;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-    QString lastLine() const { return QString::fromUtf8(out).trimmed().split('\n').last(); }
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -37,19 +33,10 @@ class TestCliDb : public QObject
 
     Run cli(const QStringList &args, const QByteArray &input = {}, const QString &defaultDb = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("GPUDEAL_WORKSPACE",
                    defaultDb.isEmpty() ? tmp_.filePath("default-unused.sqlite") : defaultDb);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GDS_CLI_PATH), QStringList{"db"} + args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(60000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return runCli(QStringList{"db"} + args, input, env);
     }
 
     QString dealFile(const Deal &deal)
