@@ -1,0 +1,345 @@
+#include "GoalSeekPanel.h"
+
+#include "DealDocument.h"
+#include "Format.h"
+#include "model/Validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
+
+namespace gds::ui {
+
+namespace {
+QLabel *resultLabel(const QString &name, QWidget *parent)
+{
+    auto *l = new QLabel(QStringLiteral("–"), parent);
+    l->setObjectName(name);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->setWordWrap(true);
+    return l;
+}
+} // namespace
+
+GoalSeekPanel::GoalSeekPanel(DealDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    setObjectName(QStringLiteral("goalSeekPanel"));
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("seekTarget"));
+    m_target->addItem(tr("Min DSCR"), int(gds::SeekTarget::MinDscr));
+    m_target->addItem(tr("Equity IRR"), int(gds::SeekTarget::EquityIrr));
+    m_target->addItem(tr("P90 min DSCR (Monte Carlo)"), int(gds::SeekTarget::P90MinDscr));
+    m_value = new QDoubleSpinBox(this);
+    m_value->setObjectName(QStringLiteral("seekValue"));
+    m_value->setDecimals(2);
+    m_variable = new QComboBox(this);
+    m_variable->setObjectName(QStringLiteral("seekVariable"));
+    m_variable->addItem(tr("Contract price"), int(gds::SeekVariable::ContractPrice));
+    m_variable->addItem(tr("Hedge strike"), int(gds::SeekVariable::SwapStrike));
+    m_variable->addItem(tr("Debt amount (largest)"), int(gds::SeekVariable::DebtAmount));
+    m_which = new QComboBox(this);
+    m_which->setObjectName(QStringLiteral("seekWhich"));
+    m_whichLabel = new QLabel(tr("Which"), this);
+    m_holdDebt = new QCheckBox(tr("Keep the debt amount"), this);
+    m_holdDebt->setObjectName(QStringLiteral("seekHoldDebt"));
+    m_holdDebt->setChecked(true);
+    m_holdDebt->setToolTip(tr("Keep the base case's debt while the price or strike moves; otherwise a "
+                              "DSCR-sized loan resizes and its min DSCR stays near the sizing target"));
+    m_mcPaths = new QSpinBox(this);
+    m_mcPaths->setObjectName(QStringLiteral("seekMcPaths"));
+    m_mcPaths->setRange(100, 100000);
+    m_mcPaths->setSingleStep(500);
+    m_mcPaths->setValue(2000);
+    m_mcPaths->setGroupSeparatorShown(true);
+    m_mcSeed = new QSpinBox(this);
+    m_mcSeed->setObjectName(QStringLiteral("seekMcSeed"));
+    m_mcSeed->setRange(0, std::numeric_limits<int>::max());
+    m_mcSeed->setValue(1);
+    m_mcLabel = new QLabel(tr("Paths / seed"), this);
+    m_solve = new QPushButton(tr("Solve"), this);
+    m_solve->setObjectName(QStringLiteral("seekSolve"));
+    m_solve->setDefault(true);
+    m_apply = new QPushButton(tr("Apply to deal"), this);
+    m_apply->setObjectName(QStringLiteral("seekApply"));
+    m_apply->setEnabled(false);
+    m_apply->setToolTip(tr("Put the solved value into the deal (one undo step)"));
+
+    auto *mcRow = new QHBoxLayout;
+    mcRow->addWidget(m_mcPaths, 1);
+    mcRow->addWidget(m_mcSeed, 1);
+    auto *input = new QGroupBox(tr("Question"), this);
+    auto *form = new QFormLayout(input);
+    form->addRow(tr("Target"), m_target);
+    form->addRow(tr("Target value"), m_value);
+    form->addRow(tr("Solve for"), m_variable);
+    form->addRow(m_whichLabel, m_which);
+    form->addRow(QString(), m_holdDebt);
+    form->addRow(m_mcLabel, mcRow);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_solve);
+    buttons->addWidget(m_apply);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+
+    m_solvedValue = resultLabel(QStringLiteral("seekSolvedValue"), this);
+    m_achieved = resultLabel(QStringLiteral("seekAchieved"), this);
+    m_base = resultLabel(QStringLiteral("seekBase"), this);
+    m_binding = resultLabel(QStringLiteral("seekBinding"), this);
+    m_iterations = resultLabel(QStringLiteral("seekIterations"), this);
+    m_time = resultLabel(QStringLiteral("seekTime"), this);
+    m_message = resultLabel(QStringLiteral("seekMessage"), this);
+    QFont big = m_solvedValue->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_solvedValue->setFont(big);
+    auto *output = new QGroupBox(tr("Answer"), this);
+    auto *out = new QFormLayout(output);
+    out->addRow(tr("Solved value"), m_solvedValue);
+    out->addRow(tr("Achieved"), m_achieved);
+    out->addRow(tr("Deal as it is"), m_base);
+    out->addRow(tr("Binding constraint"), m_binding);
+    out->addRow(tr("Iterations"), m_iterations);
+    out->addRow(tr("Time"), m_time);
+    out->addRow(m_message);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(input, 2);
+    layout->addWidget(output, 3);
+
+    connect(m_target, &QComboBox::currentIndexChanged, this, &GoalSeekPanel::updateTargetUnit);
+    connect(m_variable, &QComboBox::currentIndexChanged, this, &GoalSeekPanel::refreshChoices);
+    connect(m_solve, &QPushButton::clicked, this, &GoalSeekPanel::solve);
+    connect(m_apply, &QPushButton::clicked, this, &GoalSeekPanel::applyToDeal);
+    connect(m_doc, &DealDocument::dealChanged, this, [this] {
+        refreshChoices();
+        updateApply();
+    });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &GoalSeekPanel::onFinished);
+    updateTargetUnit();
+    m_value->setValue(1.30);
+    refreshChoices();
+}
+
+GoalSeekPanel::~GoalSeekPanel()
+{
+    m_watcher.waitForFinished();
+}
+
+void GoalSeekPanel::updateTargetUnit()
+{
+    const auto t = gds::SeekTarget(m_target->currentData().toInt());
+    const bool irr = t == gds::SeekTarget::EquityIrr;
+    const bool wasIrr = m_value->suffix() == QLatin1String(" %");
+    if (irr != wasIrr || m_value->suffix().isEmpty()) {
+        m_value->setSuffix(irr ? QStringLiteral(" %") : QStringLiteral("x"));
+        m_value->setRange(irr ? -99.0 : 0.01, irr ? 500.0 : 50.0);
+        m_value->setSingleStep(irr ? 0.5 : 0.05);
+        m_value->setValue(irr ? 15.0 : 1.30);
+    }
+    const bool mc = t == gds::SeekTarget::P90MinDscr;
+    m_mcPaths->setVisible(mc);
+    m_mcSeed->setVisible(mc);
+    m_mcLabel->setVisible(mc);
+}
+
+void GoalSeekPanel::refreshChoices()
+{
+    const auto v = gds::SeekVariable(m_variable->currentData().toInt());
+    const int previous = m_which->currentData().isValid() ? m_which->currentData().toInt() : -1;
+    const gds::Deal &deal = m_doc->deal();
+    const QString currency = QString::fromStdString(deal.currency);
+    m_which->blockSignals(true);
+    m_which->clear();
+    if (v == gds::SeekVariable::ContractPrice) {
+        m_which->addItem(tr("All contracts (one scale)"), -1);
+        for (std::size_t i = 0; i < deal.offtake.size(); ++i)
+            m_which->addItem(tr("#%1 %2 (%3)")
+                                 .arg(i + 1)
+                                 .arg(QString::fromStdString(deal.offtake[i].counterparty),
+                                      formatValue(deal.offtake[i].pricePerGpuHour, gds::Unit::PricePerHour,
+                                                  m_locale, currency, true)),
+                             int(i));
+    } else if (v == gds::SeekVariable::SwapStrike) {
+        for (std::size_t i = 0; i < deal.hedges.size(); ++i)
+            m_which->addItem(tr("#%1 %2, strike %3")
+                                 .arg(i + 1)
+                                 .arg(hedgeTypeLabel(deal.hedges[i].type),
+                                      formatValue(deal.hedges[i].strikePerGpuHour, gds::Unit::PricePerHour,
+                                                  m_locale, currency, true)),
+                             int(i));
+        if (deal.hedges.empty())
+            m_which->addItem(tr("(the deal has no hedges)"), -1);
+    }
+    const int at = m_which->findData(previous);
+    m_which->setCurrentIndex(at >= 0 ? at : 0);
+    m_which->blockSignals(false);
+    const bool which = v != gds::SeekVariable::DebtAmount;
+    m_which->setVisible(which);
+    m_whichLabel->setVisible(which);
+    m_holdDebt->setVisible(which);
+}
+
+gds::SeekRequest GoalSeekPanel::request() const
+{
+    gds::SeekRequest r;
+    r.target = gds::SeekTarget(m_target->currentData().toInt());
+    r.targetValue = r.target == gds::SeekTarget::EquityIrr ? m_value->value() / 100.0 : m_value->value();
+    r.variable = gds::SeekVariable(m_variable->currentData().toInt());
+    r.index = r.variable == gds::SeekVariable::DebtAmount ? -1 : m_which->currentData().toInt();
+    r.holdDebt = r.variable != gds::SeekVariable::DebtAmount && m_holdDebt->isChecked();
+    r.mcPaths = m_mcPaths->value();
+    r.mcSeed = std::uint64_t(m_mcSeed->value());
+    return r;
+}
+
+void GoalSeekPanel::setRequest(const gds::SeekRequest &r)
+{
+    m_target->setCurrentIndex(m_target->findData(int(r.target)));
+    updateTargetUnit();
+    m_value->setValue(r.target == gds::SeekTarget::EquityIrr ? r.targetValue * 100.0 : r.targetValue);
+    m_variable->setCurrentIndex(m_variable->findData(int(r.variable)));
+    refreshChoices();
+    const int at = m_which->findData(r.index);
+    if (at >= 0)
+        m_which->setCurrentIndex(at);
+    m_holdDebt->setChecked(r.holdDebt);
+    m_mcPaths->setValue(r.mcPaths);
+    m_mcSeed->setValue(int(std::min<std::uint64_t>(r.mcSeed, std::uint64_t(m_mcSeed->maximum()))));
+}
+
+QString GoalSeekPanel::bindingLabel(const std::string &key)
+{
+    if (key == "min_dscr")
+        return tr("the target min DSCR");
+    if (key == "equity_irr")
+        return tr("the target equity IRR");
+    if (key == "p90_min_dscr")
+        return tr("the target P90 min DSCR");
+    if (key == "capex_limit")
+        return tr("the capex limit (the debt cannot exceed the capex it funds)");
+    if (key == "ltv")
+        return tr("the LTV cap");
+    return QString::fromStdString(key);
+}
+
+QString GoalSeekPanel::metricText(gds::SeekTarget target, std::optional<double> v) const
+{
+    return formatValue(v, target == gds::SeekTarget::EquityIrr ? gds::Unit::Percent : gds::Unit::Multiple,
+                       m_locale, {});
+}
+
+QString GoalSeekPanel::valueText(const gds::SeekRequest &req, const gds::Deal &deal, double value) const
+{
+    const QString currency = QString::fromStdString(deal.currency);
+    switch (req.variable) {
+    case gds::SeekVariable::ContractPrice: {
+        QString text = tr("× %1 on the contract price").arg(m_locale.toString(value, 'f', 4));
+        if (req.index >= 0 && std::size_t(req.index) < deal.offtake.size())
+            text += QStringLiteral(" = ") + formatValue(deal.offtake[std::size_t(req.index)].pricePerGpuHour * value,
+                                                        gds::Unit::PricePerHour, m_locale, currency, true) +
+                    tr("/GPU-h");
+        else if (deal.offtake.size() == 1)
+            text += QStringLiteral(" = ") + formatValue(deal.offtake[0].pricePerGpuHour * value,
+                                                        gds::Unit::PricePerHour, m_locale, currency, true) +
+                    tr("/GPU-h");
+        return text;
+    }
+    case gds::SeekVariable::SwapStrike:
+        return tr("strike %1/GPU-h").arg(formatValue(value, gds::Unit::PricePerHour, m_locale, currency, true));
+    case gds::SeekVariable::DebtAmount:
+        return tr("debt %1").arg(formatValue(value, gds::Unit::Money, m_locale, currency, true));
+    }
+    return {};
+}
+
+void GoalSeekPanel::solve()
+{
+    if (m_watcher.isRunning())
+        return;
+    const gds::Deal deal = m_doc->deal();
+    const gds::Issues issues = gds::validate(deal);
+    if (!issues.empty()) {
+        m_message->setText(tr("The deal is not valid, nothing was solved: %1")
+                               .arg(QString::fromStdString(issues.front().text())));
+        emit solved();
+        return;
+    }
+    m_runDeal = deal;
+    m_runRequest = request();
+    m_solve->setEnabled(false);
+    m_apply->setEnabled(false);
+    m_message->setText(tr("Solving…"));
+    const gds::SeekRequest req = m_runRequest;
+    m_watcher.setFuture(QtConcurrent::run([deal, req] {
+        QElapsedTimer timer;
+        timer.start();
+        Outcome o;
+        o.result = gds::goalSeek(deal, req);
+        o.ms = double(timer.nsecsElapsed()) / 1e6;
+        return o;
+    }));
+}
+
+void GoalSeekPanel::onFinished()
+{
+    const Outcome o = m_watcher.result();
+    m_result = o.result;
+    m_ms = o.ms;
+    m_has = true;
+    m_resultDeal = m_runDeal;
+    m_solve->setEnabled(true);
+    const gds::SeekRequest &req = m_runRequest;
+    if (!m_result.errors.empty()) {
+        m_solvedValue->setText(QStringLiteral("–"));
+        for (QLabel *l : {m_achieved, m_base, m_binding, m_iterations})
+            l->setText(QStringLiteral("–"));
+        m_message->setText(tr("Cannot solve: %1").arg(QString::fromStdString(m_result.errors.front().text())));
+    } else {
+        m_solvedValue->setText(valueText(req, m_resultDeal, m_result.value) +
+                               (m_result.solved ? QString() : tr(" (not reached)")));
+        m_solvedValue->setStyleSheet(m_result.solved ? QString() : QStringLiteral("color: #b00020"));
+        m_achieved->setText(tr("%1 (target %2)")
+                                .arg(metricText(req.target, m_result.achieved),
+                                     metricText(req.target, req.targetValue)));
+        m_base->setText(tr("%1 at %2")
+                            .arg(metricText(req.target, m_result.baseMetric),
+                                 valueText(req, m_resultDeal, m_result.baseValue)));
+        m_binding->setText(m_result.binding.empty() ? QStringLiteral("–") : bindingLabel(m_result.binding));
+        m_iterations->setText(tr("%1 solver iterations, %2 recomputes; bracket %3 … %4")
+                                  .arg(m_result.iterations)
+                                  .arg(m_result.evaluations)
+                                  .arg(m_locale.toString(m_result.lower, 'g', 6),
+                                       m_locale.toString(m_result.upper, 'g', 6)));
+        m_message->setText(QString::fromStdString(m_result.message));
+    }
+    m_time->setText(tr("%1 ms").arg(m_locale.toString(m_ms, 'f', 0)));
+    updateApply();
+    emit solved();
+}
+
+void GoalSeekPanel::updateApply()
+{
+    m_apply->setEnabled(m_has && m_result.solved && m_result.deal && !m_watcher.isRunning() &&
+                        m_doc->deal() == m_resultDeal && !(*m_result.deal == m_resultDeal));
+}
+
+void GoalSeekPanel::applyToDeal()
+{
+    if (!m_has || !m_result.solved || !m_result.deal || !(m_doc->deal() == m_resultDeal))
+        return;
+    const QString what = valueText(m_runRequest, m_resultDeal, m_result.value);
+    m_doc->setDeal(*m_result.deal, tr("Goal seek: %1").arg(what));
+    emit statusMessage(tr("Applied %1 to the deal").arg(what));
+}
+
+} // namespace gds::ui

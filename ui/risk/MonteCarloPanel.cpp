@@ -1,0 +1,589 @@
+#include "MonteCarloPanel.h"
+
+#include "DealDocument.h"
+#include "engine/Engine.h"
+#include "engine/GoalSeek.h"
+#include "Format.h"
+#include "model/Validation.h"
+#include "RiskCommon.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace gds::ui {
+
+namespace {
+
+constexpr int kBins = 40; // histogram bins
+
+void storeMax(std::atomic<int> &a, int v)
+{
+    int cur = a.load();
+    while (v > cur && !a.compare_exchange_weak(cur, v)) {
+    }
+}
+
+QString multiple(double v, const QLocale &l)
+{
+    return formatValue(v, gds::Unit::Multiple, l, {});
+}
+
+} // namespace
+
+MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    setObjectName(QStringLiteral("monteCarloPanel"));
+    m_paths = new QSpinBox(this);
+    m_paths->setObjectName(QStringLiteral("mcPaths"));
+    m_paths->setRange(10, 1000000);
+    m_paths->setSingleStep(1000);
+    m_paths->setValue(10000);
+    m_paths->setGroupSeparatorShown(true);
+    m_paths->setToolTip(tr("Number of simulated paths of the spot index (each run)"));
+    m_seed = new QSpinBox(this);
+    m_seed->setObjectName(QStringLiteral("mcSeed"));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(1);
+    m_seed->setToolTip(tr("The same seed gives the same numbers; both runs use the same random numbers"));
+    m_holdDebt = new QCheckBox(tr("Same debt without hedges"), this);
+    m_holdDebt->setObjectName(QStringLiteral("mcHoldDebt"));
+    m_holdDebt->setChecked(true);
+    m_holdDebt->setToolTip(tr("The run without hedges keeps the hedged deal's debt amount and schedule "
+                              "basis, so both runs face the same loan; unchecked, the loan is resized "
+                              "without the hedges"));
+    m_run = new QPushButton(tr("Run"), this);
+    m_run->setObjectName(QStringLiteral("mcRun"));
+    m_run->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("mcCancel"));
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("mcProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_status = new QLabel(tr("Press Run to simulate the spot index with and without the hedges."), this);
+    m_status->setObjectName(QStringLiteral("mcStatus"));
+    m_status->setWordWrap(true);
+
+    m_fanView = risk::makeChartView(QStringLiteral("mcFanChart"), this);
+    m_histView = risk::makeChartView(QStringLiteral("mcHistogram"), this);
+    m_fanView->chart()->setTitle(tr("Spot index fan"));
+    m_histView->chart()->setTitle(tr("Min DSCR distribution"));
+
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("mcExport"));
+    exportButton->setText(tr("Export chart…"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(tr("Fan chart…"), this, [this] {
+        const QString m = risk::exportChartInteractive(m_fanView, this, tr("Spot fan"));
+        if (!m.isEmpty())
+            emit statusMessage(m);
+    });
+    menu->addAction(tr("Min DSCR histogram…"), this, [this] {
+        const QString m = risk::exportChartInteractive(m_histView, this, tr("Min DSCR histogram"));
+        if (!m.isEmpty())
+            emit statusMessage(m);
+    });
+    exportButton->setMenu(menu);
+
+    m_table = new QTableWidget(RowCount, 2, this);
+    m_table->setObjectName(QStringLiteral("mcTable"));
+    m_table->setHorizontalHeaderLabels({tr("With hedges"), tr("Without hedges")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setMinimumWidth(330);
+    for (int r = 0; r < RowCount; ++r)
+        for (int c = 0; c < 2; ++c) {
+            auto *item = new QTableWidgetItem(QStringLiteral("–"));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Paths"), this));
+    bar->addWidget(m_paths);
+    bar->addWidget(new QLabel(tr("Seed"), this));
+    bar->addWidget(m_seed);
+    bar->addWidget(m_holdDebt);
+    bar->addWidget(m_run);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(exportButton);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_fanView);
+    splitter->addWidget(m_histView);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &MonteCarloPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &MonteCarloPanel::cancel);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MonteCarloPanel::onFinished);
+    connect(m_doc, &DealDocument::dealChanged, this, &MonteCarloPanel::onDealChanged);
+    fillTable();
+}
+
+MonteCarloPanel::~MonteCarloPanel()
+{
+    if (m_job)
+        m_job->cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void MonteCarloPanel::setPaths(int paths)
+{
+    m_paths->setValue(paths);
+}
+
+void MonteCarloPanel::setSeed(int seed)
+{
+    m_seed->setValue(seed);
+}
+
+void MonteCarloPanel::setHoldDebt(bool on)
+{
+    m_holdDebt->setChecked(on);
+}
+
+bool MonteCarloPanel::isRunning() const
+{
+    return m_watcher.isRunning() || m_job != nullptr;
+}
+
+gds::Deal MonteCarloPanel::unhedgedDeal(const gds::Deal &deal, const gds::Result &base, bool holdDebt)
+{
+    gds::Deal d = deal;
+    if (holdDebt && deal.debt.sizing.mode == gds::Sizing::Mode::DscrLtv && base.ok() && base.metrics.debt > 0) {
+        gds::SeekRequest hold;
+        hold.variable = gds::SeekVariable::DebtAmount;
+        d = gds::applySeekValue(deal, hold, base.metrics.debt);
+    }
+    d.hedges.clear();
+    return d;
+}
+
+void MonteCarloPanel::run()
+{
+    if (isRunning())
+        return;
+    const gds::Deal deal = m_doc->deal();
+    const gds::Issues issues = gds::validate(deal);
+    if (!issues.empty()) {
+        m_status->setText(tr("The deal is not valid, nothing was simulated: %1")
+                              .arg(QString::fromStdString(issues.front().text())));
+        emit finished();
+        return;
+    }
+    auto job = std::make_shared<Progress>();
+    m_job = job;
+    m_runPaths = m_paths->value();
+    const int paths = m_runPaths;
+    const auto seed = std::uint64_t(m_seed->value());
+    const bool holdDebt = m_holdDebt->isChecked();
+    m_progress->setRange(0, 2 * paths);
+    m_progress->setValue(0);
+    m_status->setText(tr("Simulating %1 paths with hedges, then without…").arg(m_locale.toString(paths)));
+    setRunning(true);
+
+    auto post = [this, job] {
+        if (!job->posted.exchange(true))
+            QMetaObject::invokeMethod(this, [this, job] {
+                job->posted = false;
+                if (job == m_job)
+                    onProgress();
+            }, Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run([deal, paths, seed, holdDebt, job, post] {
+        Outcome out;
+        out.base = gds::compute(deal);
+        if (!out.base.ok()) {
+            out.errors = out.base.errors;
+            return out;
+        }
+        gds::MonteCarloOptions opt;
+        opt.paths = paths;
+        opt.seed = seed;
+        opt.cancel = &job->cancel;
+        opt.progress = [job, post](int done) {
+            storeMax(job->hedged, done);
+            post();
+        };
+        out.hedged = gds::runMonteCarlo(deal, opt);
+        if (out.hedged.cancelled || !out.hedged.errors.empty())
+            return out;
+        opt.progress = [job, post](int done) {
+            storeMax(job->unhedged, done);
+            post();
+        };
+        out.unhedged = gds::runMonteCarlo(unhedgedDeal(deal, out.base, holdDebt), opt);
+        return out;
+    }));
+    m_runDeal = deal;
+}
+
+void MonteCarloPanel::cancel()
+{
+    if (!m_job)
+        return;
+    m_job->cancel = true;
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void MonteCarloPanel::onProgress()
+{
+    if (!m_job)
+        return;
+    m_progress->setValue(std::min(2 * m_runPaths, m_job->hedged.load() + m_job->unhedged.load()));
+}
+
+void MonteCarloPanel::setRunning(bool running)
+{
+    m_run->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_paths->setEnabled(!running);
+    m_seed->setEnabled(!running);
+    m_holdDebt->setEnabled(!running);
+}
+
+void MonteCarloPanel::onFinished()
+{
+    if (!m_job)
+        return;
+    const Outcome out = m_watcher.result();
+    const int done = m_job->hedged.load() + m_job->unhedged.load();
+    m_job.reset();
+    setRunning(false);
+    if (!out.errors.empty() || !out.hedged.errors.empty() || !out.unhedged.errors.empty()) {
+        const gds::Issues &e = !out.errors.empty()          ? out.errors
+                               : !out.hedged.errors.empty() ? out.hedged.errors
+                                                            : out.unhedged.errors;
+        m_status->setText(tr("The deal cannot be simulated: %1").arg(QString::fromStdString(e.front().text())));
+        m_progress->setValue(0);
+        emit finished();
+        return;
+    }
+    if (out.hedged.cancelled || out.unhedged.cancelled) {
+        m_status->setText(m_has ? tr("Cancelled after %1 paths; the previous results are still shown.")
+                                      .arg(m_locale.toString(done))
+                                : tr("Cancelled after %1 paths.").arg(m_locale.toString(done)));
+        m_progress->setValue(0);
+        emit finished();
+        return;
+    }
+    m_hedged = out.hedged;
+    m_unhedged = out.unhedged;
+    m_base = out.base;
+    m_deal = m_runDeal;
+    m_has = true;
+    m_progress->setValue(m_progress->maximum());
+    showResults();
+    m_status->setText(tr("%1 paths, seed %2, with and without hedges on the same random numbers: %3 s.")
+                          .arg(m_locale.toString(m_hedged.paths), QString::number(m_hedged.seed),
+                               m_locale.toString((m_hedged.elapsedMs + m_unhedged.elapsedMs) / 1000.0, 'f', 2)));
+    applyOutdated(false);
+    onDealChanged(); // edited while it ran
+    emit finished();
+}
+
+void MonteCarloPanel::onDealChanged()
+{
+    if (!m_has || m_job)
+        return;
+    const bool outdated = !(m_doc->deal() == m_deal);
+    if (outdated == m_outdated)
+        return;
+    applyOutdated(outdated);
+    if (outdated)
+        m_status->setText(tr("The deal has changed since this run: the results are outdated. Press Run "
+                             "to simulate again."));
+    else
+        m_status->setText(tr("The results match the deal again."));
+}
+
+void MonteCarloPanel::applyOutdated(bool outdated)
+{
+    m_outdated = outdated;
+    risk::setChartOutdated(m_fanView->chart(), outdated);
+    risk::setChartOutdated(m_histView->chart(), outdated);
+    for (int r = 0; r < RowCount; ++r)
+        for (int c = 0; c < 2; ++c)
+            m_table->item(r, c)->setForeground(outdated ? QColor(Qt::gray) : palette().text().color());
+}
+
+void MonteCarloPanel::showResults()
+{
+    fillTable();
+    buildFan();
+    buildHistogram();
+}
+
+void MonteCarloPanel::fillTable()
+{
+    const gds::Covenants &cov = m_deal.debt.covenants;
+    const QStringList rows = {
+        tr("P(min DSCR < lock-up %1)").arg(multiple(cov.lockupDscr, m_locale)),
+        tr("P(min DSCR < 1.00x)"),
+        tr("P(default)"),
+        tr("Min DSCR P50"),
+        tr("Min DSCR P90"),
+        tr("Min DSCR P99"),
+        tr("Equity IRR P10"),
+        tr("Equity IRR P50"),
+        tr("Equity IRR P90"),
+    };
+    m_table->setVerticalHeaderLabels(rows);
+    m_table->verticalHeaderItem(MinDscrP90Row)->setToolTip(tr("The min DSCR that 90 % of paths stay above"));
+    m_table->verticalHeaderItem(ProbDefaultRow)
+        ->setToolTip(tr("Share of paths where a shortfall is larger than the reserve's balance"));
+    if (!m_has)
+        return;
+    for (int c = 0; c < 2; ++c) {
+        const gds::MonteCarloResult &r = c == HedgedColumn ? m_hedged : m_unhedged;
+        const std::optional<double> values[RowCount] = {
+            r.probMinDscrBelowLockup, r.probMinDscrBelow1, r.probDefault, r.minDscrP50, r.minDscrP90,
+            r.minDscrP99,             r.equityIrrP10,      r.equityIrrP50, r.equityIrrP90};
+        for (int row = 0; row < RowCount; ++row) {
+            const bool isMultiple = row >= MinDscrP50Row && row <= MinDscrP99Row;
+            QTableWidgetItem *item = m_table->item(row, c);
+            item->setText(formatValue(values[row], isMultiple ? gds::Unit::Multiple : gds::Unit::Percent,
+                                      m_locale, QString::fromStdString(m_deal.currency)));
+            item->setData(Qt::UserRole, values[row] ? QVariant(*values[row]) : QVariant());
+        }
+    }
+}
+
+void MonteCarloPanel::buildFan()
+{
+    QChart *chart = m_fanView->chart();
+    risk::resetChart(chart, tr("Spot index (%1/GPU-h): P10–P90 of %2 paths")
+                                .arg(currencySymbol(QString::fromStdString(m_deal.currency)),
+                                     m_locale.toString(m_hedged.paths)));
+    auto *p10 = new QLineSeries, *p90 = new QLineSeries;
+    auto *p50 = new QLineSeries, *mean = new QLineSeries, *forward = new QLineSeries;
+    p50->setName(tr("P50"));
+    mean->setName(tr("Mean"));
+    forward->setName(tr("Forward curve"));
+    double hi = 0;
+    for (const gds::SpotBand &b : m_hedged.spot) {
+        const double x = risk::periodX(m_deal, b.period);
+        p10->append(x, b.p10), p90->append(x, b.p90), p50->append(x, b.p50), mean->append(x, b.mean);
+        hi = std::max(hi, b.p90);
+    }
+    const gds::PeriodTable &t = m_base.periods;
+    for (int p = 1; p < t.size(); ++p) {
+        forward->append(risk::periodX(m_deal, p), t.spotPrice[std::size_t(p)]);
+        hi = std::max(hi, t.spotPrice[std::size_t(p)]);
+    }
+    auto *band = new QAreaSeries(p90, p10);
+    band->setName(tr("P10–P90"));
+    QColor fill = risk::hedgedColor();
+    fill.setAlpha(60);
+    band->setBrush(fill);
+    band->setPen(QPen(fill.darker(), 0.5));
+    p50->setPen(QPen(risk::hedgedColor(), 2));
+    mean->setPen(QPen(risk::hedgedColor(), 1.2, Qt::DashLine));
+    forward->setPen(QPen(Qt::black, 1.5));
+    chart->addSeries(band);
+    for (QLineSeries *s : {p50, mean, forward})
+        chart->addSeries(s);
+    const QColor strikeColors[] = {QColor(44, 160, 44), QColor(148, 103, 189), QColor(214, 39, 40),
+                                   QColor(140, 86, 75), QColor(23, 190, 207)};
+    std::vector<QLineSeries *> strikes;
+    const int n = m_deal.periodCount();
+    for (std::size_t i = 0; i < m_deal.hedges.size(); ++i) {
+        const gds::Hedge &h = m_deal.hedges[i];
+        const int first = std::max(1, h.startPeriod);
+        const int last = int(std::min<long long>(n, static_cast<long long>(h.startPeriod) + h.termMonths - 1));
+        if (last < first)
+            continue;
+        auto *s = new QLineSeries;
+        s->setName(tr("%1 #%2 strike %3").arg(hedgeTypeLabel(h.type)).arg(i + 1).arg(m_locale.toString(h.strikePerGpuHour, 'f', 2)));
+        s->append(risk::periodX(m_deal, first), h.strikePerGpuHour);
+        s->append(risk::periodX(m_deal, last), h.strikePerGpuHour);
+        s->setPen(QPen(strikeColors[i % 5], 2.5, Qt::DashDotLine));
+        hi = std::max(hi, h.strikePerGpuHour);
+        chart->addSeries(s);
+        strikes.push_back(s);
+    }
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM yy"));
+    x->setTickCount(7);
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("%1/GPU-h").arg(currencySymbol(QString::fromStdString(m_deal.currency))));
+    y->setRange(0, hi > 0 ? hi * 1.05 : 1);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    band->attachAxis(x), band->attachAxis(y);
+    for (QLineSeries *s : {p50, mean, forward})
+        s->attachAxis(x), s->attachAxis(y);
+    for (QLineSeries *s : strikes)
+        s->attachAxis(x), s->attachAxis(y);
+    chart->legend()->setFont(QFont(chart->legend()->font().family(), 8));
+
+    // Hover anywhere on the band or the lines: the date's P10/P50/P90, mean and forward.
+    const std::vector<gds::SpotBand> bands = m_hedged.spot;
+    const gds::Deal deal = m_deal;
+    const std::vector<double> fwd = t.spotPrice;
+    const QLocale l = m_locale;
+    auto show = [bands, deal, fwd, l](const QPointF &pt, bool on) {
+        if (!on || bands.empty()) {
+            QToolTip::hideText();
+            return;
+        }
+        const gds::SpotBand *best = &bands.front();
+        double dist = INFINITY;
+        for (const gds::SpotBand &b : bands) {
+            const double d = std::abs(risk::periodX(deal, b.period) - pt.x());
+            if (d < dist)
+                dist = d, best = &b;
+        }
+        const auto p = std::size_t(best->period);
+        QToolTip::showText(
+            QCursor::pos(),
+            QCoreApplication::translate("gds::ui::MonteCarloPanel",
+                                        "%1 (period %2)\nP90 %3\nP50 %4\nP10 %5\nMean %6\nForward %7")
+                .arg(l.toString(periodMonth(deal, best->period), QStringLiteral("MMM yyyy")))
+                .arg(best->period)
+                .arg(l.toString(best->p90, 'f', 3), l.toString(best->p50, 'f', 3), l.toString(best->p10, 'f', 3),
+                     l.toString(best->mean, 'f', 3), p < fwd.size() ? l.toString(fwd[p], 'f', 3) : QString()));
+    };
+    connect(band, &QAreaSeries::hovered, band, show);
+    for (QLineSeries *s : {p50, mean, forward})
+        connect(s, &QLineSeries::hovered, s, show);
+}
+
+void MonteCarloPanel::buildHistogram()
+{
+    QChart *chart = m_histView->chart();
+    const gds::Covenants &cov = m_deal.debt.covenants;
+    risk::resetChart(chart, tr("Min DSCR over the tenor, share of paths"));
+    std::vector<double> all;
+    for (const auto *r : {&m_hedged, &m_unhedged})
+        for (double v : r->minDscrByPath)
+            if (!std::isnan(v))
+                all.push_back(v);
+    if (all.empty()) {
+        chart->setTitle(tr("Min DSCR: the deal has no debt service"));
+        return;
+    }
+    std::sort(all.begin(), all.end());
+    double lo = std::min({gds::nearestRank(all, 0.005), cov.defaultDscr * 0.9, 0.9});
+    double hi = std::max({gds::nearestRank(all, 0.995), cov.lockupDscr * 1.1});
+    lo = std::floor(lo * 10) / 10, hi = std::ceil(hi * 10) / 10;
+    const double w = (hi - lo) / kBins;
+    double ymax = 0;
+    auto makeArea = [&](const gds::MonteCarloResult &r, const QString &name, QColor color) {
+        std::vector<int> count(kBins, 0);
+        int n = 0;
+        for (double v : r.minDscrByPath) {
+            if (std::isnan(v))
+                continue;
+            const int b = std::clamp(int(std::floor((v - lo) / w)), 0, kBins - 1);
+            ++count[std::size_t(b)], ++n;
+        }
+        auto *upper = new QLineSeries;
+        for (int b = 0; b < kBins; ++b) {
+            const double share = n > 0 ? 100.0 * count[std::size_t(b)] / n : 0.0;
+            upper->append(lo + b * w, share);
+            upper->append(lo + (b + 1) * w, share);
+            ymax = std::max(ymax, share);
+        }
+        auto *area = new QAreaSeries(upper);
+        area->setName(name);
+        QColor fill = color;
+        fill.setAlpha(90);
+        area->setBrush(fill);
+        area->setPen(QPen(color, 1.2));
+        const QLocale l = m_locale;
+        connect(area, &QAreaSeries::hovered, area, [count, n, lo, w, name, l](const QPointF &pt, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const int b = std::clamp(int(std::floor((pt.x() - lo) / w)), 0, kBins - 1);
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1\n%2x – %3x: %4 %")
+                                   .arg(name, l.toString(lo + b * w, 'f', 2), l.toString(lo + (b + 1) * w, 'f', 2),
+                                        l.toString(n > 0 ? 100.0 * count[std::size_t(b)] / n : 0.0, 'f', 1)));
+        });
+        return area;
+    };
+    QAreaSeries *hedged = makeArea(m_hedged, tr("With hedges"), risk::hedgedColor());
+    QAreaSeries *unhedged = makeArea(m_unhedged, tr("Without hedges"), risk::unhedgedColor());
+    chart->addSeries(unhedged);
+    chart->addSeries(hedged);
+    ymax = ymax > 0 ? ymax * 1.1 : 1;
+    auto vline = [&](double x, const QString &name, const QPen &pen) {
+        auto *s = new QLineSeries;
+        s->setName(name);
+        s->append(x, 0), s->append(x, ymax);
+        s->setPen(pen);
+        chart->addSeries(s);
+        return s;
+    };
+    QLineSeries *lines[] = {
+        vline(cov.lockupDscr, tr("Lock-up %1").arg(multiple(cov.lockupDscr, m_locale)),
+              QPen(QColor(200, 110, 0), 1.5, Qt::DashLine)),
+        vline(cov.defaultDscr, tr("Default %1").arg(multiple(cov.defaultDscr, m_locale)),
+              QPen(QColor(176, 0, 32), 1.5, Qt::DashLine)),
+        vline(1.0, tr("1.00x"), QPen(Qt::darkGray, 1.2, Qt::DotLine)),
+    };
+    auto *x = new QValueAxis;
+    x->setTitleText(tr("Min DSCR (x); the end kBins include the tails"));
+    x->setRange(lo, hi);
+    x->setLabelFormat(QStringLiteral("%.2f"));
+    x->setTickCount(std::clamp(int(std::round((hi - lo) / 0.25)) + 1, 3, 9));
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("% of paths"));
+    y->setRange(0, ymax);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAreaSeries *a : {unhedged, hedged})
+        a->attachAxis(x), a->attachAxis(y);
+    for (QLineSeries *s : lines)
+        s->attachAxis(x), s->attachAxis(y);
+    chart->legend()->setFont(QFont(chart->legend()->font().family(), 8));
+}
+
+} // namespace gds::ui

@@ -1,0 +1,121 @@
+// The Monte Carlo part of the Risk view (engine.md section 8): runs gds::runMonteCarlo on the deal and
+// on the same deal without its hedges, on the same random numbers (same seed), on a worker thread with
+// a progress bar and Cancel. Shows the fan chart of the index (P10-P90 band, P50, mean, the forward
+// curve and the hedge strikes), the histogram of min DSCR with the covenant lines, and the
+// probabilities with and without hedges side by side. Results are marked outdated when the deal
+// changes after a run.
+#pragma once
+
+#include "engine/MonteCarlo.h"
+#include "engine/Result.h"
+#include "model/Deal.h"
+
+#include <atomic>
+#include <memory>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QWidget>
+
+class QCheckBox;
+class QChartView;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace gds::ui {
+
+class DealDocument;
+
+class MonteCarloPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // Rows of the probabilities table.
+    enum Row {
+        ProbLockupRow,
+        ProbBelow1Row,
+        ProbDefaultRow,
+        MinDscrP50Row,
+        MinDscrP90Row,
+        MinDscrP99Row,
+        IrrP10Row,
+        IrrP50Row,
+        IrrP90Row,
+        RowCount
+    };
+    enum Column { HedgedColumn, UnhedgedColumn };
+
+    explicit MonteCarloPanel(DealDocument *doc, QWidget *parent = nullptr);
+    ~MonteCarloPanel() override;
+
+    void setPaths(int paths);
+    void setSeed(int seed);
+    // The unhedged run keeps the hedged deal's debt (sizing switched to that amount); on by default,
+    // so both runs face the same loan.
+    void setHoldDebt(bool on);
+
+    bool isRunning() const;
+    bool hasResults() const { return m_has; }
+    bool isOutdated() const { return m_outdated; }
+    const gds::MonteCarloResult &hedgedResult() const { return m_hedged; }
+    const gds::MonteCarloResult &unhedgedResult() const { return m_unhedged; }
+    // The deal without hedges exactly as the second run used it.
+    static gds::Deal unhedgedDeal(const gds::Deal &deal, const gds::Result &base, bool holdDebt);
+
+    QTableWidget *table() const { return m_table; }
+    QChartView *fanView() const { return m_fanView; }
+    QChartView *histogramView() const { return m_histView; }
+
+public slots:
+    void run();
+    void cancel();
+
+signals:
+    void statusMessage(const QString &message);
+    void finished(); // a run ended (completed, cancelled or failed)
+
+private:
+    struct Outcome {
+        gds::MonteCarloResult hedged, unhedged;
+        gds::Result base;
+        gds::Issues errors;
+    };
+    struct Progress {
+        std::atomic<bool> cancel{false};
+        std::atomic<int> hedged{0}, unhedged{0};
+        std::atomic<bool> posted{false};
+    };
+    void onFinished();
+    void onProgress();
+    void setRunning(bool running);
+    void onDealChanged();
+    void applyOutdated(bool outdated);
+    void showResults();
+    void buildFan();
+    void buildHistogram();
+    void fillTable();
+
+    DealDocument *m_doc;
+    QSpinBox *m_paths, *m_seed;
+    QCheckBox *m_holdDebt;
+    QPushButton *m_run, *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QChartView *m_fanView, *m_histView;
+    QTableWidget *m_table;
+
+    std::shared_ptr<Progress> m_job;
+    QFutureWatcher<Outcome> m_watcher;
+    int m_runPaths = 0;
+
+    bool m_has = false, m_outdated = false;
+    gds::Deal m_deal;    // the deal of the shown results
+    gds::Deal m_runDeal; // the deal of the running job
+    gds::Result m_base;
+    gds::MonteCarloResult m_hedged, m_unhedged;
+    QLocale m_locale;
+};
+
+} // namespace gds::ui

@@ -1,0 +1,386 @@
+#include "TornadoPanel.h"
+
+#include "DealDocument.h"
+#include "Format.h"
+#include "model/Validation.h"
+#include "RiskCommon.h"
+
+#include <cmath>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace gds::ui {
+
+namespace {
+
+QString shockLabel(gds::ShockKind kind)
+{
+    switch (kind) {
+    case gds::ShockKind::SpotPrice:
+        return TornadoPanel::tr("Spot price");
+    case gds::ShockKind::Capex:
+        return TornadoPanel::tr("Capex");
+    case gds::ShockKind::PowerPrice:
+        return TornadoPanel::tr("Power price");
+    case gds::ShockKind::Availability:
+        return TornadoPanel::tr("Availability");
+    case gds::ShockKind::Utilization:
+        return TornadoPanel::tr("Merchant utilization");
+    case gds::ShockKind::BaseRate:
+        return TornadoPanel::tr("Base rate");
+    case gds::ShockKind::ContractPrice:
+        return TornadoPanel::tr("Contract price");
+    }
+    return {};
+}
+
+} // namespace
+
+double TornadoPanel::displayScale(gds::ShockKind kind)
+{
+    return kind == gds::ShockKind::BaseRate ? 10000.0 : 100.0;
+}
+
+QString TornadoPanel::displayUnit(gds::ShockKind kind)
+{
+    if (kind == gds::ShockKind::BaseRate)
+        return tr("bp");
+    return gds::isRelative(kind) ? tr("%") : tr("points");
+}
+
+TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    setObjectName(QStringLiteral("tornadoPanel"));
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("tornadoShocks"));
+    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Low"), tr("High"), tr("Unit")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(InputColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(LowColumn, 64);
+    m_table->setColumnWidth(HighColumn, 64);
+    m_table->setMinimumWidth(300);
+    m_table->setToolTip(tr("Edit the ends of each shock; untick an input to leave it out. Relative shocks in "
+                           "%, availability and utilization in points, the base rate in basis points."));
+
+    m_metric = new QComboBox(this);
+    m_metric->setObjectName(QStringLiteral("tornadoMetric"));
+    m_metric->addItem(tr("Min DSCR"), int(gds::TornadoMetric::MinDscr));
+    m_metric->addItem(tr("Equity IRR"), int(gds::TornadoMetric::EquityIrr));
+    m_metric->addItem(tr("Debt"), int(gds::TornadoMetric::Debt));
+    m_auto = new QCheckBox(tr("Update with the deal"), this);
+    m_auto->setObjectName(QStringLiteral("tornadoAuto"));
+    m_auto->setChecked(true);
+    m_recompute = new QPushButton(tr("Recompute"), this);
+    m_recompute->setObjectName(QStringLiteral("tornadoRecompute"));
+    auto *reset = new QPushButton(tr("Default ranges"), this);
+    reset->setObjectName(QStringLiteral("tornadoReset"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("tornadoExport"));
+    exportButton->setText(tr("Export chart…"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("tornadoStatus"));
+    m_status->setWordWrap(true);
+    m_view = risk::makeChartView(QStringLiteral("tornadoChart"), this);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Metric"), this));
+    bar->addWidget(m_metric);
+    bar->addWidget(m_auto);
+    bar->addWidget(m_recompute);
+    bar->addWidget(reset);
+    bar->addStretch(1);
+    bar->addWidget(exportButton);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    m_shocks = gds::defaultShocks();
+    m_enabled.assign(m_shocks.size(), true);
+    fillTable();
+
+    connect(m_table, &QTableWidget::cellChanged, this, &TornadoPanel::onItemChanged);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_bars.empty() && m_barsMetric != metric() && !m_watcher.isRunning())
+            recompute(); // gds::tornado sorts by the metric shown
+    });
+    connect(m_recompute, &QPushButton::clicked, this, &TornadoPanel::recompute);
+    connect(reset, &QPushButton::clicked, this, &TornadoPanel::resetRanges);
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString m = risk::exportChartInteractive(m_view, this, tr("Tornado"));
+        if (!m.isEmpty())
+            emit statusMessage(m);
+    });
+    connect(m_debounce, &QTimer::timeout, this, &TornadoPanel::recompute);
+    connect(m_doc, &DealDocument::dealChanged, this, &TornadoPanel::onDealChanged);
+    connect(&m_watcher, &QFutureWatcher<std::vector<gds::TornadoBar>>::finished, this, &TornadoPanel::onFinished);
+}
+
+TornadoPanel::~TornadoPanel()
+{
+    m_watcher.waitForFinished();
+}
+
+gds::TornadoMetric TornadoPanel::metric() const
+{
+    return gds::TornadoMetric(m_metric->currentData().toInt());
+}
+
+void TornadoPanel::setMetric(gds::TornadoMetric metric)
+{
+    m_metric->setCurrentIndex(m_metric->findData(int(metric)));
+}
+
+void TornadoPanel::setAutoUpdate(bool on)
+{
+    m_auto->setChecked(on);
+}
+
+std::vector<gds::Shock> TornadoPanel::activeShocks() const
+{
+    std::vector<gds::Shock> out;
+    for (std::size_t i = 0; i < m_shocks.size(); ++i)
+        if (m_enabled[i])
+            out.push_back(m_shocks[i]);
+    return out;
+}
+
+void TornadoPanel::setShocks(const std::vector<gds::Shock> &shocks)
+{
+    m_shocks = shocks;
+    m_enabled.assign(m_shocks.size(), true);
+    fillTable();
+    onDealChanged();
+}
+
+void TornadoPanel::resetRanges()
+{
+    setShocks(gds::defaultShocks());
+}
+
+void TornadoPanel::fillTable()
+{
+    m_filling = true;
+    m_table->setRowCount(int(m_shocks.size()));
+    for (std::size_t i = 0; i < m_shocks.size(); ++i) {
+        const gds::Shock &s = m_shocks[i];
+        const int r = int(i);
+        auto *name = new QTableWidgetItem(shockLabel(s.kind));
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        name->setCheckState(m_enabled[i] ? Qt::Checked : Qt::Unchecked);
+        m_table->setItem(r, InputColumn, name);
+        const double scale = displayScale(s.kind);
+        for (int c : {LowColumn, HighColumn}) {
+            const double v = (c == LowColumn ? s.low : s.high) * scale;
+            auto *item = new QTableWidgetItem(m_locale.toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 2));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+        auto *unit = new QTableWidgetItem(displayUnit(s.kind));
+        unit->setFlags(Qt::ItemIsEnabled);
+        m_table->setItem(r, UnitColumn, unit);
+    }
+    m_filling = false;
+}
+
+void TornadoPanel::onItemChanged(int row, int column)
+{
+    if (m_filling || row < 0 || row >= int(m_shocks.size()))
+        return;
+    gds::Shock &s = m_shocks[std::size_t(row)];
+    if (column == InputColumn) {
+        m_enabled[std::size_t(row)] = m_table->item(row, column)->checkState() == Qt::Checked;
+        onDealChanged();
+        return;
+    }
+    if (column != LowColumn && column != HighColumn)
+        return;
+    const std::optional<double> v = parseNumber(m_table->item(row, column)->text(), m_locale);
+    if (!v || !std::isfinite(*v)) {
+        m_status->setText(tr("%1: “%2” is not a number; the range is unchanged.")
+                              .arg(shockLabel(s.kind), m_table->item(row, column)->text()));
+        fillTable();
+        return;
+    }
+    (column == LowColumn ? s.low : s.high) = *v / displayScale(s.kind);
+    fillTable();
+    onDealChanged();
+}
+
+void TornadoPanel::onDealChanged()
+{
+    m_dirty = true;
+    if (m_auto->isChecked() && isVisible())
+        m_debounce->start();
+}
+
+void TornadoPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty && m_auto->isChecked())
+        m_debounce->start(0);
+}
+
+void TornadoPanel::recompute()
+{
+    m_debounce->stop();
+    if (m_watcher.isRunning()) {
+        m_again = true; // the newest deal wins once the running job ends
+        return;
+    }
+    m_dirty = false;
+    const gds::Deal deal = m_doc->deal();
+    const gds::Issues issues = gds::validate(deal);
+    if (!issues.empty()) {
+        m_status->setText(tr("The deal is not valid; the tornado shown is for the last valid deal: %1")
+                              .arg(QString::fromStdString(issues.front().text())));
+        risk::setChartOutdated(m_view->chart(), true);
+        return;
+    }
+    m_runDeal = deal;
+    m_runMetric = metric();
+    const std::vector<gds::Shock> shocks = activeShocks();
+    const gds::TornadoMetric sortBy = m_runMetric;
+    m_status->setText(tr("Computing %1 shocked deals…").arg(2 * shocks.size()));
+    m_watcher.setFuture(QtConcurrent::run([deal, shocks, sortBy] { return gds::tornado(deal, shocks, sortBy); }));
+}
+
+void TornadoPanel::onFinished()
+{
+    m_bars = m_watcher.result();
+    m_barsDeal = m_runDeal;
+    m_barsMetric = m_runMetric;
+    if (m_again || m_barsMetric != metric()) {
+        m_again = false;
+        QTimer::singleShot(0, this, &TornadoPanel::recompute);
+    }
+    risk::setChartOutdated(m_view->chart(), !(m_barsDeal == m_doc->deal()));
+    buildChart();
+    int notComputable = 0;
+    for (const gds::TornadoBar &b : m_bars)
+        notComputable += int(!b.low.computable) + int(!b.high.computable);
+    QString text = m_bars.empty() ? tr("No input is selected.")
+                                  : tr("Each end is a full recompute of the deal with one input shocked.");
+    if (notComputable > 0)
+        text += QLatin1Char(' ') + tr("%n end(s) cannot be computed (hover the bar for why).", "", notComputable);
+    m_status->setText(text);
+    emit computed();
+}
+
+QString TornadoPanel::endText(const gds::Shock &s, double amount) const
+{
+    const double v = amount * displayScale(s.kind);
+    const QString unit = displayUnit(s.kind);
+    return (v > 0 ? QStringLiteral("+") : QString()) + m_locale.toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1) +
+           (unit == QLatin1String("%") ? QStringLiteral(" %") : QLatin1Char(' ') + unit);
+}
+
+void TornadoPanel::buildChart()
+{
+    QChart *chart = m_view->chart();
+    const gds::TornadoMetric met = m_barsMetric;
+    const QString currency = QString::fromStdString(m_barsDeal.currency);
+    const std::optional<double> base = m_bars.empty() ? std::nullopt : gds::tornadoValue(m_bars.front().base, met);
+    const double scale = met == gds::TornadoMetric::Debt ? 1e-6 : met == gds::TornadoMetric::EquityIrr ? 100.0 : 1.0;
+    auto valueText = [&](std::optional<double> v) {
+        return formatValue(v,
+                           met == gds::TornadoMetric::Debt        ? gds::Unit::Money
+                           : met == gds::TornadoMetric::EquityIrr ? gds::Unit::Percent
+                                                                  : gds::Unit::Multiple,
+                           m_locale, currency, true);
+    };
+    const QString metricName = m_metric->itemText(m_metric->findData(int(met)));
+    const QString deltaUnit = met == gds::TornadoMetric::Debt        ? tr("%1 m").arg(currencySymbol(currency))
+                              : met == gds::TornadoMetric::EquityIrr ? tr("points")
+                                                                     : tr("x");
+    risk::resetChart(chart, tr("%1: change from the base case (%2)").arg(metricName, valueText(base)));
+    m_lowSet = new QBarSet(tr("Low end"));
+    m_highSet = new QBarSet(tr("High end"));
+    m_lowSet->setColor(QColor(214, 39, 40));
+    m_highSet->setColor(QColor(44, 160, 44));
+    QStringList categories;
+    std::vector<gds::TornadoBar> shown(m_bars.rbegin(), m_bars.rend()); // widest on top
+    double extent = 0;
+    for (const gds::TornadoBar &b : shown) {
+        QString label = shockLabel(b.shock.kind) + QStringLiteral(" (") + endText(b.shock, b.shock.low) +
+                        QStringLiteral(" / ") + endText(b.shock, b.shock.high) + QLatin1Char(')');
+        if (!b.low.computable || !b.high.computable)
+            label += QStringLiteral(" ⚠");
+        // Duplicate labels would merge categories.
+        while (categories.contains(label))
+            label += QLatin1Char(' ');
+        categories << label;
+        for (const auto &[set, point] : {std::pair{m_lowSet, &b.low}, std::pair{m_highSet, &b.high}}) {
+            const std::optional<double> v = gds::tornadoValue(*point, met);
+            const double d = v && base ? (*v - *base) * scale : 0.0;
+            set->append(d);
+            extent = std::max(extent, std::abs(d));
+        }
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->setBarWidth(0.8);
+    series->append(m_lowSet);
+    series->append(m_highSet);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    auto *x = new QValueAxis;
+    x->setTitleText(tr("Change in %1 (%2)").arg(metricName.toLower(), deltaUnit));
+    x->setRange(-(extent > 0 ? extent * 1.1 : 1), extent > 0 ? extent * 1.1 : 1);
+    x->applyNiceNumbers();
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    for (QBarSet *set : {m_lowSet, m_highSet}) {
+        const bool low = set == m_lowSet;
+        connect(set, &QBarSet::hovered, set, [this, shown, low, met, valueText, base](bool on, int i) {
+            if (!on || i < 0 || i >= int(shown.size())) {
+                QToolTip::hideText();
+                return;
+            }
+            const gds::TornadoBar &b = shown[std::size_t(i)];
+            const gds::TornadoPoint &p = low ? b.low : b.high;
+            QString text = shockLabel(b.shock.kind) + QLatin1Char(' ') + endText(b.shock, p.amount) + QLatin1Char('\n');
+            if (!p.computable)
+                text += tr("not computable: %1").arg(QString::fromStdString(p.problem));
+            else
+                text += tr("%1 (base %2)").arg(valueText(gds::tornadoValue(p, met)), valueText(base));
+            if (!b.note.empty())
+                text += QLatin1Char('\n') + QString::fromStdString(b.note);
+            QToolTip::showText(QCursor::pos(), text);
+        });
+    }
+}
+
+} // namespace gds::ui
