@@ -1,0 +1,2811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>gds::ui</name>
+    <message>
+        <source>GPU-h</source>
+        <translation>GPU-h</translation>
+    </message>
+    <message>
+        <source>/GPU-h</source>
+        <translation>/GPU-h</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Anz.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> Tsd.</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Kühlung</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Elektrik</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Spares</source>
+        <translation>Ersatzteile</translation>
+    </message>
+    <message>
+        <source>Soft costs</source>
+        <translation>Nebenkosten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>Futures</translation>
+    </message>
+    <message>
+        <source>Sculpted</source>
+        <translation>Skulptiert (DSCR-basiert)</translation>
+    </message>
+    <message>
+        <source>Annuity</source>
+        <translation>Annuität</translation>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>Endfällig</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::BaseCurveModel</name>
+    <message>
+        <source>curve year</source>
+        <translation>Kurvenjahr</translation>
+    </message>
+    <message>
+        <source>Base rate (%)</source>
+        <translation>Referenzzins (%)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CapexModel</name>
+    <message>
+        <source>capex line</source>
+        <translation>Capex-Position</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit cost ($)</source>
+        <translation>Stückkosten ($)</translation>
+    </message>
+    <message>
+        <source>Amount ($)</source>
+        <translation>Betrag ($)</translation>
+    </message>
+    <message>
+        <source>Spend (period: share)</source>
+        <translation>Auszahlung (Periode: Anteil)</translation>
+    </message>
+    <message>
+        <source>Life (months)</source>
+        <translation>Nutzungsdauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Residual (%)</source>
+        <translation>Restwert (%)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CellDelegate</name>
+    <message>
+        <source>%1, row %2: &quot;%3&quot; is not a valid entry; the value was not changed</source>
+        <translation>%1, Zeile %2: „%3“ ist keine gültige Eingabe; der Wert wurde nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::ChartsView</name>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Sources &amp;&amp; uses</source>
+        <translation>Mittelherkunft &amp;&amp; -verwendung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Debt &amp;&amp; DSCR</source>
+        <translation>Kredit &amp;&amp; DSCR</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the visible chart as PNG or SVG</source>
+        <translation>Das sichtbare Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Capex by category ($ m)</source>
+        <translation>Capex nach Kategorie (Mio. $)</translation>
+    </message>
+    <message>
+        <source>Sources and uses ($ m)</source>
+        <translation>Mittelherkunft und -verwendung (Mio. $)</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Mittelverwendung</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mittelherkunft</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA-Erstdotierung</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>Senior-Darlehen</translation>
+    </message>
+    <message>
+        <source>$ m</source>
+        <translation>Mio. $</translation>
+    </message>
+    <message>
+        <source>Revenue stack by quarter ($ m)</source>
+        <translation>Umsatzzusammensetzung je Quartal (Mio. $)</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Vertraglich gesichert</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>Hedge-Ausgleichszahlungen</translation>
+    </message>
+    <message>
+        <source>Debt balance, debt service and DSCR</source>
+        <translation>Restschuld, Schuldendienst und DSCR</translation>
+    </message>
+    <message>
+        <source>Balance ($ m)</source>
+        <translation>Restschuld (Mio. $)</translation>
+    </message>
+    <message>
+        <source>Debt service ($ m / month)</source>
+        <translation>Schuldendienst (Mio. $ / Monat)</translation>
+    </message>
+    <message>
+        <source>DSCR (right)</source>
+        <translation>DSCR (rechts)</translation>
+    </message>
+    <message>
+        <source>Lock-up %1x</source>
+        <translation>Lock-up %1x</translation>
+    </message>
+    <message>
+        <source>Default %1x</source>
+        <translation>Default %1x</translation>
+    </message>
+    <message>
+        <source>DSCR (x)</source>
+        <translation>DSCR (x)</translation>
+    </message>
+    <message>
+        <source>Equity cash flow and cumulative ($ m)</source>
+        <translation>Eigenkapital-Cashflow und kumuliert (Mio. $)</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>Eigenkapital-Cashflow</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>no such chart</source>
+        <translation>Diagramm nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::ClusterMarketEditor</name>
+    <message>
+        <source>%/yr</source>
+        <translation>%/Jahr</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Financial close</source>
+        <translation>Financial Close</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bauphase</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betriebsphase</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Power per GPU</source>
+        <translation>Leistung je GPU</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>$/kWh</source>
+        <translation>$/kWh</translation>
+    </message>
+    <message>
+        <source>Power escalation</source>
+        <translation>Strompreissteigerung</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>Fixe Opex</translation>
+    </message>
+    <message>
+        <source>$/GPU-month</source>
+        <translation>$/GPU-Monat</translation>
+    </message>
+    <message>
+        <source>Opex escalation</source>
+        <translation>Opex-Steigerung</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>Variable Opex</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% vom Umsatz</translation>
+    </message>
+    <message>
+        <source>Spot market</source>
+        <translation>Spotmarkt</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Spot price</source>
+        <translation>Spotpreis</translation>
+    </message>
+    <message>
+        <source>$/GPU-h</source>
+        <translation>$/GPU-h</translation>
+    </message>
+    <message>
+        <source>Annual change</source>
+        <translation>Jährliche Veränderung</translation>
+    </message>
+    <message>
+        <source>Merchant utilization</source>
+        <translation>Merchant-Auslastung</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Volatilität</translation>
+    </message>
+    <message>
+        <source>Mean reversion</source>
+        <translation>Mean Reversion</translation>
+    </message>
+    <message>
+        <source>/yr</source>
+        <translation>/Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CompareDialog</name>
+    <message>
+        <source>Compare structures</source>
+        <translation>Strukturen vergleichen</translation>
+    </message>
+    <message>
+        <source>Structures (tick two to six)</source>
+        <translation>Strukturen (zwei bis sechs ankreuzen)</translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation>Struktur:</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>Restschuld</translation>
+    </message>
+    <message>
+        <source>Hedge effect</source>
+        <translation>Wirkung der Absicherung</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Tick two to six structures; the first ticked is the reference for the changes.</source>
+        <translation>Zwei bis sechs Strukturen ankreuzen; die zuerst angekreuzte ist die Referenz für die Veränderungen.</translation>
+    </message>
+    <message>
+        <source>The deal in the editor, with its unsaved edits</source>
+        <translation>Der Deal im Editor, mit seinen ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>The deal in the editor has marked fields: fix them first to compare it</source>
+        <translation>Der Deal im Editor hat markierte Felder: erst korrigieren, dann vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 (fix the marked fields first)</source>
+        <translation>%1 (erst die markierten Felder korrigieren)</translation>
+    </message>
+    <message>
+        <source>%1 – latest (v%2)</source>
+        <translation>%1 – aktuell (v%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (v%3)</source>
+        <translation>%1 · %2 (v%3)</translation>
+    </message>
+    <message>
+        <source>main line</source>
+        <translation>Hauptlinie</translation>
+    </message>
+    <message>
+        <source>scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>All versions (%1)</source>
+        <translation>Alle Versionen (%1)</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 v%2 · %3</source>
+        <translation>%1 v%2 · %3</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 structures at a time: untick one first.</source>
+        <translation>Höchstens %1 Strukturen gleichzeitig: zuerst eine abwählen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick %n more structure(s) to compare (two to six).</source>
+        <translation>
+            <numerusform>Noch %n Struktur zum Vergleichen ankreuzen (zwei bis sechs).</numerusform>
+            <numerusform>Noch %n Strukturen zum Vergleichen ankreuzen (zwei bis sechs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 structures; changes are against &quot;%2&quot;.</source>
+        <translation>%1 Strukturen; Veränderungen gegenüber „%2“.</translation>
+    </message>
+    <message>
+        <source>Pick a structure to see what its hedges do.</source>
+        <translation>Eine Struktur wählen, um die Wirkung ihrer Absicherungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>DSCR with and without hedges</source>
+        <translation>DSCR mit und ohne Absicherung</translation>
+    </message>
+    <message>
+        <source>%1 – with hedges</source>
+        <translation>%1 – mit Absicherung</translation>
+    </message>
+    <message>
+        <source>%1 – without hedges</source>
+        <translation>%1 – ohne Absicherung</translation>
+    </message>
+    <message>
+        <source>This structure has no hedges: both columns are the same deal.</source>
+        <translation>Diese Struktur hat keine Absicherungen: beide Spalten zeigen denselben Deal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same deal recomputed with its %n hedge(s) removed; everything else unchanged. Changes are against the hedged deal.</source>
+        <translation>
+            <numerusform>Derselbe Deal ohne seine %n Absicherung neu berechnet; alles andere unverändert. Veränderungen gegenüber dem abgesicherten Deal.</numerusform>
+            <numerusform>Derselbe Deal ohne seine %n Absicherungen neu berechnet; alles andere unverändert. Veränderungen gegenüber dem abgesicherten Deal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSCR by month</source>
+        <translation>DSCR je Monat</translation>
+    </message>
+    <message>
+        <source>Debt balance by month</source>
+        <translation>Restschuld je Monat</translation>
+    </message>
+    <message>
+        <source>DSCR (x)</source>
+        <translation>DSCR (x)</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>DSCR (x), axis capped at 5x</source>
+        <translation>DSCR (x), Achse bei 5x begrenzt</translation>
+    </message>
+    <message>
+        <source>Tick at least two structures to compare.</source>
+        <translation>Mindestens zwei Strukturen zum Vergleichen ankreuzen.</translation>
+    </message>
+    <message>
+        <source>The comparison was not exported: %1</source>
+        <translation>Der Vergleich wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF, Papierformat A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF, Papierformat US Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Comparison exported to %1</source>
+        <translation>Vergleich exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CompareModel</name>
+    <message>
+        <source> pp</source>
+        <translation> Pp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: %2</source>
+        <translation>%1 kann nicht berechnet werden: %2</translation>
+    </message>
+    <message>
+        <source>
+%1 against %2</source>
+        <translation>
+%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>
+Best of the compared structures</source>
+        <translation>
+Bester Wert der verglichenen Strukturen</translation>
+    </message>
+    <message>
+        <source>%1 (not computable)</source>
+        <translation>%1 (nicht berechenbar)</translation>
+    </message>
+    <message>
+        <source>%1
+The reference: other columns show their change against it</source>
+        <translation>%1
+Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Neutral: no best marked</source>
+        <translation>Neutral: kein Bestwert markiert</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::DealEditor</name>
+    <message>
+        <source>Cluster &amp;&amp; market</source>
+        <translation>Cluster &amp;&amp; Markt</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Offtake</source>
+        <translation>Offtake</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Absicherungen</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Spend: model period and share of the line&apos;s cost, e.g. &quot;0: 30 %; 2: 70 %&quot; (period 0 is financial close).</source>
+        <translation>Auszahlung: Modellperiode und Anteil an den Kosten der Position, z. B. „0: 30 %; 2: 70 %“ (Periode 0 ist das Financial Close).</translation>
+    </message>
+    <message>
+        <source>Take-or-pay contracts; start is a model period (the first operating period is construction months + 1).</source>
+        <translation>Take-or-pay-Verträge; Beginn ist eine Modellperiode (die erste Betriebsperiode ist Baumonate + 1).</translation>
+    </message>
+    <message>
+        <source>The operator receives the strike and pays the index. A futures contract is about one GPU for one month (730 GPU-hours).</source>
+        <translation>Der Betreiber erhält den Strike und zahlt den Index. Ein Futures-Kontrakt entspricht etwa einer GPU für einen Monat (730 GPU-Stunden).</translation>
+    </message>
+    <message>
+        <source>This section has problems; hover the marked fields</source>
+        <translation>Dieser Abschnitt enthält Fehler; Maus über die markierten Felder bewegen</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::DealTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Computed, read-only</source>
+        <translation>Berechnet, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2: %3</source>
+        <translation>%1 %2 bearbeiten: %3</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <translation>%1 %2 duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile löschen</numerusform>
+            <numerusform>%n Zeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 %2</source>
+        <translation>%1 %2 verschieben</translation>
+    </message>
+    <message>
+        <source>nothing to paste</source>
+        <translation>nichts zum Einfügen</translation>
+    </message>
+    <message>
+        <source>row %1, %2: cannot read &quot;%3&quot;</source>
+        <translation>Zeile %1, %2: „%3“ ist nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::FinancingEditor</name>
+    <message>
+        <source>Debt sizing and repayment</source>
+        <translation>Kreditbemessung und Tilgung</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Kreditlinie</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Bemessung</translation>
+    </message>
+    <message>
+        <source>Target DSCR, capped by LTV</source>
+        <translation>Ziel-DSCR, begrenzt durch LTV</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fester Betrag</translation>
+    </message>
+    <message>
+        <source>Target DSCR</source>
+        <translation>Ziel-DSCR</translation>
+    </message>
+    <message>
+        <source>Max LTV</source>
+        <translation>Max. LTV</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Tilgungsprofil</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <source>Rate type</source>
+        <translation>Zinsart</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>Variabel</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation>Festzins</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Referenzzins</translation>
+    </message>
+    <message>
+        <source>Base rate kind</source>
+        <translation>Art des Referenzzinses</translation>
+    </message>
+    <message>
+        <source>Flat base rate</source>
+        <translation>Konstanter Referenzzins</translation>
+    </message>
+    <message>
+        <source>Base-rate curve (one rate a year)</source>
+        <translation>Referenzzinskurve (ein Satz je Jahr)</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Referenzzins</translation>
+    </message>
+    <message>
+        <source>Base curve</source>
+        <translation>Referenzkurve</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin kind</source>
+        <translation>Art der Marge</translation>
+    </message>
+    <message>
+        <source>Flat margin</source>
+        <translation>Konstante Marge</translation>
+    </message>
+    <message>
+        <source>Margin grid by coverage</source>
+        <translation>Margengitter nach Abdeckung</translation>
+    </message>
+    <message>
+        <source>Margin grid</source>
+        <translation>Margengitter</translation>
+    </message>
+    <message>
+        <source>Day count</source>
+        <translation>Zinstagekonvention</translation>
+    </message>
+    <message>
+        <source>Fees, reserve and covenants</source>
+        <translation>Gebühren, Reserve und Covenants</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Upfront-Fee</translation>
+    </message>
+    <message>
+        <source>% of debt</source>
+        <translation>% des Kredits</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>Bereitstellungsprovision</translation>
+    </message>
+    <message>
+        <source>% p.a. on undrawn</source>
+        <translation>% p. a. auf nicht gezogene Beträge</translation>
+    </message>
+    <message>
+        <source>DSRA</source>
+        <translation>DSRA</translation>
+    </message>
+    <message>
+        <source>months of DS</source>
+        <translation>Monate Schuldendienst</translation>
+    </message>
+    <message>
+        <source>Lock-up DSCR</source>
+        <translation>Lock-up-DSCR</translation>
+    </message>
+    <message>
+        <source>Default DSCR</source>
+        <translation>Default-DSCR</translation>
+    </message>
+    <message>
+        <source>Equity and tax</source>
+        <translation>Eigenkapital und Steuern</translation>
+    </message>
+    <message>
+        <source>Cost of equity</source>
+        <translation>Eigenkapitalkosten</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::FormBinder</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::Format</name>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Sellable hours</source>
+        <translation>Verkaufbare Stunden</translation>
+    </message>
+    <message>
+        <source>Contract revenue</source>
+        <translation>Vertragserlöse</translation>
+    </message>
+    <message>
+        <source>Prepayment received</source>
+        <translation>Erhaltene Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>Prepaid release</source>
+        <translation>Auflösung Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>Merchant revenue</source>
+        <translation>Merchant-Erlöse</translation>
+    </message>
+    <message>
+        <source>Spot index</source>
+        <translation>Spot-Index</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>Hedge-Ausgleichszahlungen</translation>
+    </message>
+    <message>
+        <source>Hedge margin flow</source>
+        <translation>Hedge-Margin-Zahlungen</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>Fixe Opex</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>Variable Opex</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Abschreibungen</translation>
+    </message>
+    <message>
+        <source>Financing cost amortization</source>
+        <translation>Auflösung der Finanzierungskosten</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>Gezahlte Zinsen</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt draw</source>
+        <translation>Kreditziehung</translation>
+    </message>
+    <message>
+        <source>Capitalized interest (IDC)</source>
+        <translation>Bauzeitzinsen (IDC)</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>Bereitstellungsprovision</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Tilgung</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Schuldendienst</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>Restschuld</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>DSRA balance</source>
+        <translation>DSRA-Saldo</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>Eigenkapital-Cashflow</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Capex gesamt</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Upfront-Fee</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Bereitstellungsprovisionen</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA-Erstdotierung</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Mittelverwendung gesamt</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>Bar gezogener Kredit</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>Fremdkapitalquote</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>Vertraglich + abgesichert</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>Min. DSCR</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>Ø DSCR</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>All-in-Rendite der Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>Projekt-IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>Kapitalwert zum WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Spot-Puffer</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Eigenkapital-Amortisationsdauer</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>Lock-up-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>Default-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>Bemessungsrunden</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::GoalSeekPanel</name>
+    <message>
+        <source>Min DSCR</source>
+        <translation>Min. DSCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>P90 Min. DSCR (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>Vertragspreis</translation>
+    </message>
+    <message>
+        <source>Hedge strike</source>
+        <translation>Hedge-Strike</translation>
+    </message>
+    <message>
+        <source>Debt amount (largest)</source>
+        <translation>Kreditbetrag (maximal)</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Keep the debt amount</source>
+        <translation>Kreditbetrag beibehalten</translation>
+    </message>
+    <message>
+        <source>Keep the base case&apos;s debt while the price or strike moves; otherwise a DSCR-sized loan resizes and its min DSCR stays near the sizing target</source>
+        <translation>Den Kredit des Basisfalls beibehalten, während sich Preis oder Strike ändern; sonst wird ein nach DSCR bemessener Kredit neu bemessen und sein Min. DSCR bleibt nahe am Bemessungsziel</translation>
+    </message>
+    <message>
+        <source>Paths / seed</source>
+        <translation>Pfade / Seed</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Apply to deal</source>
+        <translation>In den Deal übernehmen</translation>
+    </message>
+    <message>
+        <source>Put the solved value into the deal (one undo step)</source>
+        <translation>Den gelösten Wert in den Deal übernehmen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Solve for</source>
+        <translation>Lösen nach</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Solved value</source>
+        <translation>Gelöster Wert</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Deal as it is</source>
+        <translation>Deal im aktuellen Stand</translation>
+    </message>
+    <message>
+        <source>Binding constraint</source>
+        <translation>Bindende Restriktion</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>All contracts (one scale)</source>
+        <translation>Alle Verträge (ein Faktor)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>#%1 %2, strike %3</source>
+        <translation>#%1 %2, Strike %3</translation>
+    </message>
+    <message>
+        <source>(the deal has no hedges)</source>
+        <translation>(der Deal hat keine Absicherungen)</translation>
+    </message>
+    <message>
+        <source>the target min DSCR</source>
+        <translation>den Ziel-Min.-DSCR</translation>
+    </message>
+    <message>
+        <source>the target equity IRR</source>
+        <translation>die Ziel-Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>the target P90 min DSCR</source>
+        <translation>den Ziel-P90-Min.-DSCR</translation>
+    </message>
+    <message>
+        <source>the capex limit (the debt cannot exceed the capex it funds)</source>
+        <translation>die Capex-Grenze (der Kredit kann das finanzierte Capex nicht übersteigen)</translation>
+    </message>
+    <message>
+        <source>the LTV cap</source>
+        <translation>die LTV-Obergrenze</translation>
+    </message>
+    <message>
+        <source>× %1 on the contract price</source>
+        <translation>× %1 auf den Vertragspreis</translation>
+    </message>
+    <message>
+        <source>/GPU-h</source>
+        <translation>/GPU-h</translation>
+    </message>
+    <message>
+        <source>strike %1/GPU-h</source>
+        <translation>Strike %1/GPU-h</translation>
+    </message>
+    <message>
+        <source>debt %1</source>
+        <translation>Kredit %1</translation>
+    </message>
+    <message>
+        <source>The deal is not valid, nothing was solved: %1</source>
+        <translation>Der Deal ist ungültig, es wurde nichts gelöst: %1</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Löse…</translation>
+    </message>
+    <message>
+        <source>Cannot solve: %1</source>
+        <translation>Nicht lösbar: %1</translation>
+    </message>
+    <message>
+        <source> (not reached)</source>
+        <translation> (nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1 solver iterations, %2 recomputes; bracket %3 … %4</source>
+        <translation>%1 Solver-Iterationen, %2 Neuberechnungen; Intervall %3 … %4</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Goal seek: %1</source>
+        <translation>Zielwertsuche: %1</translation>
+    </message>
+    <message>
+        <source>Applied %1 to the deal</source>
+        <translation>%1 in den Deal übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::HedgeModel</name>
+    <message>
+        <source>hedge</source>
+        <translation>Absicherung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Start (period)</source>
+        <translation>Beginn (Periode)</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Strike ($/GPU-h)</source>
+        <translation>Strike ($/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Premium ($/GPU-h)</source>
+        <translation>Prämie ($/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Initial margin ($/GPU)</source>
+        <translation>Initial Margin ($/GPU)</translation>
+    </message>
+    <message>
+        <source>Fee ($/GPU-h)</source>
+        <translation>Gebühr ($/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Monthly futures equiv. (contracts/month × months)</source>
+        <translation>Futures-Äquivalent je Monat (Kontrakte/Monat × Monate)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MainWindow</name>
+    <message>
+        <source>GPU Deal Studio</source>
+        <translation>GPU Deal Studio</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Deal öffnen</translation>
+    </message>
+    <message>
+        <source>Open version</source>
+        <translation>Version öffnen</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Period table</source>
+        <translation>Periodentabelle</translation>
+    </message>
+    <message>
+        <source>Go to the first problem</source>
+        <translation>Zum ersten Fehler springen</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>
+
+The deal editor works, but versions and autosave are off.</source>
+        <translation>
+
+Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n Fehler</numerusform>
+            <numerusform>⚠ %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation>Hauptlinie</translation>
+    </message>
+    <message>
+        <source> · unsaved edits (autosaved)</source>
+        <translation> · ungespeicherte Änderungen (automatisch gesichert)</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Open deal file</source>
+        <translation>Deal-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded:
+%2</source>
+        <translation>%1 wurde nicht geladen:
+%2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Export deal</source>
+        <translation>Deal exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Deal exported to %1</source>
+        <translation>Deal exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>not saved in a workspace</source>
+        <translation>nicht in einem Arbeitsbereich gespeichert</translation>
+    </message>
+    <message>
+        <source> + unsaved edits</source>
+        <translation> + ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.</source>
+        <translation>
+            <numerusform>Nichts exportiert: der Deal hat %n markiertes Feld. Zuerst die markierten Felder korrigieren.</numerusform>
+            <numerusform>Nichts exportiert: der Deal hat %n markierte Felder. Zuerst die markierten Felder korrigieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the deal cannot be computed yet.</source>
+        <translation>Nichts exportiert: der Deal kann noch nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Export term sheet</source>
+        <translation>Term Sheet exportieren</translation>
+    </message>
+    <message>
+        <source>The term sheet was not exported: %1</source>
+        <translation>Das Term Sheet wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Term sheet exported to %1</source>
+        <translation>Term Sheet exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <source>The workbook was not exported: %1</source>
+        <translation>Die Arbeitsmappe wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Model exported to %1</source>
+        <translation>Modell exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export period table</source>
+        <translation>Periodentabelle exportieren</translation>
+    </message>
+    <message>
+        <source>The period table was not exported: %1</source>
+        <translation>Die Periodentabelle wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Period table exported to %1</source>
+        <translation>Periodentabelle exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>%1 · in the editor (%2)</source>
+        <translation>%1 · im Editor (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Neuer Deal…</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal file…</source>
+        <translation>Deal-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import deal file into workspace…</source>
+        <translation>Deal-Datei in Arbeitsbereich &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Deal as &amp;JSON…</source>
+        <translation>Deal als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Term sheet (PDF)…</source>
+        <translation>&amp;Term Sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Model (XLSX)…</source>
+        <translation>&amp;Modell (XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period table (CSV)…</source>
+        <translation>&amp;Periodentabelle (CSV)…</translation>
+    </message>
+    <message>
+        <source>Visible c&amp;hart as PNG/SVG…</source>
+        <translation>Sichtbares &amp;Diagramm als PNG/SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Save version…</source>
+        <translation>Version &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>New scenario from current deal…</source>
+        <translation>Neues Szenario aus aktuellem Deal…</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>New wor&amp;kspace…</source>
+        <translation>Neuer Ar&amp;beitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate row</source>
+        <translation>Zeile d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move row u&amp;p</source>
+        <translation>Zeile nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move row do&amp;wn</source>
+        <translation>Zeile nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Rows: go to the Capex, Offtake or Hedges tab first</source>
+        <translation>Zeilen: zuerst zum Reiter Capex, Offtake oder Absicherungen wechseln</translation>
+    </message>
+    <message>
+        <source>Copy cells (Ctrl+C) and paste rows from a spreadsheet (Ctrl+V) in any table</source>
+        <translation>In jeder Tabelle Zellen kopieren (Strg+C) und Zeilen aus einer Tabellenkalkulation einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;&amp; market</source>
+        <translation>Cluster &amp;&amp; Markt</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Offtake</source>
+        <translation>Offtake</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Absicherungen</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Period table</source>
+        <translation>&amp;Periodentabelle</translation>
+    </message>
+    <message>
+        <source>Period table &amp;by</source>
+        <translation>Periodentabelle &amp;nach</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Monaten</translation>
+    </message>
+    <message>
+        <source>&amp;Quarters</source>
+        <translation>&amp;Quartalen</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation>&amp;Jahren</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare structures…</source>
+        <translation>Strukturen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace browser</source>
+        <translation>Arbeits&amp;bereich-Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Find deal</source>
+        <translation>Deal &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics panel</source>
+        <translation>&amp;Kennzahlenbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About GPU Deal Studio</source>
+        <translation>&amp;Über GPU Deal Studio</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source> Scenario </source>
+        <translation> Szenario </translation>
+    </message>
+    <message>
+        <source>Switch between the main line and the scenarios of this deal</source>
+        <translation>Zwischen der Hauptlinie und den Szenarien dieses Deals wechseln</translation>
+    </message>
+    <message>
+        <source>Switch scenario</source>
+        <translation>Szenario wechseln</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>Name of the deal:</source>
+        <translation>Name des Deals:</translation>
+    </message>
+    <message>
+        <source>New GPU cluster deal</source>
+        <translation>Neuer GPU-Cluster-Deal</translation>
+    </message>
+    <message>
+        <source>Note for this version (what changed):</source>
+        <translation>Notiz zu dieser Version (was sich geändert hat):</translation>
+    </message>
+    <message>
+        <source>Scenario name (e.g. &quot;hedged&quot;, &quot;48-month tenor&quot;):</source>
+        <translation>Name des Szenarios (z. B. „abgesichert“, „48 Monate Laufzeit“):</translation>
+    </message>
+    <message>
+        <source>Import deal file</source>
+        <translation>Deal-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Deal files (*.json *.gpudeal);;All files (*)</source>
+        <translation>Deal-Dateien (*.json *.gpudeal);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 imported into the workspace</source>
+        <translation>%1 in den Arbeitsbereich importiert</translation>
+    </message>
+    <message>
+        <source>Deal files (*.json)</source>
+        <translation>Deal-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF, Papierformat A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF, Papierformat US Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite)</source>
+        <translation>Arbeitsbereiche (*.sqlite *.gpudeal.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
+        <translation>Arbeitsbereiche (*.sqlite *.gpudeal.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 existiert bereits; bitte einen neuen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <source>About GPU Deal Studio</source>
+        <translation>Über GPU Deal Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GPU Deal Studio %1&lt;/h3&gt;&lt;p&gt;Build a GPU cluster financing deal – capex, offtake contracts, hedges on the GPU-hour index, senior debt – and see live what each contract and hedge does to debt capacity, cost of capital and downside risk.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GPU Deal Studio %1&lt;/h3&gt;&lt;p&gt;Strukturieren Sie die Finanzierung eines GPU-Clusters – Capex, Offtake-Verträge, Absicherungen auf den GPU-Stunden-Index, Senior-Darlehen – und sehen Sie live, was jeder Vertrag und jede Absicherung für Verschuldungskapazität, Kapitalkosten und Downside-Risiko bewirkt.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;In tables: type or F2 to edit, Enter to accept, Esc to cancel, Tab to move; Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.&lt;/p&gt;</source>
+        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;In Tabellen: Tippen oder F2 zum Bearbeiten, Eingabe zum Übernehmen, Esc zum Abbrechen, Tab zum Weiterspringen; Strg+C kopiert Zellen, Strg+V fügt aus einer Tabellenkalkulation kopierte Zeilen ein.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MarginGridModel</name>
+    <message>
+        <source>grid step</source>
+        <translation>Gitterstufe</translation>
+    </message>
+    <message>
+        <source>Coverage from (%)</source>
+        <translation>Abdeckung ab (%)</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>Marge (%)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MetricsPanel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Δ saved</source>
+        <translation>Δ gespeichert</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Mittelherkunft und -verwendung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Δ against %1</source>
+        <translation>Δ gegenüber %1</translation>
+    </message>
+    <message>
+        <source>Δ: no saved version yet</source>
+        <translation>Δ: noch keine gespeicherte Version</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Berechne…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;STALE&lt;/b&gt; – last valid results shown. %1</source>
+        <translation>&lt;b&gt;VERALTET&lt;/b&gt; – letzte gültige Ergebnisse angezeigt. %1</translation>
+    </message>
+    <message>
+        <source>Live: every accepted edit recomputes the deal</source>
+        <translation>Live: jede übernommene Änderung berechnet den Deal neu</translation>
+    </message>
+    <message>
+        <source> (step %1)</source>
+        <translation> (Stufe %1)</translation>
+    </message>
+    <message>
+        <source>Covenants: lock-up %1x, default %2x</source>
+        <translation>Covenants: Lock-up %1x, Default %2x</translation>
+    </message>
+    <message>
+        <source> (cov. %1x)</source>
+        <translation> (Cov. %1x)</translation>
+    </message>
+    <message>
+        <source> vs %1</source>
+        <translation> ggü. %1</translation>
+    </message>
+    <message>
+        <source>Levelized cost of compute per sellable GPU-hour, against the contract prices %1</source>
+        <translation>Gestehungskosten der Rechenleistung je verkaufbarer GPU-Stunde, im Vergleich zu den Vertragspreisen %1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> Pp.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Uses: capex</source>
+        <translation>Verwendung: Capex</translation>
+    </message>
+    <message>
+        <source>Uses: capitalized interest</source>
+        <translation>Verwendung: Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Uses: fees</source>
+        <translation>Verwendung: Gebühren</translation>
+    </message>
+    <message>
+        <source>Uses: initial DSRA</source>
+        <translation>Verwendung: DSRA-Erstdotierung</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Mittelverwendung gesamt</translation>
+    </message>
+    <message>
+        <source>Sources: senior debt</source>
+        <translation>Herkunft: Senior-Darlehen</translation>
+    </message>
+    <message>
+        <source>Sources: equity</source>
+        <translation>Herkunft: Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Mittelherkunft gesamt</translation>
+    </message>
+    <message>
+        <source>Debt share of sources</source>
+        <translation>Kreditanteil an der Mittelherkunft</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MonteCarloPanel</name>
+    <message>
+        <source>Number of simulated paths of the spot index (each run)</source>
+        <translation>Anzahl simulierter Pfade des Spot-Index (je Lauf)</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same numbers; both runs use the same random numbers</source>
+        <translation>Derselbe Seed ergibt dieselben Zahlen; beide Läufe verwenden dieselben Zufallszahlen</translation>
+    </message>
+    <message>
+        <source>Same debt without hedges</source>
+        <translation>Gleicher Kredit ohne Absicherung</translation>
+    </message>
+    <message>
+        <source>The run without hedges keeps the hedged deal&apos;s debt amount and schedule basis, so both runs face the same loan; unchecked, the loan is resized without the hedges</source>
+        <translation>Der Lauf ohne Absicherung behält Kreditbetrag und Tilgungsbasis des abgesicherten Deals, sodass beide Läufe denselben Kredit haben; ohne Haken wird der Kredit ohne Absicherung neu bemessen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Press Run to simulate the spot index with and without the hedges.</source>
+        <translation>„Starten“ drücken, um den Spot-Index mit und ohne Absicherung zu simulieren.</translation>
+    </message>
+    <message>
+        <source>Spot index fan</source>
+        <translation>Spot-Index-Fächer</translation>
+    </message>
+    <message>
+        <source>Min DSCR distribution</source>
+        <translation>Verteilung des Min. DSCR</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Fan chart…</source>
+        <translation>Fächerdiagramm…</translation>
+    </message>
+    <message>
+        <source>Spot fan</source>
+        <translation>Spot-Fächer</translation>
+    </message>
+    <message>
+        <source>Min DSCR histogram…</source>
+        <translation>Histogramm Min. DSCR…</translation>
+    </message>
+    <message>
+        <source>Min DSCR histogram</source>
+        <translation>Histogramm Min. DSCR</translation>
+    </message>
+    <message>
+        <source>With hedges</source>
+        <translation>Mit Absicherung</translation>
+    </message>
+    <message>
+        <source>Without hedges</source>
+        <translation>Ohne Absicherung</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The deal is not valid, nothing was simulated: %1</source>
+        <translation>Der Deal ist ungültig, es wurde nichts simuliert: %1</translation>
+    </message>
+    <message>
+        <source>Simulating %1 paths with hedges, then without…</source>
+        <translation>Simuliere %1 Pfade mit Absicherung, dann ohne…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>The deal cannot be simulated: %1</source>
+        <translation>Der Deal kann nicht simuliert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 paths; the previous results are still shown.</source>
+        <translation>Nach %1 Pfaden abgebrochen; die vorherigen Ergebnisse werden weiter angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 paths.</source>
+        <translation>Nach %1 Pfaden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 paths, seed %2, with and without hedges on the same random numbers: %3 s.</source>
+        <translation>%1 Pfade, Seed %2, mit und ohne Absicherung auf denselben Zufallszahlen: %3 s.</translation>
+    </message>
+    <message>
+        <source>The deal has changed since this run: the results are outdated. Press Run to simulate again.</source>
+        <translation>Der Deal wurde seit diesem Lauf geändert: die Ergebnisse sind veraltet. „Starten“ drücken, um erneut zu simulieren.</translation>
+    </message>
+    <message>
+        <source>The results match the deal again.</source>
+        <translation>Die Ergebnisse passen wieder zum Deal.</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; lock-up %1)</source>
+        <translation>P(Min. DSCR &lt; Lock-up %1)</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; 1.00x)</source>
+        <translation>P(Min. DSCR &lt; 1,00x)</translation>
+    </message>
+    <message>
+        <source>P(default)</source>
+        <translation>P(Default)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P50</source>
+        <translation>Min. DSCR P50</translation>
+    </message>
+    <message>
+        <source>Min DSCR P90</source>
+        <translation>Min. DSCR P90</translation>
+    </message>
+    <message>
+        <source>Min DSCR P99</source>
+        <translation>Min. DSCR P99</translation>
+    </message>
+    <message>
+        <source>Equity IRR P10</source>
+        <translation>Eigenkapital-IRR P10</translation>
+    </message>
+    <message>
+        <source>Equity IRR P50</source>
+        <translation>Eigenkapital-IRR P50</translation>
+    </message>
+    <message>
+        <source>Equity IRR P90</source>
+        <translation>Eigenkapital-IRR P90</translation>
+    </message>
+    <message>
+        <source>The min DSCR that 90 % of paths stay above</source>
+        <translation>Der Min. DSCR, über dem 90 % der Pfade bleiben</translation>
+    </message>
+    <message>
+        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance</source>
+        <translation>Anteil der Pfade, auf denen ein Fehlbetrag den Saldo der Reserve übersteigt</translation>
+    </message>
+    <message>
+        <source>Spot index (%1/GPU-h): P10–P90 of %2 paths</source>
+        <translation>Spot-Index (%1/GPU-h): P10–P90 aus %2 Pfaden</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Forward curve</source>
+        <translation>Terminkurve</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>%1 #%2 strike %3</source>
+        <translation>%1 #%2 Strike %3</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>%1 (period %2)
+P90 %3
+P50 %4
+P10 %5
+Mean %6
+Forward %7</source>
+        <translation>%1 (Periode %2)
+P90 %3
+P50 %4
+P10 %5
+Mittelwert %6
+Termin %7</translation>
+    </message>
+    <message>
+        <source>Min DSCR over the tenor, share of paths</source>
+        <translation>Min. DSCR über die Laufzeit, Anteil der Pfade</translation>
+    </message>
+    <message>
+        <source>Min DSCR: the deal has no debt service</source>
+        <translation>Min. DSCR: der Deal hat keinen Schuldendienst</translation>
+    </message>
+    <message>
+        <source>Lock-up %1</source>
+        <translation>Lock-up %1</translation>
+    </message>
+    <message>
+        <source>Default %1</source>
+        <translation>Default %1</translation>
+    </message>
+    <message>
+        <source>1.00x</source>
+        <translation>1,00x</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x); the end bins include the tails</source>
+        <translation>Min. DSCR (x); die Randklassen enthalten die Ausläufer</translation>
+    </message>
+    <message>
+        <source>% of paths</source>
+        <translation>% der Pfade</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::OfftakeModel</name>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Abnehmer</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Start (period)</source>
+        <translation>Beginn (Periode)</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Price ($/GPU-h; total: GPU-weighted)</source>
+        <translation>Preis ($/GPU-h; Summe: GPU-gewichtet)</translation>
+    </message>
+    <message>
+        <source>Escalation (%/yr)</source>
+        <translation>Preisgleitung (%/Jahr)</translation>
+    </message>
+    <message>
+        <source>Prepayment (%)</source>
+        <translation>Vorauszahlung (%)</translation>
+    </message>
+    <message>
+        <source>Nominal value ($, approx.)</source>
+        <translation>Nominalwert ($, ca.)</translation>
+    </message>
+    <message>
+        <source>New counterparty</source>
+        <translation>Neuer Abnehmer</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PeriodTableModel</name>
+    <message>
+        <source>Close</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Periode %1</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2</source>
+        <translation>Perioden %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: end-of-period value (quarters and years show the last)</source>
+        <translation>%1: Wert am Periodenende (Quartale und Jahre zeigen den letzten)</translation>
+    </message>
+    <message>
+        <source>%1: flow in the period (quarters and years show the sum)</source>
+        <translation>%1: Fluss in der Periode (Quartale und Jahre zeigen die Summe)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PeriodTableView</name>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection (or the whole table) with headers, tab-separated</source>
+        <translation>Die Auswahl (oder die ganze Tabelle) mit Überschriften kopieren, tabulatorgetrennt</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Anzeigen nach</translation>
+    </message>
+    <message>
+        <source>Period table copied to the clipboard</source>
+        <translation>Periodentabelle in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the deal has marked fields. Fix the marked fields first.</source>
+        <translation>Nichts exportiert: der Deal hat markierte Felder. Zuerst die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export period table</source>
+        <translation>Periodentabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Period table saved to %1</source>
+        <translation>Periodentabelle gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The new language is used after GPU Deal Studio restarts.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von GPU Deal Studio.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s data folder</source>
+        <translation>Der Datenordner des Benutzers</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Default &amp;workspace:</source>
+        <translation>Standard-&amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Symbol ($, €, £)</source>
+        <translation>Symbol ($, €, £)</translation>
+    </message>
+    <message>
+        <source>ISO code (USD, EUR, GBP)</source>
+        <translation>ISO-Code (USD, EUR, GBP)</translation>
+    </message>
+    <message>
+        <source>&amp;Currency display:</source>
+        <translation>&amp;Währungsanzeige:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Monte Carlo &amp;paths:</source>
+        <translation>Monte-Carlo-P&amp;fade:</translation>
+    </message>
+    <message>
+        <source>Monte Carlo &amp;seed:</source>
+        <translation>Monte-Carlo-&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Default Workspace</source>
+        <translation>Standard-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
+        <translation>Arbeitsbereiche (*.sqlite *.gpudeal.sqlite);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::RiskView</name>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Sensitivitäten</translation>
+    </message>
+    <message>
+        <source>Goal seek</source>
+        <translation>Zielwertsuche</translation>
+    </message>
+    <message>
+        <source>The spot index simulated; DSCR breach and default probabilities with and without the hedges</source>
+        <translation>Simulation des Spot-Index; Wahrscheinlichkeiten von DSCR-Verletzung und Default mit und ohne Absicherung</translation>
+    </message>
+    <message>
+        <source>One input shocked at a time: min DSCR, equity IRR and debt</source>
+        <translation>Jeweils eine Eingabe geschockt: Min. DSCR, Eigenkapital-IRR und Kredit</translation>
+    </message>
+    <message>
+        <source>The contract price, swap strike or debt that meets a target</source>
+        <translation>Der Vertragspreis, Swap-Strike oder Kredit, der ein Ziel erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::SectionTable</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate row</source>
+        <translation>Zeile d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy cells</source>
+        <translation>Zellen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>Zeilen &amp;einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>Pasted; not read: %1</source>
+        <translation>Eingefügt; nicht gelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::TornadoPanel</name>
+    <message>
+        <source>Spot price</source>
+        <translation>Spotpreis</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Merchant utilization</source>
+        <translation>Merchant-Auslastung</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Referenzzins</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>Vertragspreis</translation>
+    </message>
+    <message>
+        <source>bp</source>
+        <translation>Bp.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Edit the ends of each shock; untick an input to leave it out. Relative shocks in %, availability and utilization in points, the base rate in basis points.</source>
+        <translation>Die Enden jedes Schocks bearbeiten; eine Eingabe abwählen, um sie auszulassen. Relative Schocks in %, Verfügbarkeit und Auslastung in Prozentpunkten, der Referenzzins in Basispunkten.</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>Min. DSCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Update with the deal</source>
+        <translation>Mit dem Deal aktualisieren</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Default ranges</source>
+        <translation>Standardbereiche</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>Tornado</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; the range is unchanged.</source>
+        <translation>%1: „%2“ ist keine Zahl; der Bereich bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The deal is not valid; the tornado shown is for the last valid deal: %1</source>
+        <translation>Der Deal ist ungültig; das Tornado-Diagramm zeigt den letzten gültigen Deal: %1</translation>
+    </message>
+    <message>
+        <source>Computing %1 shocked deals…</source>
+        <translation>Berechne %1 geschockte Deals…</translation>
+    </message>
+    <message>
+        <source>No input is selected.</source>
+        <translation>Keine Eingabe ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Each end is a full recompute of the deal with one input shocked.</source>
+        <translation>Jedes Ende ist eine vollständige Neuberechnung des Deals mit einer geschockten Eingabe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end(s) cannot be computed (hover the bar for why).</source>
+        <translation>
+            <numerusform>%n Ende kann nicht berechnet werden (Maus über den Balken für den Grund).</numerusform>
+            <numerusform>%n Enden können nicht berechnet werden (Maus über den Balken für den Grund).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>%1: change from the base case (%2)</source>
+        <translation>%1: Veränderung gegenüber dem Basisfall (%2)</translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation>Unteres Ende</translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation>Oberes Ende</translation>
+    </message>
+    <message>
+        <source>Change in %1 (%2)</source>
+        <translation>Veränderung von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not computable: %1</source>
+        <translation>nicht berechenbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (base %2)</source>
+        <translation>%1 (Basis %2)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WorkspaceBrowser</name>
+    <message>
+        <source>Search deals, scenarios, notes</source>
+        <translation>Deals, Szenarien, Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Deal / scenario / version</source>
+        <translation>Deal / Szenario / Version</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>Vers.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>Min. DSCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>  (unsaved edits)</source>
+        <translation>  (ungespeicherte Änderungen)</translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation>Hauptlinie</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source> (restores v%1)</source>
+        <translation> (stellt v%1 wieder her)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Restore this version (as a new version)</source>
+        <translation>Diese Version wiederherstellen (als neue Version)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WorkspaceSession</name>
+    <message>
+        <source>Sample deal</source>
+        <translation>Beispiel-Deal</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>not in a workspace</source>
+        <translation>nicht in einem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source> · scenario %1</source>
+        <translation> · Szenario %1</translation>
+    </message>
+    <message>
+        <source> · main line</source>
+        <translation> · Hauptlinie</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved edits</source>
+        <translation>Ungespeicherte Änderungen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved edits of this deal (undo to drop them)</source>
+        <translation>Ungespeicherte Änderungen dieses Deals wiederhergestellt (Rückgängig verwirft sie)</translation>
+    </message>
+    <message>
+        <source>Autosaved edits of this deal could not be read back and were kept aside: %1</source>
+        <translation>Automatisch gesicherte Änderungen dieses Deals konnten nicht gelesen werden und wurden beiseitegelegt: %1</translation>
+    </message>
+    <message>
+        <source>Saved version %1</source>
+        <translation>Version %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The version was not saved: %1</source>
+        <translation>Die Version wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Scenario created from the current deal</source>
+        <translation>Szenario aus dem aktuellen Deal erstellt</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; created</source>
+        <translation>Szenario „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>The scenario was not created: %1</source>
+        <translation>Das Szenario wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>Version %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The version was not restored: %1</source>
+        <translation>Die Version wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Already in the workspace as version %1</source>
+        <translation>Bereits als Version %1 im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Imported as version %1</source>
+        <translation>Als Version %1 importiert</translation>
+    </message>
+    <message>
+        <source>The deal was not imported: %1</source>
+        <translation>Der Deal wurde nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::risk</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>GPU Deal Studio: GPU cluster financing deals, live.</source>
+        <translation>GPU Deal Studio: GPU-Cluster-Finanzierungen, live.</translation>
+    </message>
+    <message>
+        <source>Deal files (gpudeal/1 JSON) to open.</source>
+        <translation>Zu öffnende Deal-Dateien (gpudeal/1-JSON).</translation>
+    </message>
+</context>
+</TS>

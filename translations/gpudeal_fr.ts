@@ -1,0 +1,2811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>gds::ui</name>
+    <message>
+        <source>GPU-h</source>
+        <translation>GPU-h</translation>
+    </message>
+    <message>
+        <source>/GPU-h</source>
+        <translation>/GPU-h</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> k</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Refroidissement</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Spares</source>
+        <translation>Pièces de rechange</translation>
+    </message>
+    <message>
+        <source>Soft costs</source>
+        <translation>Coûts indirects</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>Futures</translation>
+    </message>
+    <message>
+        <source>Sculpted</source>
+        <translation>Sculpté</translation>
+    </message>
+    <message>
+        <source>Annuity</source>
+        <translation>Annuités constantes</translation>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <translation>Linéaire</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>In fine</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::BaseCurveModel</name>
+    <message>
+        <source>curve year</source>
+        <translation>année de courbe</translation>
+    </message>
+    <message>
+        <source>Base rate (%)</source>
+        <translation>Taux de référence (%)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CapexModel</name>
+    <message>
+        <source>capex line</source>
+        <translation>ligne de capex</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit cost ($)</source>
+        <translation>Coût unitaire ($)</translation>
+    </message>
+    <message>
+        <source>Amount ($)</source>
+        <translation>Montant ($)</translation>
+    </message>
+    <message>
+        <source>Spend (period: share)</source>
+        <translation>Décaissement (période&#xa0;: part)</translation>
+    </message>
+    <message>
+        <source>Life (months)</source>
+        <translation>Durée de vie (mois)</translation>
+    </message>
+    <message>
+        <source>Residual (%)</source>
+        <translation>Valeur résiduelle (%)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CellDelegate</name>
+    <message>
+        <source>%1, row %2: &quot;%3&quot; is not a valid entry; the value was not changed</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une saisie valide&#x202f;; la valeur n&apos;a pas été modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::ChartsView</name>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Sources &amp;&amp; uses</source>
+        <translation>Emplois &amp;&amp; ressources</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Debt &amp;&amp; DSCR</source>
+        <translation>Dette &amp;&amp; DSCR</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the visible chart as PNG or SVG</source>
+        <translation>Enregistrer le graphique affiché en PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Capex by category ($ m)</source>
+        <translation>Capex par catégorie (M$)</translation>
+    </message>
+    <message>
+        <source>Sources and uses ($ m)</source>
+        <translation>Emplois et ressources (M$)</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>Dotation initiale du DSRA</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>Dette senior</translation>
+    </message>
+    <message>
+        <source>$ m</source>
+        <translation>M$</translation>
+    </message>
+    <message>
+        <source>Revenue stack by quarter ($ m)</source>
+        <translation>Composition des revenus par trimestre (M$)</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Contractualisé</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>Règlements de couverture</translation>
+    </message>
+    <message>
+        <source>Debt balance, debt service and DSCR</source>
+        <translation>Encours de la dette, service de la dette et DSCR</translation>
+    </message>
+    <message>
+        <source>Balance ($ m)</source>
+        <translation>Encours (M$)</translation>
+    </message>
+    <message>
+        <source>Debt service ($ m / month)</source>
+        <translation>Service de la dette (M$ / mois)</translation>
+    </message>
+    <message>
+        <source>DSCR (right)</source>
+        <translation>DSCR (à droite)</translation>
+    </message>
+    <message>
+        <source>Lock-up %1x</source>
+        <translation>Lock-up %1x</translation>
+    </message>
+    <message>
+        <source>Default %1x</source>
+        <translation>Défaut %1x</translation>
+    </message>
+    <message>
+        <source>DSCR (x)</source>
+        <translation>DSCR (x)</translation>
+    </message>
+    <message>
+        <source>Equity cash flow and cumulative ($ m)</source>
+        <translation>Flux actionnaires et cumul (M$)</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>Flux actionnaires</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Zéro</translation>
+    </message>
+    <message>
+        <source>no such chart</source>
+        <translation>graphique inexistant</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::ClusterMarketEditor</name>
+    <message>
+        <source>%/yr</source>
+        <translation>%/an</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Financial close</source>
+        <translation>Closing financier</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>Modèle de GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Power per GPU</source>
+        <translation>Puissance par GPU</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>Prix de l&apos;électricité</translation>
+    </message>
+    <message>
+        <source>$/kWh</source>
+        <translation>$/kWh</translation>
+    </message>
+    <message>
+        <source>Power escalation</source>
+        <translation>Indexation de l&apos;électricité</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>Opex fixes</translation>
+    </message>
+    <message>
+        <source>$/GPU-month</source>
+        <translation>$/GPU-mois</translation>
+    </message>
+    <message>
+        <source>Opex escalation</source>
+        <translation>Indexation des opex</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>Opex variables</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% des revenus</translation>
+    </message>
+    <message>
+        <source>Spot market</source>
+        <translation>Marché spot</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Spot price</source>
+        <translation>Prix spot</translation>
+    </message>
+    <message>
+        <source>$/GPU-h</source>
+        <translation>$/GPU-h</translation>
+    </message>
+    <message>
+        <source>Annual change</source>
+        <translation>Variation annuelle</translation>
+    </message>
+    <message>
+        <source>Merchant utilization</source>
+        <translation>Taux d&apos;utilisation merchant</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Volatilité</translation>
+    </message>
+    <message>
+        <source>Mean reversion</source>
+        <translation>Retour à la moyenne</translation>
+    </message>
+    <message>
+        <source>/yr</source>
+        <translation>/an</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CompareDialog</name>
+    <message>
+        <source>Compare structures</source>
+        <translation>Comparer les structures</translation>
+    </message>
+    <message>
+        <source>Structures (tick two to six)</source>
+        <translation>Structures (en cocher deux à six)</translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation>Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>Encours de la dette</translation>
+    </message>
+    <message>
+        <source>Hedge effect</source>
+        <translation>Effet des couvertures</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Tick two to six structures; the first ticked is the reference for the changes.</source>
+        <translation>Cochez deux à six structures&#x202f;; la première cochée sert de référence pour les écarts.</translation>
+    </message>
+    <message>
+        <source>The deal in the editor, with its unsaved edits</source>
+        <translation>L&apos;opération dans l&apos;éditeur, avec ses modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The deal in the editor has marked fields: fix them first to compare it</source>
+        <translation>L&apos;opération dans l&apos;éditeur a des champs signalés&#xa0;: corrigez-les avant de la comparer</translation>
+    </message>
+    <message>
+        <source>%1 (fix the marked fields first)</source>
+        <translation>%1 (corrigez d&apos;abord les champs signalés)</translation>
+    </message>
+    <message>
+        <source>%1 – latest (v%2)</source>
+        <translation>%1 – dernière (v%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (v%3)</source>
+        <translation>%1 · %2 (v%3)</translation>
+    </message>
+    <message>
+        <source>main line</source>
+        <translation>ligne principale</translation>
+    </message>
+    <message>
+        <source>scenario %1</source>
+        <translation>scénario %1</translation>
+    </message>
+    <message>
+        <source>All versions (%1)</source>
+        <translation>Toutes les versions (%1)</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 v%2 · %3</source>
+        <translation>%1 v%2 · %3</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>Impossible de lire l&apos;espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 structures at a time: untick one first.</source>
+        <translation>%1 structures au plus à la fois&#xa0;: décochez-en d&apos;abord une.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick %n more structure(s) to compare (two to six).</source>
+        <translation>
+            <numerusform>Cochez encore %n structure à comparer (deux à six).</numerusform>
+            <numerusform>Cochez encore %n structures à comparer (deux à six).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 structures; changes are against &quot;%2&quot;.</source>
+        <translation>%1 structures&#x202f;; écarts par rapport à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Pick a structure to see what its hedges do.</source>
+        <translation>Choisissez une structure pour voir l&apos;effet de ses couvertures.</translation>
+    </message>
+    <message>
+        <source>DSCR with and without hedges</source>
+        <translation>DSCR avec et sans couvertures</translation>
+    </message>
+    <message>
+        <source>%1 – with hedges</source>
+        <translation>%1 – avec couvertures</translation>
+    </message>
+    <message>
+        <source>%1 – without hedges</source>
+        <translation>%1 – sans couvertures</translation>
+    </message>
+    <message>
+        <source>This structure has no hedges: both columns are the same deal.</source>
+        <translation>Cette structure n&apos;a pas de couverture&#xa0;: les deux colonnes montrent la même opération.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same deal recomputed with its %n hedge(s) removed; everything else unchanged. Changes are against the hedged deal.</source>
+        <translation>
+            <numerusform>La même opération recalculée sans sa %n couverture&#x202f;; tout le reste inchangé. Écarts par rapport à l&apos;opération couverte.</numerusform>
+            <numerusform>La même opération recalculée sans ses %n couvertures&#x202f;; tout le reste inchangé. Écarts par rapport à l&apos;opération couverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSCR by month</source>
+        <translation>DSCR par mois</translation>
+    </message>
+    <message>
+        <source>Debt balance by month</source>
+        <translation>Encours de la dette par mois</translation>
+    </message>
+    <message>
+        <source>DSCR (x)</source>
+        <translation>DSCR (x)</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 millions</translation>
+    </message>
+    <message>
+        <source>DSCR (x), axis capped at 5x</source>
+        <translation>DSCR (x), axe plafonné à 5x</translation>
+    </message>
+    <message>
+        <source>Tick at least two structures to compare.</source>
+        <translation>Cochez au moins deux structures à comparer.</translation>
+    </message>
+    <message>
+        <source>The comparison was not exported: %1</source>
+        <translation>La comparaison n&apos;a pas été exportée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF, papier A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF, papier US Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Comparison exported to %1</source>
+        <translation>Comparaison exportée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CompareModel</name>
+    <message>
+        <source> pp</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: %2</source>
+        <translation>%1 ne peut pas être calculé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>
+%1 against %2</source>
+        <translation>
+%1 par rapport à %2</translation>
+    </message>
+    <message>
+        <source>
+Best of the compared structures</source>
+        <translation>
+Meilleure des structures comparées</translation>
+    </message>
+    <message>
+        <source>%1 (not computable)</source>
+        <translation>%1 (non calculable)</translation>
+    </message>
+    <message>
+        <source>%1
+The reference: other columns show their change against it</source>
+        <translation>%1
+La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à elle</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus élevé = meilleur</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas = meilleur</translation>
+    </message>
+    <message>
+        <source>Neutral: no best marked</source>
+        <translation>Neutre&#xa0;: aucun meilleur signalé</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::DealEditor</name>
+    <message>
+        <source>Cluster &amp;&amp; market</source>
+        <translation>Cluster &amp;&amp; marché</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Offtake</source>
+        <translation>Offtake</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Couvertures</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Spend: model period and share of the line&apos;s cost, e.g. &quot;0: 30 %; 2: 70 %&quot; (period 0 is financial close).</source>
+        <translation>Décaissement&#xa0;: période du modèle et part du coût de la ligne, p. ex. «&#xa0;0: 30 %; 2: 70 %&#xa0;» (la période 0 est le closing financier).</translation>
+    </message>
+    <message>
+        <source>Take-or-pay contracts; start is a model period (the first operating period is construction months + 1).</source>
+        <translation>Contrats take-or-pay&#x202f;; le début est une période du modèle (la première période d&apos;exploitation = mois de construction + 1).</translation>
+    </message>
+    <message>
+        <source>The operator receives the strike and pays the index. A futures contract is about one GPU for one month (730 GPU-hours).</source>
+        <translation>L&apos;exploitant reçoit le strike et paie l&apos;indice. Un contrat futures correspond à environ un GPU pendant un mois (730 heures-GPU).</translation>
+    </message>
+    <message>
+        <source>This section has problems; hover the marked fields</source>
+        <translation>Cette section comporte des erreurs&#x202f;; survolez les champs signalés</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::DealTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Computed, read-only</source>
+        <translation>Calculé, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2: %3</source>
+        <translation>Modifier %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <translation>Dupliquer %1 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>Supprimer %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Supprimer %n ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 %2</source>
+        <translation>Déplacer %1 %2</translation>
+    </message>
+    <message>
+        <source>nothing to paste</source>
+        <translation>rien à coller</translation>
+    </message>
+    <message>
+        <source>row %1, %2: cannot read &quot;%3&quot;</source>
+        <translation>ligne %1, %2&#xa0;: impossible de lire «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::FinancingEditor</name>
+    <message>
+        <source>Debt sizing and repayment</source>
+        <translation>Dimensionnement et remboursement de la dette</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facilité</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Dimensionnement</translation>
+    </message>
+    <message>
+        <source>Target DSCR, capped by LTV</source>
+        <translation>DSCR cible, plafonné par la LTV</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Montant fixe</translation>
+    </message>
+    <message>
+        <source>Target DSCR</source>
+        <translation>DSCR cible</translation>
+    </message>
+    <message>
+        <source>Max LTV</source>
+        <translation>LTV max.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil d&apos;amortissement</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Taux d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Rate type</source>
+        <translation>Type de taux</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation>Taux fixe</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Base rate kind</source>
+        <translation>Type de taux de référence</translation>
+    </message>
+    <message>
+        <source>Flat base rate</source>
+        <translation>Taux de référence constant</translation>
+    </message>
+    <message>
+        <source>Base-rate curve (one rate a year)</source>
+        <translation>Courbe de taux de référence (un taux par an)</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Taux de référence</translation>
+    </message>
+    <message>
+        <source>Base curve</source>
+        <translation>Courbe de référence</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin kind</source>
+        <translation>Type de marge</translation>
+    </message>
+    <message>
+        <source>Flat margin</source>
+        <translation>Marge constante</translation>
+    </message>
+    <message>
+        <source>Margin grid by coverage</source>
+        <translation>Grille de marge selon la couverture</translation>
+    </message>
+    <message>
+        <source>Margin grid</source>
+        <translation>Grille de marge</translation>
+    </message>
+    <message>
+        <source>Day count</source>
+        <translation>Base de calcul des intérêts</translation>
+    </message>
+    <message>
+        <source>Fees, reserve and covenants</source>
+        <translation>Commissions, réserve et covenants</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Commission de mise en place</translation>
+    </message>
+    <message>
+        <source>% of debt</source>
+        <translation>% de la dette</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>Commission d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>% p.a. on undrawn</source>
+        <translation>% par an sur le non-tiré</translation>
+    </message>
+    <message>
+        <source>DSRA</source>
+        <translation>DSRA</translation>
+    </message>
+    <message>
+        <source>months of DS</source>
+        <translation>mois de service de la dette</translation>
+    </message>
+    <message>
+        <source>Lock-up DSCR</source>
+        <translation>DSCR de lock-up</translation>
+    </message>
+    <message>
+        <source>Default DSCR</source>
+        <translation>DSCR de défaut</translation>
+    </message>
+    <message>
+        <source>Equity and tax</source>
+        <translation>Fonds propres et impôt</translation>
+    </message>
+    <message>
+        <source>Cost of equity</source>
+        <translation>Coût des fonds propres</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux d&apos;imposition</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::FormBinder</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::Format</name>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Sellable hours</source>
+        <translation>Heures vendables</translation>
+    </message>
+    <message>
+        <source>Contract revenue</source>
+        <translation>Revenus contractuels</translation>
+    </message>
+    <message>
+        <source>Prepayment received</source>
+        <translation>Prépaiement reçu</translation>
+    </message>
+    <message>
+        <source>Prepaid release</source>
+        <translation>Reprise du prépaiement</translation>
+    </message>
+    <message>
+        <source>Merchant revenue</source>
+        <translation>Revenus merchant</translation>
+    </message>
+    <message>
+        <source>Spot index</source>
+        <translation>Indice spot</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>Règlements de couverture</translation>
+    </message>
+    <message>
+        <source>Hedge margin flow</source>
+        <translation>Flux d&apos;appels de marge</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>Opex fixes</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>Opex variables</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Amortissements</translation>
+    </message>
+    <message>
+        <source>Financing cost amortization</source>
+        <translation>Amortissement des frais de financement</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>Intérêts payés</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impôt</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt draw</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>Capitalized interest (IDC)</source>
+        <translation>Intérêts intercalaires (IDC)</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>Commission d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Service de la dette</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>Encours de la dette</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>DSRA balance</source>
+        <translation>Solde du DSRA</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>Flux actionnaires</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Capex total</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Commission de mise en place</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Commissions d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>Dotation initiale du DSRA</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total des emplois</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>Dette tirée en trésorerie</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>Gearing</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>Contractualisé + couvert</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>DSCR min.</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>DSCR moyen</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>Rendement all-in prêteurs</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI actionnaires</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>TRI projet</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>VAN au WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Marge de sécurité spot</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Délai de récupération des fonds propres</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>Franchissements du lock-up</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>Franchissements du seuil de défaut</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>Itérations de dimensionnement</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::GoalSeekPanel</name>
+    <message>
+        <source>Min DSCR</source>
+        <translation>DSCR min.</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI actionnaires</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>DSCR min. P90 (Monte-Carlo)</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>Prix contractuel</translation>
+    </message>
+    <message>
+        <source>Hedge strike</source>
+        <translation>Strike de couverture</translation>
+    </message>
+    <message>
+        <source>Debt amount (largest)</source>
+        <translation>Montant de la dette (maximal)</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Keep the debt amount</source>
+        <translation>Conserver le montant de la dette</translation>
+    </message>
+    <message>
+        <source>Keep the base case&apos;s debt while the price or strike moves; otherwise a DSCR-sized loan resizes and its min DSCR stays near the sizing target</source>
+        <translation>Conserver la dette du cas de base pendant que le prix ou le strike varie&#x202f;; sinon un prêt dimensionné sur le DSCR est redimensionné et son DSCR min. reste proche de la cible de dimensionnement</translation>
+    </message>
+    <message>
+        <source>Paths / seed</source>
+        <translation>Trajectoires / graine</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Apply to deal</source>
+        <translation>Appliquer à l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Put the solved value into the deal (one undo step)</source>
+        <translation>Reporter la valeur résolue dans l&apos;opération (une étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Valeur cible</translation>
+    </message>
+    <message>
+        <source>Solve for</source>
+        <translation>Résoudre pour</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Solved value</source>
+        <translation>Valeur résolue</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Deal as it is</source>
+        <translation>Opération telle quelle</translation>
+    </message>
+    <message>
+        <source>Binding constraint</source>
+        <translation>Contrainte active</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Itérations</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>All contracts (one scale)</source>
+        <translation>Tous les contrats (un seul facteur)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>n° %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>#%1 %2, strike %3</source>
+        <translation>n° %1 %2, strike %3</translation>
+    </message>
+    <message>
+        <source>(the deal has no hedges)</source>
+        <translation>(l&apos;opération n&apos;a pas de couverture)</translation>
+    </message>
+    <message>
+        <source>the target min DSCR</source>
+        <translation>le DSCR min. cible</translation>
+    </message>
+    <message>
+        <source>the target equity IRR</source>
+        <translation>le TRI actionnaires cible</translation>
+    </message>
+    <message>
+        <source>the target P90 min DSCR</source>
+        <translation>le DSCR min. P90 cible</translation>
+    </message>
+    <message>
+        <source>the capex limit (the debt cannot exceed the capex it funds)</source>
+        <translation>la limite de capex (la dette ne peut dépasser le capex qu&apos;elle finance)</translation>
+    </message>
+    <message>
+        <source>the LTV cap</source>
+        <translation>le plafond de LTV</translation>
+    </message>
+    <message>
+        <source>× %1 on the contract price</source>
+        <translation>× %1 sur le prix contractuel</translation>
+    </message>
+    <message>
+        <source>/GPU-h</source>
+        <translation>/GPU-h</translation>
+    </message>
+    <message>
+        <source>strike %1/GPU-h</source>
+        <translation>strike %1/GPU-h</translation>
+    </message>
+    <message>
+        <source>debt %1</source>
+        <translation>dette %1</translation>
+    </message>
+    <message>
+        <source>The deal is not valid, nothing was solved: %1</source>
+        <translation>L&apos;opération n&apos;est pas valide, rien n&apos;a été résolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Résolution…</translation>
+    </message>
+    <message>
+        <source>Cannot solve: %1</source>
+        <translation>Résolution impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (not reached)</source>
+        <translation> (non atteint)</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (cible %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 solver iterations, %2 recomputes; bracket %3 … %4</source>
+        <translation>%1 itérations du solveur, %2 recalculs&#x202f;; intervalle %3 … %4</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Goal seek: %1</source>
+        <translation>Valeur cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Applied %1 to the deal</source>
+        <translation>%1 appliqué à l&apos;opération</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::HedgeModel</name>
+    <message>
+        <source>hedge</source>
+        <translation>couverture</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start (period)</source>
+        <translation>Début (période)</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Strike ($/GPU-h)</source>
+        <translation>Strike ($/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Premium ($/GPU-h)</source>
+        <translation>Prime ($/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Initial margin ($/GPU)</source>
+        <translation>Dépôt de garantie initial ($/GPU)</translation>
+    </message>
+    <message>
+        <source>Fee ($/GPU-h)</source>
+        <translation>Commission ($/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Monthly futures equiv. (contracts/month × months)</source>
+        <translation>Équivalent futures mensuel (contrats/mois × mois)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MainWindow</name>
+    <message>
+        <source>GPU Deal Studio</source>
+        <translation>GPU Deal Studio</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Ouvrir l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Open version</source>
+        <translation>Ouvrir la version</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restaurer la version</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Period table</source>
+        <translation>Tableau des périodes</translation>
+    </message>
+    <message>
+        <source>Go to the first problem</source>
+        <translation>Aller au premier problème</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>
+
+The deal editor works, but versions and autosave are off.</source>
+        <translation>
+
+L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatique sont désactivés.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problème</numerusform>
+            <numerusform>⚠ %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation>Ligne principale</translation>
+    </message>
+    <message>
+        <source> · unsaved edits (autosaved)</source>
+        <translation> · modifications non enregistrées (sauvegarde auto.)</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Enregistrer la version</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Open deal file</source>
+        <translation>Ouvrir un fichier d&apos;opération</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded:
+%2</source>
+        <translation>%1 n&apos;a pas été chargé&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Export deal</source>
+        <translation>Exporter l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deal exported to %1</source>
+        <translation>Opération exportée dans %1</translation>
+    </message>
+    <message>
+        <source>not saved in a workspace</source>
+        <translation>non enregistrée dans un espace de travail</translation>
+    </message>
+    <message>
+        <source> + unsaved edits</source>
+        <translation> + modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été exporté&#xa0;: l&apos;opération a %n champ signalé. Corrigez d&apos;abord les champs signalés.</numerusform>
+            <numerusform>Rien n&apos;a été exporté&#xa0;: l&apos;opération a %n champs signalés. Corrigez d&apos;abord les champs signalés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the deal cannot be computed yet.</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: l&apos;opération ne peut pas encore être calculée.</translation>
+    </message>
+    <message>
+        <source>Export term sheet</source>
+        <translation>Exporter le term sheet</translation>
+    </message>
+    <message>
+        <source>The term sheet was not exported: %1</source>
+        <translation>Le term sheet n&apos;a pas été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Term sheet exported to %1</source>
+        <translation>Term sheet exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>The workbook was not exported: %1</source>
+        <translation>Le classeur n&apos;a pas été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Model exported to %1</source>
+        <translation>Modèle exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Export period table</source>
+        <translation>Exporter le tableau des périodes</translation>
+    </message>
+    <message>
+        <source>The period table was not exported: %1</source>
+        <translation>Le tableau des périodes n&apos;a pas été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Period table exported to %1</source>
+        <translation>Tableau des périodes exporté dans %1</translation>
+    </message>
+    <message>
+        <source>%1 · in the editor (%2)</source>
+        <translation>%1 · dans l&apos;éditeur (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Nouvelle opération…</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;opération…</translation>
+    </message>
+    <message>
+        <source>&amp;Import deal file into workspace…</source>
+        <translation>&amp;Importer un fichier d&apos;opération dans l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Deal as &amp;JSON…</source>
+        <translation>Opération en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Term sheet (PDF)…</source>
+        <translation>&amp;Term sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Model (XLSX)…</source>
+        <translation>&amp;Modèle (XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period table (CSV)…</source>
+        <translation>Tableau des &amp;périodes (CSV)…</translation>
+    </message>
+    <message>
+        <source>Visible c&amp;hart as PNG/SVG…</source>
+        <translation>&amp;Graphique affiché en PNG/SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Save version…</source>
+        <translation>&amp;Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>New scenario from current deal…</source>
+        <translation>Nouveau scénario à partir de l&apos;opération…</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>Ouvrir un espace de &amp;travail…</translation>
+    </message>
+    <message>
+        <source>New wor&amp;kspace…</source>
+        <translation>Nouvel espace de tra&amp;vail…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate row</source>
+        <translation>D&amp;upliquer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Move row u&amp;p</source>
+        <translation>Monter la &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Move row do&amp;wn</source>
+        <translation>Descendre la lig&amp;ne</translation>
+    </message>
+    <message>
+        <source>Rows: go to the Capex, Offtake or Hedges tab first</source>
+        <translation>Lignes&#xa0;: passez d&apos;abord à l&apos;onglet Capex, Offtake ou Couvertures</translation>
+    </message>
+    <message>
+        <source>Copy cells (Ctrl+C) and paste rows from a spreadsheet (Ctrl+V) in any table</source>
+        <translation>Copier des cellules (Ctrl+C) et coller des lignes d&apos;un tableur (Ctrl+V) dans tout tableau</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;&amp; market</source>
+        <translation>Cluster &amp;&amp; marché</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Offtake</source>
+        <translation>Offtake</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Couvertures</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Period table</source>
+        <translation>Tableau des &amp;périodes</translation>
+    </message>
+    <message>
+        <source>Period table &amp;by</source>
+        <translation>Tableau des périodes &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Quarters</source>
+        <translation>&amp;Trimestres</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation>&amp;Années</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare structures…</source>
+        <translation>C&amp;omparer les structures…</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace browser</source>
+        <translation>Navigateur de l&apos;espace de &amp;travail</translation>
+    </message>
+    <message>
+        <source>&amp;Find deal</source>
+        <translation>&amp;Rechercher une opération</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics panel</source>
+        <translation>Panneau des &amp;indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About GPU Deal Studio</source>
+        <translation>À &amp;propos de GPU Deal Studio</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source> Scenario </source>
+        <translation> Scénario </translation>
+    </message>
+    <message>
+        <source>Switch between the main line and the scenarios of this deal</source>
+        <translation>Basculer entre la ligne principale et les scénarios de cette opération</translation>
+    </message>
+    <message>
+        <source>Switch scenario</source>
+        <translation>Changer de scénario</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nouvelle opération</translation>
+    </message>
+    <message>
+        <source>Name of the deal:</source>
+        <translation>Nom de l&apos;opération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New GPU cluster deal</source>
+        <translation>Nouvelle opération de cluster GPU</translation>
+    </message>
+    <message>
+        <source>Note for this version (what changed):</source>
+        <translation>Note pour cette version (ce qui a changé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scenario name (e.g. &quot;hedged&quot;, &quot;48-month tenor&quot;):</source>
+        <translation>Nom du scénario (p. ex. «&#xa0;couvert&#xa0;», «&#xa0;maturité 48 mois&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import deal file</source>
+        <translation>Importer un fichier d&apos;opération</translation>
+    </message>
+    <message>
+        <source>Deal files (*.json *.gpudeal);;All files (*)</source>
+        <translation>Fichiers d&apos;opération (*.json *.gpudeal);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 imported into the workspace</source>
+        <translation>%1 importé dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Deal files (*.json)</source>
+        <translation>Fichiers d&apos;opération (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF, papier A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF, papier US Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite)</source>
+        <translation>Espaces de travail (*.sqlite *.gpudeal.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
+        <translation>Espaces de travail (*.sqlite *.gpudeal.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 existe déjà&#x202f;; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>About GPU Deal Studio</source>
+        <translation>À propos de GPU Deal Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GPU Deal Studio %1&lt;/h3&gt;&lt;p&gt;Build a GPU cluster financing deal – capex, offtake contracts, hedges on the GPU-hour index, senior debt – and see live what each contract and hedge does to debt capacity, cost of capital and downside risk.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GPU Deal Studio %1&lt;/h3&gt;&lt;p&gt;Structurez le financement d&apos;un cluster GPU – capex, contrats d&apos;offtake, couvertures sur l&apos;indice de l&apos;heure-GPU, dette senior – et voyez en direct l&apos;effet de chaque contrat et de chaque couverture sur la capacité d&apos;endettement, le coût du capital et le risque baissier.&lt;/p&gt;&lt;p&gt;Espace de travail&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;In tables: type or F2 to edit, Enter to accept, Esc to cancel, Tab to move; Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.&lt;/p&gt;</source>
+        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Dans les tableaux&#xa0;: tapez ou F2 pour modifier, Entrée pour valider, Échap pour annuler, Tab pour avancer&#x202f;; Ctrl+C copie les cellules, Ctrl+V colle des lignes copiées d&apos;un tableur.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MarginGridModel</name>
+    <message>
+        <source>grid step</source>
+        <translation>palier de grille</translation>
+    </message>
+    <message>
+        <source>Coverage from (%)</source>
+        <translation>Couverture à partir de (%)</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>Marge (%)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MetricsPanel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Δ saved</source>
+        <translation>Δ enregistré</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Emplois et ressources</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Δ against %1</source>
+        <translation>Δ par rapport à %1</translation>
+    </message>
+    <message>
+        <source>Δ: no saved version yet</source>
+        <translation>Δ&#xa0;: pas encore de version enregistrée</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;STALE&lt;/b&gt; – last valid results shown. %1</source>
+        <translation>&lt;b&gt;PÉRIMÉ&lt;/b&gt; – derniers résultats valides affichés. %1</translation>
+    </message>
+    <message>
+        <source>Live: every accepted edit recomputes the deal</source>
+        <translation>En direct&#xa0;: chaque modification validée recalcule l&apos;opération</translation>
+    </message>
+    <message>
+        <source> (step %1)</source>
+        <translation> (palier %1)</translation>
+    </message>
+    <message>
+        <source>Covenants: lock-up %1x, default %2x</source>
+        <translation>Covenants&#xa0;: lock-up %1x, défaut %2x</translation>
+    </message>
+    <message>
+        <source> (cov. %1x)</source>
+        <translation> (cov. %1x)</translation>
+    </message>
+    <message>
+        <source> vs %1</source>
+        <translation> vs %1</translation>
+    </message>
+    <message>
+        <source>Levelized cost of compute per sellable GPU-hour, against the contract prices %1</source>
+        <translation>Coût actualisé du calcul par heure-GPU vendable, comparé aux prix contractuels %1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Uses: capex</source>
+        <translation>Emplois&#xa0;: capex</translation>
+    </message>
+    <message>
+        <source>Uses: capitalized interest</source>
+        <translation>Emplois&#xa0;: intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Uses: fees</source>
+        <translation>Emplois&#xa0;: commissions</translation>
+    </message>
+    <message>
+        <source>Uses: initial DSRA</source>
+        <translation>Emplois&#xa0;: dotation initiale du DSRA</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total des emplois</translation>
+    </message>
+    <message>
+        <source>Sources: senior debt</source>
+        <translation>Ressources&#xa0;: dette senior</translation>
+    </message>
+    <message>
+        <source>Sources: equity</source>
+        <translation>Ressources&#xa0;: fonds propres</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Total des ressources</translation>
+    </message>
+    <message>
+        <source>Debt share of sources</source>
+        <translation>Part de la dette dans les ressources</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MonteCarloPanel</name>
+    <message>
+        <source>Number of simulated paths of the spot index (each run)</source>
+        <translation>Nombre de trajectoires simulées de l&apos;indice spot (par exécution)</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same numbers; both runs use the same random numbers</source>
+        <translation>La même graine donne les mêmes chiffres&#x202f;; les deux exécutions utilisent les mêmes nombres aléatoires</translation>
+    </message>
+    <message>
+        <source>Same debt without hedges</source>
+        <translation>Même dette sans couvertures</translation>
+    </message>
+    <message>
+        <source>The run without hedges keeps the hedged deal&apos;s debt amount and schedule basis, so both runs face the same loan; unchecked, the loan is resized without the hedges</source>
+        <translation>L&apos;exécution sans couvertures conserve le montant et la base d&apos;échéancier de la dette de l&apos;opération couverte, si bien que les deux exécutions portent le même prêt&#x202f;; décoché, le prêt est redimensionné sans les couvertures</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Press Run to simulate the spot index with and without the hedges.</source>
+        <translation>Cliquez sur «&#xa0;Lancer&#xa0;» pour simuler l&apos;indice spot avec et sans couvertures.</translation>
+    </message>
+    <message>
+        <source>Spot index fan</source>
+        <translation>Éventail de l&apos;indice spot</translation>
+    </message>
+    <message>
+        <source>Min DSCR distribution</source>
+        <translation>Distribution du DSCR min.</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Fan chart…</source>
+        <translation>Graphique en éventail…</translation>
+    </message>
+    <message>
+        <source>Spot fan</source>
+        <translation>Éventail spot</translation>
+    </message>
+    <message>
+        <source>Min DSCR histogram…</source>
+        <translation>Histogramme du DSCR min.…</translation>
+    </message>
+    <message>
+        <source>Min DSCR histogram</source>
+        <translation>Histogramme du DSCR min.</translation>
+    </message>
+    <message>
+        <source>With hedges</source>
+        <translation>Avec couvertures</translation>
+    </message>
+    <message>
+        <source>Without hedges</source>
+        <translation>Sans couvertures</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trajectoires</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>The deal is not valid, nothing was simulated: %1</source>
+        <translation>L&apos;opération n&apos;est pas valide, rien n&apos;a été simulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Simulating %1 paths with hedges, then without…</source>
+        <translation>Simulation de %1 trajectoires avec couvertures, puis sans…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The deal cannot be simulated: %1</source>
+        <translation>L&apos;opération ne peut pas être simulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 paths; the previous results are still shown.</source>
+        <translation>Annulé après %1 trajectoires&#x202f;; les résultats précédents restent affichés.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 paths.</source>
+        <translation>Annulé après %1 trajectoires.</translation>
+    </message>
+    <message>
+        <source>%1 paths, seed %2, with and without hedges on the same random numbers: %3 s.</source>
+        <translation>%1 trajectoires, graine %2, avec et sans couvertures sur les mêmes nombres aléatoires&#xa0;: %3 s.</translation>
+    </message>
+    <message>
+        <source>The deal has changed since this run: the results are outdated. Press Run to simulate again.</source>
+        <translation>L&apos;opération a changé depuis cette exécution&#xa0;: les résultats sont périmés. Cliquez sur «&#xa0;Lancer&#xa0;» pour simuler à nouveau.</translation>
+    </message>
+    <message>
+        <source>The results match the deal again.</source>
+        <translation>Les résultats correspondent de nouveau à l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; lock-up %1)</source>
+        <translation>P(DSCR min. &lt; lock-up %1)</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; 1.00x)</source>
+        <translation>P(DSCR min. &lt; 1,00x)</translation>
+    </message>
+    <message>
+        <source>P(default)</source>
+        <translation>P(défaut)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P50</source>
+        <translation>DSCR min. P50</translation>
+    </message>
+    <message>
+        <source>Min DSCR P90</source>
+        <translation>DSCR min. P90</translation>
+    </message>
+    <message>
+        <source>Min DSCR P99</source>
+        <translation>DSCR min. P99</translation>
+    </message>
+    <message>
+        <source>Equity IRR P10</source>
+        <translation>TRI actionnaires P10</translation>
+    </message>
+    <message>
+        <source>Equity IRR P50</source>
+        <translation>TRI actionnaires P50</translation>
+    </message>
+    <message>
+        <source>Equity IRR P90</source>
+        <translation>TRI actionnaires P90</translation>
+    </message>
+    <message>
+        <source>The min DSCR that 90 % of paths stay above</source>
+        <translation>Le DSCR min. au-dessus duquel restent 90 % des trajectoires</translation>
+    </message>
+    <message>
+        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance</source>
+        <translation>Part des trajectoires où un déficit dépasse le solde de la réserve</translation>
+    </message>
+    <message>
+        <source>Spot index (%1/GPU-h): P10–P90 of %2 paths</source>
+        <translation>Indice spot (%1/GPU-h)&#xa0;: P10–P90 sur %2 trajectoires</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Forward curve</source>
+        <translation>Courbe à terme</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>%1 #%2 strike %3</source>
+        <translation>%1 n° %2 strike %3</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>%1 (period %2)
+P90 %3
+P50 %4
+P10 %5
+Mean %6
+Forward %7</source>
+        <translation>%1 (période %2)
+P90 %3
+P50 %4
+P10 %5
+Moyenne %6
+À terme %7</translation>
+    </message>
+    <message>
+        <source>Min DSCR over the tenor, share of paths</source>
+        <translation>DSCR min. sur la maturité, part des trajectoires</translation>
+    </message>
+    <message>
+        <source>Min DSCR: the deal has no debt service</source>
+        <translation>DSCR min.&#xa0;: l&apos;opération n&apos;a pas de service de la dette</translation>
+    </message>
+    <message>
+        <source>Lock-up %1</source>
+        <translation>Lock-up %1</translation>
+    </message>
+    <message>
+        <source>Default %1</source>
+        <translation>Défaut %1</translation>
+    </message>
+    <message>
+        <source>1.00x</source>
+        <translation>1,00x</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x); the end bins include the tails</source>
+        <translation>DSCR min. (x)&#x202f;; les classes extrêmes incluent les queues</translation>
+    </message>
+    <message>
+        <source>% of paths</source>
+        <translation>% des trajectoires</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::OfftakeModel</name>
+    <message>
+        <source>contract</source>
+        <translation>contrat</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Start (period)</source>
+        <translation>Début (période)</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Price ($/GPU-h; total: GPU-weighted)</source>
+        <translation>Prix ($/GPU-h&#x202f;; total&#xa0;: pondéré par GPU)</translation>
+    </message>
+    <message>
+        <source>Escalation (%/yr)</source>
+        <translation>Indexation (%/an)</translation>
+    </message>
+    <message>
+        <source>Prepayment (%)</source>
+        <translation>Prépaiement (%)</translation>
+    </message>
+    <message>
+        <source>Nominal value ($, approx.)</source>
+        <translation>Valeur nominale ($, env.)</translation>
+    </message>
+    <message>
+        <source>New counterparty</source>
+        <translation>Nouvelle contrepartie</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PeriodTableModel</name>
+    <message>
+        <source>Close</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Période %1</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2</source>
+        <translation>Périodes %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: end-of-period value (quarters and years show the last)</source>
+        <translation>%1&#xa0;: valeur de fin de période (trimestres et années affichent la dernière)</translation>
+    </message>
+    <message>
+        <source>%1: flow in the period (quarters and years show the sum)</source>
+        <translation>%1&#xa0;: flux de la période (trimestres et années affichent la somme)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PeriodTableView</name>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selection (or the whole table) with headers, tab-separated</source>
+        <translation>Copier la sélection (ou tout le tableau) avec les en-têtes, séparés par des tabulations</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Afficher par</translation>
+    </message>
+    <message>
+        <source>Period table copied to the clipboard</source>
+        <translation>Tableau des périodes copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the deal has marked fields. Fix the marked fields first.</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: l&apos;opération a des champs signalés. Corrigez d&apos;abord les champs signalés.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export period table</source>
+        <translation>Exporter le tableau des périodes</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Period table saved to %1</source>
+        <translation>Tableau des périodes enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new language is used after GPU Deal Studio restarts.</source>
+        <translation>La nouvelle langue s&apos;applique au redémarrage de GPU Deal Studio.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s data folder</source>
+        <translation>Le dossier de données de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Default &amp;workspace:</source>
+        <translation>Espace de &amp;travail par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Symbol ($, €, £)</source>
+        <translation>Symbole ($, €, £)</translation>
+    </message>
+    <message>
+        <source>ISO code (USD, EUR, GBP)</source>
+        <translation>Code ISO (USD, EUR, GBP)</translation>
+    </message>
+    <message>
+        <source>&amp;Currency display:</source>
+        <translation>Affichage de la &amp;devise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Format de &amp;papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monte Carlo &amp;paths:</source>
+        <translation>&amp;Trajectoires Monte-Carlo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monte Carlo &amp;seed:</source>
+        <translation>&amp;Graine Monte-Carlo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default Workspace</source>
+        <translation>Espace de travail par défaut</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
+        <translation>Espaces de travail (*.sqlite *.gpudeal.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::RiskView</name>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte-Carlo</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Sensibilités</translation>
+    </message>
+    <message>
+        <source>Goal seek</source>
+        <translation>Valeur cible</translation>
+    </message>
+    <message>
+        <source>The spot index simulated; DSCR breach and default probabilities with and without the hedges</source>
+        <translation>L&apos;indice spot simulé&#x202f;; probabilités de franchissement du DSCR et de défaut avec et sans couvertures</translation>
+    </message>
+    <message>
+        <source>One input shocked at a time: min DSCR, equity IRR and debt</source>
+        <translation>Un paramètre choqué à la fois&#xa0;: DSCR min., TRI actionnaires et dette</translation>
+    </message>
+    <message>
+        <source>The contract price, swap strike or debt that meets a target</source>
+        <translation>Le prix contractuel, le strike du swap ou la dette qui atteint une cible</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::SectionTable</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate row</source>
+        <translation>D&amp;upliquer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Copy cells</source>
+        <translation>&amp;Copier les cellules</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>C&amp;oller les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>Collé</translation>
+    </message>
+    <message>
+        <source>Pasted; not read: %1</source>
+        <translation>Collé&#x202f;; non lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::TornadoPanel</name>
+    <message>
+        <source>Spot price</source>
+        <translation>Prix spot</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>Prix de l&apos;électricité</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Merchant utilization</source>
+        <translation>Taux d&apos;utilisation merchant</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Taux de référence</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>Prix contractuel</translation>
+    </message>
+    <message>
+        <source>bp</source>
+        <translation>pb</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Edit the ends of each shock; untick an input to leave it out. Relative shocks in %, availability and utilization in points, the base rate in basis points.</source>
+        <translation>Modifiez les bornes de chaque choc&#x202f;; décochez un paramètre pour l&apos;exclure. Chocs relatifs en %, disponibilité et utilisation en points, taux de référence en points de base.</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>DSCR min.</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI actionnaires</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <source>Update with the deal</source>
+        <translation>Mettre à jour avec l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recalculer</translation>
+    </message>
+    <message>
+        <source>Default ranges</source>
+        <translation>Plages par défaut</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>Tornade</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; the range is unchanged.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre&#x202f;; la plage est inchangée.</translation>
+    </message>
+    <message>
+        <source>The deal is not valid; the tornado shown is for the last valid deal: %1</source>
+        <translation>L&apos;opération n&apos;est pas valide&#x202f;; la tornade affichée est celle de la dernière opération valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Computing %1 shocked deals…</source>
+        <translation>Calcul de %1 opérations choquées…</translation>
+    </message>
+    <message>
+        <source>No input is selected.</source>
+        <translation>Aucun paramètre sélectionné.</translation>
+    </message>
+    <message>
+        <source>Each end is a full recompute of the deal with one input shocked.</source>
+        <translation>Chaque borne est un recalcul complet de l&apos;opération avec un paramètre choqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end(s) cannot be computed (hover the bar for why).</source>
+        <translation>
+            <numerusform>%n borne ne peut pas être calculée (survolez la barre pour la raison).</numerusform>
+            <numerusform>%n bornes ne peuvent pas être calculées (survolez la barre pour la raison).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>%1: change from the base case (%2)</source>
+        <translation>%1&#xa0;: écart par rapport au cas de base (%2)</translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation>Borne basse</translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation>Borne haute</translation>
+    </message>
+    <message>
+        <source>Change in %1 (%2)</source>
+        <translation>Variation de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not computable: %1</source>
+        <translation>non calculable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (base %2)</source>
+        <translation>%1 (base %2)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WorkspaceBrowser</name>
+    <message>
+        <source>Search deals, scenarios, notes</source>
+        <translation>Rechercher opérations, scénarios, notes</translation>
+    </message>
+    <message>
+        <source>Deal / scenario / version</source>
+        <translation>Opération / scénario / version</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>Vers.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>DSCR min.</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI actionnaires</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>  (unsaved edits)</source>
+        <translation>  (modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation>Ligne principale</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scénario&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source> (restores v%1)</source>
+        <translation> (restaure v%1)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Restore this version (as a new version)</source>
+        <translation>Restaurer cette version (comme nouvelle version)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WorkspaceSession</name>
+    <message>
+        <source>Sample deal</source>
+        <translation>Opération d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not in a workspace</source>
+        <translation>hors espace de travail</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source> · scenario %1</source>
+        <translation> · scénario %1</translation>
+    </message>
+    <message>
+        <source> · main line</source>
+        <translation> · ligne principale</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved edits</source>
+        <translation>Modifications non enregistrées récupérées</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved edits of this deal (undo to drop them)</source>
+        <translation>Modifications non enregistrées de cette opération récupérées (annuler pour les abandonner)</translation>
+    </message>
+    <message>
+        <source>Autosaved edits of this deal could not be read back and were kept aside: %1</source>
+        <translation>Les modifications sauvegardées automatiquement de cette opération n&apos;ont pas pu être relues et ont été mises de côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved version %1</source>
+        <translation>Version %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>The version was not saved: %1</source>
+        <translation>La version n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scenario created from the current deal</source>
+        <translation>Scénario créé à partir de l&apos;opération actuelle</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; created</source>
+        <translation>Scénario «&#xa0;%1&#xa0;» créé</translation>
+    </message>
+    <message>
+        <source>The scenario was not created: %1</source>
+        <translation>Le scénario n&apos;a pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>Version %1 restaurée</translation>
+    </message>
+    <message>
+        <source>The version was not restored: %1</source>
+        <translation>La version n&apos;a pas été restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already in the workspace as version %1</source>
+        <translation>Déjà dans l&apos;espace de travail en version %1</translation>
+    </message>
+    <message>
+        <source>Imported as version %1</source>
+        <translation>Importé en version %1</translation>
+    </message>
+    <message>
+        <source>The deal was not imported: %1</source>
+        <translation>L&apos;opération n&apos;a pas été importée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::risk</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>GPU Deal Studio: GPU cluster financing deals, live.</source>
+        <translation>GPU Deal Studio&#xa0;: financements de clusters GPU, en direct.</translation>
+    </message>
+    <message>
+        <source>Deal files (gpudeal/1 JSON) to open.</source>
+        <translation>Fichiers d&apos;opération (JSON gpudeal/1) à ouvrir.</translation>
+    </message>
+</context>
+</TS>

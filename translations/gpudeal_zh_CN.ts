@@ -1,0 +1,2802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>gds::ui</name>
+    <message>
+        <source>GPU-h</source>
+        <translation>GPU-h</translation>
+    </message>
+    <message>
+        <source>/GPU-h</source>
+        <translation>/GPU-h</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 百万</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> 千</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>融资关闭</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>算力设备</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>冷却</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>场地设施</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Spares</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Soft costs</source>
+        <translation>软成本</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>互换</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>价格下限期权</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>期货</translation>
+    </message>
+    <message>
+        <source>Sculpted</source>
+        <translation>按覆盖率定制</translation>
+    </message>
+    <message>
+        <source>Annuity</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>到期一次还本</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::BaseCurveModel</name>
+    <message>
+        <source>curve year</source>
+        <translation>曲线年份</translation>
+    </message>
+    <message>
+        <source>Base rate (%)</source>
+        <translation>基准利率（%）</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CapexModel</name>
+    <message>
+        <source>capex line</source>
+        <translation>资本支出项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost ($)</source>
+        <translation>单价（$）</translation>
+    </message>
+    <message>
+        <source>Amount ($)</source>
+        <translation>金额（$）</translation>
+    </message>
+    <message>
+        <source>Spend (period: share)</source>
+        <translation>支出（期间：占比）</translation>
+    </message>
+    <message>
+        <source>Life (months)</source>
+        <translation>使用寿命（月）</translation>
+    </message>
+    <message>
+        <source>Residual (%)</source>
+        <translation>残值（%）</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CellDelegate</name>
+    <message>
+        <source>%1, row %2: &quot;%3&quot; is not a valid entry; the value was not changed</source>
+        <translation>%1，第 %2 行：“%3”不是有效输入；数值未更改</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::ChartsView</name>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Sources &amp;&amp; uses</source>
+        <translation>资金来源与运用</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Debt &amp;&amp; DSCR</source>
+        <translation>债务与 DSCR</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>股权</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the visible chart as PNG or SVG</source>
+        <translation>将当前图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Capex by category ($ m)</source>
+        <translation>按类别划分的资本支出（百万美元）</translation>
+    </message>
+    <message>
+        <source>Sources and uses ($ m)</source>
+        <translation>资金来源与运用（百万美元）</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>资金运用</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>资本化利息</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA 初始注资</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>优先债务</translation>
+    </message>
+    <message>
+        <source>$ m</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>Revenue stack by quarter ($ m)</source>
+        <translation>按季度的收入构成（百万美元）</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>合同收入</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>市场销售</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>对冲结算</translation>
+    </message>
+    <message>
+        <source>Debt balance, debt service and DSCR</source>
+        <translation>债务余额、还本付息与 DSCR</translation>
+    </message>
+    <message>
+        <source>Balance ($ m)</source>
+        <translation>余额（百万美元）</translation>
+    </message>
+    <message>
+        <source>Debt service ($ m / month)</source>
+        <translation>还本付息（百万美元/月）</translation>
+    </message>
+    <message>
+        <source>DSCR (right)</source>
+        <translation>DSCR（右轴）</translation>
+    </message>
+    <message>
+        <source>Lock-up %1x</source>
+        <translation>分红锁定 %1x</translation>
+    </message>
+    <message>
+        <source>Default %1x</source>
+        <translation>违约 %1x</translation>
+    </message>
+    <message>
+        <source>DSCR (x)</source>
+        <translation>DSCR（倍）</translation>
+    </message>
+    <message>
+        <source>Equity cash flow and cumulative ($ m)</source>
+        <translation>股权现金流及累计（百万美元）</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>股权现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <source>no such chart</source>
+        <translation>无此图表</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::ClusterMarketEditor</name>
+    <message>
+        <source>%/yr</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Financial close</source>
+        <translation>融资关闭日</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>建设期</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Power per GPU</source>
+        <translation>单 GPU 功率</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>$/kWh</source>
+        <translation>$/kWh</translation>
+    </message>
+    <message>
+        <source>Power escalation</source>
+        <translation>电价年涨幅</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>固定运营成本</translation>
+    </message>
+    <message>
+        <source>$/GPU-month</source>
+        <translation>$/GPU·月</translation>
+    </message>
+    <message>
+        <source>Opex escalation</source>
+        <translation>运营成本年涨幅</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>可变运营成本</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>占收入 %</translation>
+    </message>
+    <message>
+        <source>Spot market</source>
+        <translation>现货市场</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Spot price</source>
+        <translation>现货价格</translation>
+    </message>
+    <message>
+        <source>$/GPU-h</source>
+        <translation>$/GPU-h</translation>
+    </message>
+    <message>
+        <source>Annual change</source>
+        <translation>年变化率</translation>
+    </message>
+    <message>
+        <source>Merchant utilization</source>
+        <translation>市场销售利用率</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>波动率</translation>
+    </message>
+    <message>
+        <source>Mean reversion</source>
+        <translation>均值回归</translation>
+    </message>
+    <message>
+        <source>/yr</source>
+        <translation>/年</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CompareDialog</name>
+    <message>
+        <source>Compare structures</source>
+        <translation>比较融资结构</translation>
+    </message>
+    <message>
+        <source>Structures (tick two to six)</source>
+        <translation>融资结构（勾选二至六个）</translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation>结构：</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>债务余额</translation>
+    </message>
+    <message>
+        <source>Hedge effect</source>
+        <translation>对冲效果</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Tick two to six structures; the first ticked is the reference for the changes.</source>
+        <translation>勾选二至六个结构；第一个勾选的结构作为变化的比较基准。</translation>
+    </message>
+    <message>
+        <source>The deal in the editor, with its unsaved edits</source>
+        <translation>编辑器中的交易，包括未保存的修改</translation>
+    </message>
+    <message>
+        <source>The deal in the editor has marked fields: fix them first to compare it</source>
+        <translation>编辑器中的交易有标记的字段：请先修正再进行比较</translation>
+    </message>
+    <message>
+        <source>%1 (fix the marked fields first)</source>
+        <translation>%1（请先修正标记的字段）</translation>
+    </message>
+    <message>
+        <source>%1 – latest (v%2)</source>
+        <translation>%1 – 最新（v%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (v%3)</source>
+        <translation>%1 · %2（v%3）</translation>
+    </message>
+    <message>
+        <source>main line</source>
+        <translation>主线</translation>
+    </message>
+    <message>
+        <source>scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <source>All versions (%1)</source>
+        <translation>全部版本（%1）</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 v%2 · %3</source>
+        <translation>%1 v%2 · %3</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>无法读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>At most %1 structures at a time: untick one first.</source>
+        <translation>最多同时比较 %1 个结构：请先取消勾选一个。</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick %n more structure(s) to compare (two to six).</source>
+        <translation>
+            <numerusform>再勾选 %n 个结构即可比较（二至六个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 structures; changes are against &quot;%2&quot;.</source>
+        <translation>%1 个结构；变化相对于“%2”。</translation>
+    </message>
+    <message>
+        <source>Pick a structure to see what its hedges do.</source>
+        <translation>选择一个结构以查看其对冲的作用。</translation>
+    </message>
+    <message>
+        <source>DSCR with and without hedges</source>
+        <translation>有无对冲的 DSCR</translation>
+    </message>
+    <message>
+        <source>%1 – with hedges</source>
+        <translation>%1 – 含对冲</translation>
+    </message>
+    <message>
+        <source>%1 – without hedges</source>
+        <translation>%1 – 不含对冲</translation>
+    </message>
+    <message>
+        <source>This structure has no hedges: both columns are the same deal.</source>
+        <translation>该结构没有对冲：两列为同一交易。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same deal recomputed with its %n hedge(s) removed; everything else unchanged. Changes are against the hedged deal.</source>
+        <translation>
+            <numerusform>移除全部 %n 项对冲后重新计算的同一交易，其他不变。变化相对于含对冲的交易。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSCR by month</source>
+        <translation>各月 DSCR</translation>
+    </message>
+    <message>
+        <source>Debt balance by month</source>
+        <translation>各月债务余额</translation>
+    </message>
+    <message>
+        <source>DSCR (x)</source>
+        <translation>DSCR（倍）</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>DSCR (x), axis capped at 5x</source>
+        <translation>DSCR（倍），坐标轴上限 5x</translation>
+    </message>
+    <message>
+        <source>Tick at least two structures to compare.</source>
+        <translation>请至少勾选两个结构进行比较。</translation>
+    </message>
+    <message>
+        <source>The comparison was not exported: %1</source>
+        <translation>比较未导出：%1</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF，A4 纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF，US Letter 纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <source>Comparison exported to %1</source>
+        <translation>比较已导出至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CompareModel</name>
+    <message>
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: %2</source>
+        <translation>无法计算 %1：%2</translation>
+    </message>
+    <message>
+        <source>
+%1 against %2</source>
+        <translation>
+%1，对比 %2</translation>
+    </message>
+    <message>
+        <source>
+Best of the compared structures</source>
+        <translation>
+所比较结构中的最优值</translation>
+    </message>
+    <message>
+        <source>%1 (not computable)</source>
+        <translation>%1（无法计算）</translation>
+    </message>
+    <message>
+        <source>%1
+The reference: other columns show their change against it</source>
+        <translation>%1
+比较基准：其他列显示相对于它的变化</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Neutral: no best marked</source>
+        <translation>中性：不标注最优</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::DealEditor</name>
+    <message>
+        <source>Cluster &amp;&amp; market</source>
+        <translation>集群与市场</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Offtake</source>
+        <translation>承购</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>对冲</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>融资</translation>
+    </message>
+    <message>
+        <source>Spend: model period and share of the line&apos;s cost, e.g. &quot;0: 30 %; 2: 70 %&quot; (period 0 is financial close).</source>
+        <translation>支出：模型期间及占该项成本的比例，例如“0: 30 %; 2: 70 %”（第 0 期为融资关闭）。</translation>
+    </message>
+    <message>
+        <source>Take-or-pay contracts; start is a model period (the first operating period is construction months + 1).</source>
+        <translation>照付不议合同；起始为模型期间（首个运营期 = 建设期月数 + 1）。</translation>
+    </message>
+    <message>
+        <source>The operator receives the strike and pays the index. A futures contract is about one GPU for one month (730 GPU-hours).</source>
+        <translation>运营方收取行权价并支付指数价格。一份期货合约约相当于一块 GPU 使用一个月（730 GPU 小时）。</translation>
+    </message>
+    <message>
+        <source>This section has problems; hover the marked fields</source>
+        <translation>本部分存在问题；请将鼠标悬停在标记的字段上</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::DealTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Computed, read-only</source>
+        <translation>计算值，只读</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2: %3</source>
+        <translation>编辑%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <translation>复制%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>删除%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 %2</source>
+        <translation>移动%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing to paste</source>
+        <translation>没有可粘贴的内容</translation>
+    </message>
+    <message>
+        <source>row %1, %2: cannot read &quot;%3&quot;</source>
+        <translation>第 %1 行，%2：无法读取“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::FinancingEditor</name>
+    <message>
+        <source>Debt sizing and repayment</source>
+        <translation>债务规模与还款</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>贷款额度</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>规模测算</translation>
+    </message>
+    <message>
+        <source>Target DSCR, capped by LTV</source>
+        <translation>目标 DSCR，受 LTV 上限约束</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>Target DSCR</source>
+        <translation>目标 DSCR</translation>
+    </message>
+    <message>
+        <source>Max LTV</source>
+        <translation>最高 LTV</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>Rate type</source>
+        <translation>利率类型</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>浮动</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation>固定利率</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Base rate kind</source>
+        <translation>基准利率类型</translation>
+    </message>
+    <message>
+        <source>Flat base rate</source>
+        <translation>固定基准利率</translation>
+    </message>
+    <message>
+        <source>Base-rate curve (one rate a year)</source>
+        <translation>基准利率曲线（每年一个利率）</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>基准利率</translation>
+    </message>
+    <message>
+        <source>Base curve</source>
+        <translation>基准曲线</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利差</translation>
+    </message>
+    <message>
+        <source>Margin kind</source>
+        <translation>利差类型</translation>
+    </message>
+    <message>
+        <source>Flat margin</source>
+        <translation>固定利差</translation>
+    </message>
+    <message>
+        <source>Margin grid by coverage</source>
+        <translation>按覆盖比例的利差分档</translation>
+    </message>
+    <message>
+        <source>Margin grid</source>
+        <translation>利差分档</translation>
+    </message>
+    <message>
+        <source>Day count</source>
+        <translation>计息基准</translation>
+    </message>
+    <message>
+        <source>Fees, reserve and covenants</source>
+        <translation>费用、储备与财务契约</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>前端费</translation>
+    </message>
+    <message>
+        <source>% of debt</source>
+        <translation>占债务 %</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>% p.a. on undrawn</source>
+        <translation>未提款部分年费率 %</translation>
+    </message>
+    <message>
+        <source>DSRA</source>
+        <translation>DSRA</translation>
+    </message>
+    <message>
+        <source>months of DS</source>
+        <translation>个月还本付息</translation>
+    </message>
+    <message>
+        <source>Lock-up DSCR</source>
+        <translation>分红锁定 DSCR</translation>
+    </message>
+    <message>
+        <source>Default DSCR</source>
+        <translation>违约 DSCR</translation>
+    </message>
+    <message>
+        <source>Equity and tax</source>
+        <translation>股权与税费</translation>
+    </message>
+    <message>
+        <source>Cost of equity</source>
+        <translation>股权成本</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::FormBinder</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::Format</name>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Sellable hours</source>
+        <translation>可售时长</translation>
+    </message>
+    <message>
+        <source>Contract revenue</source>
+        <translation>合同收入</translation>
+    </message>
+    <message>
+        <source>Prepayment received</source>
+        <translation>已收预付款</translation>
+    </message>
+    <message>
+        <source>Prepaid release</source>
+        <translation>预付款摊销</translation>
+    </message>
+    <message>
+        <source>Merchant revenue</source>
+        <translation>市场销售收入</translation>
+    </message>
+    <message>
+        <source>Spot index</source>
+        <translation>现货指数</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>对冲结算</translation>
+    </message>
+    <message>
+        <source>Hedge margin flow</source>
+        <translation>对冲保证金流</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>固定运营成本</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>可变运营成本</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>Financing cost amortization</source>
+        <translation>融资费用摊销</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>已付利息</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt draw</source>
+        <translation>提款</translation>
+    </message>
+    <message>
+        <source>Capitalized interest (IDC)</source>
+        <translation>建设期资本化利息（IDC）</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>还本付息</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>债务余额</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>DSRA balance</source>
+        <translation>DSRA 余额</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>股权现金流</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>资本化利息</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>前端费</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA 初始注资</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>资金运用合计</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>现金提款额</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>股权</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>杠杆率</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>合同 + 对冲覆盖</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利差</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>平均 DSCR</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>贷款人综合收益率</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权 IRR</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>项目 IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>按 WACC 折现的 NPV</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>现货价格安全边际</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>股权回收期</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>触发分红锁定次数</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>触发违约次数</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>规模测算迭代次数</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::GoalSeekPanel</name>
+    <message>
+        <source>Min DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权 IRR</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>P90 最低 DSCR（蒙特卡洛）</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>合同价格</translation>
+    </message>
+    <message>
+        <source>Hedge strike</source>
+        <translation>对冲行权价</translation>
+    </message>
+    <message>
+        <source>Debt amount (largest)</source>
+        <translation>债务金额（最大）</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Keep the debt amount</source>
+        <translation>保持债务金额不变</translation>
+    </message>
+    <message>
+        <source>Keep the base case&apos;s debt while the price or strike moves; otherwise a DSCR-sized loan resizes and its min DSCR stays near the sizing target</source>
+        <translation>在价格或行权价变动时保持基准情形的债务；否则按 DSCR 测算的贷款会重新测算，其最低 DSCR 将保持在测算目标附近</translation>
+    </message>
+    <message>
+        <source>Paths / seed</source>
+        <translation>路径数 / 种子</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>求解</translation>
+    </message>
+    <message>
+        <source>Apply to deal</source>
+        <translation>应用到交易</translation>
+    </message>
+    <message>
+        <source>Put the solved value into the deal (one undo step)</source>
+        <translation>将求解值写入交易（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Solve for</source>
+        <translation>求解变量</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Solved value</source>
+        <translation>求解值</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>实际达到</translation>
+    </message>
+    <message>
+        <source>Deal as it is</source>
+        <translation>当前交易</translation>
+    </message>
+    <message>
+        <source>Binding constraint</source>
+        <translation>约束条件</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>All contracts (one scale)</source>
+        <translation>全部合同（统一比例）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>#%1 %2, strike %3</source>
+        <translation>#%1 %2，行权价 %3</translation>
+    </message>
+    <message>
+        <source>(the deal has no hedges)</source>
+        <translation>（该交易没有对冲）</translation>
+    </message>
+    <message>
+        <source>the target min DSCR</source>
+        <translation>目标最低 DSCR</translation>
+    </message>
+    <message>
+        <source>the target equity IRR</source>
+        <translation>目标股权 IRR</translation>
+    </message>
+    <message>
+        <source>the target P90 min DSCR</source>
+        <translation>目标 P90 最低 DSCR</translation>
+    </message>
+    <message>
+        <source>the capex limit (the debt cannot exceed the capex it funds)</source>
+        <translation>资本支出上限（债务不能超过其所融资的资本支出）</translation>
+    </message>
+    <message>
+        <source>the LTV cap</source>
+        <translation>LTV 上限</translation>
+    </message>
+    <message>
+        <source>× %1 on the contract price</source>
+        <translation>合同价格 × %1</translation>
+    </message>
+    <message>
+        <source>/GPU-h</source>
+        <translation>/GPU-h</translation>
+    </message>
+    <message>
+        <source>strike %1/GPU-h</source>
+        <translation>行权价 %1/GPU-h</translation>
+    </message>
+    <message>
+        <source>debt %1</source>
+        <translation>债务 %1</translation>
+    </message>
+    <message>
+        <source>The deal is not valid, nothing was solved: %1</source>
+        <translation>交易无效，未进行求解：%1</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>正在求解…</translation>
+    </message>
+    <message>
+        <source>Cannot solve: %1</source>
+        <translation>无法求解：%1</translation>
+    </message>
+    <message>
+        <source> (not reached)</source>
+        <translation>（未达到）</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1（目标 %2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>%1 solver iterations, %2 recomputes; bracket %3 … %4</source>
+        <translation>求解器迭代 %1 次，重新计算 %2 次；区间 %3 … %4</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Goal seek: %1</source>
+        <translation>单变量求解：%1</translation>
+    </message>
+    <message>
+        <source>Applied %1 to the deal</source>
+        <translation>已将 %1 应用到交易</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::HedgeModel</name>
+    <message>
+        <source>hedge</source>
+        <translation>对冲</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start (period)</source>
+        <translation>起始（期间）</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>Strike ($/GPU-h)</source>
+        <translation>行权价（$/GPU-h）</translation>
+    </message>
+    <message>
+        <source>Premium ($/GPU-h)</source>
+        <translation>期权费（$/GPU-h）</translation>
+    </message>
+    <message>
+        <source>Initial margin ($/GPU)</source>
+        <translation>初始保证金（$/GPU）</translation>
+    </message>
+    <message>
+        <source>Fee ($/GPU-h)</source>
+        <translation>手续费（$/GPU-h）</translation>
+    </message>
+    <message>
+        <source>Monthly futures equiv. (contracts/month × months)</source>
+        <translation>每月期货当量（合约/月 × 月数）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MainWindow</name>
+    <message>
+        <source>GPU Deal Studio</source>
+        <translation>GPU Deal Studio</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>打开交易</translation>
+    </message>
+    <message>
+        <source>Open version</source>
+        <translation>打开版本</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Period table</source>
+        <translation>分期明细表</translation>
+    </message>
+    <message>
+        <source>Go to the first problem</source>
+        <translation>转到第一个问题</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>
+
+The deal editor works, but versions and autosave are off.</source>
+        <translation>
+
+交易编辑器可用，但版本管理和自动保存已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation>主线</translation>
+    </message>
+    <message>
+        <source> · unsaved edits (autosaved)</source>
+        <translation> · 未保存的修改（已自动保存）</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Open deal file</source>
+        <translation>打开交易文件</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded:
+%2</source>
+        <translation>未加载 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Export deal</source>
+        <translation>导出交易</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Deal exported to %1</source>
+        <translation>交易已导出至 %1</translation>
+    </message>
+    <message>
+        <source>not saved in a workspace</source>
+        <translation>未保存到工作区</translation>
+    </message>
+    <message>
+        <source> + unsaved edits</source>
+        <translation> + 未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.</source>
+        <translation>
+            <numerusform>未导出任何内容：交易有 %n 个标记字段。请先修正标记的字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the deal cannot be computed yet.</source>
+        <translation>未导出任何内容：交易尚无法计算。</translation>
+    </message>
+    <message>
+        <source>Export term sheet</source>
+        <translation>导出条款清单</translation>
+    </message>
+    <message>
+        <source>The term sheet was not exported: %1</source>
+        <translation>条款清单未导出：%1</translation>
+    </message>
+    <message>
+        <source>Term sheet exported to %1</source>
+        <translation>条款清单已导出至 %1</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <source>The workbook was not exported: %1</source>
+        <translation>工作簿未导出：%1</translation>
+    </message>
+    <message>
+        <source>Model exported to %1</source>
+        <translation>模型已导出至 %1</translation>
+    </message>
+    <message>
+        <source>Export period table</source>
+        <translation>导出分期明细表</translation>
+    </message>
+    <message>
+        <source>The period table was not exported: %1</source>
+        <translation>分期明细表未导出：%1</translation>
+    </message>
+    <message>
+        <source>Period table exported to %1</source>
+        <translation>分期明细表已导出至 %1</translation>
+    </message>
+    <message>
+        <source>%1 · in the editor (%2)</source>
+        <translation>%1 · 编辑器中（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>新建交易(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal file…</source>
+        <translation>打开交易文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import deal file into workspace…</source>
+        <translation>将交易文件导入工作区(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Deal as &amp;JSON…</source>
+        <translation>交易为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Term sheet (PDF)…</source>
+        <translation>条款清单 (PDF)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Model (XLSX)…</source>
+        <translation>模型 (XLSX)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period table (CSV)…</source>
+        <translation>分期明细表 (CSV)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Visible c&amp;hart as PNG/SVG…</source>
+        <translation>当前图表为 PNG/SVG(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save version…</source>
+        <translation>保存版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New scenario from current deal…</source>
+        <translation>从当前交易新建情景…</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>New wor&amp;kspace…</source>
+        <translation>新建工作区(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate row</source>
+        <translation>复制行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move row u&amp;p</source>
+        <translation>上移行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move row do&amp;wn</source>
+        <translation>下移行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Rows: go to the Capex, Offtake or Hedges tab first</source>
+        <translation>行操作：请先切换到资本支出、承购或对冲选项卡</translation>
+    </message>
+    <message>
+        <source>Copy cells (Ctrl+C) and paste rows from a spreadsheet (Ctrl+V) in any table</source>
+        <translation>在任意表格中复制单元格 (Ctrl+C)，或从电子表格粘贴行 (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;&amp; market</source>
+        <translation>集群与市场</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Offtake</source>
+        <translation>承购</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>对冲</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>融资</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Period table</source>
+        <translation>分期明细表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Period table &amp;by</source>
+        <translation>分期明细表周期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarters</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation>年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare structures…</source>
+        <translation>比较融资结构(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace browser</source>
+        <translation>工作区浏览器(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Find deal</source>
+        <translation>查找交易(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics panel</source>
+        <translation>指标面板(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About GPU Deal Studio</source>
+        <translation>关于 GPU Deal Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source> Scenario </source>
+        <translation> 情景 </translation>
+    </message>
+    <message>
+        <source>Switch between the main line and the scenarios of this deal</source>
+        <translation>在此交易的主线与各情景之间切换</translation>
+    </message>
+    <message>
+        <source>Switch scenario</source>
+        <translation>切换情景</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新建交易</translation>
+    </message>
+    <message>
+        <source>Name of the deal:</source>
+        <translation>交易名称：</translation>
+    </message>
+    <message>
+        <source>New GPU cluster deal</source>
+        <translation>新 GPU 集群交易</translation>
+    </message>
+    <message>
+        <source>Note for this version (what changed):</source>
+        <translation>本版本备注（修改内容）：</translation>
+    </message>
+    <message>
+        <source>Scenario name (e.g. &quot;hedged&quot;, &quot;48-month tenor&quot;):</source>
+        <translation>情景名称（例如“含对冲”“48 个月期限”）：</translation>
+    </message>
+    <message>
+        <source>Import deal file</source>
+        <translation>导入交易文件</translation>
+    </message>
+    <message>
+        <source>Deal files (*.json *.gpudeal);;All files (*)</source>
+        <translation>交易文件 (*.json *.gpudeal);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 imported into the workspace</source>
+        <translation>已将 %1 导入工作区</translation>
+    </message>
+    <message>
+        <source>Deal files (*.json)</source>
+        <translation>交易文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF，A4 纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF，US Letter 纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite)</source>
+        <translation>工作区 (*.sqlite *.gpudeal.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
+        <translation>工作区 (*.sqlite *.gpudeal.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 已存在；请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>About GPU Deal Studio</source>
+        <translation>关于 GPU Deal Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GPU Deal Studio %1&lt;/h3&gt;&lt;p&gt;Build a GPU cluster financing deal – capex, offtake contracts, hedges on the GPU-hour index, senior debt – and see live what each contract and hedge does to debt capacity, cost of capital and downside risk.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GPU Deal Studio %1&lt;/h3&gt;&lt;p&gt;构建 GPU 集群融资交易——资本支出、承购合同、基于 GPU 小时指数的对冲、优先债务——实时查看每份合同和每项对冲对举债能力、资本成本和下行风险的影响。&lt;/p&gt;&lt;p&gt;工作区：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;In tables: type or F2 to edit, Enter to accept, Esc to cancel, Tab to move; Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.&lt;/p&gt;</source>
+        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;表格中：直接输入或按 F2 编辑，Enter 确认，Esc 取消，Tab 移动；Ctrl+C 复制单元格，Ctrl+V 粘贴从电子表格复制的行。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MarginGridModel</name>
+    <message>
+        <source>grid step</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Coverage from (%)</source>
+        <translation>覆盖比例起点（%）</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>利差（%）</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MetricsPanel</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Δ saved</source>
+        <translation>Δ 已保存</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>资金来源与运用</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Δ against %1</source>
+        <translation>Δ 相对于 %1</translation>
+    </message>
+    <message>
+        <source>Δ: no saved version yet</source>
+        <translation>Δ：尚无已保存版本</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;STALE&lt;/b&gt; – last valid results shown. %1</source>
+        <translation>&lt;b&gt;已过期&lt;/b&gt; – 显示最近一次有效结果。%1</translation>
+    </message>
+    <message>
+        <source>Live: every accepted edit recomputes the deal</source>
+        <translation>实时：每次确认的修改都会重新计算交易</translation>
+    </message>
+    <message>
+        <source> (step %1)</source>
+        <translation>（第 %1 档）</translation>
+    </message>
+    <message>
+        <source>Covenants: lock-up %1x, default %2x</source>
+        <translation>财务契约：分红锁定 %1x，违约 %2x</translation>
+    </message>
+    <message>
+        <source> (cov. %1x)</source>
+        <translation>（契约 %1x）</translation>
+    </message>
+    <message>
+        <source> vs %1</source>
+        <translation> 对比 %1</translation>
+    </message>
+    <message>
+        <source>Levelized cost of compute per sellable GPU-hour, against the contract prices %1</source>
+        <translation>每可售 GPU 小时的平准化算力成本，对比合同价格 %1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Uses: capex</source>
+        <translation>运用：资本支出</translation>
+    </message>
+    <message>
+        <source>Uses: capitalized interest</source>
+        <translation>运用：资本化利息</translation>
+    </message>
+    <message>
+        <source>Uses: fees</source>
+        <translation>运用：费用</translation>
+    </message>
+    <message>
+        <source>Uses: initial DSRA</source>
+        <translation>运用：DSRA 初始注资</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>资金运用合计</translation>
+    </message>
+    <message>
+        <source>Sources: senior debt</source>
+        <translation>来源：优先债务</translation>
+    </message>
+    <message>
+        <source>Sources: equity</source>
+        <translation>来源：股权</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>资金来源合计</translation>
+    </message>
+    <message>
+        <source>Debt share of sources</source>
+        <translation>债务占资金来源比例</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MonteCarloPanel</name>
+    <message>
+        <source>Number of simulated paths of the spot index (each run)</source>
+        <translation>现货指数的模拟路径数（每次运行）</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same numbers; both runs use the same random numbers</source>
+        <translation>相同的种子得到相同的结果；两次运行使用相同的随机数</translation>
+    </message>
+    <message>
+        <source>Same debt without hedges</source>
+        <translation>无对冲时保持相同债务</translation>
+    </message>
+    <message>
+        <source>The run without hedges keeps the hedged deal&apos;s debt amount and schedule basis, so both runs face the same loan; unchecked, the loan is resized without the hedges</source>
+        <translation>无对冲运行保留含对冲交易的债务金额与还款基础，使两次运行面对同一笔贷款；若不勾选，则在无对冲情况下重新测算贷款规模</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Press Run to simulate the spot index with and without the hedges.</source>
+        <translation>点击“运行”以模拟含对冲和不含对冲的现货指数。</translation>
+    </message>
+    <message>
+        <source>Spot index fan</source>
+        <translation>现货指数扇形图</translation>
+    </message>
+    <message>
+        <source>Min DSCR distribution</source>
+        <translation>最低 DSCR 分布</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Fan chart…</source>
+        <translation>扇形图…</translation>
+    </message>
+    <message>
+        <source>Spot fan</source>
+        <translation>现货扇形图</translation>
+    </message>
+    <message>
+        <source>Min DSCR histogram…</source>
+        <translation>最低 DSCR 直方图…</translation>
+    </message>
+    <message>
+        <source>Min DSCR histogram</source>
+        <translation>最低 DSCR 直方图</translation>
+    </message>
+    <message>
+        <source>With hedges</source>
+        <translation>含对冲</translation>
+    </message>
+    <message>
+        <source>Without hedges</source>
+        <translation>不含对冲</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>路径数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The deal is not valid, nothing was simulated: %1</source>
+        <translation>交易无效，未进行模拟：%1</translation>
+    </message>
+    <message>
+        <source>Simulating %1 paths with hedges, then without…</source>
+        <translation>正在模拟 %1 条路径（先含对冲，再不含对冲）…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The deal cannot be simulated: %1</source>
+        <translation>无法模拟该交易：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 paths; the previous results are still shown.</source>
+        <translation>在 %1 条路径后取消；仍显示之前的结果。</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 paths.</source>
+        <translation>在 %1 条路径后取消。</translation>
+    </message>
+    <message>
+        <source>%1 paths, seed %2, with and without hedges on the same random numbers: %3 s.</source>
+        <translation>%1 条路径，种子 %2，含对冲与不含对冲使用相同随机数：%3 秒。</translation>
+    </message>
+    <message>
+        <source>The deal has changed since this run: the results are outdated. Press Run to simulate again.</source>
+        <translation>自本次运行后交易已更改：结果已过期。点击“运行”重新模拟。</translation>
+    </message>
+    <message>
+        <source>The results match the deal again.</source>
+        <translation>结果已再次与交易一致。</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; lock-up %1)</source>
+        <translation>P(最低 DSCR &lt; 分红锁定 %1)</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; 1.00x)</source>
+        <translation>P(最低 DSCR &lt; 1.00x)</translation>
+    </message>
+    <message>
+        <source>P(default)</source>
+        <translation>P(违约)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P50</source>
+        <translation>最低 DSCR P50</translation>
+    </message>
+    <message>
+        <source>Min DSCR P90</source>
+        <translation>最低 DSCR P90</translation>
+    </message>
+    <message>
+        <source>Min DSCR P99</source>
+        <translation>最低 DSCR P99</translation>
+    </message>
+    <message>
+        <source>Equity IRR P10</source>
+        <translation>股权 IRR P10</translation>
+    </message>
+    <message>
+        <source>Equity IRR P50</source>
+        <translation>股权 IRR P50</translation>
+    </message>
+    <message>
+        <source>Equity IRR P90</source>
+        <translation>股权 IRR P90</translation>
+    </message>
+    <message>
+        <source>The min DSCR that 90 % of paths stay above</source>
+        <translation>90% 的路径高于的最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance</source>
+        <translation>资金缺口超过储备账户余额的路径占比</translation>
+    </message>
+    <message>
+        <source>Spot index (%1/GPU-h): P10–P90 of %2 paths</source>
+        <translation>现货指数（%1/GPU-h）：%2 条路径的 P10–P90</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Forward curve</source>
+        <translation>远期曲线</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>%1 #%2 strike %3</source>
+        <translation>%1 #%2 行权价 %3</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>%1 (period %2)
+P90 %3
+P50 %4
+P10 %5
+Mean %6
+Forward %7</source>
+        <translation>%1（第 %2 期）
+P90 %3
+P50 %4
+P10 %5
+均值 %6
+远期 %7</translation>
+    </message>
+    <message>
+        <source>Min DSCR over the tenor, share of paths</source>
+        <translation>期限内最低 DSCR，路径占比</translation>
+    </message>
+    <message>
+        <source>Min DSCR: the deal has no debt service</source>
+        <translation>最低 DSCR：该交易没有还本付息</translation>
+    </message>
+    <message>
+        <source>Lock-up %1</source>
+        <translation>分红锁定 %1</translation>
+    </message>
+    <message>
+        <source>Default %1</source>
+        <translation>违约 %1</translation>
+    </message>
+    <message>
+        <source>1.00x</source>
+        <translation>1.00x</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x); the end bins include the tails</source>
+        <translation>最低 DSCR（倍）；两端分组包含尾部</translation>
+    </message>
+    <message>
+        <source>% of paths</source>
+        <translation>路径占比 %</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::OfftakeModel</name>
+    <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Start (period)</source>
+        <translation>起始（期间）</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>Price ($/GPU-h; total: GPU-weighted)</source>
+        <translation>价格（$/GPU-h；合计：按 GPU 加权）</translation>
+    </message>
+    <message>
+        <source>Escalation (%/yr)</source>
+        <translation>年涨幅（%/年）</translation>
+    </message>
+    <message>
+        <source>Prepayment (%)</source>
+        <translation>预付款（%）</translation>
+    </message>
+    <message>
+        <source>Nominal value ($, approx.)</source>
+        <translation>名义价值（$，约）</translation>
+    </message>
+    <message>
+        <source>New counterparty</source>
+        <translation>新交易对手</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PeriodTableModel</name>
+    <message>
+        <source>Close</source>
+        <translation>融资关闭</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2年Q%1</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>第 %1 期</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2</source>
+        <translation>第 %1–%2 期</translation>
+    </message>
+    <message>
+        <source>%1: end-of-period value (quarters and years show the last)</source>
+        <translation>%1：期末值（季度和年度显示最后一期）</translation>
+    </message>
+    <message>
+        <source>%1: flow in the period (quarters and years show the sum)</source>
+        <translation>%1：本期流量（季度和年度显示合计）</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PeriodTableView</name>
+    <message>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selection (or the whole table) with headers, tab-separated</source>
+        <translation>复制所选内容（或整个表格）及表头，以制表符分隔</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>显示周期</translation>
+    </message>
+    <message>
+        <source>Period table copied to the clipboard</source>
+        <translation>分期明细表已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the deal has marked fields. Fix the marked fields first.</source>
+        <translation>未导出任何内容：交易有标记的字段。请先修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export period table</source>
+        <translation>导出分期明细表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Period table saved to %1</source>
+        <translation>分期明细表已保存至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language is used after GPU Deal Studio restarts.</source>
+        <translation>新语言将在 GPU Deal Studio 重启后生效。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s data folder</source>
+        <translation>用户数据文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Default &amp;workspace:</source>
+        <translation>默认工作区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Symbol ($, €, £)</source>
+        <translation>符号（$、€、£）</translation>
+    </message>
+    <message>
+        <source>ISO code (USD, EUR, GBP)</source>
+        <translation>ISO 代码（USD、EUR、GBP）</translation>
+    </message>
+    <message>
+        <source>&amp;Currency display:</source>
+        <translation>货币显示(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Monte Carlo &amp;paths:</source>
+        <translation>蒙特卡洛路径数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Monte Carlo &amp;seed:</source>
+        <translation>蒙特卡洛种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Default Workspace</source>
+        <translation>默认工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
+        <translation>工作区 (*.sqlite *.gpudeal.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::RiskView</name>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <source>Goal seek</source>
+        <translation>单变量求解</translation>
+    </message>
+    <message>
+        <source>The spot index simulated; DSCR breach and default probabilities with and without the hedges</source>
+        <translation>模拟现货指数；含对冲与不含对冲时 DSCR 违约及违约事件的概率</translation>
+    </message>
+    <message>
+        <source>One input shocked at a time: min DSCR, equity IRR and debt</source>
+        <translation>每次冲击一个输入：最低 DSCR、股权 IRR 与债务</translation>
+    </message>
+    <message>
+        <source>The contract price, swap strike or debt that meets a target</source>
+        <translation>达到目标所需的合同价格、互换行权价或债务</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::SectionTable</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate row</source>
+        <translation>复制行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy cells</source>
+        <translation>复制单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>粘贴行(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>已粘贴</translation>
+    </message>
+    <message>
+        <source>Pasted; not read: %1</source>
+        <translation>已粘贴；未读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::TornadoPanel</name>
+    <message>
+        <source>Spot price</source>
+        <translation>现货价格</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Merchant utilization</source>
+        <translation>市场销售利用率</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>基准利率</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>合同价格</translation>
+    </message>
+    <message>
+        <source>bp</source>
+        <translation>基点</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Edit the ends of each shock; untick an input to leave it out. Relative shocks in %, availability and utilization in points, the base rate in basis points.</source>
+        <translation>编辑每个冲击的两端；取消勾选某项输入即将其排除。相对冲击以 % 表示，可用率与利用率以百分点表示，基准利率以基点表示。</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权 IRR</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Update with the deal</source>
+        <translation>随交易更新</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Default ranges</source>
+        <translation>默认范围</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>龙卷风图</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; the range is unchanged.</source>
+        <translation>%1：“%2”不是数字；范围未更改。</translation>
+    </message>
+    <message>
+        <source>The deal is not valid; the tornado shown is for the last valid deal: %1</source>
+        <translation>交易无效；显示的是最近一次有效交易的龙卷风图：%1</translation>
+    </message>
+    <message>
+        <source>Computing %1 shocked deals…</source>
+        <translation>正在计算 %1 个冲击后的交易…</translation>
+    </message>
+    <message>
+        <source>No input is selected.</source>
+        <translation>未选择任何输入。</translation>
+    </message>
+    <message>
+        <source>Each end is a full recompute of the deal with one input shocked.</source>
+        <translation>每一端都是在冲击一个输入后对交易的完整重新计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end(s) cannot be computed (hover the bar for why).</source>
+        <translation>
+            <numerusform>%n 个端点无法计算（将鼠标悬停在条形上查看原因）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>%1: change from the base case (%2)</source>
+        <translation>%1：相对基准情形的变化（%2）</translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation>低端</translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation>高端</translation>
+    </message>
+    <message>
+        <source>Change in %1 (%2)</source>
+        <translation>%1 的变化（%2）</translation>
+    </message>
+    <message>
+        <source>not computable: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>%1 (base %2)</source>
+        <translation>%1（基准 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WorkspaceBrowser</name>
+    <message>
+        <source>Search deals, scenarios, notes</source>
+        <translation>搜索交易、情景、备注</translation>
+    </message>
+    <message>
+        <source>Deal / scenario / version</source>
+        <translation>交易 / 情景 / 版本</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权 IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>  (unsaved edits)</source>
+        <translation>  （未保存的修改）</translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation>主线</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>情景：%1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source> (restores v%1)</source>
+        <translation>（恢复 v%1）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Restore this version (as a new version)</source>
+        <translation>恢复此版本（作为新版本）</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WorkspaceSession</name>
+    <message>
+        <source>Sample deal</source>
+        <translation>示例交易</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>无法打开工作区：%1</translation>
+    </message>
+    <message>
+        <source>not in a workspace</source>
+        <translation>不在工作区中</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source> · scenario %1</source>
+        <translation> · 情景 %1</translation>
+    </message>
+    <message>
+        <source> · main line</source>
+        <translation> · 主线</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved edits</source>
+        <translation>已恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved edits of this deal (undo to drop them)</source>
+        <translation>已恢复此交易未保存的修改（撤销可放弃）</translation>
+    </message>
+    <message>
+        <source>Autosaved edits of this deal could not be read back and were kept aside: %1</source>
+        <translation>此交易自动保存的修改无法读回，已另行保留：%1</translation>
+    </message>
+    <message>
+        <source>Saved version %1</source>
+        <translation>已保存版本 %1</translation>
+    </message>
+    <message>
+        <source>The version was not saved: %1</source>
+        <translation>版本未保存：%1</translation>
+    </message>
+    <message>
+        <source>Scenario created from the current deal</source>
+        <translation>已从当前交易创建情景</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; created</source>
+        <translation>已创建情景“%1”</translation>
+    </message>
+    <message>
+        <source>The scenario was not created: %1</source>
+        <translation>情景未创建：%1</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>已恢复版本 %1</translation>
+    </message>
+    <message>
+        <source>The version was not restored: %1</source>
+        <translation>版本未恢复：%1</translation>
+    </message>
+    <message>
+        <source>Already in the workspace as version %1</source>
+        <translation>已作为版本 %1 存在于工作区</translation>
+    </message>
+    <message>
+        <source>Imported as version %1</source>
+        <translation>已作为版本 %1 导入</translation>
+    </message>
+    <message>
+        <source>The deal was not imported: %1</source>
+        <translation>交易未导入：%1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::risk</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>GPU Deal Studio: GPU cluster financing deals, live.</source>
+        <translation>GPU Deal Studio：GPU 集群融资交易，实时计算。</translation>
+    </message>
+    <message>
+        <source>Deal files (gpudeal/1 JSON) to open.</source>
+        <translation>要打开的交易文件（gpudeal/1 JSON）。</translation>
+    </message>
+</context>
+</TS>
