@@ -2185,12 +2185,12 @@ Termin %7</translation>
         <translation>1,00x</translation>
     </message>
     <message>
-        <source>Min DSCR (x); the end bins include the tails</source>
-        <translation>Min. DSCR (x); die Randklassen enthalten die Ausläufer</translation>
-    </message>
-    <message>
         <source>% of paths</source>
         <translation>% der Pfade</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x); the end kBins include the tails</source>
+        <translation>Min. DSCR (x); die Randklassen enthalten die Ausläufer</translation>
     </message>
 </context>
 <context>

@@ -2185,12 +2185,12 @@ Moyenne %6
         <translation>1,00x</translation>
     </message>
     <message>
-        <source>Min DSCR (x); the end bins include the tails</source>
-        <translation>DSCR min. (x)&#x202f;; les classes extrêmes incluent les queues</translation>
-    </message>
-    <message>
         <source>% of paths</source>
         <translation>% des trajectoires</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x); the end kBins include the tails</source>
+        <translation>DSCR min. (x)&#x202f;; les classes extrêmes incluent les queues</translation>
     </message>
 </context>
 <context>

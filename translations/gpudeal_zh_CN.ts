@@ -2178,12 +2178,12 @@ P10 %5
         <translation>1.00x</translation>
     </message>
     <message>
-        <source>Min DSCR (x); the end bins include the tails</source>
-        <translation>最低 DSCR（倍）；两端分组包含尾部</translation>
-    </message>
-    <message>
         <source>% of paths</source>
         <translation>路径占比 %</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x); the end kBins include the tails</source>
+        <translation>最低 DSCR（倍）；两端分组包含尾部</translation>
     </message>
 </context>
 <context>
