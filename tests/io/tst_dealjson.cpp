@@ -1,6 +1,7 @@
 // gpudeal/1 files (deal-format.md): whole-document refusals, mapping issues with their paths,
 // defaults, "every problem at once", round trips and the embedded sample.
 #include "io/DealJson.h"
+#include "common/IssueText.h"
 #include "io/SampleDeal.h"
 #include "model/Validation.h"
 
@@ -13,26 +14,9 @@ using namespace gds;
 
 namespace {
 
-QString q(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-QString describe(const Issues &issues)
-{
-    QStringList lines;
-    for (const Issue &i : issues)
-        lines << q(i.text());
-    return lines.join(QLatin1Char('\n'));
-}
-
-QStringList pathsOf(const Issues &issues)
-{
-    QStringList paths;
-    for (const Issue &i : issues)
-        paths << q(i.path);
-    return paths;
-}
+using gds::test::describe;
+using gds::test::pathsOf;
+using gds::test::q;
 
 std::string sampleText()
 {

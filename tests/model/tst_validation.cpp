@@ -1,6 +1,7 @@
 // validate(): one row per rule of deal-format.md. Each row takes the built-in sample deal (valid:
 // C = 3, O = 72, N = 75, 4,096 GPUs, contracts of 2,880 and 816 GPUs from period 4, a futures hedge and
 // a swap), breaks one thing, and checks the path and what the message says.
+#include "common/IssueText.h"
 #include "io/SampleDeal.h"
 #include "model/Validation.h"
 
@@ -16,26 +17,9 @@ Q_DECLARE_METATYPE(Mutation)
 
 namespace {
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-QString describe(const Issues &issues)
-{
-    QStringList lines;
-    for (const Issue &i : issues)
-        lines << q(i.text());
-    return lines.join(QLatin1Char('\n'));
-}
-
-QStringList pathsOf(const Issues &issues)
-{
-    QStringList paths;
-    for (const Issue &i : issues)
-        paths << q(i.path);
-    return paths;
-}
+using gds::test::describe;
+using gds::test::pathsOf;
+using gds::test::q;
 
 std::string repeat(const std::string &s, int n)
 {
