@@ -2,7 +2,6 @@
 // fields, defaults), Deal -> validate(), with every problem collected; and the file/stdin reader.
 #include "io/DealJson.h"
 #include "io/JsonTree.h"
-
 #include "model/Enums.h"
 #include "model/Validation.h"
 

@@ -2,7 +2,6 @@
 // in shortest round-trip form).
 #include "io/DealJson.h"
 #include "io/JsonTree.h"
-
 #include "model/Enums.h"
 
 #include <array>

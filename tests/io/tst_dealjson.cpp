@@ -1,7 +1,7 @@
 // gpudeal/1 files (deal-format.md): whole-document refusals, mapping issues with their paths,
 // defaults, "every problem at once", round trips and the embedded sample.
-#include "io/DealJson.h"
 #include "common/IssueText.h"
+#include "io/DealJson.h"
 #include "io/SampleDeal.h"
 #include "model/Validation.h"
 
