@@ -89,6 +89,7 @@ GoalSeekPanel::GoalSeekPanel(DealDocument *doc, QWidget *parent) : QWidget(paren
     buttons->addWidget(m_apply);
     buttons->addStretch(1);
     form->addRow(buttons);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_solvedValue = resultLabel(QStringLiteral("seekSolvedValue"), this);
     m_achieved = resultLabel(QStringLiteral("seekAchieved"), this);
@@ -113,8 +114,8 @@ GoalSeekPanel::GoalSeekPanel(DealDocument *doc, QWidget *parent) : QWidget(paren
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(input, 2);
-    layout->addWidget(output, 3);
+    layout->addWidget(input, 2, Qt::AlignTop);
+    layout->addWidget(output, 3, Qt::AlignTop);
 
     connect(m_target, &QComboBox::currentIndexChanged, this, &GoalSeekPanel::updateTargetUnit);
     connect(m_variable, &QComboBox::currentIndexChanged, this, &GoalSeekPanel::refreshChoices);
@@ -245,17 +246,20 @@ QString GoalSeekPanel::valueText(const gds::SeekRequest &req, const gds::Deal &d
     case gds::SeekVariable::ContractPrice: {
         QString text = tr("× %1 on the contract price").arg(m_locale.toString(value, 'f', 4));
         if (req.index >= 0 && std::size_t(req.index) < deal.offtake.size())
-            text += QStringLiteral(" = ") + formatValue(deal.offtake[std::size_t(req.index)].pricePerGpuHour * value,
-                                                        gds::Unit::PricePerHour, m_locale, currency, true) +
+            text += QStringLiteral(" = ") +
+                    formatValue(deal.offtake[std::size_t(req.index)].pricePerGpuHour * value,
+                                gds::Unit::PricePerHour, m_locale, currency, true) +
                     tr("/GPU-h");
         else if (deal.offtake.size() == 1)
-            text += QStringLiteral(" = ") + formatValue(deal.offtake[0].pricePerGpuHour * value,
-                                                        gds::Unit::PricePerHour, m_locale, currency, true) +
+            text += QStringLiteral(" = ") +
+                    formatValue(deal.offtake[0].pricePerGpuHour * value, gds::Unit::PricePerHour, m_locale,
+                                currency, true) +
                     tr("/GPU-h");
         return text;
     }
     case gds::SeekVariable::SwapStrike:
-        return tr("strike %1/GPU-h").arg(formatValue(value, gds::Unit::PricePerHour, m_locale, currency, true));
+        return tr("strike %1/GPU-h")
+            .arg(formatValue(value, gds::Unit::PricePerHour, m_locale, currency, true));
     case gds::SeekVariable::DebtAmount:
         return tr("debt %1").arg(formatValue(value, gds::Unit::Money, m_locale, currency, true));
     }
@@ -303,23 +307,25 @@ void GoalSeekPanel::onFinished()
         m_solvedValue->setText(QStringLiteral("–"));
         for (QLabel *l : {m_achieved, m_base, m_binding, m_iterations})
             l->setText(QStringLiteral("–"));
-        m_message->setText(tr("Cannot solve: %1").arg(QString::fromStdString(m_result.errors.front().text())));
+        m_message->setText(
+            tr("Cannot solve: %1").arg(QString::fromStdString(m_result.errors.front().text())));
     } else {
-        m_solvedValue->setText(valueText(req, m_resultDeal, m_result.value) +
-                               (m_result.solved ? QString() : tr(" (not reached)")));
+        m_solvedValue->setText(m_result.solved ? valueText(req, m_resultDeal, m_result.value)
+                                               : tr("Target not reached; closest tried: %1")
+                                                     .arg(valueText(req, m_resultDeal, m_result.value)));
         m_solvedValue->setStyleSheet(m_result.solved ? QString() : QStringLiteral("color: #b00020"));
-        m_achieved->setText(tr("%1 (target %2)")
-                                .arg(metricText(req.target, m_result.achieved),
-                                     metricText(req.target, req.targetValue)));
+        m_achieved->setText(
+            tr("%1 (target %2)")
+                .arg(metricText(req.target, m_result.achieved), metricText(req.target, req.targetValue)));
         m_base->setText(tr("%1 at %2")
                             .arg(metricText(req.target, m_result.baseMetric),
                                  valueText(req, m_resultDeal, m_result.baseValue)));
         m_binding->setText(m_result.binding.empty() ? QStringLiteral("–") : bindingLabel(m_result.binding));
-        m_iterations->setText(tr("%1 solver iterations, %2 recomputes; bracket %3 … %4")
-                                  .arg(m_result.iterations)
-                                  .arg(m_result.evaluations)
-                                  .arg(m_locale.toString(m_result.lower, 'g', 6),
-                                       m_locale.toString(m_result.upper, 'g', 6)));
+        m_iterations->setText(
+            tr("%1 solver iterations, %2 recomputes; bracket %3 … %4")
+                .arg(m_result.iterations)
+                .arg(m_result.evaluations)
+                .arg(m_locale.toString(m_result.lower, 'g', 6), m_locale.toString(m_result.upper, 'g', 6)));
         m_message->setText(QString::fromStdString(m_result.message));
     }
     m_time->setText(tr("%1 ms").arg(m_locale.toString(m_ms, 'f', 0)));

@@ -30,9 +30,9 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QToolTip>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -120,7 +120,8 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setMinimumWidth(330);
+    m_table->setMinimumWidth(380);
+    m_table->setMaximumWidth(460);
     for (int r = 0; r < RowCount; ++r)
         for (int c = 0; c < 2; ++c) {
             auto *item = new QTableWidgetItem(QStringLiteral("–"));
@@ -143,10 +144,11 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     splitter->addWidget(m_fanView);
     splitter->addWidget(m_histView);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({470, 470, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -191,7 +193,8 @@ bool MonteCarloPanel::isRunning() const
 gds::Deal MonteCarloPanel::unhedgedDeal(const gds::Deal &deal, const gds::Result &base, bool holdDebt)
 {
     gds::Deal d = deal;
-    if (holdDebt && deal.debt.sizing.mode == gds::Sizing::Mode::DscrLtv && base.ok() && base.metrics.debt > 0) {
+    if (holdDebt && deal.debt.sizing.mode == gds::Sizing::Mode::DscrLtv && base.ok() &&
+        base.metrics.debt > 0) {
         gds::SeekRequest hold;
         hold.variable = gds::SeekVariable::DebtAmount;
         d = gds::applySeekValue(deal, hold, base.metrics.debt);
@@ -225,11 +228,14 @@ void MonteCarloPanel::run()
 
     auto post = [this, job] {
         if (!job->posted.exchange(true))
-            QMetaObject::invokeMethod(this, [this, job] {
-                job->posted = false;
-                if (job == m_job)
-                    onProgress();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, job] {
+                    job->posted = false;
+                    if (job == m_job)
+                        onProgress();
+                },
+                Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([deal, paths, seed, holdDebt, job, post] {
         Outcome out;
@@ -296,7 +302,8 @@ void MonteCarloPanel::onFinished()
         const gds::Issues &e = !out.errors.empty()          ? out.errors
                                : !out.hedged.errors.empty() ? out.hedged.errors
                                                             : out.unhedged.errors;
-        m_status->setText(tr("The deal cannot be simulated: %1").arg(QString::fromStdString(e.front().text())));
+        m_status->setText(
+            tr("The deal cannot be simulated: %1").arg(QString::fromStdString(e.front().text())));
         m_progress->setValue(0);
         emit finished();
         return;
@@ -316,9 +323,10 @@ void MonteCarloPanel::onFinished()
     m_has = true;
     m_progress->setValue(m_progress->maximum());
     showResults();
-    m_status->setText(tr("%1 paths, seed %2, with and without hedges on the same random numbers: %3 s.")
-                          .arg(m_locale.toString(m_hedged.paths), QString::number(m_hedged.seed),
-                               m_locale.toString((m_hedged.elapsedMs + m_unhedged.elapsedMs) / 1000.0, 'f', 2)));
+    m_status->setText(
+        tr("%1 paths, seed %2, with and without hedges on the same random numbers: %3 s.")
+            .arg(m_locale.toString(m_hedged.paths), QString::number(m_hedged.seed),
+                 m_locale.toString((m_hedged.elapsedMs + m_unhedged.elapsedMs) / 1000.0, 'f', 2)));
     applyOutdated(false);
     onDealChanged(); // edited while it ran
     emit finished();
@@ -378,9 +386,15 @@ void MonteCarloPanel::fillTable()
         return;
     for (int c = 0; c < 2; ++c) {
         const gds::MonteCarloResult &r = c == HedgedColumn ? m_hedged : m_unhedged;
-        const std::optional<double> values[RowCount] = {
-            r.probMinDscrBelowLockup, r.probMinDscrBelow1, r.probDefault, r.minDscrP50, r.minDscrP90,
-            r.minDscrP99,             r.equityIrrP10,      r.equityIrrP50, r.equityIrrP90};
+        const std::optional<double> values[RowCount] = {r.probMinDscrBelowLockup,
+                                                        r.probMinDscrBelow1,
+                                                        r.probDefault,
+                                                        r.minDscrP50,
+                                                        r.minDscrP90,
+                                                        r.minDscrP99,
+                                                        r.equityIrrP10,
+                                                        r.equityIrrP50,
+                                                        r.equityIrrP90};
         for (int row = 0; row < RowCount; ++row) {
             const bool isMultiple = row >= MinDscrP50Row && row <= MinDscrP99Row;
             QTableWidgetItem *item = m_table->item(row, c);
@@ -394,14 +408,12 @@ void MonteCarloPanel::fillTable()
 void MonteCarloPanel::buildFan()
 {
     QChart *chart = m_fanView->chart();
-    risk::resetChart(chart, tr("Spot index (%1/GPU-h): P10–P90 of %2 paths")
-                                .arg(currencySymbol(QString::fromStdString(m_deal.currency)),
-                                     m_locale.toString(m_hedged.paths)));
+    risk::resetChart(chart, tr("Spot index, %1 paths").arg(m_locale.toString(m_hedged.paths)));
     auto *p10 = new QLineSeries, *p90 = new QLineSeries;
     auto *p50 = new QLineSeries, *mean = new QLineSeries, *forward = new QLineSeries;
     p50->setName(tr("P50"));
     mean->setName(tr("Mean"));
-    forward->setName(tr("Forward curve"));
+    forward->setName(tr("Forward"));
     double hi = 0;
     for (const gds::SpotBand &b : m_hedged.spot) {
         const double x = risk::periodX(m_deal, b.period);
@@ -432,11 +444,12 @@ void MonteCarloPanel::buildFan()
     for (std::size_t i = 0; i < m_deal.hedges.size(); ++i) {
         const gds::Hedge &h = m_deal.hedges[i];
         const int first = std::max(1, h.startPeriod);
-        const int last = int(std::min<long long>(n, static_cast<long long>(h.startPeriod) + h.termMonths - 1));
+        const int last =
+            int(std::min<long long>(n, static_cast<long long>(h.startPeriod) + h.termMonths - 1));
         if (last < first)
             continue;
         auto *s = new QLineSeries;
-        s->setName(tr("%1 #%2 strike %3").arg(hedgeTypeLabel(h.type)).arg(i + 1).arg(m_locale.toString(h.strikePerGpuHour, 'f', 2)));
+        s->setName(tr("%1 %2").arg(hedgeTypeLabel(h.type), m_locale.toString(h.strikePerGpuHour, 'f', 2)));
         s->append(risk::periodX(m_deal, first), h.strikePerGpuHour);
         s->append(risk::periodX(m_deal, last), h.strikePerGpuHour);
         s->setPen(QPen(strikeColors[i % 5], 2.5, Qt::DashDotLine));
@@ -446,7 +459,7 @@ void MonteCarloPanel::buildFan()
     }
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yy"));
-    x->setTickCount(7);
+    x->setTickCount(5);
     auto *y = new QValueAxis;
     y->setTitleText(tr("%1/GPU-h").arg(currencySymbol(QString::fromStdString(m_deal.currency))));
     y->setRange(0, hi > 0 ? hi * 1.05 : 1);
@@ -458,7 +471,6 @@ void MonteCarloPanel::buildFan()
         s->attachAxis(x), s->attachAxis(y);
     for (QLineSeries *s : strikes)
         s->attachAxis(x), s->attachAxis(y);
-    chart->legend()->setFont(QFont(chart->legend()->font().family(), 8));
 
     // Hover anywhere on the band or the lines: the date's P10/P50/P90, mean and forward.
     const std::vector<gds::SpotBand> bands = m_hedged.spot;
@@ -484,8 +496,9 @@ void MonteCarloPanel::buildFan()
                                         "%1 (period %2)\nP90 %3\nP50 %4\nP10 %5\nMean %6\nForward %7")
                 .arg(l.toString(periodMonth(deal, best->period), QStringLiteral("MMM yyyy")))
                 .arg(best->period)
-                .arg(l.toString(best->p90, 'f', 3), l.toString(best->p50, 'f', 3), l.toString(best->p10, 'f', 3),
-                     l.toString(best->mean, 'f', 3), p < fwd.size() ? l.toString(fwd[p], 'f', 3) : QString()));
+                .arg(l.toString(best->p90, 'f', 3), l.toString(best->p50, 'f', 3),
+                     l.toString(best->p10, 'f', 3), l.toString(best->mean, 'f', 3),
+                     p < fwd.size() ? l.toString(fwd[p], 'f', 3) : QString()));
     };
     connect(band, &QAreaSeries::hovered, band, show);
     for (QLineSeries *s : {p50, mean, forward})
@@ -496,7 +509,7 @@ void MonteCarloPanel::buildHistogram()
 {
     QChart *chart = m_histView->chart();
     const gds::Covenants &cov = m_deal.debt.covenants;
-    risk::resetChart(chart, tr("Min DSCR over the tenor, share of paths"));
+    risk::resetChart(chart, tr("Min DSCR, share of paths"));
     std::vector<double> all;
     for (const auto *r : {&m_hedged, &m_unhedged})
         for (double v : r->minDscrByPath)
@@ -543,13 +556,14 @@ void MonteCarloPanel::buildHistogram()
             const int b = std::clamp(int(std::floor((pt.x() - lo) / w)), 0, kBins - 1);
             QToolTip::showText(QCursor::pos(),
                                QStringLiteral("%1\n%2x – %3x: %4 %")
-                                   .arg(name, l.toString(lo + b * w, 'f', 2), l.toString(lo + (b + 1) * w, 'f', 2),
+                                   .arg(name, l.toString(lo + b * w, 'f', 2),
+                                        l.toString(lo + (b + 1) * w, 'f', 2),
                                         l.toString(n > 0 ? 100.0 * count[std::size_t(b)] / n : 0.0, 'f', 1)));
         });
         return area;
     };
-    QAreaSeries *hedged = makeArea(m_hedged, tr("With hedges"), risk::hedgedColor());
-    QAreaSeries *unhedged = makeArea(m_unhedged, tr("Without hedges"), risk::unhedgedColor());
+    QAreaSeries *hedged = makeArea(m_hedged, tr("Hedged"), risk::hedgedColor());
+    QAreaSeries *unhedged = makeArea(m_unhedged, tr("Unhedged"), risk::unhedgedColor());
     chart->addSeries(unhedged);
     chart->addSeries(hedged);
     ymax = ymax > 0 ? ymax * 1.1 : 1;
@@ -569,21 +583,26 @@ void MonteCarloPanel::buildHistogram()
         vline(1.0, tr("1.00x"), QPen(Qt::darkGray, 1.2, Qt::DotLine)),
     };
     auto *x = new QValueAxis;
-    x->setTitleText(tr("Min DSCR (x); the end kBins include the tails"));
+    x->setTitleText(tr("Min DSCR (x)"));
     x->setRange(lo, hi);
     x->setLabelFormat(QStringLiteral("%.2f"));
-    x->setTickCount(std::clamp(int(std::round((hi - lo) / 0.25)) + 1, 3, 9));
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0.0);
+    x->setTickInterval(hi - lo > 2.0 ? 0.5 : hi - lo > 0.8 ? 0.2 : 0.1);
     auto *y = new QValueAxis;
     y->setTitleText(tr("% of paths"));
     y->setRange(0, ymax);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
+    for (QLineSeries *s : lines)
+        s->replace(1, QPointF(s->at(1).x(), y->max()));
+    m_histView->setToolTip(tr("Paths below or above the range are counted in the end bins"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAreaSeries *a : {unhedged, hedged})
         a->attachAxis(x), a->attachAxis(y);
     for (QLineSeries *s : lines)
         s->attachAxis(x), s->attachAxis(y);
-    chart->legend()->setFont(QFont(chart->legend()->font().family(), 8));
 }
 
 } // namespace gds::ui

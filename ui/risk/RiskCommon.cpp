@@ -45,6 +45,7 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
@@ -90,9 +91,9 @@ bool exportChartView(QChartView *view, const QString &path, QString *error)
 
 QString exportChartInteractive(QChartView *view, QWidget *parent, const QString &suggestedName)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export chart"),
-                                                      suggestedName + QStringLiteral(".png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export chart"), suggestedName + QStringLiteral(".png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return {};
     QString error;

@@ -21,10 +21,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -78,7 +78,8 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(LowColumn, 64);
     m_table->setColumnWidth(HighColumn, 64);
-    m_table->setMinimumWidth(300);
+    m_table->setMinimumWidth(280);
+    m_table->setMaximumWidth(480);
     m_table->setToolTip(tr("Edit the ends of each shock; untick an input to leave it out. Relative shocks in "
                            "%, availability and utilization in points, the base rate in basis points."));
 
@@ -116,8 +117,9 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_view);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 1000});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -143,7 +145,8 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     });
     connect(m_debounce, &QTimer::timeout, this, &TornadoPanel::recompute);
     connect(m_doc, &DealDocument::dealChanged, this, &TornadoPanel::onDealChanged);
-    connect(&m_watcher, &QFutureWatcher<std::vector<gds::TornadoBar>>::finished, this, &TornadoPanel::onFinished);
+    connect(&m_watcher, &QFutureWatcher<std::vector<gds::TornadoBar>>::finished, this,
+            &TornadoPanel::onFinished);
 }
 
 TornadoPanel::~TornadoPanel()
@@ -202,7 +205,8 @@ void TornadoPanel::fillTable()
         const double scale = displayScale(s.kind);
         for (int c : {LowColumn, HighColumn}) {
             const double v = (c == LowColumn ? s.low : s.high) * scale;
-            auto *item = new QTableWidgetItem(m_locale.toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 2));
+            auto *item =
+                new QTableWidgetItem(m_locale.toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 2));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
         }
@@ -272,7 +276,8 @@ void TornadoPanel::recompute()
     const std::vector<gds::Shock> shocks = activeShocks();
     const gds::TornadoMetric sortBy = m_runMetric;
     m_status->setText(tr("Computing %1 shocked deals…").arg(2 * shocks.size()));
-    m_watcher.setFuture(QtConcurrent::run([deal, shocks, sortBy] { return gds::tornado(deal, shocks, sortBy); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([deal, shocks, sortBy] { return gds::tornado(deal, shocks, sortBy); }));
 }
 
 void TornadoPanel::onFinished()
@@ -292,7 +297,8 @@ void TornadoPanel::onFinished()
     QString text = m_bars.empty() ? tr("No input is selected.")
                                   : tr("Each end is a full recompute of the deal with one input shocked.");
     if (notComputable > 0)
-        text += QLatin1Char(' ') + tr("%n end(s) cannot be computed (hover the bar for why).", "", notComputable);
+        text +=
+            QLatin1Char(' ') + tr("%n end(s) cannot be computed (hover the bar for why).", "", notComputable);
     m_status->setText(text);
     emit computed();
 }
@@ -301,7 +307,8 @@ QString TornadoPanel::endText(const gds::Shock &s, double amount) const
 {
     const double v = amount * displayScale(s.kind);
     const QString unit = displayUnit(s.kind);
-    return (v > 0 ? QStringLiteral("+") : QString()) + m_locale.toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1) +
+    return (v > 0 ? QStringLiteral("+") : QString()) +
+           m_locale.toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1) +
            (unit == QLatin1String("%") ? QStringLiteral(" %") : QLatin1Char(' ') + unit);
 }
 
@@ -310,8 +317,11 @@ void TornadoPanel::buildChart()
     QChart *chart = m_view->chart();
     const gds::TornadoMetric met = m_barsMetric;
     const QString currency = QString::fromStdString(m_barsDeal.currency);
-    const std::optional<double> base = m_bars.empty() ? std::nullopt : gds::tornadoValue(m_bars.front().base, met);
-    const double scale = met == gds::TornadoMetric::Debt ? 1e-6 : met == gds::TornadoMetric::EquityIrr ? 100.0 : 1.0;
+    const std::optional<double> base =
+        m_bars.empty() ? std::nullopt : gds::tornadoValue(m_bars.front().base, met);
+    const double scale = met == gds::TornadoMetric::Debt        ? 1e-6
+                         : met == gds::TornadoMetric::EquityIrr ? 100.0
+                                                                : 1.0;
     auto valueText = [&](std::optional<double> v) {
         return formatValue(v,
                            met == gds::TornadoMetric::Debt        ? gds::Unit::Money
@@ -320,14 +330,14 @@ void TornadoPanel::buildChart()
                            m_locale, currency, true);
     };
     const QString metricName = m_metric->itemText(m_metric->findData(int(met)));
-    const QString deltaUnit = met == gds::TornadoMetric::Debt        ? tr("%1 m").arg(currencySymbol(currency))
+    const QString deltaUnit = met == gds::TornadoMetric::Debt ? tr("%1 m").arg(currencySymbol(currency))
                               : met == gds::TornadoMetric::EquityIrr ? tr("points")
                                                                      : tr("x");
     risk::resetChart(chart, tr("%1: change from the base case (%2)").arg(metricName, valueText(base)));
     m_lowSet = new QBarSet(tr("Low end"));
     m_highSet = new QBarSet(tr("High end"));
-    m_lowSet->setColor(QColor(214, 39, 40));
-    m_highSet->setColor(QColor(44, 160, 44));
+    m_lowSet->setColor(QColor(31, 119, 180));
+    m_highSet->setColor(QColor(255, 150, 50));
     QStringList categories;
     std::vector<gds::TornadoBar> shown(m_bars.rbegin(), m_bars.rend()); // widest on top
     double extent = 0;
@@ -355,7 +365,7 @@ void TornadoPanel::buildChart()
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     auto *x = new QValueAxis;
-    x->setTitleText(tr("Change in %1 (%2)").arg(metricName.toLower(), deltaUnit));
+    x->setTitleText(tr("Change in %1 (%2)").arg(metricName, deltaUnit));
     x->setRange(-(extent > 0 ? extent * 1.1 : 1), extent > 0 ? extent * 1.1 : 1);
     x->applyNiceNumbers();
     chart->addAxis(y, Qt::AlignLeft);
@@ -371,7 +381,8 @@ void TornadoPanel::buildChart()
             }
             const gds::TornadoBar &b = shown[std::size_t(i)];
             const gds::TornadoPoint &p = low ? b.low : b.high;
-            QString text = shockLabel(b.shock.kind) + QLatin1Char(' ') + endText(b.shock, p.amount) + QLatin1Char('\n');
+            QString text =
+                shockLabel(b.shock.kind) + QLatin1Char(' ') + endText(b.shock, p.amount) + QLatin1Char('\n');
             if (!p.computable)
                 text += tr("not computable: %1").arg(QString::fromStdString(p.problem));
             else
