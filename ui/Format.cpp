@@ -60,6 +60,8 @@ QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &loca
     const double x = *v;
     switch (unit) {
     case Unit::Money:
+        if (compact && x < 0 && std::abs(x) >= 0.5) // "−$23.20 m", not "$-23.20 m"
+            return QStringLiteral("−") + formatValue(-x, unit, locale, currency, true);
         if (compact && std::abs(x) >= 1e6)
             return currencySymbol(currency) + locale.toString(x / 1e6, 'f', 2) + tr(" m");
         if (compact && std::abs(x) >= 1e3)

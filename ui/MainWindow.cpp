@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "ChartsView.h"
+#include "CompareDialog.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
+#include "export/XlsxExport.h"
 #include "io/DealJson.h"
 #include "MetricsPanel.h"
 #include "PeriodTableModel.h"
@@ -37,7 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GPU Deal Studio"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/gpudeal.svg")));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.gpudealstudio.GpuDealStudio"),
+                                   QIcon(QStringLiteral(":/icons/gpudeal.svg"))));
     buildLayout();
     buildMenus();
 
@@ -369,6 +372,113 @@ bool MainWindow::exportDealJson(const QString &path)
     }
     statusBar()->showMessage(tr("Deal exported to %1").arg(path), 8000);
     return true;
+}
+
+QString MainWindow::versionLabel() const
+{
+    QString label = m_session->dealId() ? m_session->describe() : tr("not saved in a workspace");
+    if (m_doc->isModified())
+        label += tr(" + unsaved edits");
+    return label;
+}
+
+void MainWindow::addAnalysisTab(QWidget *widget, const QString &title)
+{
+    m_outputs->addTab(widget, title);
+    if (widget->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
+        connect(widget, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
+}
+
+bool MainWindow::canExport(const QString &title)
+{
+    m_recompute->waitForIdle();
+    if (!m_recompute->issues().empty()) {
+        const gds::Issues &issues = m_recompute->issues();
+        QString text =
+            tr("Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.", nullptr,
+               int(issues.size()));
+        text += QStringLiteral("\n") + QString::fromStdString(issues.front().text());
+        showError(title, text);
+        return false;
+    }
+    if (!m_recompute->hasResult() || !m_recompute->result().ok()) {
+        showError(title, tr("Nothing was exported: the deal cannot be computed yet."));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::exportTermSheetPdf(const QString &path, gds::TermSheetOptions::Paper paper)
+{
+    const QString title = tr("Export term sheet");
+    if (!canExport(title))
+        return false;
+    gds::TermSheetOptions options;
+    options.paper = paper;
+    options.date = m_today();
+    options.versionLabel = versionLabel();
+    const QString error = gds::writeTermSheetPdf(m_doc->deal(), m_recompute->result(), path, options);
+    if (!error.isEmpty()) {
+        showError(title, tr("The term sheet was not exported: %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Term sheet exported to %1").arg(path), 8000);
+    return true;
+}
+
+bool MainWindow::exportXlsx(const QString &path)
+{
+    const QString title = tr("Export model");
+    if (!canExport(title))
+        return false;
+    const std::string error = gds::writeXlsx(m_doc->deal(), m_recompute->result(), path.toStdString());
+    if (!error.empty()) {
+        showError(title, tr("The workbook was not exported: %1").arg(QString::fromStdString(error)));
+        return false;
+    }
+    statusBar()->showMessage(tr("Model exported to %1").arg(path), 8000);
+    return true;
+}
+
+bool MainWindow::exportPeriodCsv(const QString &path)
+{
+    const QString title = tr("Export period table");
+    if (!canExport(title))
+        return false;
+    QString error;
+    if (!m_periods->exportCsv(path, &error)) {
+        showError(title, tr("The period table was not exported: %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Period table exported to %1").arg(path), 8000);
+    return true;
+}
+
+bool MainWindow::openFiles(const QStringList &paths)
+{
+    bool ok = !paths.isEmpty();
+    for (const QString &path : paths)
+        ok = openDealFile(QFileInfo(path).absoluteFilePath(), true) && ok;
+    return ok;
+}
+
+CompareDialog *MainWindow::showCompare()
+{
+    if (!m_compare) {
+        m_compare = new CompareDialog([this] { return m_today(); }, this);
+        m_compare->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_compare, &CompareDialog::statusMessage, this,
+                [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    }
+    m_session->flushAutosave();
+    const QString name = QString::fromStdString(m_doc->deal().name);
+    const QString label = tr("%1 · in the editor (%2)").arg(name, versionLabel());
+    m_recompute->waitForIdle();
+    m_compare->populate(m_session->workspace(), m_doc->deal(), label, m_recompute->issues().empty());
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    return m_compare;
 }
 
 } // namespace gds::ui

@@ -2,9 +2,14 @@
 // table | metrics panel, in splitters whose state (and the last deal) is restored at start.
 #pragma once
 
+#include "report/TermSheet.h"
+
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QSplitter;
@@ -15,6 +20,7 @@ class QComboBox;
 namespace gds::ui {
 
 class ChartsView;
+class CompareDialog;
 class DealDocument;
 class DealEditor;
 class MetricsPanel;
@@ -43,6 +49,15 @@ public:
     ChartsView *charts() const { return m_charts; }
     PeriodTableView *periodTable() const { return m_periods; }
     WorkspaceBrowser *browser() const { return m_browser; }
+    QTabWidget *outputTabs() const { return m_outputs; }
+
+    // Where "today" comes from (the date on exported PDFs); tests pass a fixed date.
+    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
+    // The workspace version the editor holds, for exports: "v3 · main line", "v5 · scenario hedged",
+    // with " + unsaved edits" when the document differs from it.
+    QString versionLabel() const;
+    // Adds an analysis view (e.g. Risk) as a tab after "Charts" and "Period table".
+    void addAnalysisTab(QWidget *widget, const QString &title);
 
 public slots:
     bool saveVersion(const QString &note);
@@ -50,6 +65,15 @@ public slots:
     bool openDealFile(const QString &path, bool openInEditor);
     bool exportDealJson(const QString &path);
     void newDeal();
+    // Exports of the current deal. Refused (false, with a message) while the deal has marked fields or
+    // cannot be computed: nothing is exported from a stale result.
+    bool exportTermSheetPdf(const QString &path, gds::TermSheetOptions::Paper paper);
+    bool exportXlsx(const QString &path);
+    bool exportPeriodCsv(const QString &path);
+    // Opens deal files given on the command line (`gpudeal FILE.gpudeal.json`); the last one is shown.
+    bool openFiles(const QStringList &paths);
+    // View > Compare structures: the dialog, filled from the workspace and the deal in the editor.
+    CompareDialog *showCompare();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +97,12 @@ private:
     void createScenarioInteractive();
     void openDealFileInteractive(bool openInEditor);
     void exportJsonInteractive();
+    void exportPdfInteractive();
+    void exportXlsxInteractive();
+    void exportCsvInteractive();
+    QString suggestedFileName(const QString &suffix) const;
+    // True when the current result may be exported; otherwise shows why and returns false.
+    bool canExport(const QString &title);
     void openWorkspaceInteractive(bool create);
     void about();
     void showShortcuts();
@@ -90,6 +120,8 @@ private:
     QLabel *m_dealLabel = nullptr;
     QToolButton *m_issueButton = nullptr;
     QComboBox *m_scenarioBox = nullptr;
+    QPointer<CompareDialog> m_compare;
+    std::function<QDate()> m_today = [] { return QDate::currentDate(); };
 };
 
 } // namespace gds::ui

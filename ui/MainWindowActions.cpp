@@ -1,5 +1,6 @@
 // Menus, tool bar and the dialogs behind them.
 #include "ChartsView.h"
+#include "CompareDialog.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
 #include "io/SampleDeal.h"
@@ -75,14 +76,14 @@ void MainWindow::buildMenus()
     connect(menuAction(exportMenu, tr("Deal as &JSON…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                        QStringLiteral("actionExportJson")),
             &QAction::triggered, this, &MainWindow::exportJsonInteractive);
-    QAction *pdf =
-        menuAction(exportMenu, tr("Term sheet as &PDF… (coming)"), {}, QStringLiteral("actionExportPdf"));
-    pdf->setEnabled(false);
-    QAction *xlsx =
-        menuAction(exportMenu, tr("Model as &XLSX… (coming)"), {}, QStringLiteral("actionExportXlsx"));
-    xlsx->setEnabled(false);
-    connect(menuAction(exportMenu, tr("Period table as &CSV…"), {}, QStringLiteral("actionExportCsv")),
-            &QAction::triggered, m_periods, &PeriodTableView::exportCsvInteractive);
+    connect(menuAction(exportMenu, tr("&Term sheet (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                       QStringLiteral("actionExportPdf")),
+            &QAction::triggered, this, &MainWindow::exportPdfInteractive);
+    connect(menuAction(exportMenu, tr("&Model (XLSX)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                       QStringLiteral("actionExportXlsx")),
+            &QAction::triggered, this, &MainWindow::exportXlsxInteractive);
+    connect(menuAction(exportMenu, tr("&Period table (CSV)…"), {}, QStringLiteral("actionExportCsv")),
+            &QAction::triggered, this, &MainWindow::exportCsvInteractive);
     connect(menuAction(exportMenu, tr("Visible c&hart as PNG/SVG…"), {}, QStringLiteral("actionExportChart")),
             &QAction::triggered, m_charts, &ChartsView::exportCurrent);
     file->addSeparator();
@@ -169,6 +170,10 @@ void MainWindow::buildMenus()
         connect(menuAction(grouping, groups[i], QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)),
                            QStringLiteral("actionGrouping%1").arg(i)),
                 &QAction::triggered, this, [this, i] { m_periods->groupingBox()->setCurrentIndex(i); });
+    view->addSeparator();
+    connect(menuAction(view, tr("C&ompare structures…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                       QStringLiteral("actionCompare")),
+            &QAction::triggered, this, &MainWindow::showCompare);
     view->addSeparator();
     QAction *showBrowser = menuAction(view, tr("&Workspace browser"), QKeySequence(Qt::CTRL | Qt::Key_B),
                                       QStringLiteral("actionShowBrowser"));
@@ -275,6 +280,60 @@ void MainWindow::exportJsonInteractive()
                                                       tr("Deal files (*.json)"));
     if (!path.isEmpty())
         exportDealJson(path);
+}
+
+QString MainWindow::suggestedFileName(const QString &suffix) const
+{
+    QString name = QString::fromStdString(m_doc->deal().name).simplified();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    if (name.isEmpty())
+        name = QStringLiteral("deal");
+    return QDir::home().filePath(name + suffix);
+}
+
+void MainWindow::exportPdfInteractive()
+{
+    if (!canExport(tr("Export term sheet")))
+        return;
+    // The paper is chosen with the file type; the default follows the locale's measurement system.
+    const QString a4 = tr("PDF, A4 paper (*.pdf)"), letter = tr("PDF, US Letter paper (*.pdf)");
+    QString filter = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? letter : a4;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export term sheet"),
+                                                suggestedFileName(QStringLiteral("-term-sheet.pdf")),
+                                                a4 + QStringLiteral(";;") + letter, &filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    exportTermSheetPdf(path, filter == letter ? gds::TermSheetOptions::Paper::Letter
+                                              : gds::TermSheetOptions::Paper::A4);
+}
+
+void MainWindow::exportXlsxInteractive()
+{
+    if (!canExport(tr("Export model")))
+        return;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export model"), suggestedFileName(QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    exportXlsx(path);
+}
+
+void MainWindow::exportCsvInteractive()
+{
+    if (!canExport(tr("Export period table")))
+        return;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export period table"),
+                                     suggestedFileName(QStringLiteral("-periods.csv")), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    exportPeriodCsv(path);
 }
 
 void MainWindow::openWorkspaceInteractive(bool create)

@@ -24,6 +24,7 @@ public:
     void setGrouping(Grouping g);
     Grouping grouping() const { return m_grouping; }
     void setStale(bool stale);
+    bool isStale() const { return m_stale; }
     void setLocale(const QLocale &locale);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -107,6 +107,11 @@ void PeriodTableView::copy()
 
 bool PeriodTableView::exportCsv(const QString &path, QString *error) const
 {
+    if (m_model->isStale()) {
+        if (error)
+            *error = tr("Nothing was exported: the deal has marked fields. Fix the marked fields first.");
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         if (error)

@@ -241,6 +241,16 @@ bool WorkspaceSession::importDeal(const gds::Deal &deal, const QString &note, bo
     if (!m_ws)
         return false;
     try {
+        // Opening the same file again shows the version it became, instead of adding a copy.
+        if (const auto existing = m_ws->findDealByName(deal.name)) {
+            const gds::StoredVersion latest = m_ws->latest(existing->id);
+            if (latest.deal == deal) {
+                if (open)
+                    return loadVersion(existing->id, latest.info.number, error);
+                emit message(tr("Already in the workspace as version %1").arg(latest.info.number));
+                return true;
+            }
+        }
         gds::SaveOptions options;
         options.note = note.toStdString();
         const gds::VersionInfo v = m_ws->saveVersion(deal, options);

@@ -1,8 +1,10 @@
-// gpudeal: the GPU Deal Studio workbench.
+// gpudeal: the GPU Deal Studio workbench. `gpudeal [FILE.gpudeal.json ...]` opens the deal files given
+// (the desktop entry runs `gpudeal %f`).
 #include "MainWindow.h"
 #include "Preferences.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QSettings>
 
@@ -13,16 +15,31 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("GPU Deal Studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("GPU Deal Studio"));
     QApplication::setApplicationVersion(QStringLiteral(GDS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("gpudeal"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gpudeal.svg")));
+    // Matches packaging/linux/io.github.gpudealstudio.GpuDealStudio.desktop (window grouping, icon).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.gpudealstudio.GpuDealStudio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.gpudealstudio.GpuDealStudio"),
+                                                 QIcon(QStringLiteral(":/icons/gpudeal.svg"))));
     // Language and locale from the preferences (default: the system's), set before any widget exists.
     const gds::ui::Preferences prefs = gds::ui::Preferences::load(QSettings(), QLocale::system());
     QLocale::setDefault(prefs.locale(QLocale::system()));
     gds::ui::Translators translators;
     translators.install(prefs.effectiveLanguage(QLocale::system()),
                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "GPU Deal Studio: GPU cluster financing deals, live."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Deal files (gpudeal/1 JSON) to open."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
     gds::ui::MainWindow window;
     window.show();
     window.startup();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFiles(parser.positionalArguments());
     return app.exec();
 }

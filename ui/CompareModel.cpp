@@ -1,0 +1,176 @@
+#include "CompareModel.h"
+
+#include "Format.h"
+
+#include <cmath>
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace gds::ui {
+
+CompareModel::CompareModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CompareModel::setStructures(std::vector<gds::ComparedStructure> structures)
+{
+    beginResetModel();
+    m_structures = std::move(structures);
+    m_cells = gds::comparisonTable(m_structures);
+    endResetModel();
+}
+
+void CompareModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_structures.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void CompareModel::setShowDeltas(bool on)
+{
+    if (on == m_showDeltas)
+        return;
+    m_showDeltas = on;
+    if (!m_structures.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
+int CompareModel::rowOf(const QString &key)
+{
+    const auto &fields = gds::metricFields();
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (key == QLatin1String(fields[i].key))
+            return int(i);
+    return -1;
+}
+
+int CompareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(gds::metricFields().size());
+}
+
+int CompareModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_structures.size());
+}
+
+QString CompareModel::currency() const
+{
+    return m_structures.empty() ? QStringLiteral("USD")
+                                : QString::fromStdString(m_structures.front().deal.currency);
+}
+
+QString CompareModel::deltaText(double delta, gds::Unit unit, const QLocale &locale, const QString &currency)
+{
+    QString text;
+    switch (unit) {
+    case gds::Unit::Percent:
+    case gds::Unit::Ratio:
+        text = locale.toString(std::abs(delta) * 100.0, 'f', 2) + tr(" pp");
+        break;
+    default:
+        text = formatValue(std::abs(delta), unit, locale, currency, true);
+        break;
+    }
+    bool zero = true;
+    for (QChar c : text)
+        if (c.isDigit() && c != u'0')
+            zero = false;
+    if (zero)
+        return QStringLiteral("±") + text;
+    return (delta < 0 ? QStringLiteral("−") : QStringLiteral("+")) + text;
+}
+
+QVariant CompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const gds::MetricField &field = gds::metricFields()[std::size_t(index.row())];
+    const gds::ComparisonCell &cell = m_cells[std::size_t(index.row())][std::size_t(index.column())];
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = formatValue(cell.value, field.unit, m_locale, currency(), true);
+        if (cell.best)
+            text += QStringLiteral(" ★");
+        if (m_showDeltas && cell.delta)
+            text += QLatin1Char('\n') + deltaText(*cell.delta, field.unit, m_locale, currency());
+        return text;
+    }
+    case Qt::ToolTipRole: {
+        const gds::ComparedStructure &s = m_structures[std::size_t(index.column())];
+        if (!s.result.ok())
+            return tr("%1 cannot be computed: %2")
+                .arg(s.label, QString::fromStdString(s.result.errors.front().text()));
+        QString tip = QStringLiteral("%1 – %2: %3")
+                          .arg(s.label, metricLabel(QString::fromUtf8(field.key)),
+                               formatValue(cell.value, field.unit, m_locale, currency(), true));
+        if (cell.delta)
+            tip += tr("\n%1 against %2")
+                       .arg(deltaText(*cell.delta, field.unit, m_locale, currency()),
+                            m_structures.front().label);
+        if (cell.best)
+            tip += tr("\nBest of the compared structures");
+        return tip;
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (cell.best) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        return cell.best ? QVariant(QBrush(QColor(0xE2, 0xEF, 0xDA))) : QVariant();
+    case Qt::ForegroundRole:
+        return cell.best ? QVariant(QBrush(QColor(0x20, 0x20, 0x20))) : QVariant();
+    case ValueRole:
+        return cell.value ? QVariant(*cell.value) : QVariant();
+    case DeltaRole:
+        return cell.delta ? QVariant(*cell.delta) : QVariant();
+    case BestRole:
+        return cell.best;
+    case KeyRole:
+        return QString::fromUtf8(field.key);
+    default:
+        return {};
+    }
+}
+
+QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= columnCount())
+            return {};
+        const gds::ComparedStructure &s = m_structures[std::size_t(section)];
+        if (role == Qt::DisplayRole) {
+            // "Deal · line (v3)" on two lines: the deal, then which version of it.
+            QString text = s.label;
+            const qsizetype dot = text.lastIndexOf(QStringLiteral(" · "));
+            if (dot > 0)
+                text = text.left(dot) + QLatin1Char('\n') + text.mid(dot + 3);
+            return s.result.ok() ? text : tr("%1\n(not computable)").arg(text);
+        }
+        if (role == Qt::ToolTipRole)
+            return section == 0
+                       ? tr("%1\nThe reference: other columns show their change against it").arg(s.label)
+                       : s.label;
+        return {};
+    }
+    if (section < 0 || section >= rowCount())
+        return {};
+    const gds::MetricField &field = gds::metricFields()[std::size_t(section)];
+    if (role == Qt::DisplayRole) {
+        const QString unit = unitText(field.unit, currency());
+        const QString label = metricLabel(QString::fromUtf8(field.key));
+        return unit.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, unit);
+    }
+    if (role == Qt::ToolTipRole)
+        return field.better > 0   ? tr("Higher is better")
+               : field.better < 0 ? tr("Lower is better")
+                                  : tr("Neutral: no best marked");
+    return {};
+}
+
+} // namespace gds::ui

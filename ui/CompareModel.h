@@ -1,0 +1,54 @@
+// The metrics of several structures side by side (issue 5.4): rows are the engine's metricFields(),
+// columns the structures. The best value of each row is marked (bold, tinted, a star; by
+// MetricField::better), and every column after the first shows its change against the first. The
+// table logic is gds::comparisonTable (shared with the comparison PDF).
+#pragma once
+
+#include "report/ComparisonReport.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+#include <vector>
+
+namespace gds::ui {
+
+class CompareModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ValueRole = Qt::UserRole + 1, // double, or invalid when the metric does not exist
+        DeltaRole,                    // double against the first column, or invalid
+        BestRole,                     // bool
+        KeyRole,                      // the metric's document key
+    };
+
+    explicit CompareModel(QObject *parent = nullptr);
+
+    void setStructures(std::vector<gds::ComparedStructure> structures);
+    const std::vector<gds::ComparedStructure> &structures() const { return m_structures; }
+    void setLocale(const QLocale &locale);
+    // Second line with the change against the first column (on by default).
+    void setShowDeltas(bool on);
+    bool showDeltas() const { return m_showDeltas; }
+    // The row of a metric key, -1 if unknown.
+    static int rowOf(const QString &key);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The text of a change in the metric's unit: "+$3.10 m", "-1.25 pp", "+0.12x".
+    static QString deltaText(double delta, gds::Unit unit, const QLocale &locale, const QString &currency);
+
+private:
+    QString currency() const;
+
+    std::vector<gds::ComparedStructure> m_structures;
+    std::vector<std::vector<gds::ComparisonCell>> m_cells;
+    QLocale m_locale;
+    bool m_showDeltas = true;
+};
+
+} // namespace gds::ui
