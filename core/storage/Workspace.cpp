@@ -261,6 +261,8 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
             throw;
         refuse(path, Kind::NotAWorkspace, std::string("cannot be read as a workspace (") + e.what() + ")");
     }
+    if (version < 0) // user_version is a signed 32-bit field; no GPU Deal Studio writes a negative one
+        refuse(path, Kind::NotAWorkspace, "has an impossible schema version (" + std::to_string(version) + ")");
     if (version > schema::kSchemaVersion)
         refuse(path, Kind::NewerSchema,
                "was written by a newer version of GPU Deal Studio (schema " + std::to_string(version) +
@@ -286,7 +288,7 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
         sqlite::Transaction t(db, sqlite::Transaction::Kind::Write);
         // Another process may have migrated it while we waited for the write lock.
         const int now = static_cast<int>(sqlite::queryInt(db, "PRAGMA user_version"));
-        if (now < schema::kSchemaVersion)
+        if (now >= 0 && now < schema::kSchemaVersion)
             schema::migrate(db, now, schema::kSchemaVersion);
         t.commit();
     }
