@@ -2,6 +2,7 @@
 
 #include "CompareModel.h"
 #include "engine/Engine.h"
+#include "Preferences.h"
 #include "storage/Workspace.h"
 
 #include <algorithm>
@@ -20,6 +21,7 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
@@ -497,7 +499,8 @@ bool CompareDialog::exportPdf(const QString &path, gds::ComparisonOptions::Paper
 void CompareDialog::exportPdfInteractive()
 {
     const QString a4 = tr("PDF, A4 paper (*.pdf)"), letter = tr("PDF, US Letter paper (*.pdf)");
-    QString filter = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? letter : a4;
+    QString filter =
+        Preferences::load(QSettings(), QLocale::system()).paper == Preferences::Paper::Letter ? letter : a4;
     QString path = QFileDialog::getSaveFileName(this, tr("Export comparison"),
                                                 QDir::home().filePath(QStringLiteral("comparison.pdf")),
                                                 a4 + QStringLiteral(";;") + letter, &filter);

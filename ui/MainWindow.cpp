@@ -384,7 +384,10 @@ QString MainWindow::versionLabel() const
 
 void MainWindow::addAnalysisTab(QWidget *widget, const QString &title)
 {
-    m_outputs->addTab(widget, title);
+    const int index = m_outputs->addTab(widget, title);
+    // The tab shown at the last exit may be this one (settings were restored before it existed).
+    if (QSettings().value(QStringLiteral("window/outputTab")).toInt() == index)
+        m_outputs->setCurrentIndex(index);
     if (widget->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
         connect(widget, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
 }

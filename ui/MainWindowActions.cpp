@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "MetricsPanel.h"
 #include "PeriodTableView.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "SectionTable.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -139,6 +142,14 @@ void MainWindow::buildMenus()
                 statusBar()->showMessage(tr("Rows: go to the Capex, Offtake or Hedges tab first"), 5000);
         });
     }
+    edit->addSeparator();
+    connect(menuAction(edit, tr("Pre&ferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                       QStringLiteral("actionPreferences")),
+            &QAction::triggered, this, [this] {
+                PreferencesDialog dialog(this);
+                if (dialog.exec() == QDialog::Accepted)
+                    statusBar()->showMessage(tr("Preferences saved"), 5000);
+            });
     edit->addSeparator();
     QAction *copyHint =
         edit->addAction(tr("Copy cells (Ctrl+C) and paste rows from a spreadsheet (Ctrl+V) in any table"));
@@ -297,7 +308,8 @@ void MainWindow::exportPdfInteractive()
         return;
     // The paper is chosen with the file type; the default follows the locale's measurement system.
     const QString a4 = tr("PDF, A4 paper (*.pdf)"), letter = tr("PDF, US Letter paper (*.pdf)");
-    QString filter = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? letter : a4;
+    const Preferences prefs = Preferences::load(QSettings(), QLocale::system());
+    QString filter = prefs.paper == Preferences::Paper::Letter ? letter : a4;
     QString path = QFileDialog::getSaveFileName(this, tr("Export term sheet"),
                                                 suggestedFileName(QStringLiteral("-term-sheet.pdf")),
                                                 a4 + QStringLiteral(";;") + letter, &filter);

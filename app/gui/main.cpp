@@ -2,6 +2,7 @@
 // (the desktop entry runs `gpudeal %f`).
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "RiskView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     gds::ui::MainWindow window;
+    window.addAnalysisTab(new gds::ui::RiskView(window.document()), QApplication::translate("main", "Risk"));
     window.show();
     window.startup();
     if (!parser.positionalArguments().isEmpty())

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "RecomputeController.h"
 #include "report/ComparisonReport.h"
+#include "RiskView.h"
 #include "storage/Workspace.h"
 #include "WorkspaceSession.h"
 
@@ -450,6 +451,28 @@ private slots:
         QCOMPARE(m_window->session()->workspace()->history(id).size(), versions);
         QVERIFY(!m_window->openFiles({m_dir.filePath(QStringLiteral("missing.json"))}));
         QCOMPARE(m_window->document()->deal(), *file.deal);
+    }
+
+    // --- analysis tabs and preferences
+
+    void riskTabBesideChartsAndPeriods()
+    {
+        QTabWidget *tabs = m_window->outputTabs();
+        QCOMPARE(tabs->count(), 2);
+        auto *risk = new RiskView(m_window->document());
+        m_window->addAnalysisTab(risk, QStringLiteral("Risk"));
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Risk"));
+        QCOMPARE(m_window->findChild<RiskView *>(QStringLiteral("riskView")), risk);
+        emit risk->statusMessage(QStringLiteral("risk says hello"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("risk says hello"));
+    }
+
+    void preferencesInTheEditMenu()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionPreferences"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     }
 
 private:
