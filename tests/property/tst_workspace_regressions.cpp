@@ -1,8 +1,9 @@
 // Workspace files kept from fuzzing (tests/data/regress/workspace/*.sqlite, found by fuzz_workspace).
 // Each is opened from a private copy and read the way the fuzz target reads it: opening, listing and
-// reading never crash and fail only with a WorkspaceError that has a message; and every time a read
-// returns is the time the file stores (milliseconds since 1970), never a wrapped-around one: a stored
-// time the workspace cannot represent is refused with a WorkspaceError.
+// reading never crash and fail only with a WorkspaceError that has a message (a negative schema
+// version included); and every time a read returns is the time the file stores (milliseconds since
+// 1970), never a wrapped-around one: a stored time the workspace cannot represent is refused with a
+// WorkspaceError.
 #include "storage/Workspace.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
+#include <vector>
 #include <utility>
 
 using namespace gds;
@@ -27,10 +30,15 @@ std::int64_t ms(TimePoint t)
     return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
 }
 
-// (deal id, version number) -> versions.created_at, read straight from the file.
-std::map<std::pair<qint64, int>, qint64> storedVersionTimes(const QString &path)
+struct StoredTimes {
+    std::map<std::pair<qint64, int>, qint64> versions; // (deal id, number) -> versions.created_at
+    std::map<qint64, std::vector<std::optional<qint64>>> deals; // id -> created_at, updated_at, deleted_at
+};
+
+// The times the file stores, read straight from it.
+StoredTimes storedTimes(const QString &path)
 {
-    std::map<std::pair<qint64, int>, qint64> times;
+    StoredTimes times;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("regress"));
         db.setDatabaseName(path);
@@ -38,7 +46,12 @@ std::map<std::pair<qint64, int>, qint64> storedVersionTimes(const QString &path)
         if (db.open()) {
             QSqlQuery q(QStringLiteral("SELECT deal_id, number, created_at FROM versions"), db);
             while (q.next())
-                times[{q.value(0).toLongLong(), q.value(1).toInt()}] = q.value(2).toLongLong();
+                times.versions[{q.value(0).toLongLong(), q.value(1).toInt()}] = q.value(2).toLongLong();
+            QSqlQuery d(QStringLiteral("SELECT id, created_at, updated_at, deleted_at FROM deals"), db);
+            while (d.next())
+                for (int c = 1; c <= 3; ++c)
+                    times.deals[d.value(0).toLongLong()].push_back(
+                        d.isNull(c) ? std::nullopt : std::optional<qint64>(d.value(c).toLongLong()));
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("regress"));
@@ -60,6 +73,7 @@ class WorkspaceRegressionTest : public QObject
         } catch (const WorkspaceError &e) {
             if (*e.what() == '\0')
                 qFatal("a WorkspaceError without a message");
+            qInfo("refused: %s", e.what());
             return false;
         }
     }
@@ -82,7 +96,7 @@ private slots:
         const QString copy = tmp.filePath(QStringLiteral("workspace.gpudeal.sqlite"));
         QVERIFY(QFile::copy(path, copy));
         QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
-        const auto stored = storedVersionTimes(copy);
+        const StoredTimes stored = storedTimes(copy);
 
         const Clock clock = [] { return TimePoint(std::chrono::milliseconds(1'780'000'000'000)); };
         OpenOptions options;
@@ -94,11 +108,25 @@ private slots:
         std::vector<DealSummary> deals;
         tolerate([&] { deals = ws->listDeals(DealFilter::All); });
         int checked = 0;
+        for (const DealSummary &d : deals) {
+            const auto row = stored.deals.find(d.id);
+            QVERIFY(row != stored.deals.end() && row->second.size() == 3);
+            const std::vector<std::optional<qint64>> read = {
+                ms(d.created), ms(d.updated), d.deletedAt ? std::optional<qint64>(ms(*d.deletedAt)) : std::nullopt};
+            for (std::size_t c = 0; c < 3; ++c)
+                QVERIFY2(read[c] == row->second[c],
+                         qPrintable(QStringLiteral("deal %1, %2: stored %3 ms, read back as %4 ms")
+                                        .arg(d.id)
+                                        .arg(QStringList{"created", "updated", "deleted"}.at(int(c)))
+                                        .arg(row->second[c] ? QString::number(*row->second[c]) : "NULL")
+                                        .arg(read[c] ? QString::number(*read[c]) : "none")));
+            ++checked;
+        }
         for (const DealSummary &d : deals)
             tolerate([&] {
                 for (const VersionInfo &v : ws->history(d.id)) {
-                    const auto it = stored.find({d.id, v.number});
-                    QVERIFY(it != stored.end());
+                    const auto it = stored.versions.find({d.id, v.number});
+                    QVERIFY(it != stored.versions.end());
                     QVERIFY2(ms(v.created) == it->second,
                              qPrintable(QStringLiteral("deal %1 version %2: created %3 ms read back as %4 ms")
                                             .arg(d.id)
@@ -109,7 +137,7 @@ private slots:
                     tolerate([&] { (void)ws->loadVersion(d.id, v.number); });
                 }
             });
-        qInfo("%d version times checked", checked);
+        qInfo("%d deal and version times checked", checked);
     }
 };
 
