@@ -15,7 +15,10 @@ command -v clang++ >/dev/null || { echo "fuzz/run.sh: clang++ not found" >&2; ex
 cmake --preset fuzz >/dev/null
 cmake --build build/fuzz --target "${targets[@]}" -j2
 
-scratch=$(mktemp -d "${TMPDIR:-/tmp}/gds-fuzz-XXXXXX")
+# Scratch on tmpfs when there is one: the workspace target writes a file per input.
+base=${TMPDIR:-/tmp}
+[ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ] && base=/dev/shm
+scratch=$(mktemp -d "$base/gds-fuzz-XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 export TMPDIR="$scratch"
 export QT_QPA_PLATFORM=offscreen
@@ -39,8 +42,9 @@ for t in "${targets[@]}"; do
     set -e
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+    corp=$(grep -o 'corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -1)
     if [ $rc -eq 0 ]; then
-        echo "$t: ${seconds} s, ${runs:-?} executions, ${cov:-cov: ?}, no finding"
+        echo "$t: ${seconds} s, ${runs:-?} executions, ${cov:-cov: ?}, ${corp:-corp: ?}, no finding"
     else
         status=1
         echo "$t: FINDING after ${runs:-?} executions (exit $rc); reproducer(s) in $findings:" >&2
