@@ -158,7 +158,7 @@ inline Deal randomDeal(Entropy &e, const GeneratorOptions &opt = {})
     Cluster &cl = d.cluster;
     cl.gpuModel = e.chance(0.5) ? "H100 SXM" : detail::randomText(e, true);
     cl.gpus = e.chance(0.05) ? e.integer(1, 3) : static_cast<int>(std::lround(e.logUniform(1.0, 200000.0)));
-    cl.availability = e.chance(0.15) ? 1.0 : e.uniform(0.5, 1.0) + 1e-9;
+    cl.availability = e.chance(0.15) ? 1.0 : std::min(1.0, e.uniform(0.5, 1.0) + 1e-9); // in (0, 1]
     cl.kwPerGpu = edgy(e, 0.0, 3.0, 0.7, 2.0);
     cl.pue = e.chance(0.1) ? 1.0 : e.uniform(1.0, 2.0);
     cl.powerPricePerKwh = edgy(e, 0.0, 0.5, 0.03, 0.15);
@@ -174,13 +174,16 @@ inline Deal randomDeal(Entropy &e, const GeneratorOptions &opt = {})
         item.description = detail::randomText(e, true);
         item.quantity = e.chance(0.8) ? static_cast<double>(e.integer(1, 5000)) : e.logUniform(0.01, 1000.0);
         item.unitCost = e.logUniform(10.0, 2e6);
-        // One to four distinct spend periods in 0..C, shares from integer weights (they sum to 1).
+        // One to four distinct spend periods in 0..C, shares from integer weights (they sum to 1). A
+        // period already taken moves on to the next free one: one draw per period, so that a stream of
+        // equal words (a fuzzer's input, used up) cannot loop forever.
         std::vector<int> periods;
         const int parts = e.integer(1, std::min(c + 1, 4));
         while (static_cast<int>(periods.size()) < parts) {
-            const int p = e.integer(0, c);
-            if (std::find(periods.begin(), periods.end(), p) == periods.end())
-                periods.push_back(p);
+            int p = e.integer(0, c);
+            while (std::find(periods.begin(), periods.end(), p) != periods.end())
+                p = (p + 1) % (c + 1);
+            periods.push_back(p);
         }
         std::vector<int> weights;
         int total = 0;

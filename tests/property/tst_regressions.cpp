@@ -1,13 +1,19 @@
-// Regression inputs kept from fuzzing (tests/data/regress/deal/*.json): each must read without a
+// Regression inputs kept from fuzzing. tests/data/regress/generator/*.bin: fuzzer inputs on which the
+// deal generator of the property tests and the export fuzz targets once looped forever; each (and
+// inputs of equal bytes, used up at once) must give a valid deal. tests/data/regress/deal/*.json: each must read without a
 // crash, refuse with a message or compute with every number finite, and, where a contract or hedge
 // runs past the model's end, give exactly the numbers of the same deal with those terms cut at N
 // (engine.md 3: periods past N are cut off, with a warning). A separate executable from the random
 // property tests, so that an input that still trips a sanitizer stops only this one.
+#include "property/DealGenerator.h"
+
 #include "engine/Engine.h"
 #include "engine/Result.h"
 #include "io/DealJson.h"
+#include "model/Validation.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -44,6 +50,35 @@ class RegressionTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void generatorInputs_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QDir dir(regressDir("generator"));
+        const QStringList files = dir.entryList({QStringLiteral("*.bin")}, QDir::Files, QDir::Name);
+        QVERIFY2(!files.isEmpty(), qPrintable("no regression files in " + dir.path()));
+        for (const QString &f : files) {
+            QFile file(dir.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QTest::newRow(qPrintable(f)) << file.readAll();
+        }
+        QTest::newRow("empty input") << QByteArray();
+        QTest::newRow("zero bytes") << QByteArray(4096, '\0');
+        QTest::newRow("0xFF bytes") << QByteArray(4096, '\xFF');
+        QTest::newRow("0x80 bytes") << QByteArray(4096, '\x80');
+    }
+    void generatorInputs()
+    {
+        QFETCH(QByteArray, bytes);
+        test::ByteEntropy entropy(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
+                                  static_cast<std::size_t>(bytes.size()));
+        test::GeneratorOptions options; // as the export fuzz targets use it
+        options.maxOperating = 60;
+        options.longDealChance = 0.01;
+        const Deal deal = test::randomDeal(entropy, options); // returns: the loop this guards against is gone
+        const Issues issues = validate(deal);
+        QVERIFY2(issues.empty(), issues.empty() ? "" : issues.front().text().c_str());
+    }
+
     void dealFiles_data()
     {
         QTest::addColumn<QString>("path");
