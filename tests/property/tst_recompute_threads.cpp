@@ -2,7 +2,8 @@
 // ThreadSanitizer (build/tsan) as much as for its result: every compute runs on the worker thread,
 // edits arrive while it computes (valid and invalid ones, an undo among them), the event loop delivers
 // the finished computes in between, and a controller is destroyed while its worker still computes.
-// Whatever the interleaving, the controller ends on exactly the result of the newest deal.
+// Whatever the interleaving, the controller ends on exactly the result of the newest deal (one
+// interleaving, an edit between the worker's end and the delivery of its signal, is forced).
 #include "DealDocument.h"
 #include "RecomputeController.h"
 
@@ -11,6 +12,7 @@
 #include "io/SampleDeal.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 #include <QtTest>
 
 #include <cmath>
@@ -93,6 +95,31 @@ private slots:
         QVERIFY(rc.hasResult());
         QCOMPARE(doc.deal(), withSpot(last));
         QVERIFY(sameResult(rc.result(), gds::compute(withSpot(last))));
+    }
+
+    // An edit that arrives after the worker finished but before its "finished" signal was delivered
+    // (the GUI thread was busy): the edit that waited for that worker is older than this one and must
+    // not be computed after it and shown in its place.
+    void editBetweenWorkerEndAndItsSignal()
+    {
+        // The interleaving depends on when Qt marks the future finished, so the sequence is repeated.
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            DealDocument doc;
+            RecomputeController rc(&doc);
+            rc.setAlwaysAsync(true);
+            doc.reset(withSpot(1.5));                        // worker 1 starts
+            doc.setDeal(withSpot(2.0), QStringLiteral("a")); // waits for worker 1
+            QThreadPool::globalInstance()->waitForDone();     // worker 1 done, its signal not yet delivered
+            doc.setDeal(withSpot(2.5), QStringLiteral("b")); // the newest edit
+            QTRY_VERIFY_WITH_TIMEOUT(!rc.isBusy(), 60000);
+            QVERIFY(rc.issues().empty());
+            QCOMPARE(doc.deal(), withSpot(2.5));
+            QVERIFY2(sameResult(rc.result(), gds::compute(withSpot(2.5))),
+                     qPrintable(QStringLiteral("attempt %1: ").arg(attempt + 1) +
+                                (sameResult(rc.result(), gds::compute(withSpot(2.0)))
+                                     ? "shows the result of the older edit (spot 2.0), not of the newest (2.5)"
+                                     : "shows a result of neither edit")));
+        }
     }
 
     void destroyedWhileComputing()
