@@ -23,7 +23,7 @@ RecomputeController::~RecomputeController()
 
 void RecomputeController::waitForIdle()
 {
-    while (m_watcher.isRunning()) {
+    while (m_busy) {
         m_watcher.waitForFinished();
         onAsyncFinished(); // may start the pending deal
     }
@@ -32,6 +32,7 @@ void RecomputeController::waitForIdle()
 void RecomputeController::recompute()
 {
     const gds::Deal &deal = m_doc->deal();
+    const quint64 generation = ++m_generation;
     gds::Issues issues = gds::validate(deal);
     if (!issues.empty()) {
         m_issues = std::move(issues);
@@ -39,8 +40,10 @@ void RecomputeController::recompute()
         emit stateChanged();
         return;
     }
-    if (m_alwaysAsync || m_lastComputeMs > m_syncBudgetMs || m_watcher.isRunning()) {
-        startAsync(deal);
+    // m_busy, not the watcher: a worker that has finished but whose result is not delivered yet must
+    // still make this edit wait, or its older result would be shown after this one.
+    if (m_alwaysAsync || m_lastComputeMs > m_syncBudgetMs || m_busy) {
+        startAsync(deal, generation);
         return;
     }
     QElapsedTimer timer;
@@ -64,18 +67,19 @@ void RecomputeController::accept(gds::Result r)
     emit stateChanged();
 }
 
-void RecomputeController::startAsync(const gds::Deal &deal)
+void RecomputeController::startAsync(const gds::Deal &deal, quint64 generation)
 {
-    if (m_watcher.isRunning()) {
+    if (m_busy) {
         m_pending = deal; // newest edit wins: it replaces any older waiting deal
+        m_pendingGeneration = generation;
         return;
     }
     m_busy = true;
     emit stateChanged();
-    m_watcher.setFuture(QtConcurrent::run([deal] {
+    m_watcher.setFuture(QtConcurrent::run([deal, generation] {
         QElapsedTimer timer;
         timer.start();
-        Job job{gds::compute(deal), 0};
+        Job job{gds::compute(deal), 0, generation};
         job.ms = double(timer.nsecsElapsed()) / 1e6;
         return job;
     }));
@@ -83,7 +87,7 @@ void RecomputeController::startAsync(const gds::Deal &deal)
 
 void RecomputeController::onAsyncFinished()
 {
-    if (!m_busy)
+    if (!m_busy || !m_watcher.isFinished())
         return;
     m_busy = false;
     Job job = m_watcher.result();
@@ -92,11 +96,11 @@ void RecomputeController::onAsyncFinished()
         // A newer edit arrived while this one was computing: drop this result, compute the newest.
         gds::Deal next = std::move(*m_pending);
         m_pending.reset();
-        startAsync(next);
+        startAsync(next, m_pendingGeneration);
         return;
     }
-    // The document may have become invalid meanwhile (validated synchronously): keep it stale.
-    if (!gds::validate(m_doc->deal()).empty()) {
+    // A newer edit was handled meanwhile (found invalid, or computed): this result is out of date.
+    if (job.generation != m_generation) {
         emit stateChanged();
         return;
     }

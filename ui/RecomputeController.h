@@ -50,8 +50,9 @@ private:
     struct Job {
         gds::Result result;
         double ms = 0;
+        quint64 generation = 0; // the edit it computed
     };
-    void startAsync(const gds::Deal &deal);
+    void startAsync(const gds::Deal &deal, quint64 generation);
     void onAsyncFinished();
     void accept(gds::Result r);
 
@@ -63,7 +64,9 @@ private:
     double m_syncBudgetMs = 40;
     double m_lastComputeMs = 0;
     bool m_alwaysAsync = false;
+    quint64 m_generation = 0;           // counts edits: only the newest one's result is shown
     std::optional<gds::Deal> m_pending; // newest deal waiting for the worker
+    quint64 m_pendingGeneration = 0;
     QFutureWatcher<Job> m_watcher;
 };
 
