@@ -103,6 +103,222 @@
         <source>Bullet</source>
         <translation>Endfällig</translation>
     </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Sellable hours</source>
+        <translation>Verkaufbare Stunden</translation>
+    </message>
+    <message>
+        <source>Contract revenue</source>
+        <translation>Vertragserlöse</translation>
+    </message>
+    <message>
+        <source>Prepayment received</source>
+        <translation>Erhaltene Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>Prepaid release</source>
+        <translation>Auflösung Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>Merchant revenue</source>
+        <translation>Merchant-Erlöse</translation>
+    </message>
+    <message>
+        <source>Spot index</source>
+        <translation>Spot-Index</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>Hedge-Ausgleichszahlungen</translation>
+    </message>
+    <message>
+        <source>Hedge margin flow</source>
+        <translation>Hedge-Margin-Zahlungen</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>Fixe Opex</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>Variable Opex</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Abschreibungen</translation>
+    </message>
+    <message>
+        <source>Financing cost amortization</source>
+        <translation>Auflösung der Finanzierungskosten</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>Gezahlte Zinsen</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt draw</source>
+        <translation>Kreditziehung</translation>
+    </message>
+    <message>
+        <source>Capitalized interest (IDC)</source>
+        <translation>Bauzeitzinsen (IDC)</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>Bereitstellungsprovision</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Tilgung</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Schuldendienst</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>Restschuld</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>DSRA balance</source>
+        <translation>DSRA-Saldo</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>Eigenkapital-Cashflow</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Capex gesamt</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Upfront-Fee</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Bereitstellungsprovisionen</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA-Erstdotierung</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Mittelverwendung gesamt</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>Bar gezogener Kredit</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>Fremdkapitalquote</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>Vertraglich + abgesichert</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>Min. DSCR</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>Ø DSCR</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>All-in-Rendite der Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>Projekt-IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>Kapitalwert zum WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Spot-Puffer</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Eigenkapital-Amortisationsdauer</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>Lock-up-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>Default-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>Bemessungsrunden</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -549,24 +765,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 structures; changes are against &quot;%2&quot;.</source>
-        <translation>%1 Strukturen; Veränderungen gegenüber „%2“.</translation>
-    </message>
-    <message>
         <source>Pick a structure to see what its hedges do.</source>
         <translation>Eine Struktur wählen, um die Wirkung ihrer Absicherungen zu sehen.</translation>
     </message>
     <message>
         <source>DSCR with and without hedges</source>
         <translation>DSCR mit und ohne Absicherung</translation>
-    </message>
-    <message>
-        <source>%1 – with hedges</source>
-        <translation>%1 – mit Absicherung</translation>
-    </message>
-    <message>
-        <source>%1 – without hedges</source>
-        <translation>%1 – ohne Absicherung</translation>
     </message>
     <message>
         <source>This structure has no hedges: both columns are the same deal.</source>
@@ -623,6 +827,21 @@
         <source>Comparison exported to %1</source>
         <translation>Vergleich exportiert nach %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n structures; the first ticked is the reference for the changes.</source>
+        <translation>
+            <numerusform>%n Struktur; die zuerst angekreuzte ist die Referenz für die Veränderungen.</numerusform>
+            <numerusform>%n Strukturen; die zuerst angekreuzte ist die Referenz für die Veränderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With hedges</source>
+        <translation>Mit Hedges</translation>
+    </message>
+    <message>
+        <source>Without hedges</source>
+        <translation>Ohne Hedges</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -647,10 +866,6 @@ Best of the compared structures</source>
 Bester Wert der verglichenen Strukturen</translation>
     </message>
     <message>
-        <source>%1 (not computable)</source>
-        <translation>%1 (nicht berechenbar)</translation>
-    </message>
-    <message>
         <source>%1
 The reference: other columns show their change against it</source>
         <translation>%1
@@ -667,6 +882,12 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>Neutral: no best marked</source>
         <translation>Neutral: kein Bestwert markiert</translation>
+    </message>
+    <message>
+        <source>%1
+(not computable)</source>
+        <translation>%1
+(nicht berechenbar)</translation>
     </message>
 </context>
 <context>
@@ -936,225 +1157,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     </message>
 </context>
 <context>
-    <name>gds::ui::Format</name>
-    <message>
-        <source>Capex</source>
-        <translation>Capex</translation>
-    </message>
-    <message>
-        <source>Sellable hours</source>
-        <translation>Verkaufbare Stunden</translation>
-    </message>
-    <message>
-        <source>Contract revenue</source>
-        <translation>Vertragserlöse</translation>
-    </message>
-    <message>
-        <source>Prepayment received</source>
-        <translation>Erhaltene Vorauszahlung</translation>
-    </message>
-    <message>
-        <source>Prepaid release</source>
-        <translation>Auflösung Vorauszahlung</translation>
-    </message>
-    <message>
-        <source>Merchant revenue</source>
-        <translation>Merchant-Erlöse</translation>
-    </message>
-    <message>
-        <source>Spot index</source>
-        <translation>Spot-Index</translation>
-    </message>
-    <message>
-        <source>Hedge settlements</source>
-        <translation>Hedge-Ausgleichszahlungen</translation>
-    </message>
-    <message>
-        <source>Hedge margin flow</source>
-        <translation>Hedge-Margin-Zahlungen</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>Strom</translation>
-    </message>
-    <message>
-        <source>Fixed opex</source>
-        <translation>Fixe Opex</translation>
-    </message>
-    <message>
-        <source>Variable opex</source>
-        <translation>Variable Opex</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-    <message>
-        <source>Depreciation</source>
-        <translation>Abschreibungen</translation>
-    </message>
-    <message>
-        <source>Financing cost amortization</source>
-        <translation>Auflösung der Finanzierungskosten</translation>
-    </message>
-    <message>
-        <source>Interest paid</source>
-        <translation>Gezahlte Zinsen</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuern</translation>
-    </message>
-    <message>
-        <source>CFADS</source>
-        <translation>CFADS</translation>
-    </message>
-    <message>
-        <source>Debt draw</source>
-        <translation>Kreditziehung</translation>
-    </message>
-    <message>
-        <source>Capitalized interest (IDC)</source>
-        <translation>Bauzeitzinsen (IDC)</translation>
-    </message>
-    <message>
-        <source>Commitment fee</source>
-        <translation>Bereitstellungsprovision</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Tilgung</translation>
-    </message>
-    <message>
-        <source>Debt service</source>
-        <translation>Schuldendienst</translation>
-    </message>
-    <message>
-        <source>Debt balance</source>
-        <translation>Restschuld</translation>
-    </message>
-    <message>
-        <source>DSCR</source>
-        <translation>DSCR</translation>
-    </message>
-    <message>
-        <source>DSRA balance</source>
-        <translation>DSRA-Saldo</translation>
-    </message>
-    <message>
-        <source>Equity cash flow</source>
-        <translation>Eigenkapital-Cashflow</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>Capex gesamt</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>Bauzeitzinsen</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>Upfront-Fee</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>Bereitstellungsprovisionen</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>DSRA-Erstdotierung</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>Mittelverwendung gesamt</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>Kredit</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>Bar gezogener Kredit</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>Eigenkapital</translation>
-    </message>
-    <message>
-        <source>Gearing</source>
-        <translation>Fremdkapitalquote</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Contracted + hedged</source>
-        <translation>Vertraglich + abgesichert</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Min DSCR</source>
-        <translation>Min. DSCR</translation>
-    </message>
-    <message>
-        <source>Avg DSCR</source>
-        <translation>Ø DSCR</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>All-in-Rendite der Kreditgeber</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>Eigenkapital-IRR</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>Projekt-IRR</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>Kapitalwert zum WACC</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>Spot-Puffer</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>Eigenkapital-Amortisationsdauer</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>Lock-up-Verletzungen</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>Default-Verletzungen</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>Bemessungsrunden</translation>
-    </message>
-</context>
-<context>
     <name>gds::ui::GoalSeekPanel</name>
     <message>
         <source>Min DSCR</source>
@@ -1317,10 +1319,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <translation>Nicht lösbar: %1</translation>
     </message>
     <message>
-        <source> (not reached)</source>
-        <translation> (nicht erreicht)</translation>
-    </message>
-    <message>
         <source>%1 (target %2)</source>
         <translation>%1 (Ziel %2)</translation>
     </message>
@@ -1343,6 +1341,10 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>Applied %1 to the deal</source>
         <translation>%1 in den Deal übernommen</translation>
+    </message>
+    <message>
+        <source>Target not reached; closest tried: %1</source>
+        <translation>Ziel nicht erreicht; nächster versuchter Wert: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1843,14 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;In tables: type or F2 to edit, Enter to accept, Esc to cancel, Tab to move; Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.&lt;/p&gt;</source>
         <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;In Tabellen: Tippen oder F2 zum Bearbeiten, Eingabe zum Übernehmen, Esc zum Abbrechen, Tab zum Weiterspringen; Strg+C kopiert Zellen, Strg+V fügt aus einer Tabellenkalkulation kopierte Zeilen ein.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -2123,10 +2133,6 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>Anteil der Pfade, auf denen ein Fehlbetrag den Saldo der Reserve übersteigt</translation>
     </message>
     <message>
-        <source>Spot index (%1/GPU-h): P10–P90 of %2 paths</source>
-        <translation>Spot-Index (%1/GPU-h): P10–P90 aus %2 Pfaden</translation>
-    </message>
-    <message>
         <source>P50</source>
         <translation>P50</translation>
     </message>
@@ -2135,16 +2141,8 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <source>Forward curve</source>
-        <translation>Terminkurve</translation>
-    </message>
-    <message>
         <source>P10–P90</source>
         <translation>P10–P90</translation>
-    </message>
-    <message>
-        <source>%1 #%2 strike %3</source>
-        <translation>%1 #%2 Strike %3</translation>
     </message>
     <message>
         <source>%1/GPU-h</source>
@@ -2163,10 +2161,6 @@ P50 %4
 P10 %5
 Mittelwert %6
 Termin %7</translation>
-    </message>
-    <message>
-        <source>Min DSCR over the tenor, share of paths</source>
-        <translation>Min. DSCR über die Laufzeit, Anteil der Pfade</translation>
     </message>
     <message>
         <source>Min DSCR: the deal has no debt service</source>
@@ -2189,8 +2183,36 @@ Termin %7</translation>
         <translation>% der Pfade</translation>
     </message>
     <message>
-        <source>Min DSCR (x); the end kBins include the tails</source>
-        <translation>Min. DSCR (x); die Randklassen enthalten die Ausläufer</translation>
+        <source>Spot index, %1 paths</source>
+        <translation>Spot-Index, %1 Pfade</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Min DSCR, share of paths</source>
+        <translation>Min. DSCR, Anteil der Pfade</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Gehedgt</translation>
+    </message>
+    <message>
+        <source>Unhedged</source>
+        <translation>Ungehedgt</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x)</source>
+        <translation>Min. DSCR (x)</translation>
+    </message>
+    <message>
+        <source>Paths below or above the range are counted in the end bins</source>
+        <translation>Pfade unter- oder oberhalb des Bereichs werden in den Randklassen gezählt</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2828,10 @@ Termin %7</translation>
     <message>
         <source>Deal files (gpudeal/1 JSON) to open.</source>
         <translation>Zu öffnende Deal-Dateien (gpudeal/1-JSON).</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,222 @@
         <source>Bullet</source>
         <translation>In fine</translation>
     </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Sellable hours</source>
+        <translation>Heures vendables</translation>
+    </message>
+    <message>
+        <source>Contract revenue</source>
+        <translation>Revenus contractuels</translation>
+    </message>
+    <message>
+        <source>Prepayment received</source>
+        <translation>Prépaiement reçu</translation>
+    </message>
+    <message>
+        <source>Prepaid release</source>
+        <translation>Reprise du prépaiement</translation>
+    </message>
+    <message>
+        <source>Merchant revenue</source>
+        <translation>Revenus merchant</translation>
+    </message>
+    <message>
+        <source>Spot index</source>
+        <translation>Indice spot</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>Règlements de couverture</translation>
+    </message>
+    <message>
+        <source>Hedge margin flow</source>
+        <translation>Flux d&apos;appels de marge</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>Opex fixes</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>Opex variables</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Amortissements</translation>
+    </message>
+    <message>
+        <source>Financing cost amortization</source>
+        <translation>Amortissement des frais de financement</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>Intérêts payés</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impôt</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt draw</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>Capitalized interest (IDC)</source>
+        <translation>Intérêts intercalaires (IDC)</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>Commission d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Service de la dette</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>Encours de la dette</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>DSRA balance</source>
+        <translation>Solde du DSRA</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>Flux actionnaires</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Capex total</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Commission de mise en place</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Commissions d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>Dotation initiale du DSRA</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total des emplois</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>Dette tirée en trésorerie</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>Gearing</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>Contractualisé + couvert</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>DSCR min.</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>DSCR moyen</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>Rendement all-in prêteurs</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI actionnaires</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>TRI projet</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>VAN au WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Marge de sécurité spot</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Délai de récupération des fonds propres</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>Franchissements du lock-up</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>Franchissements du seuil de défaut</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>Itérations de dimensionnement</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -549,24 +765,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 structures; changes are against &quot;%2&quot;.</source>
-        <translation>%1 structures&#x202f;; écarts par rapport à «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>Pick a structure to see what its hedges do.</source>
         <translation>Choisissez une structure pour voir l&apos;effet de ses couvertures.</translation>
     </message>
     <message>
         <source>DSCR with and without hedges</source>
         <translation>DSCR avec et sans couvertures</translation>
-    </message>
-    <message>
-        <source>%1 – with hedges</source>
-        <translation>%1 – avec couvertures</translation>
-    </message>
-    <message>
-        <source>%1 – without hedges</source>
-        <translation>%1 – sans couvertures</translation>
     </message>
     <message>
         <source>This structure has no hedges: both columns are the same deal.</source>
@@ -623,6 +827,21 @@
         <source>Comparison exported to %1</source>
         <translation>Comparaison exportée dans %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n structures; the first ticked is the reference for the changes.</source>
+        <translation>
+            <numerusform>%n structure ; la première cochée sert de référence pour les écarts.</numerusform>
+            <numerusform>%n structures ; la première cochée sert de référence pour les écarts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With hedges</source>
+        <translation>Avec couvertures</translation>
+    </message>
+    <message>
+        <source>Without hedges</source>
+        <translation>Sans couvertures</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -647,10 +866,6 @@ Best of the compared structures</source>
 Meilleure des structures comparées</translation>
     </message>
     <message>
-        <source>%1 (not computable)</source>
-        <translation>%1 (non calculable)</translation>
-    </message>
-    <message>
         <source>%1
 The reference: other columns show their change against it</source>
         <translation>%1
@@ -667,6 +882,12 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>Neutral: no best marked</source>
         <translation>Neutre&#xa0;: aucun meilleur signalé</translation>
+    </message>
+    <message>
+        <source>%1
+(not computable)</source>
+        <translation>%1
+(non calculable)</translation>
     </message>
 </context>
 <context>
@@ -936,225 +1157,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     </message>
 </context>
 <context>
-    <name>gds::ui::Format</name>
-    <message>
-        <source>Capex</source>
-        <translation>Capex</translation>
-    </message>
-    <message>
-        <source>Sellable hours</source>
-        <translation>Heures vendables</translation>
-    </message>
-    <message>
-        <source>Contract revenue</source>
-        <translation>Revenus contractuels</translation>
-    </message>
-    <message>
-        <source>Prepayment received</source>
-        <translation>Prépaiement reçu</translation>
-    </message>
-    <message>
-        <source>Prepaid release</source>
-        <translation>Reprise du prépaiement</translation>
-    </message>
-    <message>
-        <source>Merchant revenue</source>
-        <translation>Revenus merchant</translation>
-    </message>
-    <message>
-        <source>Spot index</source>
-        <translation>Indice spot</translation>
-    </message>
-    <message>
-        <source>Hedge settlements</source>
-        <translation>Règlements de couverture</translation>
-    </message>
-    <message>
-        <source>Hedge margin flow</source>
-        <translation>Flux d&apos;appels de marge</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>Électricité</translation>
-    </message>
-    <message>
-        <source>Fixed opex</source>
-        <translation>Opex fixes</translation>
-    </message>
-    <message>
-        <source>Variable opex</source>
-        <translation>Opex variables</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-    <message>
-        <source>Depreciation</source>
-        <translation>Amortissements</translation>
-    </message>
-    <message>
-        <source>Financing cost amortization</source>
-        <translation>Amortissement des frais de financement</translation>
-    </message>
-    <message>
-        <source>Interest paid</source>
-        <translation>Intérêts payés</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Impôt</translation>
-    </message>
-    <message>
-        <source>CFADS</source>
-        <translation>CFADS</translation>
-    </message>
-    <message>
-        <source>Debt draw</source>
-        <translation>Tirage</translation>
-    </message>
-    <message>
-        <source>Capitalized interest (IDC)</source>
-        <translation>Intérêts intercalaires (IDC)</translation>
-    </message>
-    <message>
-        <source>Commitment fee</source>
-        <translation>Commission d&apos;engagement</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Debt service</source>
-        <translation>Service de la dette</translation>
-    </message>
-    <message>
-        <source>Debt balance</source>
-        <translation>Encours de la dette</translation>
-    </message>
-    <message>
-        <source>DSCR</source>
-        <translation>DSCR</translation>
-    </message>
-    <message>
-        <source>DSRA balance</source>
-        <translation>Solde du DSRA</translation>
-    </message>
-    <message>
-        <source>Equity cash flow</source>
-        <translation>Flux actionnaires</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>Capex total</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>Intérêts intercalaires</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>Commission de mise en place</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>Commissions d&apos;engagement</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>Dotation initiale du DSRA</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>Total des emplois</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>Dette</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>Dette tirée en trésorerie</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>Fonds propres</translation>
-    </message>
-    <message>
-        <source>Gearing</source>
-        <translation>Gearing</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Contracted + hedged</source>
-        <translation>Contractualisé + couvert</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Min DSCR</source>
-        <translation>DSCR min.</translation>
-    </message>
-    <message>
-        <source>Avg DSCR</source>
-        <translation>DSCR moyen</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>Rendement all-in prêteurs</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>TRI actionnaires</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>TRI projet</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>VAN au WACC</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>Marge de sécurité spot</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>Délai de récupération des fonds propres</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>Franchissements du lock-up</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>Franchissements du seuil de défaut</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>Itérations de dimensionnement</translation>
-    </message>
-</context>
-<context>
     <name>gds::ui::GoalSeekPanel</name>
     <message>
         <source>Min DSCR</source>
@@ -1317,10 +1319,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <translation>Résolution impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <source> (not reached)</source>
-        <translation> (non atteint)</translation>
-    </message>
-    <message>
         <source>%1 (target %2)</source>
         <translation>%1 (cible %2)</translation>
     </message>
@@ -1343,6 +1341,10 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>Applied %1 to the deal</source>
         <translation>%1 appliqué à l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Target not reached; closest tried: %1</source>
+        <translation>Objectif non atteint ; valeur la plus proche essayée : %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1843,14 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;In tables: type or F2 to edit, Enter to accept, Esc to cancel, Tab to move; Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.&lt;/p&gt;</source>
         <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Dans les tableaux&#xa0;: tapez ou F2 pour modifier, Entrée pour valider, Échap pour annuler, Tab pour avancer&#x202f;; Ctrl+C copie les cellules, Ctrl+V colle des lignes copiées d&apos;un tableur.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Préférences enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -2123,10 +2133,6 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>Part des trajectoires où un déficit dépasse le solde de la réserve</translation>
     </message>
     <message>
-        <source>Spot index (%1/GPU-h): P10–P90 of %2 paths</source>
-        <translation>Indice spot (%1/GPU-h)&#xa0;: P10–P90 sur %2 trajectoires</translation>
-    </message>
-    <message>
         <source>P50</source>
         <translation>P50</translation>
     </message>
@@ -2135,16 +2141,8 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>Moyenne</translation>
     </message>
     <message>
-        <source>Forward curve</source>
-        <translation>Courbe à terme</translation>
-    </message>
-    <message>
         <source>P10–P90</source>
         <translation>P10–P90</translation>
-    </message>
-    <message>
-        <source>%1 #%2 strike %3</source>
-        <translation>%1 n° %2 strike %3</translation>
     </message>
     <message>
         <source>%1/GPU-h</source>
@@ -2163,10 +2161,6 @@ P50 %4
 P10 %5
 Moyenne %6
 À terme %7</translation>
-    </message>
-    <message>
-        <source>Min DSCR over the tenor, share of paths</source>
-        <translation>DSCR min. sur la maturité, part des trajectoires</translation>
     </message>
     <message>
         <source>Min DSCR: the deal has no debt service</source>
@@ -2189,8 +2183,36 @@ Moyenne %6
         <translation>% des trajectoires</translation>
     </message>
     <message>
-        <source>Min DSCR (x); the end kBins include the tails</source>
-        <translation>DSCR min. (x)&#x202f;; les classes extrêmes incluent les queues</translation>
+        <source>Spot index, %1 paths</source>
+        <translation>Indice spot, %1 trajectoires</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Min DSCR, share of paths</source>
+        <translation>DSCR min., part des trajectoires</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <source>Unhedged</source>
+        <translation>Non couvert</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x)</source>
+        <translation>DSCR min. (x)</translation>
+    </message>
+    <message>
+        <source>Paths below or above the range are counted in the end bins</source>
+        <translation>Les trajectoires en dessous ou au-dessus de l’intervalle sont comptées dans les classes extrêmes</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2828,10 @@ Moyenne %6
     <message>
         <source>Deal files (gpudeal/1 JSON) to open.</source>
         <translation>Fichiers d&apos;opération (JSON gpudeal/1) à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
     </message>
 </context>
 </TS>

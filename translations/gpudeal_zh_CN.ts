@@ -103,6 +103,222 @@
         <source>Bullet</source>
         <translation>到期一次还本</translation>
     </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Sellable hours</source>
+        <translation>可售时长</translation>
+    </message>
+    <message>
+        <source>Contract revenue</source>
+        <translation>合同收入</translation>
+    </message>
+    <message>
+        <source>Prepayment received</source>
+        <translation>已收预付款</translation>
+    </message>
+    <message>
+        <source>Prepaid release</source>
+        <translation>预付款摊销</translation>
+    </message>
+    <message>
+        <source>Merchant revenue</source>
+        <translation>市场销售收入</translation>
+    </message>
+    <message>
+        <source>Spot index</source>
+        <translation>现货指数</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>对冲结算</translation>
+    </message>
+    <message>
+        <source>Hedge margin flow</source>
+        <translation>对冲保证金流</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Fixed opex</source>
+        <translation>固定运营成本</translation>
+    </message>
+    <message>
+        <source>Variable opex</source>
+        <translation>可变运营成本</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>Financing cost amortization</source>
+        <translation>融资费用摊销</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>已付利息</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt draw</source>
+        <translation>提款</translation>
+    </message>
+    <message>
+        <source>Capitalized interest (IDC)</source>
+        <translation>建设期资本化利息（IDC）</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>还本付息</translation>
+    </message>
+    <message>
+        <source>Debt balance</source>
+        <translation>债务余额</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>DSCR</translation>
+    </message>
+    <message>
+        <source>DSRA balance</source>
+        <translation>DSRA 余额</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>股权现金流</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>资本化利息</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>前端费</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA 初始注资</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>资金运用合计</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>现金提款额</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>股权</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>杠杆率</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>合同 + 对冲覆盖</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利差</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>平均 DSCR</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>贷款人综合收益率</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权 IRR</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>项目 IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>按 WACC 折现的 NPV</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>现货价格安全边际</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>股权回收期</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>触发分红锁定次数</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>触发违约次数</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>规模测算迭代次数</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -548,24 +764,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 structures; changes are against &quot;%2&quot;.</source>
-        <translation>%1 个结构；变化相对于“%2”。</translation>
-    </message>
-    <message>
         <source>Pick a structure to see what its hedges do.</source>
         <translation>选择一个结构以查看其对冲的作用。</translation>
     </message>
     <message>
         <source>DSCR with and without hedges</source>
         <translation>有无对冲的 DSCR</translation>
-    </message>
-    <message>
-        <source>%1 – with hedges</source>
-        <translation>%1 – 含对冲</translation>
-    </message>
-    <message>
-        <source>%1 – without hedges</source>
-        <translation>%1 – 不含对冲</translation>
     </message>
     <message>
         <source>This structure has no hedges: both columns are the same deal.</source>
@@ -621,6 +825,20 @@
         <source>Comparison exported to %1</source>
         <translation>比较已导出至 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n structures; the first ticked is the reference for the changes.</source>
+        <translation>
+            <numerusform>%n 个结构；第一个勾选的结构作为变化的比较基准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With hedges</source>
+        <translation>含对冲</translation>
+    </message>
+    <message>
+        <source>Without hedges</source>
+        <translation>不含对冲</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -645,10 +863,6 @@ Best of the compared structures</source>
 所比较结构中的最优值</translation>
     </message>
     <message>
-        <source>%1 (not computable)</source>
-        <translation>%1（无法计算）</translation>
-    </message>
-    <message>
         <source>%1
 The reference: other columns show their change against it</source>
         <translation>%1
@@ -665,6 +879,12 @@ The reference: other columns show their change against it</source>
     <message>
         <source>Neutral: no best marked</source>
         <translation>中性：不标注最优</translation>
+    </message>
+    <message>
+        <source>%1
+(not computable)</source>
+        <translation>%1
+（无法计算）</translation>
     </message>
 </context>
 <context>
@@ -932,225 +1152,6 @@ The reference: other columns show their change against it</source>
     </message>
 </context>
 <context>
-    <name>gds::ui::Format</name>
-    <message>
-        <source>Capex</source>
-        <translation>资本支出</translation>
-    </message>
-    <message>
-        <source>Sellable hours</source>
-        <translation>可售时长</translation>
-    </message>
-    <message>
-        <source>Contract revenue</source>
-        <translation>合同收入</translation>
-    </message>
-    <message>
-        <source>Prepayment received</source>
-        <translation>已收预付款</translation>
-    </message>
-    <message>
-        <source>Prepaid release</source>
-        <translation>预付款摊销</translation>
-    </message>
-    <message>
-        <source>Merchant revenue</source>
-        <translation>市场销售收入</translation>
-    </message>
-    <message>
-        <source>Spot index</source>
-        <translation>现货指数</translation>
-    </message>
-    <message>
-        <source>Hedge settlements</source>
-        <translation>对冲结算</translation>
-    </message>
-    <message>
-        <source>Hedge margin flow</source>
-        <translation>对冲保证金流</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>电费</translation>
-    </message>
-    <message>
-        <source>Fixed opex</source>
-        <translation>固定运营成本</translation>
-    </message>
-    <message>
-        <source>Variable opex</source>
-        <translation>可变运营成本</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-    <message>
-        <source>Depreciation</source>
-        <translation>折旧</translation>
-    </message>
-    <message>
-        <source>Financing cost amortization</source>
-        <translation>融资费用摊销</translation>
-    </message>
-    <message>
-        <source>Interest paid</source>
-        <translation>已付利息</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>税费</translation>
-    </message>
-    <message>
-        <source>CFADS</source>
-        <translation>CFADS</translation>
-    </message>
-    <message>
-        <source>Debt draw</source>
-        <translation>提款</translation>
-    </message>
-    <message>
-        <source>Capitalized interest (IDC)</source>
-        <translation>建设期资本化利息（IDC）</translation>
-    </message>
-    <message>
-        <source>Commitment fee</source>
-        <translation>承诺费</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>本金</translation>
-    </message>
-    <message>
-        <source>Debt service</source>
-        <translation>还本付息</translation>
-    </message>
-    <message>
-        <source>Debt balance</source>
-        <translation>债务余额</translation>
-    </message>
-    <message>
-        <source>DSCR</source>
-        <translation>DSCR</translation>
-    </message>
-    <message>
-        <source>DSRA balance</source>
-        <translation>DSRA 余额</translation>
-    </message>
-    <message>
-        <source>Equity cash flow</source>
-        <translation>股权现金流</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>资本支出合计</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>资本化利息</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>前端费</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>承诺费</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>DSRA 初始注资</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>资金运用合计</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>债务</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>现金提款额</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>股权</translation>
-    </message>
-    <message>
-        <source>Gearing</source>
-        <translation>杠杆率</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Contracted + hedged</source>
-        <translation>合同 + 对冲覆盖</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>利差</translation>
-    </message>
-    <message>
-        <source>Min DSCR</source>
-        <translation>最低 DSCR</translation>
-    </message>
-    <message>
-        <source>Avg DSCR</source>
-        <translation>平均 DSCR</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>贷款人综合收益率</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>股权 IRR</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>项目 IRR</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>按 WACC 折现的 NPV</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>现货价格安全边际</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>股权回收期</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>触发分红锁定次数</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>触发违约次数</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>规模测算迭代次数</translation>
-    </message>
-</context>
-<context>
     <name>gds::ui::GoalSeekPanel</name>
     <message>
         <source>Min DSCR</source>
@@ -1313,10 +1314,6 @@ The reference: other columns show their change against it</source>
         <translation>无法求解：%1</translation>
     </message>
     <message>
-        <source> (not reached)</source>
-        <translation>（未达到）</translation>
-    </message>
-    <message>
         <source>%1 (target %2)</source>
         <translation>%1（目标 %2）</translation>
     </message>
@@ -1339,6 +1336,10 @@ The reference: other columns show their change against it</source>
     <message>
         <source>Applied %1 to the deal</source>
         <translation>已将 %1 应用到交易</translation>
+    </message>
+    <message>
+        <source>Target not reached; closest tried: %1</source>
+        <translation>未达到目标；最接近的尝试值：%1</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1835,14 @@ The deal editor works, but versions and autosave are off.</source>
         <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;In tables: type or F2 to edit, Enter to accept, Esc to cancel, Tab to move; Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.&lt;/p&gt;</source>
         <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;表格中：直接输入或按 F2 编辑，Enter 确认，Esc 取消，Tab 移动；Ctrl+C 复制单元格，Ctrl+V 粘贴从电子表格复制的行。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>首选项已保存</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -2116,10 +2125,6 @@ The deal editor works, but versions and autosave are off.</source>
         <translation>资金缺口超过储备账户余额的路径占比</translation>
     </message>
     <message>
-        <source>Spot index (%1/GPU-h): P10–P90 of %2 paths</source>
-        <translation>现货指数（%1/GPU-h）：%2 条路径的 P10–P90</translation>
-    </message>
-    <message>
         <source>P50</source>
         <translation>P50</translation>
     </message>
@@ -2128,16 +2133,8 @@ The deal editor works, but versions and autosave are off.</source>
         <translation>均值</translation>
     </message>
     <message>
-        <source>Forward curve</source>
-        <translation>远期曲线</translation>
-    </message>
-    <message>
         <source>P10–P90</source>
         <translation>P10–P90</translation>
-    </message>
-    <message>
-        <source>%1 #%2 strike %3</source>
-        <translation>%1 #%2 行权价 %3</translation>
     </message>
     <message>
         <source>%1/GPU-h</source>
@@ -2156,10 +2153,6 @@ P50 %4
 P10 %5
 均值 %6
 远期 %7</translation>
-    </message>
-    <message>
-        <source>Min DSCR over the tenor, share of paths</source>
-        <translation>期限内最低 DSCR，路径占比</translation>
     </message>
     <message>
         <source>Min DSCR: the deal has no debt service</source>
@@ -2182,8 +2175,36 @@ P10 %5
         <translation>路径占比 %</translation>
     </message>
     <message>
-        <source>Min DSCR (x); the end kBins include the tails</source>
-        <translation>最低 DSCR（倍）；两端分组包含尾部</translation>
+        <source>Spot index, %1 paths</source>
+        <translation>现货指数，%1 条路径</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>远期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Min DSCR, share of paths</source>
+        <translation>最低 DSCR，路径占比</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>已对冲</translation>
+    </message>
+    <message>
+        <source>Unhedged</source>
+        <translation>未对冲</translation>
+    </message>
+    <message>
+        <source>Min DSCR (x)</source>
+        <translation>最低 DSCR (x)</translation>
+    </message>
+    <message>
+        <source>Paths below or above the range are counted in the end bins</source>
+        <translation>低于或高于区间的路径计入两端的分组</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2818,10 @@ P10 %5
     <message>
         <source>Deal files (gpudeal/1 JSON) to open.</source>
         <translation>要打开的交易文件（gpudeal/1 JSON）。</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
     </message>
 </context>
 </TS>

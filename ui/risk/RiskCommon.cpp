@@ -18,7 +18,7 @@ namespace gds::ui::risk {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("gds::ui::RiskView", s);
+    return QCoreApplication::translate("gds::ui::risk", s);
 }
 } // namespace
 
