@@ -10,7 +10,6 @@
 #include <cmath>
 #include <istream>
 #include <ostream>
-#include <sstream>
 
 namespace gds::cli {
 
@@ -110,16 +109,10 @@ ParsedArgs parseArgs(std::span<const std::string> args, std::span<const OptionSp
 
 namespace {
 
-// Standard input: either all of it, or up to one chunk past the size limit (readDeal refuses it then).
-std::optional<std::string> readStream(std::istream &in, bool whole)
+// Standard input, up to one chunk past the size limit (readDeal refuses it then): a huge or endless
+// input is never held in memory.
+std::optional<std::string> readStream(std::istream &in)
 {
-    if (whole) {
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        if (in.bad())
-            return std::nullopt;
-        return std::move(buffer).str();
-    }
     std::string data;
     std::array<char, 64 * 1024> buf{};
     while (data.size() <= kMaxDealFileBytes) {
@@ -144,7 +137,7 @@ LoadedDeal loadDeal(const std::string &path, Io io, const DealInputStyle &style)
     };
     DealReadResult read;
     if (path == "-") {
-        std::optional<std::string> bytes = readStream(io.in, style.wholeStdin);
+        std::optional<std::string> bytes = readStream(io.in);
         if (!bytes) {
             say("cannot read standard input");
             l.code = RuntimeFailure;

@@ -70,8 +70,6 @@ struct DealInputStyle {
     std::string_view linePrefix{};    // before every stderr line (compare: "A.json: ")
     std::string_view ownPrefix{};     // before the reader's own messages, after linePrefix
     std::string_view ioIssuePrefix{}; // before the issue of an I/O failure (db import: "gpudeal-cli: ")
-    bool wholeStdin = false;          // read all of standard input (export, db) instead of stopping one
-                                      // chunk past the 16 MiB limit (compute, risk)
 };
 
 struct LoadedDeal {

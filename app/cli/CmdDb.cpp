@@ -226,7 +226,6 @@ int cmdImport(Workspace &ws, const Options &o, Io io)
     DealInputStyle style; // the whole of standard input; "gpudeal-cli: " before an I/O failure
     style.ownPrefix = "gpudeal-cli: ";
     style.ioIssuePrefix = "gpudeal-cli: ";
-    style.wholeStdin = true;
     const LoadedDeal read = loadDeal(o.positional[1], io, style);
     if (!read.deal)
         return read.code;

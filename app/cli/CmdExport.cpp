@@ -93,7 +93,6 @@ ComputedDeal load(const std::string &path, Io io)
 {
     DealInputStyle style;
     style.ownPrefix = "gpudeal-cli: ";
-    style.wholeStdin = true;
     return loadAndCompute(path, io, style);
 }
 
