@@ -210,10 +210,11 @@ void ChartsView::buildCapex(QChart *chart)
         slice->setLabelPosition(QPieSlice::LabelOutside);
         slice->setLabelVisible(total > 0 && amount / total >= 0.08); // small ones: legend and hover
         const QLocale l = m_locale;
-        connect(slice, &QPieSlice::hovered, slice, [slice, label, amount, l](bool on) {
+        const double value = amount; // clang 14 cannot capture a structured binding
+        connect(slice, &QPieSlice::hovered, slice, [slice, label, value, l](bool on) {
             slice->setExploded(on);
             if (on)
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(label, money(amount, l)));
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(label, money(value, l)));
             else
                 QToolTip::hideText();
         });

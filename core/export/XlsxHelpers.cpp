@@ -81,7 +81,7 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
     }
     add(helper(
         "contracted_gpus", Fmt::Integer, "GPUs under active contracts g_c(p)",
-        [=, this](P p) {
+        [=](P p) {
             std::string s = "0";
             for (std::size_t i = 0; i < deal.offtake.size(); ++i)
                 s += "+" + R(idx("offtake", i, "active"), p) + "*offtake_" + std::to_string(i) + "_gpus";
@@ -136,7 +136,7 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
     }
     add(helper(
         "hedged_gpus", Fmt::Integer, "GPUs of notional under active hedges g_h(p)",
-        [=, this](P p) {
+        [=](P p) {
             std::string s = "0";
             for (std::size_t h = 0; h < deal.hedges.size(); ++h)
                 s += "+" + R(idx("hedge", h, "active"), p) + "*hedges_" + std::to_string(h) + "_gpus";
@@ -203,7 +203,7 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
                                          : std::string("debt_rate_base_rate");
             return base + "+" + (rate.useMarginGrid ? "solved_margin" : "debt_rate_margin");
         },
-        [&, dcf](P p) {
+        [&](P p) {
             if (rate.type == RateType::Fixed)
                 return rate.fixedRate;
             const double base =
