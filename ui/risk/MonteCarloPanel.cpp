@@ -426,6 +426,8 @@ void MonteCarloPanel::buildFan()
         hi = std::max(hi, t.spotPrice[std::size_t(p)]);
     }
     auto *band = new QAreaSeries(p90, p10);
+    p90->setParent(band); // an area series does not own its boundary lines
+    p10->setParent(band);
     band->setName(tr("P10–P90"));
     QColor fill = risk::hedgedColor();
     fill.setAlpha(60);
@@ -542,6 +544,7 @@ void MonteCarloPanel::buildHistogram()
             ymax = std::max(ymax, share);
         }
         auto *area = new QAreaSeries(upper);
+        upper->setParent(area); // an area series does not own its boundary line
         area->setName(name);
         QColor fill = color;
         fill.setAlpha(90);

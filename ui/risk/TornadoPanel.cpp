@@ -133,7 +133,7 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
 
     connect(m_table, &QTableWidget::cellChanged, this, &TornadoPanel::onItemChanged);
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_bars.empty() && m_barsMetric != metric() && !m_watcher.isRunning())
+        if (!m_bars.empty() && m_barsMetric != tornadoMetric() && !m_watcher.isRunning())
             recompute(); // gds::tornado sorts by the metric shown
     });
     connect(m_recompute, &QPushButton::clicked, this, &TornadoPanel::recompute);
@@ -154,12 +154,12 @@ TornadoPanel::~TornadoPanel()
     m_watcher.waitForFinished();
 }
 
-gds::TornadoMetric TornadoPanel::metric() const
+gds::TornadoMetric TornadoPanel::tornadoMetric() const
 {
     return gds::TornadoMetric(m_metric->currentData().toInt());
 }
 
-void TornadoPanel::setMetric(gds::TornadoMetric metric)
+void TornadoPanel::setTornadoMetric(gds::TornadoMetric metric)
 {
     m_metric->setCurrentIndex(m_metric->findData(int(metric)));
 }
@@ -272,7 +272,7 @@ void TornadoPanel::recompute()
         return;
     }
     m_runDeal = deal;
-    m_runMetric = metric();
+    m_runMetric = tornadoMetric();
     const std::vector<gds::Shock> shocks = activeShocks();
     const gds::TornadoMetric sortBy = m_runMetric;
     m_status->setText(tr("Computing %1 shocked deals…").arg(2 * shocks.size()));
@@ -285,7 +285,7 @@ void TornadoPanel::onFinished()
     m_bars = m_watcher.result();
     m_barsDeal = m_runDeal;
     m_barsMetric = m_runMetric;
-    if (m_again || m_barsMetric != metric()) {
+    if (m_again || m_barsMetric != tornadoMetric()) {
         m_again = false;
         QTimer::singleShot(0, this, &TornadoPanel::recompute);
     }

@@ -33,8 +33,8 @@ public:
     explicit TornadoPanel(DealDocument *doc, QWidget *parent = nullptr);
     ~TornadoPanel() override;
 
-    gds::TornadoMetric metric() const;
-    void setMetric(gds::TornadoMetric metric);
+    gds::TornadoMetric tornadoMetric() const;
+    void setTornadoMetric(gds::TornadoMetric metric);
     void setAutoUpdate(bool on);
     // The shocks as edited (every row, enabled or not) and the ones that are switched on.
     const std::vector<gds::Shock> &shocks() const { return m_shocks; }

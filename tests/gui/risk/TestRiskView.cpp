@@ -191,7 +191,7 @@ private slots:
         Fixture f;
         TornadoPanel *t = f.view.tornadoPanel();
         t->setAutoUpdate(false);
-        t->setMetric(gds::TornadoMetric(metric));
+        t->setTornadoMetric(gds::TornadoMetric(metric));
         // Edit one range in the table as a user would: spot price low end -30 %.
         t->table()->item(0, TornadoPanel::LowColumn)->setText(QStringLiteral("-30"));
         QCOMPARE(t->shocks().front().low, -0.3);
