@@ -2803,10 +2803,6 @@ Termin %7</translation>
 <context>
     <name>gds::ui::risk</name>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>

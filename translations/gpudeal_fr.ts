@@ -830,8 +830,8 @@
     <message numerus="yes">
         <source>%n structures; the first ticked is the reference for the changes.</source>
         <translation>
-            <numerusform>%n structure ; la première cochée sert de référence pour les écarts.</numerusform>
-            <numerusform>%n structures ; la première cochée sert de référence pour les écarts.</numerusform>
+            <numerusform>%n structure&#xa0;; la première cochée sert de référence pour les écarts.</numerusform>
+            <numerusform>%n structures&#xa0;; la première cochée sert de référence pour les écarts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     </message>
     <message>
         <source>Target not reached; closest tried: %1</source>
-        <translation>Objectif non atteint ; valeur la plus proche essayée : %1</translation>
+        <translation>Objectif non atteint&#xa0;; valeur la plus proche essayée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +2802,6 @@ Moyenne %6
 </context>
 <context>
     <name>gds::ui::risk</name>
-    <message>
-        <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
-    </message>
     <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>

@@ -2793,10 +2793,6 @@ P10 %5
 <context>
     <name>gds::ui::risk</name>
     <message>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ChartsView.h"
 
+#include "ChartExport.h"
 #include "Format.h"
 #include "model/Enums.h"
 
@@ -418,35 +419,7 @@ bool ChartsView::exportChart(int chart, const QString &path, QString *error, QSi
         size = view->size().width() > 100 ? view->size() : QSize(900, 560);
     if (view->size() != size && !view->isVisible())
         view->resize(size);
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(tabText(chart));
-        QPainter painter;
-        if (!painter.begin(&svg)) {
-            if (error)
-                *error = tr("cannot write %1").arg(path);
-            return false;
-        }
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        return true;
-    }
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    }
-    if (!image.save(path, "PNG")) {
-        if (error)
-            *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return writeChartView(view, path, size, tabText(chart), error);
 }
 
 void ChartsView::exportCurrent()

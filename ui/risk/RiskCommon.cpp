@@ -1,5 +1,6 @@
 #include "RiskCommon.h"
 
+#include "ChartExport.h"
 #include "Format.h"
 
 #include <QAbstractAxis>
@@ -58,35 +59,7 @@ bool exportChartView(QChartView *view, const QString &path, QString *error)
     const QSize size = view->width() > 100 && view->height() > 100 ? view->size() : QSize(900, 560);
     if (view->size() != size && !view->isVisible())
         view->resize(size);
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(view->chart()->title());
-        QPainter painter;
-        if (!painter.begin(&svg)) {
-            if (error)
-                *error = tr("cannot write %1").arg(path);
-            return false;
-        }
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        return true;
-    }
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    }
-    if (!image.save(path, "PNG")) {
-        if (error)
-            *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return writeChartView(view, path, size, view->chart()->title(), error);
 }
 
 QString exportChartInteractive(QChartView *view, QWidget *parent, const QString &suggestedName)
