@@ -2,9 +2,11 @@
 
 #include <boost/math/tools/roots.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace gds {
@@ -33,35 +35,70 @@ double scaledNpv(std::span<const double> cf, double m)
 
 int sign(double v) { return (v > 0.0) - (v < 0.0); }
 
+// scaledNpv and its derivative in m, in one Horner pass (the derivative of a Horner sum is the
+// Horner sum of the partial values).
+std::pair<double, double> scaledNpvAndSlope(std::span<const double> cf, double m)
+{
+    double acc = 0.0, slope = 0.0;
+    if (m >= 0.0) {
+        const double x = 1.0 / (1.0 + m);
+        for (auto it = cf.rbegin(); it != cf.rend(); ++it) {
+            slope = slope * x + acc;
+            acc = acc * x + *it;
+        }
+        return {acc, -slope * x * x}; // d/dm of a polynomial in x = 1/(1+m)
+    }
+    const double y = 1.0 + m;
+    for (double v : cf) {
+        slope = slope * y + acc;
+        acc = acc * y + v;
+    }
+    return {acc, slope};
+}
+
 // The root inside [a, b], where scaledNpv changes sign and a, b lie on the same side of 0.
-double solveBracket(std::span<const double> cf, double a, double b)
+//
+// Newton's method safeguarded by the bracket (rtsafe, Numerical Recipes 9.4): a Newton step that
+// would leave the bracket, or that does not halve the step before last, becomes a bisection, and
+// every evaluation narrows the bracket by its sign. Boost's newton_raphson_iterate does not keep the
+// sign bracket and can stall at an end of a wide interval, so it is not used here. Newton stops once
+// a step is below 2^-31 of the rate (or of 0.001 near 0): convergence is quadratic, so that last
+// step leaves the rate at full double precision. TOMS 748 (Boost) takes over if Newton has not
+// converged within kNewtonSteps evaluations.
+constexpr double kNewtonTolerance = 0x1p-31;
+constexpr int kNewtonSteps = 60;
+
+// fa and fb are scaledNpv at a and b, known to the caller.
+double solveBracket(std::span<const double> cf, double a, double b, double fa, double fb)
 {
     const auto f = [cf](double m) { return scaledNpv(cf, m); };
-    const double fa = f(a), fb = f(b);
     if (fa == 0.0)
         return a;
     if (fb == 0.0)
         return b;
+    double below = fa < 0.0 ? a : b, above = fa < 0.0 ? b : a; // f(below) < 0 < f(above)
+    double x = std::clamp(a - fa * (b - a) / (fb - fa), a, b); // the secant point
+    double step = b - a, stepBefore = step;
+    for (int i = 0; i < kNewtonSteps; ++i) {
+        const auto [fx, slope] = scaledNpvAndSlope(cf, x);
+        if (fx == 0.0)
+            return x;
+        (fx < 0.0 ? below : above) = x;
+        const double lo = std::min(below, above), hi = std::max(below, above);
+        const double newton = x - fx / slope;
+        const bool bisect = !(newton > lo && newton < hi) || std::abs(2.0 * fx) > std::abs(stepBefore * slope);
+        const double next = bisect ? 0.5 * (lo + hi) : newton;
+        stepBefore = step;
+        step = next - x;
+        x = next;
+        if (x == lo || x == hi || (!bisect && std::abs(step) <= kNewtonTolerance * std::max(std::abs(x), 1e-3)))
+            return x;
+    }
     std::uintmax_t maxIter = 200;
     const auto [lo, hi] =
         boost::math::tools::toms748_solve(f, a, b, fa, fb, boost::math::tools::eps_tolerance<double>(53), maxIter);
     return 0.5 * (lo + hi);
 }
-
-// Solves inside [a, b] (a < b) with a sign change, splitting at 0 so that each piece uses one scaling.
-double solveAcrossZero(std::span<const double> cf, double a, double b)
-{
-    if (a < 0.0 && b > 0.0) {
-        const double f0 = scaledNpv(cf, 0.0);
-        if (f0 == 0.0)
-            return 0.0;
-        if (sign(f0) != sign(scaledNpv(cf, a)))
-            return solveBracket(cf, a, 0.0);
-        return solveBracket(cf, 0.0, b);
-    }
-    return solveBracket(cf, a, b);
-}
-
 
 constexpr int kGridSteps = 96; // per side; points at end * (j / kGridSteps)^2
 
@@ -72,7 +109,7 @@ double gridPoint(double end, int j)
 }
 
 struct Bracket {
-    double a, b;
+    double a, b, fa, fb; // the ends and scaledNpv there
 };
 
 // scaledNpv at the grid points j .. j+3 of one side, in one pass over the flows: each lane does the
@@ -113,9 +150,9 @@ public:
         const double m = gridPoint(m_end, m_j);
         const double fm = m_values[(m_j - 1) % 4];
         if (fm == 0.0)
-            m_bracket = Bracket{m, m};
+            m_bracket = Bracket{m, m, fm, fm};
         else if (sign(fm) != sign(m_prevF))
-            m_bracket = m_prevM < m ? Bracket{m_prevM, m} : Bracket{m, m_prevM};
+            m_bracket = m_prevM < m ? Bracket{m_prevM, m, m_prevF, fm} : Bracket{m, m_prevM, fm, m_prevF};
         m_done = m_bracket.has_value() || m_j == kGridSteps;
         m_prevM = m;
         m_prevF = fm;
@@ -138,7 +175,8 @@ std::optional<double> nearestRoot(std::span<const double> cf, double f0)
     auto consider = [&](const GridWalk &walk) {
         if (!walk.bracket())
             return;
-        const double m = solveBracket(cf, walk.bracket()->a, walk.bracket()->b);
+        const Bracket &br = *walk.bracket();
+        const double m = solveBracket(cf, br.a, br.b, br.fa, br.fb);
         if (!best || std::abs(m) < std::abs(*best))
             best = m;
     };
@@ -178,43 +216,30 @@ IrrResult irr(std::span<const double> cf, bool findAll)
         const int s = sign(v);
         if (s == 0)
             continue;
-        if (lastSign != 0 && s != lastSign)
-            ++signChanges;
+        if (lastSign != 0 && s != lastSign && ++signChanges > 1)
+            break; // several: the grid search below
         lastSign = s;
     }
     if (signChanges == 0)
         return result; // no sign change, no root
 
-    if (signChanges == 1) {
-        // Descartes' rule of signs: at most one root with 1+m > 0, so a sign change between the ends
-        // of the interval brackets it and nothing else needs to be searched.
-        const double fLow = scaledNpv(cf, kLowestRate), fHigh = scaledNpv(cf, kHighestRate);
-        if (fHigh == 0.0) {
-            result.monthly = kHighestRate;
-        } else if (sign(fLow) == sign(fHigh) || fLow == 0.0) {
-            return result; // the root (if any) lies outside (-0.99, 10]
-        } else {
-            result.monthly = solveAcrossZero(cf, kLowestRate, kHighestRate);
-        }
-        result.annual = std::pow(1.0 + result.monthly, 12.0) - 1.0;
-        return result;
-    }
-
-    // Several sign changes: walk a grid that is dense near 0 on each side, in order of |m|, and solve
-    // the brackets nearest to 0; the root with the smaller |m| wins. Only a full search (findAll) can
+    // Walk a grid that is dense near 0 on each side, in order of |m|, and solve the brackets nearest
+    // to 0; the root with the smaller |m| wins. With one sign change in the flows there is at most one
+    // root with 1+m > 0 (Descartes' rule of signs); with several, only a full search (findAll) can
     // tell whether there are several roots.
+    const bool mayHaveSeveral = findAll && signChanges > 1;
     const double f0 = scaledNpv(cf, 0.0);
     if (f0 == 0.0) {
         result.monthly = 0.0;
         result.annual = 0.0;
-        if (findAll)
+        if (mayHaveSeveral)
             result.multipleRoots = countBrackets(cf, kHighestRate) + countBrackets(cf, kLowestRate) > 0;
         return result;
     }
     const std::optional<double> best = nearestRoot(cf, f0);
     if (!best)
         return result;
-    if (findAll)
+    if (mayHaveSeveral)
         result.multipleRoots = countBrackets(cf, kHighestRate) + countBrackets(cf, kLowestRate) > 1;
     result.monthly = *best;
     result.annual = std::pow(1.0 + result.monthly, 12.0) - 1.0;

@@ -83,7 +83,8 @@ public:
             v->assign(size, 0.0);
     }
 
-    PathOutcome run(std::uint64_t seed, std::uint64_t path, double *spotOut)
+    // Writes the path's index to spotOut[(p - 1) * stride], p = 1..N.
+    PathOutcome run(std::uint64_t seed, std::uint64_t path, double *spotOut, std::size_t stride)
     {
         const BaseCase &b = m_base;
         const PeriodTable &pt = b.result.periods;
@@ -93,7 +94,7 @@ public:
         for (int p = 1; p <= b.n; ++p) {
             x = x * b.decay + b.stepSd * normal(random);
             m_spot[p] = b.model.forwardSpot[p] * std::exp(x - b.halfVariance[p]);
-            spotOut[p - 1] = m_spot[p];
+            spotOut[std::size_t(p - 1) * stride] = m_spot[p];
         }
         b.model.spotLines(m_spot, m_merchant, m_hedge, m_variable, m_ebitda);
         taxAndCfads(m_ebitda, b.deductions, b.model.prepaidRelease, b.model.taxRate, m_tax, m_cfads);
@@ -227,6 +228,8 @@ MonteCarloResult runMonteCarlo(const Deal &deal, const MonteCarloOptions &option
     const int paths = out.paths, n = b.n;
 
     std::vector<PathOutcome> outcomes(static_cast<std::size_t>(paths));
+    // The simulated index, period by period (one row of `paths` values per period), so that the fan
+    // below reads and partitions each period in place.
     std::vector<double> spots(static_cast<std::size_t>(paths) * static_cast<std::size_t>(n));
     std::atomic<int> next{0}, done{0};
     std::atomic<bool> stopped{false};
@@ -243,7 +246,7 @@ MonteCarloResult runMonteCarlo(const Deal &deal, const MonteCarloOptions &option
                 return;
             const int end = std::min(begin + kChunk, paths);
             for (int i = begin; i < end; ++i)
-                outcomes[i] = worker.run(options.seed, std::uint64_t(i), &spots[std::size_t(i) * std::size_t(n)]);
+                outcomes[i] = worker.run(options.seed, std::uint64_t(i), &spots[std::size_t(i)], std::size_t(paths));
             const int finished = done.fetch_add(end - begin) + (end - begin);
             if (options.progress)
                 options.progress(finished);
@@ -294,31 +297,27 @@ MonteCarloResult runMonteCarlo(const Deal &deal, const MonteCarloOptions &option
     // periods shared out among the threads (each period's numbers do not depend on which thread).
     out.spot.assign(static_cast<std::size_t>(n), SpotBand{});
     std::atomic<int> nextPeriod{1};
+    auto rankIndex = [paths](double q) {
+        return static_cast<std::size_t>(std::clamp<long>(long(std::ceil(q * paths - 1e-9)), 1, paths) - 1);
+    };
+    const std::size_t k10 = rankIndex(0.10), k50 = rankIndex(0.50), k90 = rankIndex(0.90);
     auto fan = [&] {
-        std::vector<double> column(static_cast<std::size_t>(paths));
         for (int p = nextPeriod.fetch_add(1); p <= n; p = nextPeriod.fetch_add(1)) {
+            const auto row = spots.begin() + long(std::size_t(p - 1) * std::size_t(paths));
             double sum = 0.0;
-            for (int i = 0; i < paths; ++i) {
-                column[i] = spots[std::size_t(i) * std::size_t(n) + std::size_t(p - 1)];
-                sum += column[i];
-            }
+            for (int i = 0; i < paths; ++i)
+                sum += row[i];
+            // The median first, then P10 among the values below it and P90 among those above (the
+            // k-th smallest value is the same whatever the order of the elements around it).
             SpotBand band{p, sum / paths, 0.0, 0.0, 0.0};
-            // Ranks k10 <= k50 <= k90: each search starts past the previous rank (the k-th smallest
-            // value is the same whatever the order of the elements around it).
-            auto from = column.begin();
-            auto at = [&](double q) {
-                const long rank = std::clamp<long>(long(std::ceil(q * paths - 1e-9)), 1, paths);
-                const auto k = static_cast<std::size_t>(rank - 1);
-                const auto kth = column.begin() + long(k);
-                if (kth >= from) {
-                    std::nth_element(from, kth, column.end());
-                    from = kth + 1;
-                }
-                return *kth;
-            };
-            band.p10 = at(0.10);
-            band.p50 = at(0.50);
-            band.p90 = at(0.90);
+            std::nth_element(row, row + long(k50), row + paths);
+            band.p50 = row[long(k50)];
+            if (k10 < k50)
+                std::nth_element(row, row + long(k10), row + long(k50));
+            band.p10 = row[long(k10)];
+            if (k90 > k50)
+                std::nth_element(row + long(k50) + 1, row + long(k90), row + paths);
+            band.p90 = row[long(k90)];
             out.spot[std::size_t(p - 1)] = band;
         }
     };

@@ -143,6 +143,36 @@ private slots:
         QVERIFY(std::abs(gds::npvMonthly(flows, r.monthly)) < 1e-6 * 1000);
     }
 
+    // Flows -1 now and (1+m)^k after k months have the single root m (Descartes). The solver must
+    // return it to rounding precision across the whole range engine.md 7 searches, near 0 and at
+    // its ends included, for short and long series.
+    void knownRootToFullPrecision_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("months");
+        for (const int k : {1, 12, 78}) {
+            for (const double m : {-0.9, -0.25, -1e-9, 1e-9, 0.0036178, 0.05, 0.5, 3.0, 9.99})
+                QTest::addRow("m=%g k=%d", m, k) << m << k;
+        }
+        // The upper end itself (over many months, rounding decides which side of 10 the root lies).
+        QTest::newRow("m=10 k=1") << 10.0 << 1;
+    }
+    void knownRootToFullPrecision()
+    {
+        QFETCH(double, rate);
+        QFETCH(int, months);
+        std::vector<double> flows{-1.0};
+        flows.resize(std::size_t(months), 0.0);
+        flows.push_back(std::pow(1.0 + rate, months));
+        for (const bool findAll : {true, false}) {
+            const gds::IrrResult r = gds::irr(flows, findAll);
+            QVERIFY(r.annual.has_value());
+            QVERIFY2(std::abs(r.monthly - rate) <= 1e-14 * (1.0 + std::abs(rate)),
+                     qPrintable(QStringLiteral("calculated %1").arg(r.monthly, 0, 'g', 17)));
+            QVERIFY(!r.multipleRoots);
+        }
+    }
+
     void npvAnnualDiscountsByMonths()
     {
         const std::vector<double> flows{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 110};
