@@ -32,9 +32,15 @@ namespace gds::ui {
 
 namespace {
 
-QString money(double v, const QLocale &l)
+QString money(double v, const QLocale &l, const QString &currency)
 {
-    return formatValue(v, gds::Unit::Money, l, QStringLiteral("USD"), true);
+    return formatValue(v, gds::Unit::Money, l, currency, true);
+}
+
+// The deal's currency as the charts show it: "$", "€", "£" or the ISO code.
+QString symbolOf(const gds::Deal &deal)
+{
+    return currencySymbol(QString::fromStdString(deal.currency));
 }
 
 double msOf(const gds::Deal &deal, int p)
@@ -68,25 +74,29 @@ void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, boo
                 if (std::abs(q.x() - pt.x()) < dist)
                     dist = std::abs(q.x() - pt.x()), best = q;
             const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(best.x())).date().addMonths(-1);
-            const QString value = money_ ? money(best.y() * scale, locale)
-                                         : locale.toString(best.y(), 'f', 2) + QLatin1Char('x');
+            const QString value = money_
+                                      ? money(best.y() * scale, locale, QString::fromStdString(deal.currency))
+                                      : locale.toString(best.y(), 'f', 2) + QLatin1Char('x');
             QToolTip::showText(QCursor::pos(),
                                QStringLiteral("%1\n%2: %3")
                                    .arg(locale.toString(date, QStringLiteral("MMM yyyy")), s->name(), value));
         });
 }
 
-void hoverBars(QBarSet *set, const QStringList &categories, const QLocale &locale, double scale)
+void hoverBars(QBarSet *set, const QStringList &categories, const QLocale &locale, const QString &currency,
+               double scale)
 {
-    QObject::connect(set, &QBarSet::hovered, set, [set, categories, locale, scale](bool on, int index) {
-        if (!on) {
-            QToolTip::hideText();
-            return;
-        }
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
-                                               .arg(index < categories.size() ? categories[index] : QString(),
-                                                    set->label(), money(set->at(index) * scale, locale)));
-    });
+    QObject::connect(
+        set, &QBarSet::hovered, set, [set, categories, locale, currency, scale](bool on, int index) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1\n%2: %3")
+                                   .arg(index < categories.size() ? categories[index] : QString(),
+                                        set->label(), money(set->at(index) * scale, locale, currency)));
+        });
 }
 
 void resetChart(QChart *chart, const QString &title)
@@ -194,7 +204,7 @@ void ChartsView::updateChart(int i)
 
 void ChartsView::buildCapex(QChart *chart)
 {
-    resetChart(chart, tr("Capex by category ($ m)"));
+    resetChart(chart, tr("Capex by category (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
     std::map<int, double> byCategory;
     double total = 0;
     for (const gds::CapexItem &c : m_deal.capex) {
@@ -211,11 +221,13 @@ void ChartsView::buildCapex(QChart *chart)
         slice->setLabelPosition(QPieSlice::LabelOutside);
         slice->setLabelVisible(total > 0 && amount / total >= 0.08); // small ones: legend and hover
         const QLocale l = m_locale;
+        const QString currency = QString::fromStdString(m_deal.currency);
         const double value = amount; // clang 14 cannot capture a structured binding
-        connect(slice, &QPieSlice::hovered, slice, [slice, label, value, l](bool on) {
+        connect(slice, &QPieSlice::hovered, slice, [slice, label, value, l, currency](bool on) {
             slice->setExploded(on);
             if (on)
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(label, money(value, l)));
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("%1: %2").arg(label, money(value, l, currency)));
             else
                 QToolTip::hideText();
         });
@@ -226,14 +238,14 @@ void ChartsView::buildCapex(QChart *chart)
 
 void ChartsView::buildSourcesUses(QChart *chart)
 {
-    resetChart(chart, tr("Sources and uses ($ m)"));
+    resetChart(chart, tr("Sources and uses (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
     const gds::Metrics &m = m_result.metrics;
     const QStringList categories = {tr("Uses"), tr("Sources")};
     auto *series = new QStackedBarSeries;
     auto add = [&](const QString &label, double uses, double sources) {
         auto *set = new QBarSet(label);
         *set << uses / 1e6 << sources / 1e6;
-        hoverBars(set, categories, m_locale, 1e6);
+        hoverBars(set, categories, m_locale, QString::fromStdString(m_deal.currency), 1e6);
         series->append(set);
     };
     add(tr("Capex"), m.totalCapex, 0);
@@ -246,7 +258,7 @@ void ChartsView::buildSourcesUses(QChart *chart)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("$ m"));
+    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal)));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -256,7 +268,7 @@ void ChartsView::buildSourcesUses(QChart *chart)
 
 void ChartsView::buildRevenue(QChart *chart)
 {
-    resetChart(chart, tr("Revenue stack by quarter ($ m)"));
+    resetChart(chart, tr("Revenue stack by quarter (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
     const gds::PeriodTable &t = m_result.periods;
     QStringList categories;
     std::vector<double> contracted, merchant, hedge;
@@ -264,7 +276,7 @@ void ChartsView::buildRevenue(QChart *chart)
     for (int p = 1; p < t.size(); ++p) {
         const int key = t.year[std::size_t(p)] * 4 + (t.month[std::size_t(p)] - 1) / 3;
         if (key != lastKey) {
-            categories << QStringLiteral("Q%1 %2")
+            categories << tr("Q%1 %2", "quarter, two-digit year")
                               .arg((t.month[std::size_t(p)] - 1) / 3 + 1)
                               .arg(t.year[std::size_t(p)] % 100, 2, 10, QLatin1Char('0'));
             contracted.push_back(0), merchant.push_back(0), hedge.push_back(0);
@@ -282,7 +294,7 @@ void ChartsView::buildRevenue(QChart *chart)
             *set << x;
         set->setColor(color);
         set->setBorderColor(color);
-        hoverBars(set, categories, m_locale, 1e6);
+        hoverBars(set, categories, m_locale, QString::fromStdString(m_deal.currency), 1e6);
         series->append(set);
     };
     add(tr("Contracted"), contracted, QColor(31, 119, 180));
@@ -293,7 +305,7 @@ void ChartsView::buildRevenue(QChart *chart)
     x->append(categories);
     x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("$ m"));
+    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal)));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -306,9 +318,9 @@ void ChartsView::buildDebt(QChart *chart)
     resetChart(chart, tr("Debt balance, debt service and DSCR"));
     const gds::PeriodTable &t = m_result.periods;
     auto *balance = new QLineSeries;
-    balance->setName(tr("Balance ($ m)"));
+    balance->setName(tr("Balance (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
     auto *service = new QLineSeries;
-    service->setName(tr("Debt service ($ m / month)"));
+    service->setName(tr("Debt service (%1 m / month)", "currency symbol").arg(symbolOf(m_deal)));
     auto *dscr = new QLineSeries;
     dscr->setName(tr("DSCR (right)"));
     auto *lockup = new QLineSeries;
@@ -344,7 +356,7 @@ void ChartsView::buildDebt(QChart *chart)
         chart->addSeries(s);
     auto *x = timeAxis({});
     auto *yl = new QValueAxis;
-    yl->setTitleText(tr("$ m"));
+    yl->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal)));
     yl->setLabelFormat(QStringLiteral("%.0f"));
     yl->setRange(0, moneyMax > 0 ? moneyMax * 1.05 : 1);
     yl->applyNiceNumbers();
@@ -366,7 +378,7 @@ void ChartsView::buildDebt(QChart *chart)
 
 void ChartsView::buildEquity(QChart *chart)
 {
-    resetChart(chart, tr("Equity cash flow and cumulative ($ m)"));
+    resetChart(chart, tr("Equity cash flow and cumulative (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
     const gds::PeriodTable &t = m_result.periods;
     auto *flow = new QLineSeries;
     flow->setName(tr("Equity cash flow"));
@@ -391,7 +403,7 @@ void ChartsView::buildEquity(QChart *chart)
         chart->addSeries(s);
     auto *x = timeAxis({});
     auto *y = new QValueAxis;
-    y->setTitleText(tr("$ m"));
+    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal)));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -482,6 +482,7 @@ bool CompareDialog::exportPdf(const QString &path, gds::ComparisonOptions::Paper
     }
     gds::ComparisonOptions options;
     options.paper = paper;
+    options.locale = QLocale(); // the chosen language's number and date formats
     options.date = m_today ? m_today() : QDate::currentDate();
     if (m_hedgeModel->structures().size() == 2) {
         options.hedgeEffect = m_hedgeModel->structures();

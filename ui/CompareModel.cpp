@@ -66,7 +66,8 @@ QString CompareModel::deltaText(double delta, gds::Unit unit, const QLocale &loc
     switch (unit) {
     case gds::Unit::Percent:
     case gds::Unit::Ratio:
-        text = locale.toString(std::abs(delta) * 100.0, 'f', 2) + tr(" pp");
+        text = tr("%1 pp", "a difference in percentage points")
+                   .arg(locale.toString(std::abs(delta) * 100.0, 'f', 2));
         break;
     default:
         text = formatValue(std::abs(delta), unit, locale, currency, true);

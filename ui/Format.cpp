@@ -9,9 +9,9 @@
 namespace gds::ui {
 
 namespace {
-QString tr(const char *s)
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("gds::ui", s);
+    return QCoreApplication::translate("gds::ui", s, disambiguation, n);
 }
 } // namespace
 
@@ -34,7 +34,7 @@ QString unitText(gds::Unit unit, const QString &currency)
     case Unit::Hours:
         return tr("GPU-h");
     case Unit::PricePerHour:
-        return currencySymbol(currency) + tr("/GPU-h");
+        return tr("%1/GPU-h", "currency symbol per GPU-hour").arg(currencySymbol(currency));
     case Unit::Count:
         return tr("#");
     case Unit::Days:
@@ -63,9 +63,11 @@ QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &loca
         if (compact && x < 0 && std::abs(x) >= 0.5) // "−$23.20 m", not "$-23.20 m"
             return QStringLiteral("−") + formatValue(-x, unit, locale, currency, true);
         if (compact && std::abs(x) >= 1e6)
-            return currencySymbol(currency) + locale.toString(x / 1e6, 'f', 2) + tr(" m");
+            return tr("%1%2 m", "currency symbol, amount in millions")
+                .arg(currencySymbol(currency), locale.toString(x / 1e6, 'f', 2));
         if (compact && std::abs(x) >= 1e3)
-            return currencySymbol(currency) + locale.toString(x / 1e3, 'f', 1) + tr(" k");
+            return tr("%1%2 k", "currency symbol, amount in thousands")
+                .arg(currencySymbol(currency), locale.toString(x / 1e3, 'f', 1));
         return compact ? currencySymbol(currency) + locale.toString(x, 'f', 0) : locale.toString(x, 'f', 0);
     case Unit::Percent:
         return locale.toString(x * 100.0, 'f', 2) + QStringLiteral(" %");

@@ -139,7 +139,7 @@ void MainWindow::startup()
     QString error;
     if (!m_session->open({}, &error)) {
         showError(tr("Workspace"),
-                  error + tr("\n\nThe deal editor works, but versions and autosave are off."));
+                  tr("%1\n\nThe deal editor works, but versions and autosave are off.").arg(error));
         QString dummy;
         m_doc->reset(gds::Deal{});
         return;
@@ -230,7 +230,7 @@ void MainWindow::onStateChanged()
     if (stale) {
         message = QString::fromStdString(issues.front().text());
         if (issues.size() > 1)
-            message += tr(" (and %n more)", nullptr, int(issues.size() - 1));
+            message = tr("%1 (and %n more)", nullptr, int(issues.size() - 1)).arg(message);
         statusBar()->showMessage(message);
         m_issueButton->setText(tr("⚠ %n problem(s)", nullptr, int(issues.size())));
         QStringList all;
@@ -291,10 +291,14 @@ void MainWindow::refreshScenarioBox()
 void MainWindow::updateTitle()
 {
     const QString name = QString::fromStdString(m_doc->deal().name);
-    setWindowTitle(tr("GPU Deal Studio") + (name.isEmpty() ? QString() : QStringLiteral(" – ") + name) +
-                   (m_doc->isModified() ? QStringLiteral(" *") : QString()));
-    m_dealLabel->setText(m_session->describe() +
-                         (m_doc->isModified() ? tr(" · unsaved edits (autosaved)") : QString()));
+    QString title = name.isEmpty() ? tr("GPU Deal Studio") : tr("GPU Deal Studio – %1").arg(name);
+    if (m_doc->isModified())
+        title = tr("%1 *", "window title of a deal with unsaved edits").arg(title);
+    setWindowTitle(title);
+    m_dealLabel->setText(
+        m_doc->isModified()
+            ? tr("%1 · unsaved edits (autosaved)", "version, e.g. v3 · main line").arg(m_session->describe())
+            : m_session->describe());
 }
 
 void MainWindow::showError(const QString &title, const QString &text)
@@ -376,10 +380,8 @@ bool MainWindow::exportDealJson(const QString &path)
 
 QString MainWindow::versionLabel() const
 {
-    QString label = m_session->dealId() ? m_session->describe() : tr("not saved in a workspace");
-    if (m_doc->isModified())
-        label += tr(" + unsaved edits");
-    return label;
+    const QString label = m_session->dealId() ? m_session->describe() : tr("not saved in a workspace");
+    return m_doc->isModified() ? tr("%1 + unsaved edits", "version, e.g. v3 · main line").arg(label) : label;
 }
 
 void MainWindow::addAnalysisTab(QWidget *widget, const QString &title)
@@ -418,6 +420,7 @@ bool MainWindow::exportTermSheetPdf(const QString &path, gds::TermSheetOptions::
         return false;
     gds::TermSheetOptions options;
     options.paper = paper;
+    options.locale = QLocale(); // the chosen language's number and date formats
     options.date = m_today();
     options.versionLabel = versionLabel();
     const QString error = gds::writeTermSheetPdf(m_doc->deal(), m_recompute->result(), path, options);

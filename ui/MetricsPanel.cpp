@@ -163,12 +163,14 @@ void MetricsPanel::rebuild()
             const gds::Metrics &m = *m_metrics;
             const gds::Covenants &cov = m_deal.debt.covenants;
             if (keys[row] == QLatin1String("margin") && m.marginStep >= 0)
-                text += tr(" (step %1)").arg(m.marginStep + 1);
+                text = tr("%1 (step %2)", "margin (step of the margin grid)")
+                           .arg(text, QString::number(m.marginStep + 1));
             if (keys[row] == QLatin1String("min_dscr") || keys[row] == QLatin1String("avg_dscr")) {
                 tip = tr("Covenants: lock-up %1x, default %2x")
                           .arg(m_locale.toString(cov.lockupDscr, 'f', 2),
                                m_locale.toString(cov.defaultDscr, 'f', 2));
-                label += tr(" (cov. %1x)").arg(m_locale.toString(cov.lockupDscr, 'f', 2));
+                label = tr("%1 (cov. %2x)", "metric (lock-up covenant)")
+                            .arg(label, m_locale.toString(cov.lockupDscr, 'f', 2));
                 if (v)
                     valueColor = *v < cov.defaultDscr  ? QColor(176, 0, 32)
                                  : *v < cov.lockupDscr ? QColor(200, 110, 0)
@@ -187,7 +189,7 @@ void MetricsPanel::rebuild()
                 else
                     range = currencySymbol(m_currency) + m_locale.toString(lo, 'f', 2) + QStringLiteral("–") +
                             m_locale.toString(hi, 'f', 2);
-                label += tr(" vs %1").arg(range);
+                label = tr("%1 vs %2", "LCOC vs the contract prices").arg(label, range);
                 tip = tr("Levelized cost of compute per sellable GPU-hour, against the contract prices %1")
                           .arg(range);
                 if (v)
@@ -209,7 +211,8 @@ void MetricsPanel::rebuild()
                 if (std::abs(d) > 1e-9 * std::max(1.0, std::abs(*b))) {
                     const QString sign = d > 0 ? QStringLiteral("+") : QString();
                     if (f->unit == gds::Unit::Percent)
-                        delta = sign + m_locale.toString(d * 100.0, 'f', 2) + tr(" pp");
+                        delta = tr("%1 pp", "a difference in percentage points")
+                                    .arg(sign + m_locale.toString(d * 100.0, 'f', 2));
                     else
                         delta = sign + formatValue(d, f->unit, m_locale, m_currency, true);
                     const int sense = (d > 0 ? 1 : -1) * f->better;

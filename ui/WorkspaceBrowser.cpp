@@ -128,7 +128,7 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
     for (const gds::DealSummary &d : ws.listDeals()) {
         QString name = QString::fromStdString(d.name);
         if (d.hasWorkingCopy)
-            name += tr("  (unsaved edits)");
+            name = tr("%1  (unsaved edits)", "deal name").arg(name);
         auto dealRow = row(name, 0, d.id, -1, 0, d.latestVersion, d.updated, d.metrics,
                            QString::fromStdString(d.sponsor));
         std::vector<gds::VersionInfo> history;
@@ -165,7 +165,7 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
             const gds::VersionInfo &v = *it;
             QString label = v.note.empty() ? tr("Version %1").arg(v.number) : QString::fromStdString(v.note);
             if (v.restoredFrom)
-                label += tr(" (restores v%1)").arg(*v.restoredFrom);
+                label = tr("%1 (restores v%2)", "version label").arg(label, QString::number(*v.restoredFrom));
             QList<QStandardItem *> &b =
                 branch(v.scenarioId, tr("Scenario: %1").arg(QString::fromStdString(v.scenario)));
             b[NameCol]->appendRow(row(label, 2, d.id, v.scenarioId.value_or(-1), v.number, v.number,

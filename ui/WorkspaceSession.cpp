@@ -79,9 +79,8 @@ QString WorkspaceSession::describe() const
 {
     if (!m_dealId)
         return tr("not in a workspace");
-    QString s = tr("v%1").arg(m_baseVersion);
-    s += m_scenarioId ? tr(" · scenario %1").arg(m_scenarioName) : tr(" · main line");
-    return s;
+    return m_scenarioId ? tr("v%1 · scenario %2").arg(m_baseVersion).arg(m_scenarioName)
+                        : tr("v%1 · main line").arg(m_baseVersion);
 }
 
 std::optional<std::int64_t> WorkspaceSession::mostRecentDeal() const

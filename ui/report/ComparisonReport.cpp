@@ -8,6 +8,7 @@
 #include <cmath>
 #include <functional>
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,6 +20,11 @@ namespace gds {
 namespace {
 
 using report::Format;
+
+// The report's words, context "gds::ComparisonReport" in the translation files.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gds::ComparisonReport)
+};
 
 const QColor kNavy(0x1F, 0x38, 0x64), kGrid(0xD9, 0xD9, 0xD9), kText(0x40, 0x40, 0x40),
     kBest(0xE2, 0xEF, 0xDA);
@@ -32,17 +38,18 @@ QColor seriesColor(std::size_t i)
     return colors[i % (sizeof colors / sizeof colors[0])];
 }
 
-QString unitSuffix(Unit unit, const QString &currency)
+// A metric's row label with its unit: "Senior debt (USD m)".
+QString rowLabel(const QString &label, Unit unit, const QString &currency)
 {
     switch (unit) {
     case Unit::Money:
-        return QStringLiteral(" (%1 m)").arg(currency);
+        return Tr::tr("%1 (%2 m)", "metric, currency code: money in millions").arg(label, currency);
     case Unit::PricePerHour:
-        return QStringLiteral(" (%1 / GPU-hour)").arg(currency);
+        return Tr::tr("%1 (%2 / GPU-hour)", "metric, currency code").arg(label, currency);
     case Unit::Months:
-        return QStringLiteral(" (months)");
+        return Tr::tr("%1 (months)", "metric").arg(label);
     default:
-        return {};
+        return label;
     }
 }
 
@@ -77,9 +84,10 @@ QString deltaText(double v, Unit unit, const Format &f)
         return signedText(v, f.number(v / 1e6, 1));
     case Unit::Percent:
     case Unit::Ratio:
-        return signedText(v, f.number(v * 100.0, 2)) + QStringLiteral(" pp");
+        return Tr::tr("%1 pp", "a difference in percentage points")
+            .arg(signedText(v, f.number(v * 100.0, 2)));
     case Unit::Multiple:
-        return signedText(v, f.number(v, 2)) + QLatin1Char('x');
+        return signedText(v, f.multiple(v));
     case Unit::PricePerHour:
         return signedText(v, f.number(v, 4));
     default:
@@ -106,16 +114,17 @@ void metricsTable(QString &out, const std::vector<ComparedStructure> &s, const F
     const auto table = comparisonTable(s);
     const auto &fields = metricFields();
     out += QStringLiteral("<table class='grid' width='100%' cellspacing='0' cellpadding='3'><thead><tr>"
-                          "<th align='left'>Metric</th>");
+                          "<th align='left'>%1</th>")
+               .arg(Tr::tr("Metric"));
     for (std::size_t j = 0; j < s.size(); ++j)
         out += QStringLiteral("<th align='right'>%1%2</th>")
                    .arg(s[j].label.toHtmlEscaped(),
-                        s[j].result.ok() ? QString() : QStringLiteral("<br/>(not computable)"));
+                        s[j].result.ok() ? QString() : QStringLiteral("<br/>") + Tr::tr("(not computable)"));
     out += QStringLiteral("</tr></thead>");
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const MetricField &m = fields[i];
-        out += QStringLiteral("<tr><td>%1%2</td>")
-                   .arg(reportMetricLabel(QString::fromUtf8(m.key)), unitSuffix(m.unit, f.currency()));
+        out += QStringLiteral("<tr><td>%1</td>")
+                   .arg(rowLabel(reportMetricLabel(QString::fromUtf8(m.key)), m.unit, f.currency()));
         for (std::size_t j = 0; j < s.size(); ++j) {
             const ComparisonCell &c = table[i][j];
             QString cell = c.value ? valueText(*c.value, m.unit, f) : Format::na();
@@ -156,7 +165,7 @@ int monthIndex(const PeriodTable &t, int p)
 // gaps. `cap` limits the axis (DSCR of nearly debt-free periods can be huge).
 void drawOverlay(QPainter &p, const QRectF &rect, const std::vector<ComparedStructure> &s,
                  const std::function<double(const PeriodTable &, int)> &value, double cap,
-                 const QString &axisTitle, const Format &fmt, int decimals, const QString &suffix,
+                 const QString &axisTitle, const std::function<QString(double)> &tickLabel,
                  const std::vector<std::pair<double, QString>> &levels)
 {
     const double unit = p.device()->logicalDpiY() / 72.0;
@@ -186,7 +195,7 @@ void drawOverlay(QPainter &p, const QRectF &rect, const std::vector<ComparedStru
         top = std::max(top, level.first);
     if (!any) {
         p.setPen(kText);
-        p.drawText(rect, Qt::AlignCenter, QStringLiteral("No data"));
+        p.drawText(rect, Qt::AlignCenter, Tr::tr("No data"));
         return;
     }
     last = std::max(last, first + 1);
@@ -203,7 +212,7 @@ void drawOverlay(QPainter &p, const QRectF &rect, const std::vector<ComparedStru
         p.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
         p.setPen(kText);
         p.drawText(QRectF(rect.left(), yOf(v) - 5 * unit, plot.left() - rect.left() - 3 * unit, 10 * unit),
-                   Qt::AlignRight | Qt::AlignVCenter, fmt.number(v, decimals) + suffix);
+                   Qt::AlignRight | Qt::AlignVCenter, tickLabel(v));
     }
     p.save();
     p.translate(rect.left() + 5 * unit, plot.center().y());
@@ -267,6 +276,11 @@ void drawOverlay(QPainter &p, const QRectF &rect, const std::vector<ComparedStru
                    Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(s[i].label, Qt::ElideRight, colWidth - 18 * unit));
     }
+}
+
+QString reportTitle(const ComparisonOptions &options)
+{
+    return options.title.isEmpty() ? Tr::tr("Structure comparison") : options.title;
 }
 
 // Half the last shown digit of a unit: differences below it are not differences to a reader.
@@ -341,36 +355,38 @@ Deal withoutHedges(const Deal &deal)
 
 QString reportMetricLabel(const QString &key)
 {
-    static const QHash<QString, QString> labels = {
-        {QStringLiteral("total_capex"), QStringLiteral("Total capex")},
-        {QStringLiteral("idc"), QStringLiteral("Capitalized interest")},
-        {QStringLiteral("upfront_fee"), QStringLiteral("Upfront fee")},
-        {QStringLiteral("commitment_fees"), QStringLiteral("Commitment fees")},
-        {QStringLiteral("dsra_initial"), QStringLiteral("Initial DSRA")},
-        {QStringLiteral("total_uses"), QStringLiteral("Total uses")},
-        {QStringLiteral("debt"), QStringLiteral("Senior debt")},
-        {QStringLiteral("debt_drawn"), QStringLiteral("Debt drawn in cash")},
-        {QStringLiteral("equity"), QStringLiteral("Equity")},
-        {QStringLiteral("gearing"), QStringLiteral("Gearing (debt / uses)")},
-        {QStringLiteral("ltv"), QStringLiteral("LTV (debt / capex)")},
-        {QStringLiteral("coverage"), QStringLiteral("Coverage (contracted + hedged)")},
-        {QStringLiteral("margin"), QStringLiteral("Margin")},
-        {QStringLiteral("min_dscr"), QStringLiteral("Minimum DSCR")},
-        {QStringLiteral("avg_dscr"), QStringLiteral("Average DSCR")},
-        {QStringLiteral("llcr"), QStringLiteral("LLCR")},
-        {QStringLiteral("lender_yield"), QStringLiteral("Lender all-in yield")},
-        {QStringLiteral("equity_irr"), QStringLiteral("Equity IRR")},
-        {QStringLiteral("project_irr"), QStringLiteral("Project IRR")},
-        {QStringLiteral("wacc"), QStringLiteral("WACC")},
-        {QStringLiteral("npv"), QStringLiteral("NPV at WACC")},
-        {QStringLiteral("lcoc"), QStringLiteral("LCOC")},
-        {QStringLiteral("spot_headroom"), QStringLiteral("Spot headroom")},
-        {QStringLiteral("payback_months"), QStringLiteral("Equity payback")},
-        {QStringLiteral("lockup_breaches"), QStringLiteral("Lock-up breaches")},
-        {QStringLiteral("default_breaches"), QStringLiteral("Default breaches")},
-        {QStringLiteral("sizing_iterations"), QStringLiteral("Sizing rounds")},
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("total_capex"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Total capex")},
+        {QStringLiteral("idc"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Capitalized interest")},
+        {QStringLiteral("upfront_fee"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Upfront fee")},
+        {QStringLiteral("commitment_fees"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Commitment fees")},
+        {QStringLiteral("dsra_initial"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Initial DSRA")},
+        {QStringLiteral("total_uses"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Total uses")},
+        {QStringLiteral("debt"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Senior debt")},
+        {QStringLiteral("debt_drawn"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Debt drawn in cash")},
+        {QStringLiteral("equity"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Equity")},
+        {QStringLiteral("gearing"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Gearing (debt / uses)")},
+        {QStringLiteral("ltv"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "LTV (debt / capex)")},
+        {QStringLiteral("coverage"),
+         QT_TRANSLATE_NOOP("gds::ComparisonReport", "Coverage (contracted + hedged)")},
+        {QStringLiteral("margin"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Margin")},
+        {QStringLiteral("min_dscr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Minimum DSCR")},
+        {QStringLiteral("avg_dscr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Average DSCR")},
+        {QStringLiteral("llcr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "LLCR")},
+        {QStringLiteral("lender_yield"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Lender all-in yield")},
+        {QStringLiteral("equity_irr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Equity IRR")},
+        {QStringLiteral("project_irr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Project IRR")},
+        {QStringLiteral("wacc"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "WACC")},
+        {QStringLiteral("npv"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "NPV at WACC")},
+        {QStringLiteral("lcoc"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "LCOC")},
+        {QStringLiteral("spot_headroom"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Spot headroom")},
+        {QStringLiteral("payback_months"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Equity payback")},
+        {QStringLiteral("lockup_breaches"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Lock-up breaches")},
+        {QStringLiteral("default_breaches"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Default breaches")},
+        {QStringLiteral("sizing_iterations"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Sizing rounds")},
     };
-    return labels.value(key, key);
+    const auto it = labels.constFind(key);
+    return it == labels.cend() ? key : Tr::tr(it.value());
 }
 
 QString comparisonHtml(const std::vector<ComparedStructure> &structures, const ComparisonOptions &options)
@@ -379,14 +395,17 @@ QString comparisonHtml(const std::vector<ComparedStructure> &structures, const C
         structures.empty() ? QStringLiteral("USD") : QString::fromStdString(structures.front().deal.currency);
     const Format f(options.locale, currency);
     QString out;
-    out += QStringLiteral("<h1>%1</h1>").arg(options.title.toHtmlEscaped());
-    out += QStringLiteral("<p>Date: %1 &nbsp;&nbsp; Structures compared: %2</p>")
-               .arg(f.date(options.date))
-               .arg(structures.size());
-    out += QStringLiteral("<h2>1. Structures</h2><table class='grid' width='100%' cellspacing='0' "
-                          "cellpadding='3'><thead><tr><th align='left'>#</th><th align='left'>Structure</th>"
-                          "<th align='left'>Deal</th><th align='right'>Offtake contracts</th>"
-                          "<th align='right'>Hedges</th><th align='right'>Tenor (months)</th></tr></thead>");
+    out += QStringLiteral("<h1>%1</h1>").arg(reportTitle(options).toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>")
+               .arg(Tr::tr("Date: %1 &nbsp;&nbsp; Structures compared: %2")
+                        .arg(f.date(options.date))
+                        .arg(structures.size()));
+    out += QStringLiteral("<h2>1. %1</h2><table class='grid' width='100%' cellspacing='0' "
+                          "cellpadding='3'><thead><tr><th align='left'>#</th><th align='left'>%2</th>"
+                          "<th align='left'>%3</th><th align='right'>%4</th>"
+                          "<th align='right'>%5</th><th align='right'>%6</th></tr></thead>")
+               .arg(Tr::tr("Structures"), Tr::tr("Structure"), Tr::tr("Deal"), Tr::tr("Offtake contracts"),
+                    Tr::tr("Hedges"), Tr::tr("Tenor (months)"));
     for (std::size_t j = 0; j < structures.size(); ++j) {
         const ComparedStructure &s = structures[j];
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td>"
@@ -397,30 +416,32 @@ QString comparisonHtml(const std::vector<ComparedStructure> &structures, const C
                    .arg(s.deal.hedges.size())
                    .arg(s.deal.debt.tenorMonths);
         if (!s.result.ok())
-            out += QStringLiteral("<tr><td></td><td colspan='5'>Not computable: %1</td></tr>")
-                       .arg(QString::fromStdString(s.result.errors.front().text()).toHtmlEscaped());
+            out += QStringLiteral("<tr><td></td><td colspan='5'>%1</td></tr>")
+                       .arg(Tr::tr("Not computable: %1")
+                                .arg(QString::fromStdString(s.result.errors.front().text()).toHtmlEscaped()));
     }
     out += QStringLiteral("</table>");
-    out += QStringLiteral("<h2>2. Key metrics</h2>");
-    out += QStringLiteral(
-        "<p class='note'>Best value of each row in bold with a star (higher or lower is better "
-        "from the sponsor's side; neutral rows unmarked). The small figures are the "
-        "change against the first structure (pp: percentage points).</p>");
+    out += QStringLiteral("<h2>2. %1</h2>").arg(Tr::tr("Key metrics"));
+    out += QStringLiteral("<p class='note'>%1</p>")
+               .arg(Tr::tr("Best value of each row in bold with a star (higher or lower is better "
+                           "from the sponsor's side; neutral rows unmarked). The small figures are the "
+                           "change against the first structure (pp: percentage points)."));
     metricsTable(out, structures, f);
     if (options.hedgeEffect.size() == 2) {
-        out += QStringLiteral("<h2>3. Hedge effect: %1</h2>")
-                   .arg((options.hedgeEffectOf.isEmpty() ? options.hedgeEffect.front().label
-                                                         : options.hedgeEffectOf)
-                            .toHtmlEscaped());
-        out +=
-            QStringLiteral("<p class='note'>The same deal computed with its %1 hedge(s) and with the hedges "
-                           "removed; everything else unchanged.</p>")
-                .arg(options.hedgeEffect.front().deal.hedges.size());
+        out += QStringLiteral("<h2>3. %1</h2>")
+                   .arg(Tr::tr("Hedge effect: %1")
+                            .arg((options.hedgeEffectOf.isEmpty() ? options.hedgeEffect.front().label
+                                                                  : options.hedgeEffectOf)
+                                     .toHtmlEscaped()));
+        out += QStringLiteral("<p class='note'>%1</p>")
+                   .arg(Tr::tr("The same deal computed with its %n hedge(s) and with the hedges removed; "
+                               "everything else unchanged.",
+                               nullptr, int(options.hedgeEffect.front().deal.hedges.size())));
         metricsTable(out, options.hedgeEffect, f);
     }
-    out += QStringLiteral(
-        "<p class='note'>Figures are the GPU Deal Studio model's base case for each structure; "
-        "indicative, not a market quote. Charts follow on the last page.</p>");
+    out += QStringLiteral("<p class='note'>%1</p>")
+               .arg(Tr::tr("Figures are the GPU Deal Studio model's base case for each structure; "
+                           "indicative, not a market quote. Charts follow on the last page."));
     return out;
 }
 
@@ -428,20 +449,21 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
                            const ComparisonOptions &options)
 {
     if (structures.size() < 2)
-        return QStringLiteral("a comparison needs at least two structures");
+        return Tr::tr("a comparison needs at least two structures");
     if (!options.date.isValid())
-        return QStringLiteral("the comparison needs a date");
+        return Tr::tr("the comparison needs a date");
 
     QPdfWriter writer(path);
     writer.setResolution(300);
     writer.setPageSize(
         QPageSize(options.paper == ComparisonOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
-    writer.setTitle(options.title);
+    const QString title = reportTitle(options);
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("GPU Deal Studio"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return QStringLiteral("cannot write '%1'").arg(path);
+        return Tr::tr("cannot write '%1'").arg(path);
 
     const double unit = writer.resolution() / 72.0;
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
@@ -470,16 +492,15 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
         painter.setFont(small);
         painter.setPen(QColor(0x59, 0x59, 0x59));
         const QRectF head(0, 0, page.width(), band - 5 * unit);
-        painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, options.title);
+        painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, title);
         painter.drawText(head, Qt::AlignRight | Qt::AlignTop, stamp);
         painter.setPen(QPen(kNavy, 0.6 * unit));
         painter.drawLine(QPointF(0, band - 5 * unit), QPointF(page.width(), band - 5 * unit));
         painter.setPen(QColor(0x59, 0x59, 0x59));
         const QRectF foot(0, page.height() - band + 5 * unit, page.width(), band - 5 * unit);
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom,
-                         QStringLiteral("GPU Deal Studio · indicative"));
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, Tr::tr("GPU Deal Studio · indicative"));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                         QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages));
+                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
     };
     for (int i = 0; i < textPages; ++i) {
         if (i > 0)
@@ -506,12 +527,12 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
     const std::vector<ComparedStructure> &hedge = options.hedgeEffect;
     const int charts = hedge.size() == 2 ? 3 : 2;
     const double slot = body.height() / charts;
-    auto chart = [&](int index, const QString &title, auto draw) {
+    auto chart = [&](int index, const QString &chartTitle, auto draw) {
         const QRectF area(body.left(), body.top() + slot * index, body.width(), slot);
         painter.setFont(heading);
         painter.setPen(kNavy);
         painter.drawText(QRectF(area.left(), area.top(), area.width(), 16 * unit),
-                         Qt::AlignLeft | Qt::AlignVCenter, title);
+                         Qt::AlignLeft | Qt::AlignVCenter, chartTitle);
         painter.save();
         draw(area.adjusted(0, 20 * unit, 0, -10 * unit));
         painter.restore();
@@ -519,26 +540,25 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
     const auto dscr = [](const PeriodTable &t, int p) { return t.dscr[std::size_t(p)]; };
     const auto balance = [](const PeriodTable &t, int p) { return t.balance[std::size_t(p)] / 1e6; };
     const double defaultLevel = structures.front().deal.debt.covenants.defaultDscr;
-    chart(0, QStringLiteral("DSCR by month"), [&](const QRectF &r) {
-        drawOverlay(
-            painter, r, structures, dscr, 5.0, QStringLiteral("DSCR (x), axis capped at 5.00x"), f, 2,
-            QStringLiteral("x"),
-            {{defaultLevel, QStringLiteral("default %1 (first structure)").arg(f.multiple(defaultLevel))}});
+    const QString dscrAxis = Tr::tr("DSCR (x), axis capped at %1").arg(f.multiple(5.0));
+    const auto multipleTick = [&f](double v) { return f.multiple(v); };
+    const auto millionsTick = [&f](double v) { return f.number(v, 0); };
+    chart(0, Tr::tr("DSCR by month"), [&](const QRectF &r) {
+        drawOverlay(painter, r, structures, dscr, 5.0, dscrAxis, multipleTick,
+                    {{defaultLevel, Tr::tr("default %1 (first structure)").arg(f.multiple(defaultLevel))}});
     });
-    chart(1, QStringLiteral("Debt balance by month"), [&](const QRectF &r) {
-        drawOverlay(painter, r, structures, balance, 1e12, QStringLiteral("%1 million").arg(currency), f, 0,
-                    QString(), {});
+    chart(1, Tr::tr("Debt balance by month"), [&](const QRectF &r) {
+        drawOverlay(painter, r, structures, balance, 1e12,
+                    Tr::tr("%1 million", "axis title: currency code").arg(currency), millionsTick, {});
     });
     if (charts == 3)
-        chart(2,
-              QStringLiteral("Hedge effect on the DSCR: %1")
-                  .arg(options.hedgeEffectOf.isEmpty() ? hedge.front().label : options.hedgeEffectOf),
-              [&](const QRectF &r) {
-                  drawOverlay(painter, r, hedge, dscr, 5.0, QStringLiteral("DSCR (x), axis capped at 5.00x"),
-                              f, 2, QStringLiteral("x"), {});
-              });
+        chart(
+            2,
+            Tr::tr("Hedge effect on the DSCR: %1")
+                .arg(options.hedgeEffectOf.isEmpty() ? hedge.front().label : options.hedgeEffectOf),
+            [&](const QRectF &r) { drawOverlay(painter, r, hedge, dscr, 5.0, dscrAxis, multipleTick, {}); });
     if (!painter.end())
-        return QStringLiteral("cannot write '%1'").arg(path);
+        return Tr::tr("cannot write '%1'").arg(path);
     return {};
 }
 

@@ -40,16 +40,18 @@ Deal withoutHedges(const Deal &deal);
 struct ComparisonOptions {
     enum class Paper { A4, Letter };
     Paper paper = Paper::A4;
-    QDate date; // printed on the report; callers pass today, tests a fixed date
-    QString title = QStringLiteral("Structure comparison");
+    QDate date;    // printed on the report; callers pass today, tests a fixed date
+    QString title; // empty: "Structure comparison" in the installed language
     // With and without hedges (exactly two structures, or empty: no hedge-effect section), and the
     // label of the structure they belong to.
     std::vector<ComparedStructure> hedgeEffect;
     QString hedgeEffectOf;
+    // Number and date formatting; the GUI passes its locale (QLocale()), the C locale reads as US English.
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates);
 };
 
-// English label of a metric key for reports ("min_dscr" -> "Minimum DSCR").
+// Label of a metric key for reports ("min_dscr" -> "Minimum DSCR"), in the installed language
+// (context "gds::ComparisonReport").
 QString reportMetricLabel(const QString &key);
 
 // The report's text (title, the metrics table, hedge effect) as HTML, without the charts.

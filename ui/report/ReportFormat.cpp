@@ -4,6 +4,13 @@
 
 namespace gds::report {
 
+Format::Format(QLocale locale, QString currency)
+    : m_locale(locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                               : std::move(locale)),
+      m_currency(std::move(currency))
+{
+}
+
 QString Format::number(double v, int decimals) const
 {
     if (!std::isfinite(v))
@@ -19,12 +26,32 @@ QString Format::price(double v) const
     while (decimals < 4 &&
            std::fabs(v * std::pow(10.0, decimals) - std::round(v * std::pow(10.0, decimals))) > 1e-9)
         ++decimals;
-    return m_currency + ' ' + number(v, decimals) + QStringLiteral(" per GPU-hour");
+    return tr("%1 %2 per GPU-hour", "currency code, price").arg(m_currency, number(v, decimals));
 }
 
 QString Format::percent(double v, int decimals) const
 {
-    return number(v * 100.0, decimals) + '%';
+    return tr("%1%", "a percentage").arg(number(v * 100.0, decimals));
+}
+
+QString Format::multiple(double v) const
+{
+    return tr("%1x", "a multiple such as a DSCR of 1.53x").arg(number(v, 2));
+}
+
+QString Format::date(const QDate &d) const
+{
+    if (m_locale.language() == QLocale::English)
+        return d.toString(Qt::ISODate);
+    QString pattern = m_locale.dateFormat(QLocale::ShortFormat);
+    if (!pattern.contains(QStringLiteral("yyyy")))
+        pattern.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return m_locale.toString(d, pattern);
+}
+
+QString Format::na()
+{
+    return tr("n/a");
 }
 
 QDate closeDate(const Deal &deal)

@@ -1,9 +1,12 @@
-// Number and date formatting of the term sheet: the locale's separators, the deal's currency.
+// Number and date formatting of the term sheet: the locale's separators, the deal's currency. The words
+// ("n/a", "per GPU-hour") and the patterns around numbers ("4.50%", "1.53x") follow the installed
+// translators (context "gds::report::Format").
 #pragma once
 
 #include "model/Deal.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -12,23 +15,29 @@ namespace gds::report {
 
 class Format
 {
+    Q_DECLARE_TR_FUNCTIONS(gds::report::Format)
+
 public:
-    Format(QLocale locale, QString currency) : m_locale(std::move(locale)), m_currency(std::move(currency)) {}
+    // The C locale (no locale, e.g. LC_ALL=C) reads as US English: a report is for people.
+    Format(QLocale locale, QString currency);
 
     QString number(double v, int decimals = 0) const;                      // "1,234,567"
     QString money(double v) const { return m_currency + ' ' + number(v); } // "USD 1,234,567"
     QString moneyOpt(const std::optional<double> &v) const { return v ? money(*v) : na(); }
     QString price(double v) const;                     // "USD 2.35 per GPU-hour"
-    QString percent(double v, int decimals = 2) const; // "4.50%"
+    QString percent(double v, int decimals = 2) const; // "4.50%" ("4,50 %" in German)
     QString percentOpt(const std::optional<double> &v, int decimals = 2) const
     {
         return v ? percent(*v, decimals) : na();
     }
-    QString multiple(double v) const { return number(v, 2) + 'x'; } // "1.53x"
+    QString multiple(double v) const; // "1.53x"
     QString multipleOpt(const std::optional<double> &v) const { return v ? multiple(*v) : na(); }
-    QString date(const QDate &d) const { return d.toString(Qt::ISODate); }
-    static QString na() { return QStringLiteral("n/a"); }
+    // ISO 8601 in English ("2026-03-02"), else the locale's short date with a four-digit year
+    // ("02.03.2026", "02/03/2026", "2026/3/2").
+    QString date(const QDate &d) const;
+    static QString na(); // "n/a"
     const QString &currency() const { return m_currency; }
+    const QLocale &locale() const { return m_locale; }
 
 private:
     QLocale m_locale;

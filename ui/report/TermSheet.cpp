@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
@@ -20,6 +21,11 @@ namespace gds {
 namespace {
 
 using report::Format;
+
+// The term sheet's words, context "gds::TermSheet" in the translation files.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gds::TermSheet)
+};
 
 QString esc(const std::string &s)
 {
@@ -83,17 +89,36 @@ private:
     int m_section = 0;
 };
 
+// "12 months" (also the English plural for one month, as the term sheet always read).
+QString months(int n)
+{
+    return Tr::tr("%n months", "a duration", n);
+}
+
+QString hedgeTypeText(HedgeType t)
+{
+    switch (t) {
+    case HedgeType::Swap:
+        return Tr::tr("swap", "hedge type");
+    case HedgeType::Floor:
+        return Tr::tr("floor", "hedge type");
+    case HedgeType::Futures:
+        return Tr::tr("futures", "hedge type");
+    }
+    return q(toString(t));
+}
+
 QString profileText(const Deal &d)
 {
     switch (d.debt.profile) {
     case Profile::Sculpted:
-        return QStringLiteral("Sculpted: debt service follows CFADS");
+        return Tr::tr("Sculpted: debt service follows CFADS");
     case Profile::Annuity:
-        return QStringLiteral("Annuity (level monthly debt service)");
+        return Tr::tr("Annuity (level monthly debt service)");
     case Profile::StraightLine:
-        return QStringLiteral("Straight line (equal monthly principal)");
+        return Tr::tr("Straight line (equal monthly principal)");
     case Profile::Bullet:
-        return QStringLiteral("Bullet: interest monthly, principal at maturity (balloon assumed refinanced)");
+        return Tr::tr("Bullet: interest monthly, principal at maturity (balloon assumed refinanced)");
     }
     return {};
 }
@@ -101,30 +126,27 @@ QString profileText(const Deal &d)
 QString sizingText(const Deal &d, const Format &f)
 {
     if (d.debt.sizing.mode == Sizing::Mode::Amount)
-        return QStringLiteral("Fixed amount of %1").arg(f.money(d.debt.sizing.amount));
-    return QStringLiteral("Lesser of a %1 target DSCR on CFADS and %2 of total capex (LTV)")
+        return Tr::tr("Fixed amount of %1").arg(f.money(d.debt.sizing.amount));
+    return Tr::tr("Lesser of a %1 target DSCR on CFADS and %2 of total capex (LTV)")
         .arg(f.multiple(d.debt.sizing.targetDscr), f.percent(d.debt.sizing.maxLtv, 1));
 }
 
 void parties(Html &h, const Deal &d, const Format &f)
 {
-    h.heading(QStringLiteral("Parties"));
+    h.heading(Tr::tr("Parties"));
     h.beginTerms();
-    h.term(QStringLiteral("Borrower / Sponsor"),
-           d.sponsor.empty() ? QStringLiteral("(not named)") : esc(d.sponsor));
-    h.term(QStringLiteral("Project"), esc(d.name));
-    h.term(QStringLiteral("Cluster"),
-           QStringLiteral("%1 x %2 GPUs, %3 availability; construction %4 months, "
-                          "operations %5 months")
-               .arg(f.number(d.cluster.gpus), esc(d.cluster.gpuModel), f.percent(d.cluster.availability, 0))
-               .arg(d.constructionMonths)
-               .arg(d.operatingMonths));
+    h.term(Tr::tr("Borrower / Sponsor"), d.sponsor.empty() ? Tr::tr("(not named)") : esc(d.sponsor));
+    h.term(Tr::tr("Project"), esc(d.name));
+    h.term(Tr::tr("Cluster"),
+           Tr::tr("%1 x %2 GPUs, %3 availability; construction %4, operations %5")
+               .arg(f.number(d.cluster.gpus), esc(d.cluster.gpuModel), f.percent(d.cluster.availability, 0),
+                    months(d.constructionMonths), months(d.operatingMonths)));
     QStringList offtakers;
     for (const OfftakeContract &c : d.offtake)
-        offtakers << QStringLiteral("%1 (rated %2)").arg(esc(c.counterparty), q(toString(c.rating)));
-    h.term(QStringLiteral("Offtakers"), offtakers.isEmpty() ? QStringLiteral("None: merchant only")
-                                                            : offtakers.join(QStringLiteral("; ")));
-    h.term(QStringLiteral("Lenders"), QStringLiteral("The senior lenders under the facility"));
+        offtakers << Tr::tr("%1 (rated %2)").arg(esc(c.counterparty), q(toString(c.rating)));
+    h.term(Tr::tr("Offtakers"),
+           offtakers.isEmpty() ? Tr::tr("None: merchant only") : offtakers.join(QStringLiteral("; ")));
+    h.term(Tr::tr("Lenders"), Tr::tr("The senior lenders under the facility"));
     h.end();
 }
 
@@ -133,30 +155,28 @@ void facility(Html &h, const Deal &d, const Result &r, const Format &f)
     const PeriodTable &t = r.periods;
     const Metrics &m = r.metrics;
     const int c = d.constructionMonths, tenor = d.debt.tenorMonths;
-    h.heading(QStringLiteral("The facility"));
+    h.heading(Tr::tr("The facility"));
     h.beginTerms();
-    h.term(QStringLiteral("Facility"), esc(d.debt.name));
-    h.term(QStringLiteral("Type"), c > 0 ? QStringLiteral("Senior secured delayed-draw term loan")
-                                         : QStringLiteral("Senior secured term loan"));
-    h.term(
-        QStringLiteral("Amount"),
-        QStringLiteral("%1 at COD, of which %2 drawn in cash and %3 capitalized interest during construction")
-            .arg(f.money(m.debt), f.money(m.debtDrawn), f.money(m.idc)));
-    h.term(QStringLiteral("Sizing"), sizingText(d, f));
+    h.term(Tr::tr("Facility"), esc(d.debt.name));
+    h.term(Tr::tr("Type"),
+           c > 0 ? Tr::tr("Senior secured delayed-draw term loan") : Tr::tr("Senior secured term loan"));
+    h.term(Tr::tr("Amount"),
+           Tr::tr("%1 at COD, of which %2 drawn in cash and %3 capitalized interest during construction")
+               .arg(f.money(m.debt), f.money(m.debtDrawn), f.money(m.idc)));
+    h.term(Tr::tr("Sizing"), sizingText(d, f));
     QStringList draws;
     for (int p = 0; p <= std::min(c, t.n); ++p)
         if (t.draw[p] > 0)
             draws << QStringLiteral("%1: %2").arg(f.date(report::periodEnd(d, p)), f.money(t.draw[p]));
-    h.term(QStringLiteral("Availability period"),
-           QStringLiteral(
-               "From financial close (%1) to the commercial operation date (COD, %2); drawn pro rata to "
-               "capex (%3 of each capex payment). Draws: %4")
+    h.term(Tr::tr("Availability period"),
+           Tr::tr("From financial close (%1) to the commercial operation date (COD, %2); drawn pro rata to "
+                  "capex (%3 of each capex payment). Draws: %4")
                .arg(f.date(report::closeDate(d)), f.date(report::periodEnd(d, c)),
                     f.percent(m.totalCapex > 0 ? m.debtDrawn / m.totalCapex : 0.0, 2),
-                    draws.isEmpty() ? QStringLiteral("none") : draws.join(QStringLiteral("; "))));
-    h.term(QStringLiteral("Tenor"), QStringLiteral("%1 months from COD").arg(tenor));
-    h.term(QStringLiteral("Final maturity date"), f.date(report::periodEnd(d, c + tenor)));
-    h.term(QStringLiteral("Repayment profile"), profileText(d));
+                    draws.isEmpty() ? Tr::tr("none") : draws.join(QStringLiteral("; "))));
+    h.term(Tr::tr("Tenor"), Tr::tr("%n months from COD", nullptr, tenor));
+    h.term(Tr::tr("Final maturity date"), f.date(report::periodEnd(d, c + tenor)));
+    h.term(Tr::tr("Repayment profile"), profileText(d));
     h.end();
 
     struct Year {
@@ -176,12 +196,11 @@ void facility(Html &h, const Deal &d, const Result &r, const Format &f)
         if (!isNull(t.dscr[p]))
             y.minDscr = y.minDscr ? std::min(*y.minDscr, t.dscr[p]) : t.dscr[p];
     }
-    h.para(QStringLiteral("<b>Schedule summary by calendar year</b> (%1)").arg(f.currency()),
+    h.para(Tr::tr("<b>Schedule summary by calendar year</b> (%1)").arg(f.currency()),
            QStringLiteral("caption"));
-    h.beginTable({QStringLiteral("Year"), QStringLiteral("Drawn"), QStringLiteral("Capitalized interest"),
-                  QStringLiteral("Interest paid"), QStringLiteral("Principal"),
-                  QStringLiteral("Debt service"), QStringLiteral("Closing balance"),
-                  QStringLiteral("Min DSCR")});
+    h.beginTable({Tr::tr("Year"), Tr::tr("Drawn"), Tr::tr("Capitalized interest"), Tr::tr("Interest paid"),
+                  Tr::tr("Principal"), Tr::tr("Debt service"), Tr::tr("Closing balance"),
+                  Tr::tr("Min DSCR")});
     Year total;
     for (const auto &[year, y] : years) {
         h.row({QString::number(year), f.number(y.drawn), f.number(y.idc), f.number(y.interest),
@@ -192,7 +211,7 @@ void facility(Html &h, const Deal &d, const Result &r, const Format &f)
         total.principal += y.principal;
         total.ds += y.ds;
     }
-    h.row({QStringLiteral("Total"), f.number(total.drawn), f.number(total.idc), f.number(total.interest),
+    h.row({Tr::tr("Total"), f.number(total.drawn), f.number(total.idc), f.number(total.interest),
            f.number(total.principal), f.number(total.ds), QString(), QString()},
           true);
     h.end();
@@ -202,50 +221,45 @@ void pricing(Html &h, const Deal &d, const Result &r, const Format &f)
 {
     const Rate &rate = d.debt.rate;
     const Metrics &m = r.metrics;
-    h.heading(QStringLiteral("Pricing and fees"));
+    h.heading(Tr::tr("Pricing and fees"));
     h.beginTerms();
     if (rate.type == RateType::Fixed) {
-        h.term(QStringLiteral("Interest rate"),
-               QStringLiteral("Fixed %1 per annum").arg(f.percent(rate.fixedRate)));
+        h.term(Tr::tr("Interest rate"), Tr::tr("Fixed %1 per annum").arg(f.percent(rate.fixedRate)));
     } else {
         QString base;
         if (rate.useBaseCurve) {
             QStringList steps;
             for (std::size_t i = 0; i < rate.baseRateCurve.size(); ++i)
-                steps << QStringLiteral("year %1: %2").arg(i + 1).arg(f.percent(rate.baseRateCurve[i]));
-            base = QStringLiteral("Base rate curve by model year (%1)").arg(steps.join(QStringLiteral(", ")));
+                steps << Tr::tr("year %1: %2").arg(i + 1).arg(f.percent(rate.baseRateCurve[i]));
+            base = Tr::tr("Base rate curve by model year (%1)").arg(steps.join(QStringLiteral(", ")));
         } else {
-            base = QStringLiteral("Base rate %1 per annum").arg(f.percent(rate.baseRate));
+            base = Tr::tr("Base rate %1 per annum").arg(f.percent(rate.baseRate));
         }
-        h.term(QStringLiteral("Interest rate"),
-               QStringLiteral("%1 plus the margin; margin applied %2").arg(base, f.percentOpt(m.margin)));
+        h.term(Tr::tr("Interest rate"),
+               Tr::tr("%1 plus the margin; margin applied %2").arg(base, f.percentOpt(m.margin)));
         if (!rate.useMarginGrid)
-            h.term(QStringLiteral("Margin"), QStringLiteral("%1 per annum").arg(f.percent(rate.margin)));
+            h.term(Tr::tr("Margin"), Tr::tr("%1 per annum").arg(f.percent(rate.margin)));
     }
-    h.term(QStringLiteral("Day count"), q(toString(d.debt.dayCount)));
-    h.term(QStringLiteral("Interest payment"),
-           QStringLiteral("Monthly in arrears; capitalized during construction"));
-    h.term(QStringLiteral("Upfront fee"),
-           QStringLiteral("%1 of the facility amount (%2), paid at financial close")
-               .arg(f.percent(d.debt.upfrontFee), f.money(m.upfrontFee)));
-    h.term(QStringLiteral("Commitment fee"),
-           QStringLiteral("%1 per annum on undrawn commitments during availability (%2 in total)")
+    h.term(Tr::tr("Day count"), q(toString(d.debt.dayCount)));
+    h.term(Tr::tr("Interest payment"), Tr::tr("Monthly in arrears; capitalized during construction"));
+    h.term(Tr::tr("Upfront fee"), Tr::tr("%1 of the facility amount (%2), paid at financial close")
+                                      .arg(f.percent(d.debt.upfrontFee), f.money(m.upfrontFee)));
+    h.term(Tr::tr("Commitment fee"),
+           Tr::tr("%1 per annum on undrawn commitments during availability (%2 in total)")
                .arg(f.percent(d.debt.commitmentFee), f.money(m.commitmentFees)));
     h.end();
     if (rate.type == RateType::Floating && rate.useMarginGrid) {
-        h.para(QStringLiteral(
-                   "<b>Margin grid</b>: the margin steps down with the share of tenor GPU-hours that are "
-                   "contracted or hedged (coverage). Model coverage %1 selects the marked step.")
+        h.para(Tr::tr("<b>Margin grid</b>: the margin steps down with the share of tenor GPU-hours that are "
+                      "contracted or hedged (coverage). Model coverage %1 selects the marked step.")
                    .arg(f.percent(m.coverage, 1)),
                QStringLiteral("caption"));
-        h.beginTable({QStringLiteral("Coverage from"), QStringLiteral("Margin"),
-                      QStringLiteral("All-in rate"), QStringLiteral("Applied")},
+        h.beginTable({Tr::tr("Coverage from"), Tr::tr("Margin"), Tr::tr("All-in rate"), Tr::tr("Applied")},
                      QStringLiteral("rrrr"));
         const double base = rate.useBaseCurve ? rate.baseRateCurve.front() : rate.baseRate;
         for (std::size_t i = 0; i < rate.marginGrid.size(); ++i) {
             const MarginStep &s = rate.marginGrid[i];
             h.row({f.percent(s.minCoverage, 0), f.percent(s.margin), f.percent(base + s.margin),
-                   int(i) == m.marginStep ? QStringLiteral("applied") : QString()});
+                   int(i) == m.marginStep ? Tr::tr("applied") : QString()});
         }
         h.end();
     }
@@ -255,67 +269,62 @@ void reserves(Html &h, const Deal &d, const Result &r, const Format &f)
 {
     const Metrics &m = r.metrics;
     const Covenants &cv = d.debt.covenants;
-    h.heading(QStringLiteral("Reserves and financial covenants"));
+    h.heading(Tr::tr("Reserves and financial covenants"));
     h.beginTerms();
-    h.term(QStringLiteral("Debt service reserve account"),
+    h.term(Tr::tr("Debt service reserve account"),
            d.debt.dsraMonths > 0
-               ? QStringLiteral(
-                     "%1 months of scheduled debt service, funded by the equity at COD (%2 initially)")
-                     .arg(d.debt.dsraMonths)
+               ? Tr::tr("%n months of scheduled debt service, funded by the equity at COD (%1 initially)",
+                        nullptr, d.debt.dsraMonths)
                      .arg(f.money(m.dsraInitial))
-               : QStringLiteral("None"));
+               : Tr::tr("None"));
     auto headroom = [&](double level, int breaches) {
         if (!m.minDscr)
-            return QStringLiteral("no tested debt service");
-        return QStringLiteral("Model minimum %1: headroom %2 (CFADS may fall %3 in the weakest period); %4 "
-                              "period(s) below")
+            return Tr::tr("no tested debt service");
+        return Tr::tr("Model minimum %1: headroom %2 (CFADS may fall %3 in the weakest period); "
+                      "%n period(s) below",
+                      nullptr, breaches)
             .arg(f.multiple(*m.minDscr), f.multiple(*m.minDscr - level),
-                 f.percent(*m.minDscr > 0 ? 1.0 - level / *m.minDscr : 0.0, 1))
-            .arg(breaches);
+                 f.percent(*m.minDscr > 0 ? 1.0 - level / *m.minDscr : 0.0, 1));
     };
-    h.term(QStringLiteral("Distribution lock-up"),
-           QStringLiteral("DSCR below %1. %2")
+    h.term(Tr::tr("Distribution lock-up"),
+           Tr::tr("DSCR below %1. %2")
                .arg(f.multiple(cv.lockupDscr), headroom(cv.lockupDscr, m.lockupBreaches)));
-    h.term(QStringLiteral("Event of default"),
-           QStringLiteral("DSCR below %1. %2")
+    h.term(Tr::tr("Event of default"),
+           Tr::tr("DSCR below %1. %2")
                .arg(f.multiple(cv.defaultDscr), headroom(cv.defaultDscr, m.defaultBreaches)));
-    h.term(QStringLiteral("DSCR test"),
-           QStringLiteral("Monthly, CFADS over scheduled debt service%1")
-               .arg(d.debt.profile == Profile::Bullet
-                        ? QStringLiteral(" (interest only; the balloon is excluded)")
-                        : QString()));
-    h.term(QStringLiteral("Spot headroom"),
-           m.spotHeadroom
-               ? QStringLiteral("The spot price curve may fall %1 before the minimum DSCR reaches 1.00x")
-                     .arg(f.percent(*m.spotHeadroom, 1))
-               : Format::na());
+    h.term(Tr::tr("DSCR test"),
+           d.debt.profile == Profile::Bullet
+               ? Tr::tr("Monthly, CFADS over scheduled debt service (interest only; the balloon is excluded)")
+               : Tr::tr("Monthly, CFADS over scheduled debt service"));
+    h.term(Tr::tr("Spot headroom"),
+           m.spotHeadroom ? Tr::tr("The spot price curve may fall %1 before the minimum DSCR reaches %2")
+                                .arg(f.percent(*m.spotHeadroom, 1), f.multiple(1.0))
+                          : Format::na());
     h.end();
 }
 
 void hedging(Html &h, const Deal &d, const Result &r, const Format &f)
 {
-    h.heading(QStringLiteral("Hedging requirements"));
+    h.heading(Tr::tr("Hedging requirements"));
     if (d.hedges.empty()) {
-        h.para(QStringLiteral("No hedges are required; merchant capacity is sold at the spot index."));
+        h.para(Tr::tr("No hedges are required; merchant capacity is sold at the spot index."));
         return;
     }
-    h.para(
-        QStringLiteral("The borrower shall enter into and maintain the following hedges on the %1 (GPU-hour "
-                       "notional: every hour of the stated number of GPUs). Coverage of tenor GPU-hours by "
-                       "contracts and hedges: %2.")
-            .arg(d.market.index.empty() ? QStringLiteral("GPU-hour rental index") : esc(d.market.index),
-                 f.percent(r.metrics.coverage, 1)));
-    h.beginTable({QStringLiteral("Type"), QStringLiteral("GPUs"), QStringLiteral("GPU-hours"),
-                  QStringLiteral("Strike / GPU-hour"), QStringLiteral("Fee + premium"),
-                  QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Months"),
-                  QStringLiteral("Initial margin")});
+    h.para(Tr::tr("The borrower shall enter into and maintain the following hedges on the %1 (GPU-hour "
+                  "notional: every hour of the stated number of GPUs). Coverage of tenor GPU-hours by "
+                  "contracts and hedges: %2.")
+               .arg(d.market.index.empty() ? Tr::tr("GPU-hour rental index") : esc(d.market.index),
+                    f.percent(r.metrics.coverage, 1)));
+    h.beginTable({Tr::tr("Type"), Tr::tr("GPUs"), Tr::tr("GPU-hours"), Tr::tr("Strike / GPU-hour"),
+                  Tr::tr("Fee + premium"), Tr::tr("From"), Tr::tr("To"), Tr::tr("Months"),
+                  Tr::tr("Initial margin")});
     const PeriodTable &t = r.periods;
     for (const Hedge &g : d.hedges) {
         const int last = std::min(g.startPeriod + g.termMonths - 1, t.n);
         double hours = 0.0;
         for (int p = g.startPeriod; p <= last; ++p)
             hours += g.gpus * 24.0 * t.days[p];
-        h.row({q(toString(g.type)), f.number(g.gpus), f.number(hours), f.number(g.strikePerGpuHour, 4),
+        h.row({hedgeTypeText(g.type), f.number(g.gpus), f.number(hours), f.number(g.strikePerGpuHour, 4),
                f.number(g.feePerGpuHour + g.premiumPerGpuHour, 4),
                f.date(report::periodStart(d, g.startPeriod)), f.date(report::periodEnd(d, last)),
                QString::number(last - g.startPeriod + 1), f.number(g.gpus * g.initialMarginPerGpu)});
@@ -325,15 +334,15 @@ void hedging(Html &h, const Deal &d, const Result &r, const Format &f)
 
 void offtake(Html &h, const Deal &d, const Result &r, const Format &f)
 {
-    h.heading(QStringLiteral("Offtake summary"));
+    h.heading(Tr::tr("Offtake summary"));
     if (d.offtake.empty()) {
-        h.para(QStringLiteral("No offtake contracts: all capacity is merchant."));
+        h.para(Tr::tr("No offtake contracts: all capacity is merchant."));
         return;
     }
     const PeriodTable &t = r.periods;
-    h.beginTable({QStringLiteral("Counterparty"), QStringLiteral("Rating"), QStringLiteral("GPUs"),
-                  QStringLiteral("Price / GPU-hour"), QStringLiteral("Escalation"), QStringLiteral("From"),
-                  QStringLiteral("Months"), QStringLiteral("Prepaid"), QStringLiteral("Contract value")});
+    h.beginTable({Tr::tr("Counterparty"), Tr::tr("Rating"), Tr::tr("GPUs"), Tr::tr("Price / GPU-hour"),
+                  Tr::tr("Escalation"), Tr::tr("From"), Tr::tr("Months"), Tr::tr("Prepaid"),
+                  Tr::tr("Contract value")});
     double total = 0.0;
     for (const OfftakeContract &c : d.offtake) {
         const int last = std::min(c.startPeriod + c.termMonths - 1, t.n);
@@ -346,41 +355,41 @@ void offtake(Html &h, const Deal &d, const Result &r, const Format &f)
                f.percent(c.escalation, 1), f.date(report::periodStart(d, c.startPeriod)),
                QString::number(last - c.startPeriod + 1), f.percent(c.prepaymentPct, 0), f.number(tcv)});
     }
-    h.row({QStringLiteral("Total"), QString(), QString(), QString(), QString(), QString(), QString(),
-           QString(), f.number(total)},
+    h.row({Tr::tr("Total"), QString(), QString(), QString(), QString(), QString(), QString(), QString(),
+           f.number(total)},
           true);
     h.end();
-    h.para(QStringLiteral(
-               "Merchant capacity: %1 at %2 in the first year, changing %3 a year, sold at %4 utilization.")
-               .arg(d.market.index.empty() ? QStringLiteral("spot index") : esc(d.market.index),
-                    f.price(d.market.spotPricePerGpuHour), f.percent(d.market.annualChange, 1),
-                    f.percent(d.market.merchantUtilization, 0)));
+    h.para(
+        Tr::tr("Merchant capacity: %1 at %2 in the first year, changing %3 a year, sold at %4 utilization.")
+            .arg(d.market.index.empty() ? Tr::tr("spot index") : esc(d.market.index),
+                 f.price(d.market.spotPricePerGpuHour), f.percent(d.market.annualChange, 1),
+                 f.percent(d.market.merchantUtilization, 0)));
 }
 
 void sourcesUses(Html &h, const Result &r, const Format &f)
 {
     const Metrics &m = r.metrics;
-    h.heading(QStringLiteral("Sources and uses"));
+    h.heading(Tr::tr("Sources and uses"));
     const double uses = m.totalUses > 0 ? m.totalUses : 1.0;
     auto share = [&](double v) { return f.percent(v / uses, 1); };
-    h.beginTable({QStringLiteral("Uses"), f.currency(), QStringLiteral("%"), QStringLiteral("Sources"),
-                  f.currency(), QStringLiteral("%")},
+    h.beginTable({Tr::tr("Uses"), f.currency(), QStringLiteral("%"), Tr::tr("Sources"), f.currency(),
+                  QStringLiteral("%")},
                  QStringLiteral("lrrlrr"));
     const QStringList usesRows[] = {
-        {QStringLiteral("Capex"), f.number(m.totalCapex), share(m.totalCapex)},
-        {QStringLiteral("Interest during construction"), f.number(m.idc), share(m.idc)},
-        {QStringLiteral("Upfront fee"), f.number(m.upfrontFee), share(m.upfrontFee)},
-        {QStringLiteral("Commitment fees"), f.number(m.commitmentFees), share(m.commitmentFees)},
-        {QStringLiteral("Initial DSRA"), f.number(m.dsraInitial), share(m.dsraInitial)},
+        {Tr::tr("Capex"), f.number(m.totalCapex), share(m.totalCapex)},
+        {Tr::tr("Interest during construction"), f.number(m.idc), share(m.idc)},
+        {Tr::tr("Upfront fee"), f.number(m.upfrontFee), share(m.upfrontFee)},
+        {Tr::tr("Commitment fees"), f.number(m.commitmentFees), share(m.commitmentFees)},
+        {Tr::tr("Initial DSRA"), f.number(m.dsraInitial), share(m.dsraInitial)},
     };
     const QStringList sources[] = {
-        {QStringLiteral("Senior debt"), f.number(m.debt), share(m.debt)},
-        {QStringLiteral("Equity"), f.number(m.equity), share(m.equity)},
+        {Tr::tr("Senior debt"), f.number(m.debt), share(m.debt)},
+        {Tr::tr("Equity"), f.number(m.equity), share(m.equity)},
     };
     for (int i = 0; i < 5; ++i)
         h.row(usesRows[i] + (i < 2 ? sources[i] : QStringList{QString(), QString(), QString()}));
-    h.row({QStringLiteral("Total uses"), f.number(m.totalUses), share(m.totalUses),
-           QStringLiteral("Total sources"), f.number(m.debt + m.equity), share(m.debt + m.equity)},
+    h.row({Tr::tr("Total uses"), f.number(m.totalUses), share(m.totalUses), Tr::tr("Total sources"),
+           f.number(m.debt + m.equity), share(m.debt + m.equity)},
           true);
     h.end();
 }
@@ -388,31 +397,27 @@ void sourcesUses(Html &h, const Result &r, const Format &f)
 void keyMetrics(Html &h, const Deal &d, const Result &r, const Format &f)
 {
     const Metrics &m = r.metrics;
-    h.heading(QStringLiteral("Key metrics (base case)"));
-    h.beginTable({QStringLiteral("Metric"), QStringLiteral("Value"), QStringLiteral("Metric"),
-                  QStringLiteral("Value")},
+    h.heading(Tr::tr("Key metrics (base case)"));
+    h.beginTable({Tr::tr("Metric"), Tr::tr("Value"), Tr::tr("Metric"), Tr::tr("Value")},
                  QStringLiteral("lrlr"));
     double minPrice = 0.0;
     for (const OfftakeContract &c : d.offtake)
         minPrice = minPrice == 0.0 ? c.pricePerGpuHour : std::min(minPrice, c.pricePerGpuHour);
     const QStringList rows[] = {
-        {QStringLiteral("Minimum DSCR"), f.multipleOpt(m.minDscr), QStringLiteral("Lender all-in yield"),
+        {Tr::tr("Minimum DSCR"), f.multipleOpt(m.minDscr), Tr::tr("Lender all-in yield"),
          f.percentOpt(m.lenderYield)},
-        {QStringLiteral("Average DSCR"), f.multipleOpt(m.avgDscr), QStringLiteral("WACC"),
-         f.percentOpt(m.wacc)},
-        {QStringLiteral("LLCR"), f.multipleOpt(m.llcr), QStringLiteral("Equity IRR"),
-         f.percentOpt(m.equityIrr)},
-        {QStringLiteral("Gearing (debt / uses)"), f.percentOpt(m.gearing, 1), QStringLiteral("Project IRR"),
+        {Tr::tr("Average DSCR"), f.multipleOpt(m.avgDscr), Tr::tr("WACC"), f.percentOpt(m.wacc)},
+        {Tr::tr("LLCR"), f.multipleOpt(m.llcr), Tr::tr("Equity IRR"), f.percentOpt(m.equityIrr)},
+        {Tr::tr("Gearing (debt / uses)"), f.percentOpt(m.gearing, 1), Tr::tr("Project IRR"),
          f.percentOpt(m.projectIrr)},
-        {QStringLiteral("LTV (debt / capex)"), f.percentOpt(m.ltv, 1), QStringLiteral("NPV at WACC"),
-         f.moneyOpt(m.npv)},
-        {QStringLiteral("Coverage"), f.percent(m.coverage, 1), QStringLiteral("LCOC per GPU-hour"),
+        {Tr::tr("LTV (debt / capex)"), f.percentOpt(m.ltv, 1), Tr::tr("NPV at WACC"), f.moneyOpt(m.npv)},
+        {Tr::tr("Coverage"), f.percent(m.coverage, 1), Tr::tr("LCOC per GPU-hour"),
          m.lcoc ? f.number(*m.lcoc, 4) : Format::na()},
-        {QStringLiteral("Spot headroom"), f.percentOpt(m.spotHeadroom, 1),
-         QStringLiteral("Lowest contract price"), minPrice > 0 ? f.number(minPrice, 4) : Format::na()},
-        {QStringLiteral("Equity payback"),
-         m.paybackMonths ? QStringLiteral("%1 months").arg(*m.paybackMonths, 0, 'f', 0) : Format::na(),
-         QStringLiteral("Lock-up / default breaches"),
+        {Tr::tr("Spot headroom"), f.percentOpt(m.spotHeadroom, 1), Tr::tr("Lowest contract price"),
+         minPrice > 0 ? f.number(minPrice, 4) : Format::na()},
+        {Tr::tr("Equity payback"),
+         m.paybackMonths ? months(int(std::lround(*m.paybackMonths))) : Format::na(),
+         Tr::tr("Lock-up / default breaches"),
          QStringLiteral("%1 / %2").arg(m.lockupBreaches).arg(m.defaultBreaches)},
     };
     for (const QStringList &row : rows)
@@ -448,17 +453,17 @@ QString termSheetHtml(const Deal &deal, const Result &result, const TermSheetOpt
 {
     const Format f(options.locale, QString::fromStdString(deal.currency));
     Html h;
-    h.raw(QStringLiteral("<h1>Indicative Term Sheet</h1>"));
+    h.raw(QStringLiteral("<h1>%1</h1>").arg(Tr::tr("Indicative Term Sheet")));
     h.para(QStringLiteral("%1<br/>%2").arg(esc(deal.debt.name), esc(deal.name)), QStringLiteral("sub"));
-    h.para(QStringLiteral("Date: %1 &nbsp;&nbsp; Deal version: %2")
+    h.para(Tr::tr("Date: %1 &nbsp;&nbsp; Deal version: %2")
                .arg(f.date(options.date), options.versionLabel.toHtmlEscaped()));
-    h.para(QStringLiteral("Indicative and non-binding. This term sheet is for discussion only: it is not an "
-                          "offer or a commitment "
-                          "to lend, arrange or underwrite, and creates no legal obligation. Any financing is "
-                          "subject to due "
-                          "diligence, credit approval and definitive documentation. Figures are the GPU Deal "
-                          "Studio model's base "
-                          "case for the deal as of the date above; they are not a market quote."),
+    h.para(Tr::tr("Indicative and non-binding. This term sheet is for discussion only: it is not an "
+                  "offer or a commitment "
+                  "to lend, arrange or underwrite, and creates no legal obligation. Any financing is "
+                  "subject to due "
+                  "diligence, credit approval and definitive documentation. Figures are the GPU Deal "
+                  "Studio model's base "
+                  "case for the deal as of the date above; they are not a market quote."),
            QStringLiteral("disclaimer"));
     parties(h, deal, f);
     facility(h, deal, result, f);
@@ -468,14 +473,13 @@ QString termSheetHtml(const Deal &deal, const Result &result, const TermSheetOpt
     offtake(h, deal, result, f);
     sourcesUses(h, result, f);
     keyMetrics(h, deal, result, f);
-    h.heading(QStringLiteral("Charts"), true);
-    h.para(QStringLiteral("<b>Debt balance and DSCR</b> (monthly; DSCR against the covenant levels)"),
+    h.heading(Tr::tr("Charts"), true);
+    h.para(Tr::tr("<b>Debt balance and DSCR</b> (monthly; DSCR against the covenant levels)"),
            QStringLiteral("caption"));
     h.para(chartMarker(report::Chart::DebtAndDscr));
-    h.para(
-        QStringLiteral("<b>Revenue stack</b> by calendar year (%1; contracted, merchant, hedge settlements)")
-            .arg(QString::fromStdString(deal.currency).toHtmlEscaped()),
-        QStringLiteral("caption"));
+    h.para(Tr::tr("<b>Revenue stack</b> by calendar year (%1; contracted, merchant, hedge settlements)")
+               .arg(QString::fromStdString(deal.currency).toHtmlEscaped()),
+           QStringLiteral("caption"));
     h.para(chartMarker(report::Chart::RevenueStack));
     return h.text();
 }
@@ -484,21 +488,21 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
                           const TermSheetOptions &options)
 {
     if (!result.ok())
-        return QStringLiteral("the deal cannot be computed: ") +
-               QString::fromStdString(result.errors.front().text());
+        return Tr::tr("the deal cannot be computed: %1")
+            .arg(QString::fromStdString(result.errors.front().text()));
     if (!options.date.isValid())
-        return QStringLiteral("the term sheet needs a date");
+        return Tr::tr("the term sheet needs a date");
 
     QPdfWriter writer(path);
     writer.setResolution(300);
     writer.setPageSize(
         QPageSize(options.paper == TermSheetOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-    writer.setTitle(QStringLiteral("Indicative Term Sheet - %1").arg(QString::fromStdString(deal.name)));
+    writer.setTitle(Tr::tr("Indicative Term Sheet - %1").arg(QString::fromStdString(deal.name)));
     writer.setCreator(QStringLiteral("GPU Deal Studio"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return QStringLiteral("cannot write '%1'").arg(path);
+        return Tr::tr("cannot write '%1'").arg(path);
 
     const double unit = writer.resolution() / 72.0; // device pixels per point
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
@@ -532,9 +536,8 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
     const int pages = doc.pageCount();
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(7);
-    const QString title =
-        QStringLiteral("Indicative Term Sheet - %1").arg(QString::fromStdString(deal.debt.name));
-    const QString stamp = QStringLiteral("%1 | version %2").arg(f.date(options.date), options.versionLabel);
+    const QString title = Tr::tr("Indicative Term Sheet - %1").arg(QString::fromStdString(deal.debt.name));
+    const QString stamp = Tr::tr("%1 | version %2").arg(f.date(options.date), options.versionLabel);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();
@@ -547,9 +550,9 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
         painter.drawLine(QPointF(0, band - 5 * unit), QPointF(page.width(), band - 5 * unit));
         painter.setPen(QColor(0x59, 0x59, 0x59));
         const QRectF foot(0, page.height() - band + 5 * unit, page.width(), band - 5 * unit);
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Indicative and non-binding"));
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, Tr::tr("Indicative and non-binding"));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                         QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages));
+                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
 
         painter.save();
         painter.translate(body.left(), body.top() - i * body.height());
@@ -562,7 +565,7 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
         painter.restore();
     }
     if (!painter.end())
-        return QStringLiteral("cannot write '%1'").arg(path);
+        return Tr::tr("cannot write '%1'").arg(path);
     return {};
 }
 

@@ -17,8 +17,10 @@ struct TermSheetOptions {
     Paper paper = Paper::A4;
     QDate date;           // printed on the sheet; callers pass today, tests a fixed date
     QString versionLabel; // the deal version shown in the header, e.g. "v3"
-    // Number formatting (thousands separators, decimal point). Defaults to English so that the sheet
-    // reads the same wherever it is produced.
+    // Number and date formatting (thousands separators, decimal point, "4,50 %"); the words follow the
+    // installed translators (context "gds::TermSheet"). Defaults to English so that the CLI's sheet reads
+    // the same wherever it is produced; the GUI passes its locale (QLocale()). The C locale reads as US
+    // English.
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates);
 };
 

@@ -3,12 +3,18 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace gds::report {
 
 namespace {
+
+// The charts' words, context "gds::TermSheet" (with the term sheet's text).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gds::TermSheet)
+};
 
 const QColor kNavy(0x1F, 0x38, 0x64), kBlue(0x9D, 0xC3, 0xE6), kLight(0x8F, 0xAA, 0xDC),
     kOrange(0xF4, 0xB1, 0x83), kRed(0xC0, 0x00, 0x00), kGrid(0xD9, 0xD9, 0xD9), kText(0x40, 0x40, 0x40);
@@ -108,13 +114,13 @@ void drawDebtChart(QPainter &p, const QRectF &rect, const Deal &deal, const Resu
     for (double d = 0; d <= dTop + 1e-9; d += dStep) {
         const double y = f.plot.bottom() - f.plot.height() * d / dTop;
         p.drawText(QRectF(f.plot.right() + 3 * f.unit, y - 5 * f.unit, 30 * f.unit, 10 * f.unit),
-                   Qt::AlignLeft | Qt::AlignVCenter, fmt.number(d, 2) + 'x');
+                   Qt::AlignLeft | Qt::AlignVCenter, fmt.multiple(d));
     }
     p.save();
     p.translate(rect.left() + 6 * f.unit, f.plot.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-60 * f.unit, -6 * f.unit, 120 * f.unit, 10 * f.unit), Qt::AlignCenter,
-               fmt.currency() + QStringLiteral(" million"));
+               Tr::tr("%1 million", "axis title: currency code").arg(fmt.currency()));
     p.restore();
 
     for (int q = 0; q <= t.n; ++q) {
@@ -149,10 +155,10 @@ void drawDebtChart(QPainter &p, const QRectF &rect, const Deal &deal, const Resu
     p.drawLine(f.plot.bottomLeft(), f.plot.bottomRight());
     yearLabels(p, f, t, slot);
     legend(p, f, rect,
-           {{QStringLiteral("Debt balance (left)"), kBlue},
-            {QStringLiteral("DSCR (right)"), kNavy},
-            {QStringLiteral("Lock-up ") + fmt.multiple(deal.debt.covenants.lockupDscr), kOrange},
-            {QStringLiteral("Default ") + fmt.multiple(deal.debt.covenants.defaultDscr), kRed}},
+           {{Tr::tr("Debt balance (left)"), kBlue},
+            {Tr::tr("DSCR (right)"), kNavy},
+            {Tr::tr("Lock-up %1").arg(fmt.multiple(deal.debt.covenants.lockupDscr)), kOrange},
+            {Tr::tr("Default %1").arg(fmt.multiple(deal.debt.covenants.defaultDscr)), kRed}},
            {false, true, true, true});
 }
 
@@ -192,7 +198,7 @@ void drawRevenueChart(QPainter &p, const QRectF &rect, const Deal &, const Resul
     p.translate(rect.left() + 6 * f.unit, f.plot.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-60 * f.unit, -6 * f.unit, 120 * f.unit, 10 * f.unit), Qt::AlignCenter,
-               fmt.currency() + QStringLiteral(" million"));
+               Tr::tr("%1 million", "axis title: currency code").arg(fmt.currency()));
     p.restore();
     const double slot = f.plot.width() / std::max<std::size_t>(years.size(), 1);
     int i = 0;
@@ -214,9 +220,9 @@ void drawRevenueChart(QPainter &p, const QRectF &rect, const Deal &, const Resul
     p.setPen(QPen(kText, 0.6 * f.unit));
     p.drawLine(QPointF(f.plot.left(), yOf(0)), QPointF(f.plot.right(), yOf(0)));
     legend(p, f, rect,
-           {{QStringLiteral("Contracted"), kNavy},
-            {QStringLiteral("Merchant (spot)"), kLight},
-            {QStringLiteral("Hedge settlements"), kOrange}},
+           {{Tr::tr("Contracted"), kNavy},
+            {Tr::tr("Merchant (spot)"), kLight},
+            {Tr::tr("Hedge settlements"), kOrange}},
            {false, false, false});
 }
 

@@ -369,7 +369,7 @@ void MonteCarloPanel::fillTable()
     const gds::Covenants &cov = m_deal.debt.covenants;
     const QStringList rows = {
         tr("P(min DSCR < lock-up %1)").arg(multiple(cov.lockupDscr, m_locale)),
-        tr("P(min DSCR < 1.00x)"),
+        tr("P(min DSCR < %1)").arg(multiple(1.0, m_locale)),
         tr("P(default)"),
         tr("Min DSCR P50"),
         tr("Min DSCR P90"),
@@ -583,7 +583,7 @@ void MonteCarloPanel::buildHistogram()
               QPen(QColor(200, 110, 0), 1.5, Qt::DashLine)),
         vline(cov.defaultDscr, tr("Default %1").arg(multiple(cov.defaultDscr, m_locale)),
               QPen(QColor(176, 0, 32), 1.5, Qt::DashLine)),
-        vline(1.0, tr("1.00x"), QPen(Qt::darkGray, 1.2, Qt::DotLine)),
+        vline(1.0, multiple(1.0, m_locale), QPen(Qt::darkGray, 1.2, Qt::DotLine)),
     };
     auto *x = new QValueAxis;
     x->setTitleText(tr("Min DSCR (x)"));

@@ -294,12 +294,12 @@ void TornadoPanel::onFinished()
     int notComputable = 0;
     for (const gds::TornadoBar &b : m_bars)
         notComputable += int(!b.low.computable) + int(!b.high.computable);
-    QString text = m_bars.empty() ? tr("No input is selected.")
-                                  : tr("Each end is a full recompute of the deal with one input shocked.");
-    if (notComputable > 0)
-        text +=
-            QLatin1Char(' ') + tr("%n end(s) cannot be computed (hover the bar for why).", "", notComputable);
-    m_status->setText(text);
+    m_status->setText(m_bars.empty() ? tr("No input is selected.")
+                      : notComputable > 0
+                          ? tr("Each end is a full recompute of the deal with one input shocked. %n end(s) "
+                               "cannot be computed (hover the bar for why).",
+                               nullptr, notComputable)
+                          : tr("Each end is a full recompute of the deal with one input shocked."));
     emit computed();
 }
 
@@ -342,8 +342,9 @@ void TornadoPanel::buildChart()
     std::vector<gds::TornadoBar> shown(m_bars.rbegin(), m_bars.rend()); // widest on top
     double extent = 0;
     for (const gds::TornadoBar &b : shown) {
-        QString label = shockLabel(b.shock.kind) + QStringLiteral(" (") + endText(b.shock, b.shock.low) +
-                        QStringLiteral(" / ") + endText(b.shock, b.shock.high) + QLatin1Char(')');
+        QString label =
+            tr("%1 (%2 / %3)", "input shocked (low end / high end)")
+                .arg(shockLabel(b.shock.kind), endText(b.shock, b.shock.low), endText(b.shock, b.shock.high));
         if (!b.low.computable || !b.high.computable)
             label += QStringLiteral(" ⚠");
         // Duplicate labels would merge categories.
