@@ -2,6 +2,7 @@
 // table | metrics panel, in splitters whose state (and the last deal) is restored at start.
 #pragma once
 
+#include "CsvExport.h"
 #include "report/TermSheet.h"
 
 #include <cstdint>
@@ -69,7 +70,9 @@ public slots:
     // cannot be computed: nothing is exported from a stale result.
     bool exportTermSheetPdf(const QString &path, gds::TermSheetOptions::Paper paper);
     bool exportXlsx(const QString &path);
-    bool exportPeriodCsv(const QString &path);
+    bool exportPeriodCsv(const QString &path); // for machines (gpudeal-cli's format)
+    // The period table as CSV in `flavor` (Localized: numbers, dates and separator of `locale`).
+    bool exportPeriodCsvAs(const QString &path, gds::ui::CsvFlavor flavor, const QLocale &locale);
     // Opens deal files given on the command line (`gpudeal FILE.gpudeal.json`); the last one is shown.
     bool openFiles(const QStringList &paths);
     // View > Compare structures: the dialog, filled from the workspace and the deal in the editor.

@@ -336,16 +336,28 @@ void MainWindow::exportXlsxInteractive()
 
 void MainWindow::exportCsvInteractive()
 {
-    if (!canExport(tr("Export period table")))
+    const QString title = tr("Export period table");
+    if (!canExport(title))
         return;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export period table"),
-                                     suggestedFileName(QStringLiteral("-periods.csv")), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
-    exportPeriodCsv(path);
+    QSettings settings;
+    const auto target =
+        askCsvTarget(this, title, suggestedFileName(QStringLiteral("-periods.csv")), locale(), settings);
+    if (target)
+        exportPeriodCsvAs(target->path, target->flavor, locale());
+}
+
+bool MainWindow::exportPeriodCsvAs(const QString &path, CsvFlavor flavor, const QLocale &locale)
+{
+    const QString title = tr("Export period table");
+    if (!canExport(title))
+        return false;
+    QString error;
+    if (!m_periods->exportCsv(path, flavor, locale, &error)) {
+        showError(title, tr("The period table was not exported: %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Period table exported to %1").arg(path), 8000);
+    return true;
 }
 
 void MainWindow::openWorkspaceInteractive(bool create)

@@ -61,34 +61,60 @@ void PeriodTableModel::regroup()
     if (t.size() <= 0 || int(t.year.size()) != t.size() || int(t.month.size()) != t.size())
         return;
     m_groups.push_back({0, 0});
-    m_labels.push_back(tr("Close"));
+    m_labels.push_back(groupLabel(0, m_locale));
     int lastKey = -1;
     for (int p = 1; p < t.size(); ++p) {
         const int y = t.year[std::size_t(p)], m = t.month[std::size_t(p)];
         int key = 0;
-        QString label;
         switch (m_grouping) {
         case Grouping::Month:
             key = p;
-            label = m_locale.toString(QDate(y, m, 1), QStringLiteral("MMM yyyy"));
             break;
         case Grouping::Quarter:
             key = y * 4 + (m - 1) / 3;
-            label = tr("Q%1 %2").arg((m - 1) / 3 + 1).arg(y);
             break;
         case Grouping::Year:
             key = y;
-            label = QString::number(y);
             break;
         }
         if (key != lastKey) {
             m_groups.push_back({p, p});
-            m_labels.push_back(label);
+            m_labels.push_back(groupLabel(p, m_locale));
             lastKey = key;
         } else {
             m_groups.back().second = p;
         }
     }
+}
+
+QString PeriodTableModel::groupLabel(int first, const QLocale &locale) const
+{
+    if (first == 0)
+        return tr("Close");
+    const gds::PeriodTable &t = m_result.periods;
+    const int y = t.year[std::size_t(first)], m = t.month[std::size_t(first)];
+    switch (m_grouping) {
+    case Grouping::Month:
+        return locale.toString(QDate(y, m, 1), QStringLiteral("MMM yyyy"));
+    case Grouping::Quarter:
+        return tr("Q%1 %2").arg((m - 1) / 3 + 1).arg(y);
+    case Grouping::Year:
+        break;
+    }
+    return QString::number(y);
+}
+
+QString PeriodTableModel::phaseLabel(gds::Phase phase)
+{
+    switch (phase) {
+    case gds::Phase::Close:
+        return tr("Close");
+    case gds::Phase::Construction:
+        return tr("Construction");
+    case gds::Phase::Operation:
+        break;
+    }
+    return tr("Operation");
 }
 
 int PeriodTableModel::rowCount(const QModelIndex &parent) const
@@ -213,6 +239,52 @@ QString PeriodTableModel::toCsv() const
                 out += c.toString(v, 'g', 17);
         }
         out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString PeriodTableModel::toCsv(CsvFlavor flavor, const QLocale &locale) const
+{
+    if (flavor == CsvFlavor::Machine)
+        return toCsv();
+    const QChar sep = csvSeparator(locale);
+    const QString eol = QStringLiteral("\r\n");
+    const gds::PeriodTable &t = m_result.periods;
+
+    QStringList header = {tr("Period"), tr("Start"), tr("End"), tr("Days"), tr("Phase")};
+    for (int row = 0; row < rowCount(); ++row)
+        header << headerData(row, Qt::Vertical).toString();
+    QString out;
+    for (int i = 0; i < header.size(); ++i)
+        out += (i ? QString(sep) : QString()) + csvCell(header[i], sep);
+    out += eol;
+
+    for (int col = 0; col < columnCount(); ++col) {
+        const auto [first, last] = m_groups[std::size_t(col)];
+        // Bounds as the result document gives them: the close is its start month's first day; a period
+        // runs from the first of its month to the first of the next.
+        const QDate start(t.year[std::size_t(first)], t.month[std::size_t(first)], 1);
+        const QDate lastMonth(t.year[std::size_t(last)], t.month[std::size_t(last)], 1);
+        const QDate end = last == 0 ? lastMonth : lastMonth.addMonths(1);
+        int days = 0;
+        QStringList phases;
+        for (int p = first; p <= last; ++p) {
+            if (p < int(t.days.size()))
+                days += t.days[std::size_t(p)];
+            if (p < int(t.phase.size()) && !phases.contains(phaseLabel(t.phase[std::size_t(p)])))
+                phases << phaseLabel(t.phase[std::size_t(p)]);
+        }
+        QStringList cells = {groupLabel(first, locale), csvDate(start, locale), csvDate(end, locale),
+                             csvNumber(double(days), locale), locale.createSeparatedList(phases)};
+        for (int row = 0; row < rowCount(); ++row) {
+            const double v = value(row, col);
+            // Percentages as the table shows them (the header says "%"), every other unit as it is.
+            const bool percent = gds::periodFields()[std::size_t(row)].unit == gds::Unit::Percent;
+            cells << csvNumber(percent ? v * 100 : v, locale);
+        }
+        for (int i = 0; i < cells.size(); ++i)
+            out += (i ? QString(sep) : QString()) + csvCell(cells[i], sep);
+        out += eol;
     }
     return out;
 }

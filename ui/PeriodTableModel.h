@@ -3,6 +3,7 @@
 // field table says which). Columns follow the calendar; the close (period 0) is its own column.
 #pragma once
 
+#include "CsvExport.h"
 #include "engine/Result.h"
 #include "model/Deal.h"
 
@@ -38,9 +39,19 @@ public:
     std::pair<int, int> columnPeriods(int column) const;
     // The current view as CSV (C locale, full precision, header with the field keys).
     QString toCsv() const;
+    // The current view as CSV in `flavor`. Machine: toCsv() (one line per row of the table, `locale`
+    // unused). Localized: one line per column of the table (a period, quarter or year): its header
+    // label, start and end dates, days and phases, then every line of the table under its translated
+    // title as the vertical header shows it; numbers, dates and the separator follow `locale` (see
+    // CsvExport.h), lines end in CRLF; no byte order mark (the file writer adds it).
+    QString toCsv(CsvFlavor flavor, const QLocale &locale) const;
+    // "Close", "Construction", "Operation" (translated).
+    static QString phaseLabel(gds::Phase phase);
 
 private:
     void regroup();
+    // The header label of the column that starts at period `first`, in `locale`.
+    QString groupLabel(int first, const QLocale &locale) const;
 
     gds::Result m_result;
     gds::Deal m_deal;

@@ -8,11 +8,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -107,36 +106,38 @@ void PeriodTableView::copy()
 
 bool PeriodTableView::exportCsv(const QString &path, QString *error) const
 {
+    return exportCsv(path, CsvFlavor::Machine, QLocale::c(), error);
+}
+
+bool PeriodTableView::exportCsv(const QString &path, CsvFlavor flavor, const QLocale &locale,
+                                QString *error) const
+{
     if (m_model->isStale()) {
         if (error)
             *error = tr("Nothing was exported: the deal has marked fields. Fix the marked fields first.");
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = m_model->grouping() == PeriodTableModel::Grouping::Month
-                                 ? QByteArray::fromStdString(gds::writePeriodCsv(m_result))
-                                 : m_model->toCsv().toUtf8();
-    if (file.write(bytes) != bytes.size()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QByteArray bytes;
+    if (flavor == CsvFlavor::Localized)
+        bytes = utf8Bom() + m_model->toCsv(CsvFlavor::Localized, locale).toUtf8();
+    else if (m_model->grouping() == PeriodTableModel::Grouping::Month)
+        bytes = QByteArray::fromStdString(gds::writePeriodCsv(m_result));
+    else
+        bytes = m_model->toCsv().toUtf8();
+    return writeFileSafely(path, bytes, error);
 }
 
 void PeriodTableView::exportCsvInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export period table"),
-                                                      QStringLiteral("periods.csv"), tr("CSV (*.csv)"));
-    if (path.isEmpty())
+    QSettings settings;
+    const auto target =
+        askCsvTarget(this, tr("Export period table"), QStringLiteral("periods.csv"), locale(), settings);
+    if (!target)
         return;
     QString error;
-    emit statusMessage(exportCsv(path, &error) ? tr("Period table saved to %1").arg(path) : error);
+    emit statusMessage(exportCsv(target->path, target->flavor, locale(), &error)
+                           ? tr("Period table saved to %1").arg(target->path)
+                           : error);
 }
 
 } // namespace gds::ui

@@ -13,6 +13,12 @@ const QString kCurrency = QStringLiteral("preferences/currencyDisplay");
 const QString kPaper = QStringLiteral("preferences/paper");
 const QString kPaths = QStringLiteral("preferences/monteCarloPaths");
 const QString kSeed = QStringLiteral("preferences/monteCarloSeed");
+const QString kCsv = QStringLiteral("preferences/csvFormat");
+
+QString csvFlavorName(CsvFlavor flavor)
+{
+    return flavor == CsvFlavor::Machine ? QStringLiteral("machine") : QStringLiteral("spreadsheet");
+}
 
 // The supported language for a locale name such as "de-CH", "de_AT", "zh-Hans-CN" or "fr".
 QString supportedFor(const QString &uiLanguage)
@@ -85,6 +91,11 @@ Preferences Preferences::load(const QSettings &settings, const QLocale &system)
     const quint64 seed = settings.value(kSeed).toString().toULongLong(&ok);
     if (ok)
         p.monteCarloSeed = seed;
+    const QString csv = settings.value(kCsv).toString();
+    if (csv == csvFlavorName(CsvFlavor::Machine))
+        p.csvFlavor = CsvFlavor::Machine;
+    else if (csv == csvFlavorName(CsvFlavor::Localized))
+        p.csvFlavor = CsvFlavor::Localized;
     return p;
 }
 
@@ -98,6 +109,12 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(kPaths, monteCarloPaths);
     // As text: a 64-bit seed survives every QSettings backend (INI files store numbers as text anyway).
     settings.setValue(kSeed, QString::number(monteCarloSeed));
+    rememberCsvFlavor(settings, csvFlavor);
+}
+
+void Preferences::rememberCsvFlavor(QSettings &settings, CsvFlavor flavor)
+{
+    settings.setValue(kCsv, csvFlavorName(flavor));
 }
 
 QString Preferences::effectiveLanguage(const QLocale &system) const

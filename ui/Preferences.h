@@ -1,7 +1,10 @@
-// The user's preferences (issue 7): language, default workspace, currency display, paper size and the
-// Monte Carlo defaults. A small value type loaded from and saved to a QSettings the caller passes in
-// (tests pass their own); the system locale is passed in too, never read behind the caller's back.
+// The user's preferences (issue 7): language, default workspace, currency display, paper size, the
+// Monte Carlo defaults and the CSV flavour the export dialogs preselect. A small value type loaded from
+// and saved to a QSettings the caller passes in (tests pass their own); the system locale is passed in
+// too, never read behind the caller's back.
 #pragma once
+
+#include "CsvExport.h"
 
 #include <memory>
 #include <QLocale>
@@ -31,12 +34,15 @@ struct Preferences {
     Paper paper = Paper::A4;
     int monteCarloPaths = kDefaultPaths;
     quint64 monteCarloSeed = kDefaultSeed;
+    CsvFlavor csvFlavor = CsvFlavor::Localized; // preselected in the CSV save dialogs (the last choice)
 
     // Defaults for a user on `system`: Letter where the locale measures in US units, else A4.
     static Preferences defaults(const QLocale &system);
     // Reads what `settings` holds; missing or invalid values fall back to defaults(system).
     static Preferences load(const QSettings &settings, const QLocale &system);
     void save(QSettings &settings) const;
+    // Stores only the CSV flavour (the save dialogs remember the last choice without touching the rest).
+    static void rememberCsvFlavor(QSettings &settings, CsvFlavor flavor);
 
     // The language in use: `language`, or the first of the system's UI languages that has a
     // translation, else "en" (the source language).

@@ -93,6 +93,15 @@ void PreferencesDialog::build()
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
     form->addRow(tr("Monte Carlo &seed:"), m_seed);
 
+    m_csv = new QComboBox(this);
+    m_csv->setObjectName(QStringLiteral("csvFormatCombo"));
+    m_csv->addItem(tr("For spreadsheets (numbers and dates in your locale's format)"),
+                   int(CsvFlavor::Localized));
+    m_csv->addItem(tr("For machines (locale-independent, as gpudeal-cli writes)"), int(CsvFlavor::Machine));
+    m_csv->setToolTip(tr("Preselected when you export the period table as CSV; the export dialog can "
+                         "still choose the other format, and remembers that choice."));
+    form->addRow(tr("CSV &format:"), m_csv);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("preferencesButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -114,6 +123,7 @@ Preferences PreferencesDialog::preferences() const
     bool ok = false;
     const quint64 seed = m_seed->text().toULongLong(&ok);
     p.monteCarloSeed = ok ? seed : Preferences::kDefaultSeed;
+    p.csvFlavor = CsvFlavor(m_csv->currentData().toInt());
     return p;
 }
 
@@ -125,6 +135,7 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(p.paper))));
     m_paths->setValue(p.monteCarloPaths);
     m_seed->setText(QString::number(p.monteCarloSeed));
+    m_csv->setCurrentIndex(std::max(0, m_csv->findData(int(p.csvFlavor))));
     updateRestartNote();
 }
 

@@ -1,5 +1,5 @@
 // Edit > Preferences…: language, default workspace, currency display, paper size, Monte Carlo paths and
-// seed, saved to QSettings on OK. A language change takes effect at the next start.
+// seed, the default CSV format, saved to QSettings on OK. A language change takes effect at the next start.
 #pragma once
 
 #include "Preferences.h"
@@ -48,6 +48,7 @@ private:
     QComboBox *m_paper = nullptr;
     QSpinBox *m_paths = nullptr;
     QLineEdit *m_seed = nullptr;
+    QComboBox *m_csv = nullptr;
 };
 
 } // namespace gds::ui
