@@ -1,6 +1,7 @@
 // gpudeal/1 reading: bytes -> JSON tree (JsonTree.cpp), tree -> Deal (unknown keys, types, required
 // fields, defaults), Deal -> validate(), with every problem collected; and the file/stdin reader.
 #include "io/DealJson.h"
+#include "io/JsonMapper.h"
 #include "io/JsonTree.h"
 #include "model/Enums.h"
 #include "model/Validation.h"
@@ -8,16 +9,12 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <cmath>
-#include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <limits>
 #include <memory>
 #include <set>
 #include <span>
 #include <system_error>
-#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -26,247 +23,10 @@ namespace {
 
 using namespace dealjson;
 
-// A pathological file (millions of broken list items) must not turn into millions of messages.
-constexpr std::size_t kMaxIssues = 1000;
-
 // ---------------------------------------------------------------------------------------------
 // Tree -> Deal
 
-std::string kindOf(const Json &v)
-{
-    switch (v.type()) {
-    case Json::value_t::null:
-        return "null";
-    case Json::value_t::boolean:
-        return "a boolean";
-    case Json::value_t::string:
-        return "a string";
-    case Json::value_t::object:
-        return "an object";
-    case Json::value_t::array:
-        return "an array";
-    default:
-        return "a number";
-    }
-}
-
-template <typename E> std::string choices(std::span<const E> values)
-{
-    std::string s;
-    for (const E v : values)
-        s += (s.empty() ? "" : ", ") + jsonQuoted(toString(v));
-    return s;
-}
-
 constexpr std::array<RateType, 2> kRateTypes{RateType::Fixed, RateType::Floating};
-
-// Collects mapping issues, and the paths that did not map cleanly ("tainted"), whose value in the
-// Deal is therefore a stand-in that validate() must not judge.
-class Mapper
-{
-public:
-    Issues issues;
-    std::size_t dropped = 0; // issues beyond kMaxIssues, counted only
-    std::set<std::string> tainted;
-
-    void issue(std::string path, std::string message)
-    {
-        if (issues.size() < kMaxIssues)
-            issues.push_back({std::move(path), std::move(message)});
-        else
-            ++dropped;
-    }
-    void taint(std::string path) { tainted.insert(std::move(path)); }
-    void fail(const std::string &path, std::string message)
-    {
-        issue(path, std::move(message));
-        taint(path);
-    }
-
-    bool number(const Json &v, const std::string &path, double &out)
-    {
-        if (!v.is_number()) {
-            fail(path, "must be a number, not " + kindOf(v));
-            return false;
-        }
-        out = v.get<double>();
-        return true;
-    }
-
-    bool integer(const Json &v, const std::string &path, int &out)
-    {
-        constexpr auto lo = std::numeric_limits<int>::min(), hi = std::numeric_limits<int>::max();
-        if (!v.is_number()) {
-            fail(path, "must be a whole number, not " + kindOf(v));
-            return false;
-        }
-        bool inRange = false;
-        if (v.is_number_unsigned()) {
-            inRange = v.get<std::uint64_t>() <= static_cast<std::uint64_t>(hi);
-        } else if (v.is_number_integer()) {
-            const auto x = v.get<std::int64_t>();
-            inRange = x >= lo && x <= hi;
-        } else {
-            const double x = v.get<double>();
-            if (std::floor(x) != x) {
-                fail(path, "must be a whole number (is " + shortest(x) + ")");
-                return false;
-            }
-            inRange = x >= lo && x <= hi;
-        }
-        if (!inRange) {
-            fail(path, "is out of range: must be a whole number in " + std::to_string(lo) + ".." +
-                           std::to_string(hi));
-            return false;
-        }
-        out = static_cast<int>(v.get<double>());
-        return true;
-    }
-
-    bool text(const Json &v, const std::string &path, std::string &out)
-    {
-        if (!v.is_string()) {
-            fail(path, "must be a string, not " + kindOf(v));
-            return false;
-        }
-        out = v.get<std::string>();
-        return true;
-    }
-
-    template <typename E>
-    bool enumeration(const Json &v, const std::string &path, E &out,
-                     std::optional<E> (*parse)(std::string_view),
-                     std::type_identity_t<std::span<const E>> all)
-    {
-        if (!v.is_string()) {
-            fail(path, "must be one of " + choices(all) + ", not " + kindOf(v));
-            return false;
-        }
-        const auto parsed = parse(v.get_ref<const std::string &>());
-        if (!parsed) {
-            fail(path, "must be one of " + choices(all) + " (is " +
-                           jsonQuoted(v.get_ref<const std::string &>()) + ")");
-            return false;
-        }
-        out = *parsed;
-        return true;
-    }
-};
-
-// One JSON object being read: each get() marks a key as known, finish() reports the others.
-class Obj
-{
-public:
-    Obj(Mapper &m, const Json &j, std::string path) : m_(m), j_(j), path_(std::move(path)) {}
-    Obj(const Obj &) = delete;
-    Obj &operator=(const Obj &) = delete;
-    ~Obj()
-    {
-        try {
-            for (const auto &[k, v] : j_.items())
-                if (std::find(known_.begin(), known_.end(), k) == known_.end())
-                    m_.issue(memberPath(path_, k), "unknown field");
-        } catch (...) { // out of memory while reporting: nothing sensible is left to do here
-        }
-    }
-
-    const std::string &path() const { return path_; }
-    std::string path(std::string_view key) const { return memberPath(path_, key); }
-
-    const Json *get(std::string_view key)
-    {
-        known_.push_back(key);
-        const auto it = j_.find(key);
-        return it == j_.end() ? nullptr : &*it;
-    }
-    bool has(std::string_view key) const { return j_.contains(key); }
-
-    // Absent and no default: "is required". Present: converted, or an issue. Returns whether `out`
-    // holds a clean value.
-    bool number(std::string_view key, double &out, std::optional<double> def = std::nullopt)
-    {
-        return field(key, out, def,
-                     [&](const Json &v, const std::string &p) { return m_.number(v, p, out); });
-    }
-    bool integer(std::string_view key, int &out, std::optional<int> def = std::nullopt)
-    {
-        return field(key, out, def,
-                     [&](const Json &v, const std::string &p) { return m_.integer(v, p, out); });
-    }
-    bool text(std::string_view key, std::string &out, std::optional<std::string> def = std::nullopt)
-    {
-        return field(key, out, def, [&](const Json &v, const std::string &p) { return m_.text(v, p, out); });
-    }
-    template <typename E>
-    bool enumeration(std::string_view key, E &out, std::optional<E> (*parse)(std::string_view),
-                     std::type_identity_t<std::span<const E>> all,
-                     std::type_identity_t<std::optional<E>> def = std::nullopt)
-    {
-        return field(key, out, def, [&](const Json &v, const std::string &p) {
-            return m_.enumeration(v, p, out, parse, all);
-        });
-    }
-
-    // A member that is an object (or array); nullptr when absent (with "is required" if it must be
-    // there) or of the wrong type.
-    const Json *object(std::string_view key, bool required) { return container(key, required, true); }
-    const Json *array(std::string_view key, bool required) { return container(key, required, false); }
-
-private:
-    template <typename T, typename D, typename Convert>
-    bool field(std::string_view key, T &out, const std::optional<D> &def, Convert convert)
-    {
-        const Json *v = get(key);
-        if (!v) {
-            if (def) {
-                out = *def;
-                return true;
-            }
-            m_.fail(path(key), "is required");
-            return false;
-        }
-        return convert(*v, path(key));
-    }
-
-    const Json *container(std::string_view key, bool required, bool wantObject)
-    {
-        const Json *v = get(key);
-        if (!v) {
-            if (required)
-                m_.fail(path(key), "is required");
-            return nullptr;
-        }
-        if (wantObject ? !v->is_object() : !v->is_array()) {
-            m_.fail(path(key),
-                    std::string(wantObject ? "must be an object" : "must be a list") + ", not " + kindOf(*v));
-            return nullptr;
-        }
-        return v;
-    }
-
-    Mapper &m_;
-    const Json &j_;
-    std::string path_;
-    std::vector<std::string_view> known_;
-};
-
-// Maps each element of a list; an element that is not an object keeps its place (a default item),
-// so that validate() reports the later ones under their own index.
-template <typename T, typename Fn>
-std::vector<T> mapList(Mapper &m, const Json &list, const std::string &path, Fn mapItem)
-{
-    std::vector<T> items(list.size());
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string p = elementPath(path, i);
-        if (!list[i].is_object()) {
-            m.fail(p, "must be an object, not " + kindOf(list[i]));
-            continue;
-        }
-        Obj o(m, list[i], p);
-        mapItem(o, items[i]);
-    }
-    return items;
-}
 
 void mapStart(Mapper &m, Obj &o, YearMonth &start)
 {
