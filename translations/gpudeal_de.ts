@@ -2,14 +2,911 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>gds::ComparisonReport</name>
+    <message>
+        <source>%1 (%2 m)</source>
+        <comment>metric, currency code: money in millions</comment>
+        <translation>%1 (%2 Mio.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / GPU-hour)</source>
+        <comment>metric, currency code</comment>
+        <translation>%1 (%2 / GPU-Stunde)</translation>
+    </message>
+    <message>
+        <source>%1 (months)</source>
+        <comment>metric</comment>
+        <translation>%1 (Monate)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>(not computable)</source>
+        <translation>(nicht berechenbar)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Structure comparison</source>
+        <translation>Strukturvergleich</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Capex gesamt</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Upfront-Fee</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Bereitstellungsprovisionen</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA-Erstdotierung</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Mittelverwendung gesamt</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>Senior-Darlehen</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>Bar gezogener Kredit</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>Fremdkapitalquote (Darlehen / Mittelverwendung)</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV (Darlehen / Capex)</translation>
+    </message>
+    <message>
+        <source>Coverage (contracted + hedged)</source>
+        <translation>Abdeckung (vertraglich + abgesichert)</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Minimum DSCR</source>
+        <translation>Minimaler DSCR</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>Durchschnittlicher DSCR</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>All-in-Rendite der Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>Projekt-IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>Kapitalwert zum WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Spot-Puffer</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Eigenkapital-Amortisationsdauer</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>Lock-up-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>Default-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>Bemessungsrunden</translation>
+    </message>
+    <message>
+        <source>Date: %1 &amp;nbsp;&amp;nbsp; Structures compared: %2</source>
+        <translation>Datum: %1 &amp;nbsp;&amp;nbsp; Verglichene Strukturen: %2</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Strukturen</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Offtake contracts</source>
+        <translation>Offtake-Verträge</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Absicherungen</translation>
+    </message>
+    <message>
+        <source>Tenor (months)</source>
+        <translation>Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Not computable: %1</source>
+        <translation>Nicht berechenbar: %1</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Best value of each row in bold with a star (higher or lower is better from the sponsor&apos;s side; neutral rows unmarked). The small figures are the change against the first structure (pp: percentage points).</source>
+        <translation>Bester Wert jeder Zeile fett mit Stern (höher oder niedriger ist aus Sicht des Sponsors besser; neutrale Zeilen ohne Markierung). Die kleinen Zahlen sind die Veränderung gegenüber der ersten Struktur (Pp.: Prozentpunkte).</translation>
+    </message>
+    <message>
+        <source>Hedge effect: %1</source>
+        <translation>Wirkung der Absicherungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same deal computed with its %n hedge(s) and with the hedges removed; everything else unchanged.</source>
+        <translation>
+            <numerusform>Derselbe Deal, berechnet mit seiner Absicherung und ohne sie; alles andere unverändert.</numerusform>
+            <numerusform>Derselbe Deal, berechnet mit seinen %n Absicherungen und ohne sie; alles andere unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures are the GPU Deal Studio model&apos;s base case for each structure; indicative, not a market quote. Charts follow on the last page.</source>
+        <translation>Die Zahlen sind der Basisfall des GPU-Deal-Studio-Modells für jede Struktur; indikativ, kein Marktangebot. Die Diagramme folgen auf der letzten Seite.</translation>
+    </message>
+    <message>
+        <source>a comparison needs at least two structures</source>
+        <translation>ein Vergleich braucht mindestens zwei Strukturen</translation>
+    </message>
+    <message>
+        <source>the comparison needs a date</source>
+        <translation>für den Vergleich fehlt das Datum</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>GPU Deal Studio · indicative</source>
+        <translation>GPU Deal Studio · indikativ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>DSCR (x), axis capped at %1</source>
+        <translation>DSCR (x), Achse begrenzt auf %1</translation>
+    </message>
+    <message>
+        <source>DSCR by month</source>
+        <translation>DSCR je Monat</translation>
+    </message>
+    <message>
+        <source>default %1 (first structure)</source>
+        <translation>Default %1 (erste Struktur)</translation>
+    </message>
+    <message>
+        <source>Debt balance by month</source>
+        <translation>Restschuld je Monat</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>axis title: currency code</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>Hedge effect on the DSCR: %1</source>
+        <translation>Wirkung der Absicherungen auf den DSCR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::TermSheet</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <comment>hedge type</comment>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <comment>hedge type</comment>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>futures</source>
+        <comment>hedge type</comment>
+        <translation>Futures</translation>
+    </message>
+    <message>
+        <source>Sculpted: debt service follows CFADS</source>
+        <translation>Skulptiert: Der Schuldendienst folgt dem CFADS</translation>
+    </message>
+    <message>
+        <source>Annuity (level monthly debt service)</source>
+        <translation>Annuität (gleichbleibender monatlicher Schuldendienst)</translation>
+    </message>
+    <message>
+        <source>Straight line (equal monthly principal)</source>
+        <translation>Linear (gleiche monatliche Tilgung)</translation>
+    </message>
+    <message>
+        <source>Bullet: interest monthly, principal at maturity (balloon assumed refinanced)</source>
+        <translation>Endfällig: Zinsen monatlich, Tilgung bei Fälligkeit (Refinanzierung der Schlussrate angenommen)</translation>
+    </message>
+    <message>
+        <source>Fixed amount of %1</source>
+        <translation>Fester Betrag von %1</translation>
+    </message>
+    <message>
+        <source>Lesser of a %1 target DSCR on CFADS and %2 of total capex (LTV)</source>
+        <translation>Der niedrigere Betrag aus einem Ziel-DSCR von %1 auf den CFADS und %2 des gesamten Capex (LTV)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <source>Borrower / Sponsor</source>
+        <translation>Darlehensnehmer / Sponsor</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht benannt)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>%1 x %2 GPUs, %3 availability; construction %4, operations %5</source>
+        <translation>%1 x %2 GPUs, Verfügbarkeit %3; Bauphase %4, Betriebsphase %5</translation>
+    </message>
+    <message>
+        <source>%1 (rated %2)</source>
+        <translation>%1 (Rating %2)</translation>
+    </message>
+    <message>
+        <source>Offtakers</source>
+        <translation>Offtaker</translation>
+    </message>
+    <message>
+        <source>None: merchant only</source>
+        <translation>Keine: nur Merchant-Vermarktung</translation>
+    </message>
+    <message>
+        <source>Lenders</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>The senior lenders under the facility</source>
+        <translation>Die Senior-Kreditgeber der Fazilität</translation>
+    </message>
+    <message>
+        <source>The facility</source>
+        <translation>Die Fazilität</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Fazilität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Senior secured delayed-draw term loan</source>
+        <translation>Besichertes Senior-Laufzeitdarlehen mit Delayed Draw</translation>
+    </message>
+    <message>
+        <source>Senior secured term loan</source>
+        <translation>Besichertes Senior-Laufzeitdarlehen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>%1 at COD, of which %2 drawn in cash and %3 capitalized interest during construction</source>
+        <translation>%1 bei COD, davon %2 bar gezogen und %3 während der Bauphase kapitalisierte Zinsen</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Bemessung</translation>
+    </message>
+    <message>
+        <source>Availability period</source>
+        <translation>Verfügbarkeitszeitraum</translation>
+    </message>
+    <message>
+        <source>From financial close (%1) to the commercial operation date (COD, %2); drawn pro rata to capex (%3 of each capex payment). Draws: %4</source>
+        <translation>Vom Financial Close (%1) bis zur kommerziellen Inbetriebnahme (COD, %2); Ziehung pro rata zum Capex (%3 jeder Capex-Zahlung). Ziehungen: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months from COD</source>
+        <translation>
+            <numerusform>%n Monat ab COD</numerusform>
+            <numerusform>%n Monate ab COD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Final maturity date</source>
+        <translation>Endfälligkeit</translation>
+    </message>
+    <message>
+        <source>Repayment profile</source>
+        <translation>Tilgungsprofil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schedule summary by calendar year&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Tilgungsplan nach Kalenderjahren&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Gezogen</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>Gezahlte Zinsen</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Tilgung</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Schuldendienst</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Endsaldo</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>Min. DSCR</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Pricing and fees</source>
+        <translation>Konditionen und Gebühren</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <source>Fixed %1 per annum</source>
+        <translation>Fest %1 p. a.</translation>
+    </message>
+    <message>
+        <source>year %1: %2</source>
+        <translation>Jahr %1: %2</translation>
+    </message>
+    <message>
+        <source>Base rate curve by model year (%1)</source>
+        <translation>Referenzzinskurve nach Modelljahr (%1)</translation>
+    </message>
+    <message>
+        <source>Base rate %1 per annum</source>
+        <translation>Referenzzins %1 p. a.</translation>
+    </message>
+    <message>
+        <source>%1 plus the margin; margin applied %2</source>
+        <translation>%1 zuzüglich Marge; angewandte Marge %2</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>%1 per annum</source>
+        <translation>%1 p. a.</translation>
+    </message>
+    <message>
+        <source>Day count</source>
+        <translation>Zinstagekonvention</translation>
+    </message>
+    <message>
+        <source>Interest payment</source>
+        <translation>Zinszahlung</translation>
+    </message>
+    <message>
+        <source>Monthly in arrears; capitalized during construction</source>
+        <translation>Monatlich nachschüssig; während der Bauphase kapitalisiert</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Upfront-Fee</translation>
+    </message>
+    <message>
+        <source>%1 of the facility amount (%2), paid at financial close</source>
+        <translation>%1 des Fazilitätsbetrags (%2), zahlbar bei Financial Close</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>Bereitstellungsprovision</translation>
+    </message>
+    <message>
+        <source>%1 per annum on undrawn commitments during availability (%2 in total)</source>
+        <translation>%1 p. a. auf nicht gezogene Zusagen während des Verfügbarkeitszeitraums (insgesamt %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin grid&lt;/b&gt;: the margin steps down with the share of tenor GPU-hours that are contracted or hedged (coverage). Model coverage %1 selects the marked step.</source>
+        <translation>&lt;b&gt;Margengitter&lt;/b&gt;: Die Marge sinkt mit dem Anteil der GPU-Stunden der Laufzeit, die vertraglich gebunden oder abgesichert sind (Abdeckung). Die Modellabdeckung von %1 wählt die markierte Stufe.</translation>
+    </message>
+    <message>
+        <source>Coverage from</source>
+        <translation>Abdeckung ab</translation>
+    </message>
+    <message>
+        <source>All-in rate</source>
+        <translation>All-in-Zinssatz</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewandt</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewandt</translation>
+    </message>
+    <message>
+        <source>Reserves and financial covenants</source>
+        <translation>Reserven und Financial Covenants</translation>
+    </message>
+    <message>
+        <source>Debt service reserve account</source>
+        <translation>Schuldendienstreservekonto (DSRA)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months of scheduled debt service, funded by the equity at COD (%1 initially)</source>
+        <translation>
+            <numerusform>%n Monat planmäßiger Schuldendienst, bei COD aus Eigenkapital dotiert (anfänglich %1)</numerusform>
+            <numerusform>%n Monate planmäßiger Schuldendienst, bei COD aus Eigenkapital dotiert (anfänglich %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>no tested debt service</source>
+        <translation>kein getesteter Schuldendienst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model minimum %1: headroom %2 (CFADS may fall %3 in the weakest period); %n period(s) below</source>
+        <translation>
+            <numerusform>Modellminimum %1: Puffer %2 (der CFADS darf in der schwächsten Periode um %3 sinken); %n Periode darunter</numerusform>
+            <numerusform>Modellminimum %1: Puffer %2 (der CFADS darf in der schwächsten Periode um %3 sinken); %n Perioden darunter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distribution lock-up</source>
+        <translation>Ausschüttungssperre (Lock-up)</translation>
+    </message>
+    <message>
+        <source>DSCR below %1. %2</source>
+        <translation>DSCR unter %1. %2</translation>
+    </message>
+    <message>
+        <source>Event of default</source>
+        <translation>Kündigungsgrund (Event of Default)</translation>
+    </message>
+    <message>
+        <source>DSCR test</source>
+        <translation>DSCR-Test</translation>
+    </message>
+    <message>
+        <source>Monthly, CFADS over scheduled debt service (interest only; the balloon is excluded)</source>
+        <translation>Monatlich, CFADS im Verhältnis zum planmäßigen Schuldendienst (nur Zinsen; die Schlussrate bleibt unberücksichtigt)</translation>
+    </message>
+    <message>
+        <source>Monthly, CFADS over scheduled debt service</source>
+        <translation>Monatlich, CFADS im Verhältnis zum planmäßigen Schuldendienst</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Spot-Puffer</translation>
+    </message>
+    <message>
+        <source>The spot price curve may fall %1 before the minimum DSCR reaches %2</source>
+        <translation>Die Spotpreiskurve darf um %1 fallen, bevor der minimale DSCR %2 erreicht</translation>
+    </message>
+    <message>
+        <source>Hedging requirements</source>
+        <translation>Absicherungsanforderungen</translation>
+    </message>
+    <message>
+        <source>No hedges are required; merchant capacity is sold at the spot index.</source>
+        <translation>Es sind keine Absicherungen erforderlich; die Merchant-Kapazität wird zum Spot-Index verkauft.</translation>
+    </message>
+    <message>
+        <source>The borrower shall enter into and maintain the following hedges on the %1 (GPU-hour notional: every hour of the stated number of GPUs). Coverage of tenor GPU-hours by contracts and hedges: %2.</source>
+        <translation>Der Darlehensnehmer schließt die folgenden Absicherungen auf den %1 ab und hält sie aufrecht (Nominal in GPU-Stunden: jede Stunde der angegebenen Anzahl GPUs). Abdeckung der GPU-Stunden der Laufzeit durch Verträge und Absicherungen: %2.</translation>
+    </message>
+    <message>
+        <source>GPU-hour rental index</source>
+        <translation>GPU-Stunden-Mietindex</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Strike / GPU-hour</source>
+        <translation>Strike / GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Fee + premium</source>
+        <translation>Gebühr + Prämie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Initial margin</source>
+        <translation>Initial Margin</translation>
+    </message>
+    <message>
+        <source>Offtake summary</source>
+        <translation>Offtake-Übersicht</translation>
+    </message>
+    <message>
+        <source>No offtake contracts: all capacity is merchant.</source>
+        <translation>Keine Offtake-Verträge: Die gesamte Kapazität ist Merchant.</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Gegenpartei</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Price / GPU-hour</source>
+        <translation>Preis / GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Preisgleitung</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Vorausbezahlt</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Vertragswert</translation>
+    </message>
+    <message>
+        <source>Merchant capacity: %1 at %2 in the first year, changing %3 a year, sold at %4 utilization.</source>
+        <translation>Merchant-Kapazität: %1 zu %2 im ersten Jahr, Veränderung %3 pro Jahr, verkauft bei %4 Auslastung.</translation>
+    </message>
+    <message>
+        <source>spot index</source>
+        <translation>Spot-Index</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Mittelherkunft und -verwendung</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Mittelverwendung</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mittelherkunft</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Interest during construction</source>
+        <translation>Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Bereitstellungsprovisionen</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA-Erstdotierung</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>Senior-Darlehen</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Mittelverwendung gesamt</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Mittelherkunft gesamt</translation>
+    </message>
+    <message>
+        <source>Key metrics (base case)</source>
+        <translation>Kennzahlen (Basisfall)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Minimum DSCR</source>
+        <translation>Minimaler DSCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>All-in-Rendite der Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>Durchschnittlicher DSCR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>Fremdkapitalquote (Darlehen / Mittelverwendung)</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>Projekt-IRR</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV (Darlehen / Capex)</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>Kapitalwert zum WACC</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>LCOC per GPU-hour</source>
+        <translation>LCOC je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Lowest contract price</source>
+        <translation>Niedrigster Vertragspreis</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Eigenkapital-Amortisationsdauer</translation>
+    </message>
+    <message>
+        <source>Lock-up / default breaches</source>
+        <translation>Lock-up- / Default-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Indicative Term Sheet</source>
+        <translation>Indikatives Term Sheet</translation>
+    </message>
+    <message>
+        <source>Date: %1 &amp;nbsp;&amp;nbsp; Deal version: %2</source>
+        <translation>Datum: %1 &amp;nbsp;&amp;nbsp; Deal-Version: %2</translation>
+    </message>
+    <message>
+        <source>Indicative and non-binding. This term sheet is for discussion only: it is not an offer or a commitment to lend, arrange or underwrite, and creates no legal obligation. Any financing is subject to due diligence, credit approval and definitive documentation. Figures are the GPU Deal Studio model&apos;s base case for the deal as of the date above; they are not a market quote.</source>
+        <translation>Indikativ und unverbindlich. Dieses Term Sheet dient ausschließlich der Diskussion: Es ist weder ein Angebot noch eine Zusage, einen Kredit zu gewähren, zu arrangieren oder zu übernehmen, und begründet keine rechtliche Verpflichtung. Jede Finanzierung steht unter dem Vorbehalt der Due Diligence, der Kreditgenehmigung und einer endgültigen Vertragsdokumentation. Die Zahlen sind der Basisfall des GPU-Deal-Studio-Modells für den Deal zum oben genannten Datum; sie sind kein Marktangebot.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debt balance and DSCR&lt;/b&gt; (monthly; DSCR against the covenant levels)</source>
+        <translation>&lt;b&gt;Restschuld und DSCR&lt;/b&gt; (monatlich; DSCR im Vergleich zu den Covenant-Schwellen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revenue stack&lt;/b&gt; by calendar year (%1; contracted, merchant, hedge settlements)</source>
+        <translation>&lt;b&gt;Umsatzzusammensetzung&lt;/b&gt; nach Kalenderjahren (%1; vertraglich, Merchant, Hedge-Ausgleichszahlungen)</translation>
+    </message>
+    <message>
+        <source>the deal cannot be computed: %1</source>
+        <translation>der Deal kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the term sheet needs a date</source>
+        <translation>für das Term Sheet fehlt das Datum</translation>
+    </message>
+    <message>
+        <source>Indicative Term Sheet - %1</source>
+        <translation>Indikatives Term Sheet - %1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 | version %2</source>
+        <translation>%1 | Version %2</translation>
+    </message>
+    <message>
+        <source>Indicative and non-binding</source>
+        <translation>Indikativ und unverbindlich</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>axis title: currency code</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>Debt balance (left)</source>
+        <translation>Restschuld (links)</translation>
+    </message>
+    <message>
+        <source>DSCR (right)</source>
+        <translation>DSCR (rechts)</translation>
+    </message>
+    <message>
+        <source>Lock-up %1</source>
+        <translation>Lock-up %1</translation>
+    </message>
+    <message>
+        <source>Default %1</source>
+        <translation>Default %1</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Vertraglich gesichert</translation>
+    </message>
+    <message>
+        <source>Merchant (spot)</source>
+        <translation>Merchant (Spot)</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>Hedge-Ausgleichszahlungen</translation>
+    </message>
+</context>
+<context>
+    <name>gds::report::Format</name>
+    <message>
+        <source>%1 %2 per GPU-hour</source>
+        <comment>currency code, price</comment>
+        <translation>%1 %2 je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <comment>a multiple such as a DSCR of 1.53x</comment>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui</name>
     <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
-    </message>
-    <message>
-        <source>/GPU-h</source>
-        <translation>/GPU-h</translation>
     </message>
     <message>
         <source>#</source>
@@ -22,14 +919,6 @@
     <message>
         <source>months</source>
         <translation>Monate</translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation> Mio.</translation>
-    </message>
-    <message>
-        <source> k</source>
-        <translation> Tsd.</translation>
     </message>
     <message>
         <source>close</source>
@@ -319,6 +1208,21 @@
         <source>Sizing rounds</source>
         <translation>Bemessungsrunden</translation>
     </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency symbol per GPU-hour</comment>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 Mio.</translation>
+    </message>
+    <message>
+        <source>%1%2 k</source>
+        <comment>currency symbol, amount in thousands</comment>
+        <translation>%1%2 Tsd.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -412,14 +1316,6 @@
         <translation>Das sichtbare Diagramm als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <source>Capex by category ($ m)</source>
-        <translation>Capex nach Kategorie (Mio. $)</translation>
-    </message>
-    <message>
-        <source>Sources and uses ($ m)</source>
-        <translation>Mittelherkunft und -verwendung (Mio. $)</translation>
-    </message>
-    <message>
         <source>Uses</source>
         <translation>Mittelverwendung</translation>
     </message>
@@ -444,14 +1340,6 @@
         <translation>Senior-Darlehen</translation>
     </message>
     <message>
-        <source>$ m</source>
-        <translation>Mio. $</translation>
-    </message>
-    <message>
-        <source>Revenue stack by quarter ($ m)</source>
-        <translation>Umsatzzusammensetzung je Quartal (Mio. $)</translation>
-    </message>
-    <message>
         <source>Contracted</source>
         <translation>Vertraglich gesichert</translation>
     </message>
@@ -468,14 +1356,6 @@
         <translation>Restschuld, Schuldendienst und DSCR</translation>
     </message>
     <message>
-        <source>Balance ($ m)</source>
-        <translation>Restschuld (Mio. $)</translation>
-    </message>
-    <message>
-        <source>Debt service ($ m / month)</source>
-        <translation>Schuldendienst (Mio. $ / Monat)</translation>
-    </message>
-    <message>
         <source>DSCR (right)</source>
         <translation>DSCR (rechts)</translation>
     </message>
@@ -490,10 +1370,6 @@
     <message>
         <source>DSCR (x)</source>
         <translation>DSCR (x)</translation>
-    </message>
-    <message>
-        <source>Equity cash flow and cumulative ($ m)</source>
-        <translation>Eigenkapital-Cashflow und kumuliert (Mio. $)</translation>
     </message>
     <message>
         <source>Equity cash flow</source>
@@ -526,6 +1402,46 @@
     <message>
         <source>Chart saved to %1</source>
         <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Capex by category (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Capex nach Kategorie (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>Sources and uses (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Mittelherkunft und -verwendung (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>axis title: currency symbol, millions</comment>
+        <translation>Mio. %1</translation>
+    </message>
+    <message>
+        <source>Revenue stack by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Umsatzzusammensetzung je Quartal (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, two-digit year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Balance (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Restschuld (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>Debt service (%1 m / month)</source>
+        <comment>currency symbol</comment>
+        <translation>Schuldendienst (Mio. %1 / Monat)</translation>
+    </message>
+    <message>
+        <source>Equity cash flow and cumulative (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Eigenkapital-Cashflow und kumuliert (Mio. %1)</translation>
     </message>
 </context>
 <context>
@@ -846,10 +1762,6 @@
 <context>
     <name>gds::ui::CompareModel</name>
     <message>
-        <source> pp</source>
-        <translation> Pp.</translation>
-    </message>
-    <message>
         <source>%1 cannot be computed: %2</source>
         <translation>%1 kann nicht berechnet werden: %2</translation>
     </message>
@@ -888,6 +1800,26 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
 (not computable)</source>
         <translation>%1
 (nicht berechenbar)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 Pp.</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets, %1 format (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen, Format %1 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for machines, locale-independent (*.csv)</source>
+        <translation>CSV für Maschinen, gebietsschemaunabhängig (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1428,21 +2360,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
-    <message>
-        <source>
-
-The deal editor works, but versions and autosave are off.</source>
-        <translation>
-
-Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind aus.</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more)</source>
-        <translation>
-            <numerusform> (und %n weiterer)</numerusform>
-            <numerusform> (und %n weitere)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>⚠ %n problem(s)</source>
         <translation>
@@ -1461,10 +2378,6 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
     <message>
         <source>Main line</source>
         <translation>Hauptlinie</translation>
-    </message>
-    <message>
-        <source> · unsaved edits (autosaved)</source>
-        <translation> · ungespeicherte Änderungen (automatisch gesichert)</translation>
     </message>
     <message>
         <source>Save version</source>
@@ -1507,10 +2420,6 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
     <message>
         <source>not saved in a workspace</source>
         <translation>nicht in einem Arbeitsbereich gespeichert</translation>
-    </message>
-    <message>
-        <source> + unsaved edits</source>
-        <translation> + ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.</source>
@@ -1804,10 +2713,6 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
@@ -1850,6 +2755,40 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
     <message>
         <source>Preferences saved</source>
         <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+The deal editor works, but versions and autosave are off.</source>
+        <translation>%1
+
+Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weiterer)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU Deal Studio – %1</source>
+        <translation>GPU Deal Studio – %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>window title of a deal with unsaved edits</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 · unsaved edits (autosaved)</source>
+        <comment>version, e.g. v3 · main line</comment>
+        <translation>%1 · ungespeicherte Änderungen (automatisch gesichert)</translation>
+    </message>
+    <message>
+        <source>%1 + unsaved edits</source>
+        <comment>version, e.g. v3 · main line</comment>
+        <translation>%1 + ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
@@ -1910,20 +2849,8 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>Live: jede übernommene Änderung berechnet den Deal neu</translation>
     </message>
     <message>
-        <source> (step %1)</source>
-        <translation> (Stufe %1)</translation>
-    </message>
-    <message>
         <source>Covenants: lock-up %1x, default %2x</source>
         <translation>Covenants: Lock-up %1x, Default %2x</translation>
-    </message>
-    <message>
-        <source> (cov. %1x)</source>
-        <translation> (Cov. %1x)</translation>
-    </message>
-    <message>
-        <source> vs %1</source>
-        <translation> ggü. %1</translation>
     </message>
     <message>
         <source>Levelized cost of compute per sellable GPU-hour, against the contract prices %1</source>
@@ -1932,10 +2859,6 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
     <message>
         <source>%1 months</source>
         <translation>%1 Monate</translation>
-    </message>
-    <message>
-        <source> pp</source>
-        <translation> Pp.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1976,6 +2899,26 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
     <message>
         <source>Debt share of sources</source>
         <translation>Kreditanteil an der Mittelherkunft</translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <comment>margin (step of the margin grid)</comment>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2x)</source>
+        <comment>metric (lock-up covenant)</comment>
+        <translation>%1 (Cov. %2x)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <comment>LCOC vs the contract prices</comment>
+        <translation>%1 ggü. %2</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 Pp.</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +3036,6 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>P(Min. DSCR &lt; Lock-up %1)</translation>
     </message>
     <message>
-        <source>P(min DSCR &lt; 1.00x)</source>
-        <translation>P(Min. DSCR &lt; 1,00x)</translation>
-    </message>
-    <message>
         <source>P(default)</source>
         <translation>P(Default)</translation>
     </message>
@@ -2175,10 +3114,6 @@ Termin %7</translation>
         <translation>Default %1</translation>
     </message>
     <message>
-        <source>1.00x</source>
-        <translation>1,00x</translation>
-    </message>
-    <message>
         <source>% of paths</source>
         <translation>% der Pfade</translation>
     </message>
@@ -2213,6 +3148,10 @@ Termin %7</translation>
     <message>
         <source>Paths below or above the range are counted in the end bins</source>
         <translation>Pfade unter- oder oberhalb des Bereichs werden in den Randklassen gezählt</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; %1)</source>
+        <translation>P(Min. DSCR &lt; %1)</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +3227,34 @@ Termin %7</translation>
         <source>%1: flow in the period (quarters and years show the sum)</source>
         <translation>%1: Fluss in der Periode (Quartale und Jahre zeigen die Summe)</translation>
     </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bauphase</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::PeriodTableView</name>
@@ -2328,16 +3295,8 @@ Termin %7</translation>
         <translation>Nichts exportiert: der Deal hat markierte Felder. Zuerst die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export period table</source>
         <translation>Periodentabelle exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Period table saved to %1</source>
@@ -2413,6 +3372,22 @@ Termin %7</translation>
     <message>
         <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
         <translation>Arbeitsbereiche (*.sqlite *.gpudeal.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>For spreadsheets (numbers and dates in your locale&apos;s format)</source>
+        <translation>Für Tabellenkalkulationen (Zahlen und Datumsangaben im Format Ihres Gebietsschemas)</translation>
+    </message>
+    <message>
+        <source>For machines (locale-independent, as gpudeal-cli writes)</source>
+        <translation>Für Maschinen (gebietsschemaunabhängig, wie gpudeal-cli schreibt)</translation>
+    </message>
+    <message>
+        <source>Preselected when you export the period table as CSV; the export dialog can still choose the other format, and remembers that choice.</source>
+        <translation>Vorausgewählt, wenn Sie die Periodentabelle als CSV exportieren; im Exportdialog lässt sich weiterhin das andere Format wählen, und diese Wahl wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>CSV &amp;format:</source>
+        <translation>CSV-&amp;Format:</translation>
     </message>
 </context>
 <context>
@@ -2606,13 +3581,6 @@ Termin %7</translation>
         <source>Each end is a full recompute of the deal with one input shocked.</source>
         <translation>Jedes Ende ist eine vollständige Neuberechnung des Deals mit einer geschockten Eingabe.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n end(s) cannot be computed (hover the bar for why).</source>
-        <translation>
-            <numerusform>%n Ende kann nicht berechnet werden (Maus über den Balken für den Grund).</numerusform>
-            <numerusform>%n Enden können nicht berechnet werden (Maus über den Balken für den Grund).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 m</source>
         <translation>%1 Mio.</translation>
@@ -2644,6 +3612,18 @@ Termin %7</translation>
     <message>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each end is a full recompute of the deal with one input shocked. %n end(s) cannot be computed (hover the bar for why).</source>
+        <translation>
+            <numerusform>Jedes Ende ist eine vollständige Neuberechnung des Deals mit einer geschockten Eingabe. %n Ende kann nicht berechnet werden (Maus über den Balken für den Grund).</numerusform>
+            <numerusform>Jedes Ende ist eine vollständige Neuberechnung des Deals mit einer geschockten Eingabe. %n Enden können nicht berechnet werden (Maus über den Balken für den Grund).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <comment>input shocked (low end / high end)</comment>
+        <translation>%1 (%2 / %3)</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +3665,6 @@ Termin %7</translation>
         <translation>LCOC</translation>
     </message>
     <message>
-        <source>  (unsaved edits)</source>
-        <translation>  (ungespeicherte Änderungen)</translation>
-    </message>
-    <message>
         <source>Main line</source>
         <translation>Hauptlinie</translation>
     </message>
@@ -2701,16 +3677,22 @@ Termin %7</translation>
         <translation>Version %1</translation>
     </message>
     <message>
-        <source> (restores v%1)</source>
-        <translation> (stellt v%1 wieder her)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
         <source>Restore this version (as a new version)</source>
         <translation>Diese Version wiederherstellen (als neue Version)</translation>
+    </message>
+    <message>
+        <source>%1  (unsaved edits)</source>
+        <comment>deal name</comment>
+        <translation>%1  (ungespeicherte Änderungen)</translation>
+    </message>
+    <message>
+        <source>%1 (restores v%2)</source>
+        <comment>version label</comment>
+        <translation>%1 (stellt v%2 wieder her)</translation>
     </message>
 </context>
 <context>
@@ -2730,18 +3712,6 @@ Termin %7</translation>
     <message>
         <source>not in a workspace</source>
         <translation>nicht in einem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <source> · scenario %1</source>
-        <translation> · Szenario %1</translation>
-    </message>
-    <message>
-        <source> · main line</source>
-        <translation> · Hauptlinie</translation>
     </message>
     <message>
         <source>Recovered unsaved edits</source>
@@ -2798,6 +3768,14 @@ Termin %7</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>v%1 · scenario %2</source>
+        <translation>v%1 · Szenario %2</translation>
+    </message>
+    <message>
+        <source>v%1 · main line</source>
+        <translation>v%1 · Hauptlinie</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,911 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>gds::ComparisonReport</name>
+    <message>
+        <source>%1 (%2 m)</source>
+        <comment>metric, currency code: money in millions</comment>
+        <translation>%1 (M %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / GPU-hour)</source>
+        <comment>metric, currency code</comment>
+        <translation>%1 (%2 / heure-GPU)</translation>
+    </message>
+    <message>
+        <source>%1 (months)</source>
+        <comment>metric</comment>
+        <translation>%1 (mois)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>(not computable)</source>
+        <translation>(non calculable)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Structure comparison</source>
+        <translation>Comparaison de structures</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Capex total</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Commission de mise en place</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Commissions d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>Dotation initiale du DSRA</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total des emplois</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>Dette senior</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>Dette tirée en trésorerie</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>Gearing (dette / emplois)</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV (dette / capex)</translation>
+    </message>
+    <message>
+        <source>Coverage (contracted + hedged)</source>
+        <translation>Couverture (contractualisé + couvert)</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Minimum DSCR</source>
+        <translation>DSCR minimum</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>DSCR moyen</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>Rendement all-in prêteurs</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI actionnaires</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>TRI projet</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>VAN au WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Marge de sécurité spot</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Délai de récupération des fonds propres</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>Franchissements du lock-up</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>Franchissements du seuil de défaut</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>Itérations de dimensionnement</translation>
+    </message>
+    <message>
+        <source>Date: %1 &amp;nbsp;&amp;nbsp; Structures compared: %2</source>
+        <translation>Date&#xa0;: %1 &amp;nbsp;&amp;nbsp; Structures comparées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Offtake contracts</source>
+        <translation>Contrats d&apos;offtake</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Couvertures</translation>
+    </message>
+    <message>
+        <source>Tenor (months)</source>
+        <translation>Maturité (mois)</translation>
+    </message>
+    <message>
+        <source>Not computable: %1</source>
+        <translation>Non calculable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Indicateurs clés</translation>
+    </message>
+    <message>
+        <source>Best value of each row in bold with a star (higher or lower is better from the sponsor&apos;s side; neutral rows unmarked). The small figures are the change against the first structure (pp: percentage points).</source>
+        <translation>Meilleure valeur de chaque ligne en gras avec une étoile (la plus haute ou la plus basse selon l&apos;intérêt du sponsor ; lignes neutres non marquées). Les petits chiffres sont l&apos;écart par rapport à la première structure (pts&#xa0;: points de pourcentage).</translation>
+    </message>
+    <message>
+        <source>Hedge effect: %1</source>
+        <translation>Effet des couvertures&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same deal computed with its %n hedge(s) and with the hedges removed; everything else unchanged.</source>
+        <translation>
+            <numerusform>La même opération calculée avec sa couverture et sans elle ; tout le reste est inchangé.</numerusform>
+            <numerusform>La même opération calculée avec ses %n couvertures et sans elles ; tout le reste est inchangé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures are the GPU Deal Studio model&apos;s base case for each structure; indicative, not a market quote. Charts follow on the last page.</source>
+        <translation>Les chiffres sont le cas de base du modèle GPU Deal Studio pour chaque structure ; indicatifs, ils ne constituent pas une cotation de marché. Les graphiques figurent en dernière page.</translation>
+    </message>
+    <message>
+        <source>a comparison needs at least two structures</source>
+        <translation>une comparaison nécessite au moins deux structures</translation>
+    </message>
+    <message>
+        <source>the comparison needs a date</source>
+        <translation>la comparaison nécessite une date</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>GPU Deal Studio · indicative</source>
+        <translation>GPU Deal Studio · indicatif</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>DSCR (x), axis capped at %1</source>
+        <translation>DSCR (x), axe plafonné à %1</translation>
+    </message>
+    <message>
+        <source>DSCR by month</source>
+        <translation>DSCR par mois</translation>
+    </message>
+    <message>
+        <source>default %1 (first structure)</source>
+        <translation>défaut %1 (première structure)</translation>
+    </message>
+    <message>
+        <source>Debt balance by month</source>
+        <translation>Encours de la dette par mois</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>axis title: currency code</comment>
+        <translation>M %1</translation>
+    </message>
+    <message>
+        <source>Hedge effect on the DSCR: %1</source>
+        <translation>Effet des couvertures sur le DSCR&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::TermSheet</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <comment>hedge type</comment>
+        <translation>swap</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <comment>hedge type</comment>
+        <translation>floor</translation>
+    </message>
+    <message>
+        <source>futures</source>
+        <comment>hedge type</comment>
+        <translation>futures</translation>
+    </message>
+    <message>
+        <source>Sculpted: debt service follows CFADS</source>
+        <translation>Sculpté&#xa0;: le service de la dette suit le CFADS</translation>
+    </message>
+    <message>
+        <source>Annuity (level monthly debt service)</source>
+        <translation>Annuités constantes (service de la dette mensuel constant)</translation>
+    </message>
+    <message>
+        <source>Straight line (equal monthly principal)</source>
+        <translation>Linéaire (amortissement mensuel constant du principal)</translation>
+    </message>
+    <message>
+        <source>Bullet: interest monthly, principal at maturity (balloon assumed refinanced)</source>
+        <translation>In fine&#xa0;: intérêts mensuels, principal à l&apos;échéance (refinancement du remboursement in fine supposé)</translation>
+    </message>
+    <message>
+        <source>Fixed amount of %1</source>
+        <translation>Montant fixe de %1</translation>
+    </message>
+    <message>
+        <source>Lesser of a %1 target DSCR on CFADS and %2 of total capex (LTV)</source>
+        <translation>Le plus faible entre un DSCR cible de %1 sur le CFADS et %2 du capex total (LTV)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Borrower / Sponsor</source>
+        <translation>Emprunteur / Sponsor</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non désigné)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>%1 x %2 GPUs, %3 availability; construction %4, operations %5</source>
+        <translation>%1 x %2 GPU, disponibilité %3 ; construction %4, exploitation %5</translation>
+    </message>
+    <message>
+        <source>%1 (rated %2)</source>
+        <translation>%1 (notation %2)</translation>
+    </message>
+    <message>
+        <source>Offtakers</source>
+        <translation>Offtakers</translation>
+    </message>
+    <message>
+        <source>None: merchant only</source>
+        <translation>Aucun&#xa0;: merchant uniquement</translation>
+    </message>
+    <message>
+        <source>Lenders</source>
+        <translation>Prêteurs</translation>
+    </message>
+    <message>
+        <source>The senior lenders under the facility</source>
+        <translation>Les prêteurs seniors au titre de la facilité</translation>
+    </message>
+    <message>
+        <source>The facility</source>
+        <translation>La facilité</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facilité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Senior secured delayed-draw term loan</source>
+        <translation>Prêt à terme senior garanti à tirages différés</translation>
+    </message>
+    <message>
+        <source>Senior secured term loan</source>
+        <translation>Prêt à terme senior garanti</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>%1 at COD, of which %2 drawn in cash and %3 capitalized interest during construction</source>
+        <translation>%1 à la COD, dont %2 tirés en trésorerie et %3 d&apos;intérêts intercalaires capitalisés pendant la construction</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Dimensionnement</translation>
+    </message>
+    <message>
+        <source>Availability period</source>
+        <translation>Période de disponibilité</translation>
+    </message>
+    <message>
+        <source>From financial close (%1) to the commercial operation date (COD, %2); drawn pro rata to capex (%3 of each capex payment). Draws: %4</source>
+        <translation>Du closing financier (%1) à la date de mise en service commerciale (COD, %2) ; tirages au prorata du capex (%3 de chaque paiement de capex). Tirages&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Maturité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months from COD</source>
+        <translation>
+            <numerusform>%n mois à compter de la COD</numerusform>
+            <numerusform>%n mois à compter de la COD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Final maturity date</source>
+        <translation>Date d&apos;échéance finale</translation>
+    </message>
+    <message>
+        <source>Repayment profile</source>
+        <translation>Profil d&apos;amortissement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schedule summary by calendar year&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Échéancier résumé par année civile&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Tiré</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>Intérêts payés</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Service de la dette</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Encours de clôture</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>DSCR min.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pricing and fees</source>
+        <translation>Rémunération et commissions</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Taux d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Fixed %1 per annum</source>
+        <translation>Fixe, %1 par an</translation>
+    </message>
+    <message>
+        <source>year %1: %2</source>
+        <translation>année %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Base rate curve by model year (%1)</source>
+        <translation>Courbe du taux de référence par année du modèle (%1)</translation>
+    </message>
+    <message>
+        <source>Base rate %1 per annum</source>
+        <translation>Taux de référence %1 par an</translation>
+    </message>
+    <message>
+        <source>%1 plus the margin; margin applied %2</source>
+        <translation>%1 plus la marge ; marge appliquée %2</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>%1 per annum</source>
+        <translation>%1 par an</translation>
+    </message>
+    <message>
+        <source>Day count</source>
+        <translation>Base de calcul des intérêts</translation>
+    </message>
+    <message>
+        <source>Interest payment</source>
+        <translation>Paiement des intérêts</translation>
+    </message>
+    <message>
+        <source>Monthly in arrears; capitalized during construction</source>
+        <translation>Mensuel, à terme échu ; capitalisés pendant la construction</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Commission de mise en place</translation>
+    </message>
+    <message>
+        <source>%1 of the facility amount (%2), paid at financial close</source>
+        <translation>%1 du montant de la facilité (%2), payée au closing financier</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>Commission d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>%1 per annum on undrawn commitments during availability (%2 in total)</source>
+        <translation>%1 par an sur les engagements non tirés pendant la période de disponibilité (%2 au total)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin grid&lt;/b&gt;: the margin steps down with the share of tenor GPU-hours that are contracted or hedged (coverage). Model coverage %1 selects the marked step.</source>
+        <translation>&lt;b&gt;Grille de marge&lt;/b&gt;&#xa0;: la marge diminue avec la part des heures-GPU de la maturité contractualisées ou couvertes (couverture). La couverture du modèle, %1, sélectionne le palier marqué.</translation>
+    </message>
+    <message>
+        <source>Coverage from</source>
+        <translation>Couverture à partir de</translation>
+    </message>
+    <message>
+        <source>All-in rate</source>
+        <translation>Taux all-in</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>Reserves and financial covenants</source>
+        <translation>Réserves et covenants financiers</translation>
+    </message>
+    <message>
+        <source>Debt service reserve account</source>
+        <translation>Compte de réserve du service de la dette (DSRA)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months of scheduled debt service, funded by the equity at COD (%1 initially)</source>
+        <translation>
+            <numerusform>%n mois de service de la dette prévu, dotés par les fonds propres à la COD (%1 initialement)</numerusform>
+            <numerusform>%n mois de service de la dette prévu, dotés par les fonds propres à la COD (%1 initialement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>no tested debt service</source>
+        <translation>aucun service de la dette testé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model minimum %1: headroom %2 (CFADS may fall %3 in the weakest period); %n period(s) below</source>
+        <translation>
+            <numerusform>Minimum du modèle %1&#xa0;: marge %2 (le CFADS peut baisser de %3 sur la période la plus faible) ; %n période en dessous</numerusform>
+            <numerusform>Minimum du modèle %1&#xa0;: marge %2 (le CFADS peut baisser de %3 sur la période la plus faible) ; %n périodes en dessous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distribution lock-up</source>
+        <translation>Lock-up des distributions</translation>
+    </message>
+    <message>
+        <source>DSCR below %1. %2</source>
+        <translation>DSCR inférieur à %1. %2</translation>
+    </message>
+    <message>
+        <source>Event of default</source>
+        <translation>Cas de défaut</translation>
+    </message>
+    <message>
+        <source>DSCR test</source>
+        <translation>Test de DSCR</translation>
+    </message>
+    <message>
+        <source>Monthly, CFADS over scheduled debt service (interest only; the balloon is excluded)</source>
+        <translation>Mensuel, CFADS rapporté au service de la dette prévu (intérêts seuls ; le remboursement in fine est exclu)</translation>
+    </message>
+    <message>
+        <source>Monthly, CFADS over scheduled debt service</source>
+        <translation>Mensuel, CFADS rapporté au service de la dette prévu</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Marge de sécurité spot</translation>
+    </message>
+    <message>
+        <source>The spot price curve may fall %1 before the minimum DSCR reaches %2</source>
+        <translation>La courbe des prix spot peut baisser de %1 avant que le DSCR minimum atteigne %2</translation>
+    </message>
+    <message>
+        <source>Hedging requirements</source>
+        <translation>Exigences de couverture</translation>
+    </message>
+    <message>
+        <source>No hedges are required; merchant capacity is sold at the spot index.</source>
+        <translation>Aucune couverture n&apos;est exigée ; la capacité merchant est vendue à l&apos;indice spot.</translation>
+    </message>
+    <message>
+        <source>The borrower shall enter into and maintain the following hedges on the %1 (GPU-hour notional: every hour of the stated number of GPUs). Coverage of tenor GPU-hours by contracts and hedges: %2.</source>
+        <translation>L&apos;emprunteur conclut et maintient les couvertures suivantes sur le %1 (notionnel en heures-GPU&#xa0;: chaque heure du nombre de GPU indiqué). Couverture des heures-GPU de la maturité par les contrats et les couvertures&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>GPU-hour rental index</source>
+        <translation>indice de location de l&apos;heure-GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures-GPU</translation>
+    </message>
+    <message>
+        <source>Strike / GPU-hour</source>
+        <translation>Strike / heure-GPU</translation>
+    </message>
+    <message>
+        <source>Fee + premium</source>
+        <translation>Commission + prime</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Initial margin</source>
+        <translation>Marge initiale</translation>
+    </message>
+    <message>
+        <source>Offtake summary</source>
+        <translation>Synthèse de l&apos;offtake</translation>
+    </message>
+    <message>
+        <source>No offtake contracts: all capacity is merchant.</source>
+        <translation>Aucun contrat d&apos;offtake&#xa0;: toute la capacité est merchant.</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Price / GPU-hour</source>
+        <translation>Prix / heure-GPU</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Prépayé</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Valeur du contrat</translation>
+    </message>
+    <message>
+        <source>Merchant capacity: %1 at %2 in the first year, changing %3 a year, sold at %4 utilization.</source>
+        <translation>Capacité merchant&#xa0;: %1 à %2 la première année, variation de %3 par an, vendue à %4 d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>spot index</source>
+        <translation>indice spot</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Emplois et ressources</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Interest during construction</source>
+        <translation>Intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Commissions d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>Dotation initiale du DSRA</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>Dette senior</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total des emplois</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Total des ressources</translation>
+    </message>
+    <message>
+        <source>Key metrics (base case)</source>
+        <translation>Indicateurs clés (cas de base)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Minimum DSCR</source>
+        <translation>DSCR minimum</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>Rendement all-in prêteurs</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>DSCR moyen</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI actionnaires</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>Gearing (dette / emplois)</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>TRI projet</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV (dette / capex)</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>VAN au WACC</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>LCOC per GPU-hour</source>
+        <translation>LCOC par heure-GPU</translation>
+    </message>
+    <message>
+        <source>Lowest contract price</source>
+        <translation>Prix contractuel le plus bas</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Délai de récupération des fonds propres</translation>
+    </message>
+    <message>
+        <source>Lock-up / default breaches</source>
+        <translation>Franchissements lock-up / défaut</translation>
+    </message>
+    <message>
+        <source>Indicative Term Sheet</source>
+        <translation>Term sheet indicatif</translation>
+    </message>
+    <message>
+        <source>Date: %1 &amp;nbsp;&amp;nbsp; Deal version: %2</source>
+        <translation>Date&#xa0;: %1 &amp;nbsp;&amp;nbsp; Version de l&apos;opération&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Indicative and non-binding. This term sheet is for discussion only: it is not an offer or a commitment to lend, arrange or underwrite, and creates no legal obligation. Any financing is subject to due diligence, credit approval and definitive documentation. Figures are the GPU Deal Studio model&apos;s base case for the deal as of the date above; they are not a market quote.</source>
+        <translation>Indicatif et non engageant. Ce term sheet est fourni à titre de discussion uniquement&#xa0;: il ne constitue ni une offre ni un engagement de prêter, d&apos;arranger ou de garantir, et ne crée aucune obligation juridique. Tout financement est soumis à due diligence, à l&apos;approbation des comités de crédit et à une documentation définitive. Les chiffres sont le cas de base du modèle GPU Deal Studio pour l&apos;opération à la date ci-dessus ; ils ne constituent pas une cotation de marché.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debt balance and DSCR&lt;/b&gt; (monthly; DSCR against the covenant levels)</source>
+        <translation>&lt;b&gt;Encours de la dette et DSCR&lt;/b&gt; (mensuel ; DSCR au regard des seuils de covenant)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revenue stack&lt;/b&gt; by calendar year (%1; contracted, merchant, hedge settlements)</source>
+        <translation>&lt;b&gt;Composition des revenus&lt;/b&gt; par année civile (%1 ; contractualisé, merchant, règlements de couverture)</translation>
+    </message>
+    <message>
+        <source>the deal cannot be computed: %1</source>
+        <translation>l&apos;opération ne peut pas être calculée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the term sheet needs a date</source>
+        <translation>le term sheet nécessite une date</translation>
+    </message>
+    <message>
+        <source>Indicative Term Sheet - %1</source>
+        <translation>Term sheet indicatif - %1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 | version %2</source>
+        <translation>%1 | version %2</translation>
+    </message>
+    <message>
+        <source>Indicative and non-binding</source>
+        <translation>Indicatif et non engageant</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>axis title: currency code</comment>
+        <translation>M %1</translation>
+    </message>
+    <message>
+        <source>Debt balance (left)</source>
+        <translation>Encours de la dette (à gauche)</translation>
+    </message>
+    <message>
+        <source>DSCR (right)</source>
+        <translation>DSCR (à droite)</translation>
+    </message>
+    <message>
+        <source>Lock-up %1</source>
+        <translation>Lock-up %1</translation>
+    </message>
+    <message>
+        <source>Default %1</source>
+        <translation>Défaut %1</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Contractualisé</translation>
+    </message>
+    <message>
+        <source>Merchant (spot)</source>
+        <translation>Merchant (spot)</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>Règlements de couverture</translation>
+    </message>
+</context>
+<context>
+    <name>gds::report::Format</name>
+    <message>
+        <source>%1 %2 per GPU-hour</source>
+        <comment>currency code, price</comment>
+        <translation>%1 %2 par heure-GPU</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <comment>a multiple such as a DSCR of 1.53x</comment>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui</name>
     <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
-    </message>
-    <message>
-        <source>/GPU-h</source>
-        <translation>/GPU-h</translation>
     </message>
     <message>
         <source>#</source>
@@ -22,14 +919,6 @@
     <message>
         <source>months</source>
         <translation>mois</translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation> M</translation>
-    </message>
-    <message>
-        <source> k</source>
-        <translation> k</translation>
     </message>
     <message>
         <source>close</source>
@@ -319,6 +1208,21 @@
         <source>Sizing rounds</source>
         <translation>Itérations de dimensionnement</translation>
     </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency symbol per GPU-hour</comment>
+        <translation>%1/h-GPU</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 M</translation>
+    </message>
+    <message>
+        <source>%1%2 k</source>
+        <comment>currency symbol, amount in thousands</comment>
+        <translation>%1%2 k</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -412,14 +1316,6 @@
         <translation>Enregistrer le graphique affiché en PNG ou SVG</translation>
     </message>
     <message>
-        <source>Capex by category ($ m)</source>
-        <translation>Capex par catégorie (M$)</translation>
-    </message>
-    <message>
-        <source>Sources and uses ($ m)</source>
-        <translation>Emplois et ressources (M$)</translation>
-    </message>
-    <message>
         <source>Uses</source>
         <translation>Emplois</translation>
     </message>
@@ -444,14 +1340,6 @@
         <translation>Dette senior</translation>
     </message>
     <message>
-        <source>$ m</source>
-        <translation>M$</translation>
-    </message>
-    <message>
-        <source>Revenue stack by quarter ($ m)</source>
-        <translation>Composition des revenus par trimestre (M$)</translation>
-    </message>
-    <message>
         <source>Contracted</source>
         <translation>Contractualisé</translation>
     </message>
@@ -468,14 +1356,6 @@
         <translation>Encours de la dette, service de la dette et DSCR</translation>
     </message>
     <message>
-        <source>Balance ($ m)</source>
-        <translation>Encours (M$)</translation>
-    </message>
-    <message>
-        <source>Debt service ($ m / month)</source>
-        <translation>Service de la dette (M$ / mois)</translation>
-    </message>
-    <message>
         <source>DSCR (right)</source>
         <translation>DSCR (à droite)</translation>
     </message>
@@ -490,10 +1370,6 @@
     <message>
         <source>DSCR (x)</source>
         <translation>DSCR (x)</translation>
-    </message>
-    <message>
-        <source>Equity cash flow and cumulative ($ m)</source>
-        <translation>Flux actionnaires et cumul (M$)</translation>
     </message>
     <message>
         <source>Equity cash flow</source>
@@ -526,6 +1402,46 @@
     <message>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Capex by category (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Capex par catégorie (M%1)</translation>
+    </message>
+    <message>
+        <source>Sources and uses (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Emplois et ressources (M%1)</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>axis title: currency symbol, millions</comment>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>Revenue stack by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Composition des revenus par trimestre (M%1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, two-digit year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Balance (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Encours (M%1)</translation>
+    </message>
+    <message>
+        <source>Debt service (%1 m / month)</source>
+        <comment>currency symbol</comment>
+        <translation>Service de la dette (M%1 / mois)</translation>
+    </message>
+    <message>
+        <source>Equity cash flow and cumulative (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Flux actionnaires et cumul (M%1)</translation>
     </message>
 </context>
 <context>
@@ -846,10 +1762,6 @@
 <context>
     <name>gds::ui::CompareModel</name>
     <message>
-        <source> pp</source>
-        <translation> pts</translation>
-    </message>
-    <message>
         <source>%1 cannot be computed: %2</source>
         <translation>%1 ne peut pas être calculé&#xa0;: %2</translation>
     </message>
@@ -888,6 +1800,26 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
 (not computable)</source>
         <translation>%1
 (non calculable)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 pts</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets, %1 format (*.csv)</source>
+        <translation>CSV pour tableurs, format %1 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for machines, locale-independent (*.csv)</source>
+        <translation>CSV pour machines, indépendant des paramètres régionaux (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1428,21 +2360,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
-    <message>
-        <source>
-
-The deal editor works, but versions and autosave are off.</source>
-        <translation>
-
-L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatique sont désactivés.</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more)</source>
-        <translation>
-            <numerusform> (et %n autre)</numerusform>
-            <numerusform> (et %n autres)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>⚠ %n problem(s)</source>
         <translation>
@@ -1461,10 +2378,6 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
     <message>
         <source>Main line</source>
         <translation>Ligne principale</translation>
-    </message>
-    <message>
-        <source> · unsaved edits (autosaved)</source>
-        <translation> · modifications non enregistrées (sauvegarde auto.)</translation>
     </message>
     <message>
         <source>Save version</source>
@@ -1507,10 +2420,6 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
     <message>
         <source>not saved in a workspace</source>
         <translation>non enregistrée dans un espace de travail</translation>
-    </message>
-    <message>
-        <source> + unsaved edits</source>
-        <translation> + modifications non enregistrées</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.</source>
@@ -1804,10 +2713,6 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
@@ -1850,6 +2755,40 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
     <message>
         <source>Preferences saved</source>
         <translation>Préférences enregistrées</translation>
+    </message>
+    <message>
+        <source>%1
+
+The deal editor works, but versions and autosave are off.</source>
+        <translation>%1
+
+L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatique sont désactivés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU Deal Studio – %1</source>
+        <translation>GPU Deal Studio – %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>window title of a deal with unsaved edits</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 · unsaved edits (autosaved)</source>
+        <comment>version, e.g. v3 · main line</comment>
+        <translation>%1 · modifications non enregistrées (sauvegarde auto.)</translation>
+    </message>
+    <message>
+        <source>%1 + unsaved edits</source>
+        <comment>version, e.g. v3 · main line</comment>
+        <translation>%1 + modifications non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -1910,20 +2849,8 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>En direct&#xa0;: chaque modification validée recalcule l&apos;opération</translation>
     </message>
     <message>
-        <source> (step %1)</source>
-        <translation> (palier %1)</translation>
-    </message>
-    <message>
         <source>Covenants: lock-up %1x, default %2x</source>
         <translation>Covenants&#xa0;: lock-up %1x, défaut %2x</translation>
-    </message>
-    <message>
-        <source> (cov. %1x)</source>
-        <translation> (cov. %1x)</translation>
-    </message>
-    <message>
-        <source> vs %1</source>
-        <translation> vs %1</translation>
     </message>
     <message>
         <source>Levelized cost of compute per sellable GPU-hour, against the contract prices %1</source>
@@ -1932,10 +2859,6 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
     <message>
         <source>%1 months</source>
         <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source> pp</source>
-        <translation> pts</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1976,6 +2899,26 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
     <message>
         <source>Debt share of sources</source>
         <translation>Part de la dette dans les ressources</translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <comment>margin (step of the margin grid)</comment>
+        <translation>%1 (palier %2)</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2x)</source>
+        <comment>metric (lock-up covenant)</comment>
+        <translation>%1 (cov. %2x)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <comment>LCOC vs the contract prices</comment>
+        <translation>%1 vs %2</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 pts</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +3036,6 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>P(DSCR min. &lt; lock-up %1)</translation>
     </message>
     <message>
-        <source>P(min DSCR &lt; 1.00x)</source>
-        <translation>P(DSCR min. &lt; 1,00x)</translation>
-    </message>
-    <message>
         <source>P(default)</source>
         <translation>P(défaut)</translation>
     </message>
@@ -2175,10 +3114,6 @@ Moyenne %6
         <translation>Défaut %1</translation>
     </message>
     <message>
-        <source>1.00x</source>
-        <translation>1,00x</translation>
-    </message>
-    <message>
         <source>% of paths</source>
         <translation>% des trajectoires</translation>
     </message>
@@ -2213,6 +3148,10 @@ Moyenne %6
     <message>
         <source>Paths below or above the range are counted in the end bins</source>
         <translation>Les trajectoires en dessous ou au-dessus de l’intervalle sont comptées dans les classes extrêmes</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; %1)</source>
+        <translation>P(DSCR min. &lt; %1)</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +3227,34 @@ Moyenne %6
         <source>%1: flow in the period (quarters and years show the sum)</source>
         <translation>%1&#xa0;: flux de la période (trimestres et années affichent la somme)</translation>
     </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::PeriodTableView</name>
@@ -2328,16 +3295,8 @@ Moyenne %6
         <translation>Rien n&apos;a été exporté&#xa0;: l&apos;opération a des champs signalés. Corrigez d&apos;abord les champs signalés.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Export period table</source>
         <translation>Exporter le tableau des périodes</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Period table saved to %1</source>
@@ -2413,6 +3372,22 @@ Moyenne %6
     <message>
         <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
         <translation>Espaces de travail (*.sqlite *.gpudeal.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>For spreadsheets (numbers and dates in your locale&apos;s format)</source>
+        <translation>Pour tableurs (nombres et dates au format de vos paramètres régionaux)</translation>
+    </message>
+    <message>
+        <source>For machines (locale-independent, as gpudeal-cli writes)</source>
+        <translation>Pour machines (indépendant des paramètres régionaux, comme gpudeal-cli)</translation>
+    </message>
+    <message>
+        <source>Preselected when you export the period table as CSV; the export dialog can still choose the other format, and remembers that choice.</source>
+        <translation>Présélectionné lors de l&apos;export du tableau des périodes en CSV ; la boîte d&apos;export permet toujours de choisir l&apos;autre format et mémorise ce choix.</translation>
+    </message>
+    <message>
+        <source>CSV &amp;format:</source>
+        <translation>&amp;Format CSV&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2606,13 +3581,6 @@ Moyenne %6
         <source>Each end is a full recompute of the deal with one input shocked.</source>
         <translation>Chaque borne est un recalcul complet de l&apos;opération avec un paramètre choqué.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n end(s) cannot be computed (hover the bar for why).</source>
-        <translation>
-            <numerusform>%n borne ne peut pas être calculée (survolez la barre pour la raison).</numerusform>
-            <numerusform>%n bornes ne peuvent pas être calculées (survolez la barre pour la raison).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 m</source>
         <translation>%1 M</translation>
@@ -2644,6 +3612,18 @@ Moyenne %6
     <message>
         <source>%1 (base %2)</source>
         <translation>%1 (base %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each end is a full recompute of the deal with one input shocked. %n end(s) cannot be computed (hover the bar for why).</source>
+        <translation>
+            <numerusform>Chaque borne est un recalcul complet de l&apos;opération avec un paramètre choqué. %n borne ne peut pas être calculée (survolez la barre pour la raison).</numerusform>
+            <numerusform>Chaque borne est un recalcul complet de l&apos;opération avec un paramètre choqué. %n bornes ne peuvent pas être calculées (survolez la barre pour la raison).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <comment>input shocked (low end / high end)</comment>
+        <translation>%1 (%2 / %3)</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +3665,6 @@ Moyenne %6
         <translation>LCOC</translation>
     </message>
     <message>
-        <source>  (unsaved edits)</source>
-        <translation>  (modifications non enregistrées)</translation>
-    </message>
-    <message>
         <source>Main line</source>
         <translation>Ligne principale</translation>
     </message>
@@ -2701,16 +3677,22 @@ Moyenne %6
         <translation>Version %1</translation>
     </message>
     <message>
-        <source> (restores v%1)</source>
-        <translation> (restaure v%1)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Restore this version (as a new version)</source>
         <translation>Restaurer cette version (comme nouvelle version)</translation>
+    </message>
+    <message>
+        <source>%1  (unsaved edits)</source>
+        <comment>deal name</comment>
+        <translation>%1  (modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>%1 (restores v%2)</source>
+        <comment>version label</comment>
+        <translation>%1 (restaure v%2)</translation>
     </message>
 </context>
 <context>
@@ -2730,18 +3712,6 @@ Moyenne %6
     <message>
         <source>not in a workspace</source>
         <translation>hors espace de travail</translation>
-    </message>
-    <message>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <source> · scenario %1</source>
-        <translation> · scénario %1</translation>
-    </message>
-    <message>
-        <source> · main line</source>
-        <translation> · ligne principale</translation>
     </message>
     <message>
         <source>Recovered unsaved edits</source>
@@ -2798,6 +3768,14 @@ Moyenne %6
     <message>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>v%1 · scenario %2</source>
+        <translation>v%1 · scénario %2</translation>
+    </message>
+    <message>
+        <source>v%1 · main line</source>
+        <translation>v%1 · ligne principale</translation>
     </message>
 </context>
 <context>

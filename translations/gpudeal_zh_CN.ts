@@ -2,14 +2,906 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>gds::ComparisonReport</name>
+    <message>
+        <source>%1 (%2 m)</source>
+        <comment>metric, currency code: money in millions</comment>
+        <translation>%1（百万 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / GPU-hour)</source>
+        <comment>metric, currency code</comment>
+        <translation>%1（%2 / GPU 小时）</translation>
+    </message>
+    <message>
+        <source>%1 (months)</source>
+        <comment>metric</comment>
+        <translation>%1（月）</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>(not computable)</source>
+        <translation>（无法计算）</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Structure comparison</source>
+        <translation>融资结构比较</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>资本化利息</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>前端费</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA 初始注资</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>资金运用合计</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>优先债务</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>现金提款额</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>股权</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>杠杆率（债务 / 资金运用）</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV（债务 / 资本支出）</translation>
+    </message>
+    <message>
+        <source>Coverage (contracted + hedged)</source>
+        <translation>覆盖率（合同 + 对冲）</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利差</translation>
+    </message>
+    <message>
+        <source>Minimum DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>平均 DSCR</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>贷款人综合收益率</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权 IRR</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>项目 IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>按 WACC 折现的 NPV</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>现货价格安全边际</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>股权回收期</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>触发分红锁定次数</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>触发违约次数</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>规模测算迭代次数</translation>
+    </message>
+    <message>
+        <source>Date: %1 &amp;nbsp;&amp;nbsp; Structures compared: %2</source>
+        <translation>日期：%1 &amp;nbsp;&amp;nbsp; 比较的结构数：%2</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>融资结构</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Offtake contracts</source>
+        <translation>承购协议</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>对冲</translation>
+    </message>
+    <message>
+        <source>Tenor (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Not computable: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Best value of each row in bold with a star (higher or lower is better from the sponsor&apos;s side; neutral rows unmarked). The small figures are the change against the first structure (pp: percentage points).</source>
+        <translation>每行最优值以粗体加星号标出（从发起人角度判断越高或越低越好；中性指标不标记）。小号数字为相对第一个结构的变化（个百分点）。</translation>
+    </message>
+    <message>
+        <source>Hedge effect: %1</source>
+        <translation>对冲效果：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same deal computed with its %n hedge(s) and with the hedges removed; everything else unchanged.</source>
+        <translation>
+            <numerusform>同一笔交易分别在含 %n 笔对冲和去除对冲的情况下计算；其他条件不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures are the GPU Deal Studio model&apos;s base case for each structure; indicative, not a market quote. Charts follow on the last page.</source>
+        <translation>数据为 GPU Deal Studio 模型对各结构的基准情形；仅供参考，并非市场报价。图表见最后一页。</translation>
+    </message>
+    <message>
+        <source>a comparison needs at least two structures</source>
+        <translation>比较至少需要两个结构</translation>
+    </message>
+    <message>
+        <source>the comparison needs a date</source>
+        <translation>比较报告需要日期</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>无法写入“%1”</translation>
+    </message>
+    <message>
+        <source>GPU Deal Studio · indicative</source>
+        <translation>GPU Deal Studio · 指示性</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>DSCR (x), axis capped at %1</source>
+        <translation>DSCR（倍），坐标轴上限 %1</translation>
+    </message>
+    <message>
+        <source>DSCR by month</source>
+        <translation>各月 DSCR</translation>
+    </message>
+    <message>
+        <source>default %1 (first structure)</source>
+        <translation>违约 %1（第一个结构）</translation>
+    </message>
+    <message>
+        <source>Debt balance by month</source>
+        <translation>各月债务余额</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>axis title: currency code</comment>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>Hedge effect on the DSCR: %1</source>
+        <translation>对冲对 DSCR 的影响：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::TermSheet</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <comment>hedge type</comment>
+        <translation>互换</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <comment>hedge type</comment>
+        <translation>底价期权</translation>
+    </message>
+    <message>
+        <source>futures</source>
+        <comment>hedge type</comment>
+        <translation>期货</translation>
+    </message>
+    <message>
+        <source>Sculpted: debt service follows CFADS</source>
+        <translation>按覆盖率定制：还本付息与 CFADS 匹配</translation>
+    </message>
+    <message>
+        <source>Annuity (level monthly debt service)</source>
+        <translation>等额本息（每月还本付息额相同）</translation>
+    </message>
+    <message>
+        <source>Straight line (equal monthly principal)</source>
+        <translation>等额本金（每月偿还本金相同）</translation>
+    </message>
+    <message>
+        <source>Bullet: interest monthly, principal at maturity (balloon assumed refinanced)</source>
+        <translation>到期一次还本：按月付息，到期还本（假设尾款再融资）</translation>
+    </message>
+    <message>
+        <source>Fixed amount of %1</source>
+        <translation>固定金额 %1</translation>
+    </message>
+    <message>
+        <source>Lesser of a %1 target DSCR on CFADS and %2 of total capex (LTV)</source>
+        <translation>按 CFADS 以目标 DSCR %1 测算的金额与资本支出总额的 %2（LTV）二者取低</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <source>Borrower / Sponsor</source>
+        <translation>借款人 / 发起人</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未具名）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>%1 x %2 GPUs, %3 availability; construction %4, operations %5</source>
+        <translation>%1 × %2 GPU，可用率 %3；建设期 %4，运营期 %5</translation>
+    </message>
+    <message>
+        <source>%1 (rated %2)</source>
+        <translation>%1（评级 %2）</translation>
+    </message>
+    <message>
+        <source>Offtakers</source>
+        <translation>承购方</translation>
+    </message>
+    <message>
+        <source>None: merchant only</source>
+        <translation>无：仅市场销售</translation>
+    </message>
+    <message>
+        <source>Lenders</source>
+        <translation>贷款人</translation>
+    </message>
+    <message>
+        <source>The senior lenders under the facility</source>
+        <translation>该贷款项下的优先级贷款人</translation>
+    </message>
+    <message>
+        <source>The facility</source>
+        <translation>贷款条款</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>贷款额度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Senior secured delayed-draw term loan</source>
+        <translation>有担保优先级延迟提款定期贷款</translation>
+    </message>
+    <message>
+        <source>Senior secured term loan</source>
+        <translation>有担保优先级定期贷款</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 at COD, of which %2 drawn in cash and %3 capitalized interest during construction</source>
+        <translation>商业运营日（COD）时为 %1，其中现金提款 %2，建设期资本化利息 %3</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>规模测算</translation>
+    </message>
+    <message>
+        <source>Availability period</source>
+        <translation>提款期</translation>
+    </message>
+    <message>
+        <source>From financial close (%1) to the commercial operation date (COD, %2); drawn pro rata to capex (%3 of each capex payment). Draws: %4</source>
+        <translation>自融资关闭日（%1）至商业运营日（COD，%2）；按资本支出比例提款（每笔资本支出的 %3）。提款：%4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months from COD</source>
+        <translation>
+            <numerusform>自 COD 起 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Final maturity date</source>
+        <translation>最终到期日</translation>
+    </message>
+    <message>
+        <source>Repayment profile</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schedule summary by calendar year&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;按日历年汇总的还款计划&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>提款</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>资本化利息</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>已付利息</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>还本付息</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Pricing and fees</source>
+        <translation>定价与费用</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>Fixed %1 per annum</source>
+        <translation>固定年利率 %1</translation>
+    </message>
+    <message>
+        <source>year %1: %2</source>
+        <translation>第 %1 年：%2</translation>
+    </message>
+    <message>
+        <source>Base rate curve by model year (%1)</source>
+        <translation>按模型年度的基准利率曲线（%1）</translation>
+    </message>
+    <message>
+        <source>Base rate %1 per annum</source>
+        <translation>基准年利率 %1</translation>
+    </message>
+    <message>
+        <source>%1 plus the margin; margin applied %2</source>
+        <translation>%1 加利差；适用利差 %2</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利差</translation>
+    </message>
+    <message>
+        <source>%1 per annum</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <source>Day count</source>
+        <translation>计息基准</translation>
+    </message>
+    <message>
+        <source>Interest payment</source>
+        <translation>付息</translation>
+    </message>
+    <message>
+        <source>Monthly in arrears; capitalized during construction</source>
+        <translation>按月后付；建设期内资本化</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>前端费</translation>
+    </message>
+    <message>
+        <source>%1 of the facility amount (%2), paid at financial close</source>
+        <translation>贷款金额的 %1（%2），于融资关闭日支付</translation>
+    </message>
+    <message>
+        <source>Commitment fee</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>%1 per annum on undrawn commitments during availability (%2 in total)</source>
+        <translation>提款期内按未提款承诺额每年 %1 收取（合计 %2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin grid&lt;/b&gt;: the margin steps down with the share of tenor GPU-hours that are contracted or hedged (coverage). Model coverage %1 selects the marked step.</source>
+        <translation>&lt;b&gt;利差分档&lt;/b&gt;：利差随期限内已签约或已对冲的 GPU 小时占比（覆盖率）提高而逐档下调。模型覆盖率 %1 对应标记的档位。</translation>
+    </message>
+    <message>
+        <source>Coverage from</source>
+        <translation>覆盖率下限</translation>
+    </message>
+    <message>
+        <source>All-in rate</source>
+        <translation>综合利率</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Reserves and financial covenants</source>
+        <translation>储备账户与财务约束</translation>
+    </message>
+    <message>
+        <source>Debt service reserve account</source>
+        <translation>偿债储备账户（DSRA）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months of scheduled debt service, funded by the equity at COD (%1 initially)</source>
+        <translation>
+            <numerusform>%n 个月的计划还本付息额，于 COD 时由股权出资注入（初始 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no tested debt service</source>
+        <translation>无需测试的还本付息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model minimum %1: headroom %2 (CFADS may fall %3 in the weakest period); %n period(s) below</source>
+        <translation>
+            <numerusform>模型最低值 %1：安全边际 %2（最弱期间 CFADS 可下降 %3）；低于该水平的期间有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distribution lock-up</source>
+        <translation>分红锁定</translation>
+    </message>
+    <message>
+        <source>DSCR below %1. %2</source>
+        <translation>DSCR 低于 %1。%2</translation>
+    </message>
+    <message>
+        <source>Event of default</source>
+        <translation>违约事件</translation>
+    </message>
+    <message>
+        <source>DSCR test</source>
+        <translation>DSCR 测试</translation>
+    </message>
+    <message>
+        <source>Monthly, CFADS over scheduled debt service (interest only; the balloon is excluded)</source>
+        <translation>按月，CFADS 除以计划还本付息额（仅计利息；不含到期尾款）</translation>
+    </message>
+    <message>
+        <source>Monthly, CFADS over scheduled debt service</source>
+        <translation>按月，CFADS 除以计划还本付息额</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>现货价格安全边际</translation>
+    </message>
+    <message>
+        <source>The spot price curve may fall %1 before the minimum DSCR reaches %2</source>
+        <translation>现货价格曲线可下降 %1，最低 DSCR 才会降至 %2</translation>
+    </message>
+    <message>
+        <source>Hedging requirements</source>
+        <translation>对冲要求</translation>
+    </message>
+    <message>
+        <source>No hedges are required; merchant capacity is sold at the spot index.</source>
+        <translation>无需对冲；市场销售产能按现货指数出售。</translation>
+    </message>
+    <message>
+        <source>The borrower shall enter into and maintain the following hedges on the %1 (GPU-hour notional: every hour of the stated number of GPUs). Coverage of tenor GPU-hours by contracts and hedges: %2.</source>
+        <translation>借款人应就 %1 订立并维持以下对冲（名义量以 GPU 小时计：所列 GPU 数量的每一小时）。期限内 GPU 小时由合同和对冲覆盖的比例：%2。</translation>
+    </message>
+    <message>
+        <source>GPU-hour rental index</source>
+        <translation>GPU 小时租赁指数</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 小时</translation>
+    </message>
+    <message>
+        <source>Strike / GPU-hour</source>
+        <translation>行权价 / GPU 小时</translation>
+    </message>
+    <message>
+        <source>Fee + premium</source>
+        <translation>费用 + 期权费</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Initial margin</source>
+        <translation>初始保证金</translation>
+    </message>
+    <message>
+        <source>Offtake summary</source>
+        <translation>承购概要</translation>
+    </message>
+    <message>
+        <source>No offtake contracts: all capacity is merchant.</source>
+        <translation>无承购协议：全部产能为市场销售。</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Price / GPU-hour</source>
+        <translation>价格 / GPU 小时</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>年度调价</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>预付</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>合同价值</translation>
+    </message>
+    <message>
+        <source>Merchant capacity: %1 at %2 in the first year, changing %3 a year, sold at %4 utilization.</source>
+        <translation>市场销售产能：%1，首年价格 %2，每年变动 %3，按 %4 的利用率出售。</translation>
+    </message>
+    <message>
+        <source>spot index</source>
+        <translation>现货指数</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>资金来源与运用</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>资金运用</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Interest during construction</source>
+        <translation>建设期利息</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA 初始注资</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>优先债务</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>股权</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>资金运用合计</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>资金来源合计</translation>
+    </message>
+    <message>
+        <source>Key metrics (base case)</source>
+        <translation>关键指标（基准情形）</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Minimum DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>贷款人综合收益率</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>平均 DSCR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权 IRR</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>杠杆率（债务 / 资金运用）</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>项目 IRR</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV（债务 / 资本支出）</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>按 WACC 折现的 NPV</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>LCOC per GPU-hour</source>
+        <translation>每 GPU 小时 LCOC</translation>
+    </message>
+    <message>
+        <source>Lowest contract price</source>
+        <translation>最低合同价格</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>股权回收期</translation>
+    </message>
+    <message>
+        <source>Lock-up / default breaches</source>
+        <translation>触发分红锁定 / 违约次数</translation>
+    </message>
+    <message>
+        <source>Indicative Term Sheet</source>
+        <translation>指示性条款清单</translation>
+    </message>
+    <message>
+        <source>Date: %1 &amp;nbsp;&amp;nbsp; Deal version: %2</source>
+        <translation>日期：%1 &amp;nbsp;&amp;nbsp; 交易版本：%2</translation>
+    </message>
+    <message>
+        <source>Indicative and non-binding. This term sheet is for discussion only: it is not an offer or a commitment to lend, arrange or underwrite, and creates no legal obligation. Any financing is subject to due diligence, credit approval and definitive documentation. Figures are the GPU Deal Studio model&apos;s base case for the deal as of the date above; they are not a market quote.</source>
+        <translation>仅供参考，不具约束力。本条款清单仅供讨论之用：不构成贷款、安排或包销的要约或承诺，亦不产生任何法律义务。任何融资均须以尽职调查、信贷审批及最终交易文件为前提。数据为 GPU Deal Studio 模型截至上述日期对该交易的基准情形，并非市场报价。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debt balance and DSCR&lt;/b&gt; (monthly; DSCR against the covenant levels)</source>
+        <translation>&lt;b&gt;债务余额与 DSCR&lt;/b&gt;（按月；DSCR 对照财务约束水平）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revenue stack&lt;/b&gt; by calendar year (%1; contracted, merchant, hedge settlements)</source>
+        <translation>&lt;b&gt;收入构成&lt;/b&gt;，按日历年（%1；合同收入、市场销售、对冲结算）</translation>
+    </message>
+    <message>
+        <source>the deal cannot be computed: %1</source>
+        <translation>无法计算该交易：%1</translation>
+    </message>
+    <message>
+        <source>the term sheet needs a date</source>
+        <translation>条款清单需要日期</translation>
+    </message>
+    <message>
+        <source>Indicative Term Sheet - %1</source>
+        <translation>指示性条款清单 - %1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>无法写入“%1”</translation>
+    </message>
+    <message>
+        <source>%1 | version %2</source>
+        <translation>%1 | 版本 %2</translation>
+    </message>
+    <message>
+        <source>Indicative and non-binding</source>
+        <translation>仅供参考，不具约束力</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>axis title: currency code</comment>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>Debt balance (left)</source>
+        <translation>债务余额（左轴）</translation>
+    </message>
+    <message>
+        <source>DSCR (right)</source>
+        <translation>DSCR（右轴）</translation>
+    </message>
+    <message>
+        <source>Lock-up %1</source>
+        <translation>分红锁定 %1</translation>
+    </message>
+    <message>
+        <source>Default %1</source>
+        <translation>违约 %1</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>合同收入</translation>
+    </message>
+    <message>
+        <source>Merchant (spot)</source>
+        <translation>市场销售（现货）</translation>
+    </message>
+    <message>
+        <source>Hedge settlements</source>
+        <translation>对冲结算</translation>
+    </message>
+</context>
+<context>
+    <name>gds::report::Format</name>
+    <message>
+        <source>%1 %2 per GPU-hour</source>
+        <comment>currency code, price</comment>
+        <translation>%1 %2/GPU 小时</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <comment>a multiple such as a DSCR of 1.53x</comment>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui</name>
     <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
-    </message>
-    <message>
-        <source>/GPU-h</source>
-        <translation>/GPU-h</translation>
     </message>
     <message>
         <source>#</source>
@@ -22,14 +914,6 @@
     <message>
         <source>months</source>
         <translation>个月</translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation> 百万</translation>
-    </message>
-    <message>
-        <source> k</source>
-        <translation> 千</translation>
     </message>
     <message>
         <source>close</source>
@@ -319,6 +1203,21 @@
         <source>Sizing rounds</source>
         <translation>规模测算迭代次数</translation>
     </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency symbol per GPU-hour</comment>
+        <translation>%1/GPU 小时</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 百万</translation>
+    </message>
+    <message>
+        <source>%1%2 k</source>
+        <comment>currency symbol, amount in thousands</comment>
+        <translation>%1%2 千</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -412,14 +1311,6 @@
         <translation>将当前图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <source>Capex by category ($ m)</source>
-        <translation>按类别划分的资本支出（百万美元）</translation>
-    </message>
-    <message>
-        <source>Sources and uses ($ m)</source>
-        <translation>资金来源与运用（百万美元）</translation>
-    </message>
-    <message>
         <source>Uses</source>
         <translation>资金运用</translation>
     </message>
@@ -444,14 +1335,6 @@
         <translation>优先债务</translation>
     </message>
     <message>
-        <source>$ m</source>
-        <translation>百万美元</translation>
-    </message>
-    <message>
-        <source>Revenue stack by quarter ($ m)</source>
-        <translation>按季度的收入构成（百万美元）</translation>
-    </message>
-    <message>
         <source>Contracted</source>
         <translation>合同收入</translation>
     </message>
@@ -468,14 +1351,6 @@
         <translation>债务余额、还本付息与 DSCR</translation>
     </message>
     <message>
-        <source>Balance ($ m)</source>
-        <translation>余额（百万美元）</translation>
-    </message>
-    <message>
-        <source>Debt service ($ m / month)</source>
-        <translation>还本付息（百万美元/月）</translation>
-    </message>
-    <message>
         <source>DSCR (right)</source>
         <translation>DSCR（右轴）</translation>
     </message>
@@ -490,10 +1365,6 @@
     <message>
         <source>DSCR (x)</source>
         <translation>DSCR（倍）</translation>
-    </message>
-    <message>
-        <source>Equity cash flow and cumulative ($ m)</source>
-        <translation>股权现金流及累计（百万美元）</translation>
     </message>
     <message>
         <source>Equity cash flow</source>
@@ -526,6 +1397,46 @@
     <message>
         <source>Chart saved to %1</source>
         <translation>图表已保存至 %1</translation>
+    </message>
+    <message>
+        <source>Capex by category (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>按类别划分的资本支出（百万 %1）</translation>
+    </message>
+    <message>
+        <source>Sources and uses (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>资金来源与运用（百万 %1）</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>axis title: currency symbol, millions</comment>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <source>Revenue stack by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>按季度的收入构成（百万 %1）</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, two-digit year</comment>
+        <translation>%2Q%1</translation>
+    </message>
+    <message>
+        <source>Balance (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>余额（百万 %1）</translation>
+    </message>
+    <message>
+        <source>Debt service (%1 m / month)</source>
+        <comment>currency symbol</comment>
+        <translation>还本付息（百万 %1 / 月）</translation>
+    </message>
+    <message>
+        <source>Equity cash flow and cumulative (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>股权现金流及累计（百万 %1）</translation>
     </message>
 </context>
 <context>
@@ -843,10 +1754,6 @@
 <context>
     <name>gds::ui::CompareModel</name>
     <message>
-        <source> pp</source>
-        <translation> 个百分点</translation>
-    </message>
-    <message>
         <source>%1 cannot be computed: %2</source>
         <translation>无法计算 %1：%2</translation>
     </message>
@@ -885,6 +1792,26 @@ The reference: other columns show their change against it</source>
 (not computable)</source>
         <translation>%1
 （无法计算）</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets, %1 format (*.csv)</source>
+        <translation>用于电子表格的 CSV，%1 格式 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for machines, locale-independent (*.csv)</source>
+        <translation>用于程序处理的 CSV，与区域设置无关 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1423,20 +2350,6 @@ The reference: other columns show their change against it</source>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
-    <message>
-        <source>
-
-The deal editor works, but versions and autosave are off.</source>
-        <translation>
-
-交易编辑器可用，但版本管理和自动保存已关闭。</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more)</source>
-        <translation>
-            <numerusform>（另有 %n 个）</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>⚠ %n problem(s)</source>
         <translation>
@@ -1454,10 +2367,6 @@ The deal editor works, but versions and autosave are off.</source>
     <message>
         <source>Main line</source>
         <translation>主线</translation>
-    </message>
-    <message>
-        <source> · unsaved edits (autosaved)</source>
-        <translation> · 未保存的修改（已自动保存）</translation>
     </message>
     <message>
         <source>Save version</source>
@@ -1500,10 +2409,6 @@ The deal editor works, but versions and autosave are off.</source>
     <message>
         <source>not saved in a workspace</source>
         <translation>未保存到工作区</translation>
-    </message>
-    <message>
-        <source> + unsaved edits</source>
-        <translation> + 未保存的修改</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.</source>
@@ -1796,10 +2701,6 @@ The deal editor works, but versions and autosave are off.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
@@ -1842,6 +2743,39 @@ The deal editor works, but versions and autosave are off.</source>
     <message>
         <source>Preferences saved</source>
         <translation>首选项已保存</translation>
+    </message>
+    <message>
+        <source>%1
+
+The deal editor works, but versions and autosave are off.</source>
+        <translation>%1
+
+交易编辑器可用，但版本管理和自动保存已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU Deal Studio – %1</source>
+        <translation>GPU Deal Studio – %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>window title of a deal with unsaved edits</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 · unsaved edits (autosaved)</source>
+        <comment>version, e.g. v3 · main line</comment>
+        <translation>%1 · 未保存的修改（已自动保存）</translation>
+    </message>
+    <message>
+        <source>%1 + unsaved edits</source>
+        <comment>version, e.g. v3 · main line</comment>
+        <translation>%1 + 未保存的修改</translation>
     </message>
 </context>
 <context>
@@ -1902,20 +2836,8 @@ The deal editor works, but versions and autosave are off.</source>
         <translation>实时：每次确认的修改都会重新计算交易</translation>
     </message>
     <message>
-        <source> (step %1)</source>
-        <translation>（第 %1 档）</translation>
-    </message>
-    <message>
         <source>Covenants: lock-up %1x, default %2x</source>
         <translation>财务契约：分红锁定 %1x，违约 %2x</translation>
-    </message>
-    <message>
-        <source> (cov. %1x)</source>
-        <translation>（契约 %1x）</translation>
-    </message>
-    <message>
-        <source> vs %1</source>
-        <translation> 对比 %1</translation>
     </message>
     <message>
         <source>Levelized cost of compute per sellable GPU-hour, against the contract prices %1</source>
@@ -1924,10 +2846,6 @@ The deal editor works, but versions and autosave are off.</source>
     <message>
         <source>%1 months</source>
         <translation>%1 个月</translation>
-    </message>
-    <message>
-        <source> pp</source>
-        <translation> 个百分点</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1968,6 +2886,26 @@ The deal editor works, but versions and autosave are off.</source>
     <message>
         <source>Debt share of sources</source>
         <translation>债务占资金来源比例</translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <comment>margin (step of the margin grid)</comment>
+        <translation>%1（第 %2 档）</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2x)</source>
+        <comment>metric (lock-up covenant)</comment>
+        <translation>%1（契约 %2x）</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <comment>LCOC vs the contract prices</comment>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a difference in percentage points</comment>
+        <translation>%1 个百分点</translation>
     </message>
 </context>
 <context>
@@ -2085,10 +3023,6 @@ The deal editor works, but versions and autosave are off.</source>
         <translation>P(最低 DSCR &lt; 分红锁定 %1)</translation>
     </message>
     <message>
-        <source>P(min DSCR &lt; 1.00x)</source>
-        <translation>P(最低 DSCR &lt; 1.00x)</translation>
-    </message>
-    <message>
         <source>P(default)</source>
         <translation>P(违约)</translation>
     </message>
@@ -2167,10 +3101,6 @@ P10 %5
         <translation>违约 %1</translation>
     </message>
     <message>
-        <source>1.00x</source>
-        <translation>1.00x</translation>
-    </message>
-    <message>
         <source>% of paths</source>
         <translation>路径占比 %</translation>
     </message>
@@ -2205,6 +3135,10 @@ P10 %5
     <message>
         <source>Paths below or above the range are counted in the end bins</source>
         <translation>低于或高于区间的路径计入两端的分组</translation>
+    </message>
+    <message>
+        <source>P(min DSCR &lt; %1)</source>
+        <translation>P(最低 DSCR &lt; %1)</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +3214,34 @@ P10 %5
         <source>%1: flow in the period (quarters and years show the sum)</source>
         <translation>%1：本期流量（季度和年度显示合计）</translation>
     </message>
+    <message>
+        <source>Construction</source>
+        <translation>建设期</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>运营期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::PeriodTableView</name>
@@ -2320,16 +3282,8 @@ P10 %5
         <translation>未导出任何内容：交易有标记的字段。请先修正标记的字段。</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export period table</source>
         <translation>导出分期明细表</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Period table saved to %1</source>
@@ -2405,6 +3359,22 @@ P10 %5
     <message>
         <source>Workspaces (*.sqlite *.gpudeal.sqlite);;All files (*)</source>
         <translation>工作区 (*.sqlite *.gpudeal.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>For spreadsheets (numbers and dates in your locale&apos;s format)</source>
+        <translation>用于电子表格（数字和日期采用您的区域格式）</translation>
+    </message>
+    <message>
+        <source>For machines (locale-independent, as gpudeal-cli writes)</source>
+        <translation>用于程序处理（与区域设置无关，与 gpudeal-cli 输出一致）</translation>
+    </message>
+    <message>
+        <source>Preselected when you export the period table as CSV; the export dialog can still choose the other format, and remembers that choice.</source>
+        <translation>将期间表导出为 CSV 时默认选中；导出对话框中仍可选择另一种格式，并会记住该选择。</translation>
+    </message>
+    <message>
+        <source>CSV &amp;format:</source>
+        <translation>CSV 格式(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -2597,12 +3567,6 @@ P10 %5
         <source>Each end is a full recompute of the deal with one input shocked.</source>
         <translation>每一端都是在冲击一个输入后对交易的完整重新计算。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n end(s) cannot be computed (hover the bar for why).</source>
-        <translation>
-            <numerusform>%n 个端点无法计算（将鼠标悬停在条形上查看原因）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 m</source>
         <translation>%1 百万</translation>
@@ -2634,6 +3598,17 @@ P10 %5
     <message>
         <source>%1 (base %2)</source>
         <translation>%1（基准 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each end is a full recompute of the deal with one input shocked. %n end(s) cannot be computed (hover the bar for why).</source>
+        <translation>
+            <numerusform>每一端都是在冲击一个输入后对交易的完整重新计算。%n 个端点无法计算（将鼠标悬停在条形上查看原因）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <comment>input shocked (low end / high end)</comment>
+        <translation>%1（%2 / %3）</translation>
     </message>
 </context>
 <context>
@@ -2675,10 +3650,6 @@ P10 %5
         <translation>LCOC</translation>
     </message>
     <message>
-        <source>  (unsaved edits)</source>
-        <translation>  （未保存的修改）</translation>
-    </message>
-    <message>
         <source>Main line</source>
         <translation>主线</translation>
     </message>
@@ -2691,16 +3662,22 @@ P10 %5
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source> (restores v%1)</source>
-        <translation>（恢复 v%1）</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
         <source>Restore this version (as a new version)</source>
         <translation>恢复此版本（作为新版本）</translation>
+    </message>
+    <message>
+        <source>%1  (unsaved edits)</source>
+        <comment>deal name</comment>
+        <translation>%1  （未保存的修改）</translation>
+    </message>
+    <message>
+        <source>%1 (restores v%2)</source>
+        <comment>version label</comment>
+        <translation>%1（恢复 v%2）</translation>
     </message>
 </context>
 <context>
@@ -2720,18 +3697,6 @@ P10 %5
     <message>
         <source>not in a workspace</source>
         <translation>不在工作区中</translation>
-    </message>
-    <message>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <source> · scenario %1</source>
-        <translation> · 情景 %1</translation>
-    </message>
-    <message>
-        <source> · main line</source>
-        <translation> · 主线</translation>
     </message>
     <message>
         <source>Recovered unsaved edits</source>
@@ -2788,6 +3753,14 @@ P10 %5
     <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>v%1 · scenario %2</source>
+        <translation>v%1 · 情景 %2</translation>
+    </message>
+    <message>
+        <source>v%1 · main line</source>
+        <translation>v%1 · 主线</translation>
     </message>
 </context>
 <context>
