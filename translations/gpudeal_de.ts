@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Debt service reserve account</source>
-        <translation>Schuldendienstreservekonto (DSRA)</translation>
+        <translation>Schuldendienst-Reservekonto (DSRA)</translation>
     </message>
     <message numerus="yes">
         <source>%n months of scheduled debt service, funded by the equity at COD (%1 initially)</source>
