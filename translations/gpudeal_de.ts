@@ -1766,18 +1766,6 @@
         <translation>%1 kann nicht berechnet werden: %2</translation>
     </message>
     <message>
-        <source>
-%1 against %2</source>
-        <translation>
-%1 gegenüber %2</translation>
-    </message>
-    <message>
-        <source>
-Best of the compared structures</source>
-        <translation>
-Bester Wert der verglichenen Strukturen</translation>
-    </message>
-    <message>
         <source>%1
 The reference: other columns show their change against it</source>
         <translation>%1
@@ -1805,6 +1793,15 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <source>%1 pp</source>
         <comment>a difference in percentage points</comment>
         <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <comment>a delta against the first structure</comment>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>Best of the compared structures</source>
+        <translation>Bester Wert der verglichenen Strukturen</translation>
     </message>
 </context>
 <context>

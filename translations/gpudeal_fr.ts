@@ -1766,18 +1766,6 @@
         <translation>%1 ne peut pas être calculé&#xa0;: %2</translation>
     </message>
     <message>
-        <source>
-%1 against %2</source>
-        <translation>
-%1 par rapport à %2</translation>
-    </message>
-    <message>
-        <source>
-Best of the compared structures</source>
-        <translation>
-Meilleure des structures comparées</translation>
-    </message>
-    <message>
         <source>%1
 The reference: other columns show their change against it</source>
         <translation>%1
@@ -1805,6 +1793,15 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <source>%1 pp</source>
         <comment>a difference in percentage points</comment>
         <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <comment>a delta against the first structure</comment>
+        <translation>%1 par rapport à %2</translation>
+    </message>
+    <message>
+        <source>Best of the compared structures</source>
+        <translation>Meilleure des structures comparées</translation>
     </message>
 </context>
 <context>

@@ -1758,18 +1758,6 @@
         <translation>无法计算 %1：%2</translation>
     </message>
     <message>
-        <source>
-%1 against %2</source>
-        <translation>
-%1，对比 %2</translation>
-    </message>
-    <message>
-        <source>
-Best of the compared structures</source>
-        <translation>
-所比较结构中的最优值</translation>
-    </message>
-    <message>
         <source>%1
 The reference: other columns show their change against it</source>
         <translation>%1
@@ -1797,6 +1785,15 @@ The reference: other columns show their change against it</source>
         <source>%1 pp</source>
         <comment>a difference in percentage points</comment>
         <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <comment>a delta against the first structure</comment>
+        <translation>%1，对比 %2</translation>
+    </message>
+    <message>
+        <source>Best of the compared structures</source>
+        <translation>所比较结构中的最优值</translation>
     </message>
 </context>
 <context>

@@ -102,16 +102,16 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         if (!s.result.ok())
             return tr("%1 cannot be computed: %2")
                 .arg(s.label, QString::fromStdString(s.result.errors.front().text()));
-        QString tip = QStringLiteral("%1 – %2: %3")
-                          .arg(s.label, metricLabel(QString::fromUtf8(field.key)),
-                               formatValue(cell.value, field.unit, m_locale, currency(), true));
+        QStringList tip{QStringLiteral("%1 – %2: %3")
+                            .arg(s.label, metricLabel(QString::fromUtf8(field.key)),
+                                 formatValue(cell.value, field.unit, m_locale, currency(), true))};
         if (cell.delta)
-            tip += tr("\n%1 against %2")
+            tip << tr("%1 against %2", "a delta against the first structure")
                        .arg(deltaText(*cell.delta, field.unit, m_locale, currency()),
                             m_structures.front().label);
         if (cell.best)
-            tip += tr("\nBest of the compared structures");
-        return tip;
+            tip << tr("Best of the compared structures");
+        return tip.join(QLatin1Char('\n'));
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
