@@ -23,6 +23,7 @@
 #include <QLineSeries>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -432,6 +433,44 @@ private slots:
         QVERIFY(info.waitForFinished(30000));
         const QString pages = QString::fromUtf8(info.readAllStandardOutput());
         QVERIFY2(pages.contains(QRegularExpression(pageSize)), qPrintable(pages));
+    }
+
+    // Both PDFs follow the GUI's locale (QLocale(), which gpudeal sets from the preferences at start):
+    // German dates and decimal commas; the words stay English while no translator is installed.
+    void pdfsFollowTheLocale_data()
+    {
+        QTest::addColumn<bool>("comparison");
+        QTest::newRow("term sheet") << false;
+        QTest::newRow("comparison") << true;
+    }
+    void pdfsFollowTheLocale()
+    {
+        QFETCH(bool, comparison);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const QString path = m_dir.filePath(QStringLiteral("german-%1.pdf").arg(m_counter));
+        if (comparison) {
+            auto *dialog = m_window->showCompare();
+            dialog->setStructures({structure(QStringLiteral("Sample structure"), gds::sampleDeal()),
+                                   structure(QStringLiteral("Cheaper offtake"), cheaperOfftake())});
+            QString error;
+            QVERIFY2(dialog->exportPdf(path, gds::ComparisonOptions::Paper::A4, &error), qPrintable(error));
+        } else {
+            QCOMPARE(m_window->document()->deal(), gds::sampleDeal());
+            QVERIFY(m_window->exportTermSheetPdf(path, gds::TermSheetOptions::Paper::A4));
+        }
+        if (!m_hasPdftotext)
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString text = pdfText(path);
+        const gds::Result result = gds::compute(gds::sampleDeal());
+        const QString minDscr =
+            QLocale(QLocale::German, QLocale::Germany).toString(*result.metrics.minDscr, 'f', 2) +
+            QLatin1Char('x');
+        QVERIFY(minDscr.contains(QLatin1Char(',')));
+        for (const QString &s : {QStringLiteral("06.05.2031"), minDscr})
+            QVERIFY2(text.contains(s), qPrintable(s));
+        QVERIFY(!text.contains(QStringLiteral("2031-05-06")));
     }
 
     // --- command line: `gpudeal FILE`
