@@ -3,15 +3,18 @@
 // exactly. For spreadsheets: the table's own titles, one line per shown period, the locale's decimal
 // point without group separators, its short dates with four-digit years, ';' where the decimal point is
 // ',', RFC 4180 quoting, CRLF, UTF-8 with a byte order mark. Written through QSaveFile; the save dialog
-// offers both flavours and remembers the choice.
+// offers both flavours and remembers the choice; the main window exports both.
 #include "CsvExport.h"
+#include "DealDocument.h"
 #include "engine/Engine.h"
 #include "io/Csv.h"
 #include "io/SampleDeal.h"
+#include "MainWindow.h"
 #include "PeriodTableModel.h"
 #include "PeriodTableView.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "RecomputeController.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +22,8 @@
 #include <QFileDialog>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -100,6 +105,10 @@ class TestCsvExport : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GPU Deal Studio Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("gui_csv_export"));
+        qputenv("GPUDEAL_NO_DIALOGS", "1");
         QVERIFY(m_dir.isValid());
         m_result = gds::compute(m_deal);
         QVERIFY(m_result.ok());
@@ -478,6 +487,45 @@ private slots:
         QCOMPARE(result->path, target + QStringLiteral(".csv"));
         QCOMPARE(int(result->flavor), chosen);
         QCOMPARE(int(Preferences::load(settings, de).csvFlavor), chosen);
+    }
+
+    // The main window's File > Export > Period table: both flavours, the machine one still the default
+    // entry point; refused with a message while the deal has marked fields.
+    void mainWindowExports_data()
+    {
+        QTest::addColumn<int>("flavor");
+        QTest::newRow("machine") << int(CsvFlavor::Machine);
+        QTest::newRow("spreadsheet") << int(CsvFlavor::Localized);
+    }
+    void mainWindowExports()
+    {
+        QFETCH(int, flavor);
+        qputenv("GPUDEAL_WORKSPACE", file(QStringLiteral("ws-%1.sqlite").arg(flavor)).toUtf8());
+        QSettings().clear();
+        MainWindow window;
+        window.startup();
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QString path = file(QStringLiteral("window-%1.csv").arg(flavor));
+        QVERIFY(window.exportPeriodCsvAs(path, CsvFlavor(flavor), de));
+        QVERIFY(window.statusBar()->currentMessage().contains(path));
+        const QByteArray bytes = readAll(path);
+        if (CsvFlavor(flavor) == CsvFlavor::Machine) {
+            QVERIFY(bytes.startsWith("period,start,end,days,phase,"));
+            const QString old = file(QStringLiteral("window-old-%1.csv").arg(flavor));
+            QVERIFY(window.exportPeriodCsv(old));
+            QCOMPARE(readAll(old), bytes);
+        } else {
+            QVERIFY(bytes.startsWith(utf8Bom() + "Period;Start;End;Days;Phase;"));
+        }
+
+        gds::Deal bad = window.document()->deal();
+        bad.cluster.availability = 1.5;
+        window.document()->setDeal(bad, QStringLiteral("invalid"));
+        QVERIFY(window.recompute()->isStale());
+        const QString refused = file(QStringLiteral("window-refused-%1.csv").arg(flavor));
+        QVERIFY(!window.exportPeriodCsvAs(refused, CsvFlavor(flavor), de));
+        QVERIFY(!QFile::exists(refused));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Fix the marked fields first")));
     }
 
 private:
