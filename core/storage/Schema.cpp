@@ -73,6 +73,19 @@ CREATE TABLE working_copies (
     content      TEXT NOT NULL                       -- gpudeal/1 JSON, possibly of an invalid deal
 );
 )sql",
+    // 2 -> 3: the deal's currency beside the cached metrics (listings show money in it without
+    // reading the bodies); filled from the stored documents, NULL where a body has none.
+    R"sql(
+ALTER TABLE versions ADD COLUMN currency TEXT;       -- ISO 4217 code of the deal, NULL if unknown
+DROP TRIGGER versions_are_immutable;
+UPDATE versions SET currency = (
+    SELECT CASE WHEN json_valid(c.content) THEN
+               CASE WHEN json_type(c.content, '$.currency') = 'text'
+                    THEN json_extract(c.content, '$.currency') END END
+    FROM version_content c WHERE c.version_id = versions.id);
+CREATE TRIGGER versions_are_immutable BEFORE UPDATE ON versions
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+)sql",
 };
 static_assert(kMigrations.size() == kSchemaVersion, "one migration per schema version");
 

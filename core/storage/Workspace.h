@@ -75,6 +75,7 @@ struct DealSummary {
     int latestVersion = 0; // number of the most recent version (any scenario)
     int scenarioCount = 0;
     MetricValues metrics; // of the latest version
+    std::string currency; // ISO code of the latest main-line version's deal ("EUR"); "" if unknown
     bool deleted = false; // in the bin
     std::optional<TimePoint> deletedAt;
     bool hasWorkingCopy = false; // unsaved edits from a session that did not end cleanly
@@ -90,6 +91,7 @@ struct VersionInfo {
     std::string scenario;                   // its name, empty for the main line
     std::optional<int> restoredFrom;        // set when this version restores an older one
     MetricValues metrics;
+    std::string currency; // ISO code of the version's deal ("EUR"); "" if unknown
 };
 
 struct StoredVersion {
@@ -137,7 +139,7 @@ struct OpenOptions {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens the workspace at `path`, creating it if no file exists there (the parent folder must
     // exist; see openDefault). Migrates an older schema after backing the file up beside itself

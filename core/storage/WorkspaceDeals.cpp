@@ -116,7 +116,8 @@ struct NewVersion {
     std::int64_t dealId = 0;
     std::optional<std::int64_t> scenarioId;
     std::string note;
-    std::string metrics; // encoded, "" for none
+    std::string metrics;  // encoded, "" for none
+    std::string currency; // of the deal in `content`
     std::optional<int> restoredFrom;
     std::string content;
 };
@@ -124,8 +125,8 @@ struct NewVersion {
 std::int64_t insertVersion(sqlite3 *db, const NewVersion &v, int number, std::int64_t now)
 {
     Statement s(
-        db, "INSERT INTO versions (deal_id, number, scenario_id, created_at, note, metrics, restored_from)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        db, "INSERT INTO versions (deal_id, number, scenario_id, created_at, note, metrics, restored_from,"
+            " currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, v.dealId).bind(2, std::int64_t{number}).bind(3, v.scenarioId).bind(4, now).bind(5, v.note);
     if (v.metrics.empty())
         s.bindNull(6);
@@ -135,6 +136,7 @@ std::int64_t insertVersion(sqlite3 *db, const NewVersion &v, int number, std::in
         s.bind(7, std::int64_t{*v.restoredFrom});
     else
         s.bindNull(7);
+    s.bind(8, v.currency);
     s.run();
     const std::int64_t id = sqlite3_last_insert_rowid(db);
     Statement c(db, "INSERT INTO version_content (version_id, content) VALUES (?, ?)");
@@ -152,7 +154,8 @@ void touchDeal(sqlite3 *db, std::int64_t dealId, const Deal &content, std::int64
 
 constexpr const char *kVersionColumns =
     "SELECT v.id, v.deal_id, v.number, v.created_at, v.note, v.scenario_id, coalesce(s.name, ''),"
-    " v.restored_from, v.metrics FROM versions v LEFT JOIN scenarios s ON s.id = v.scenario_id ";
+    " v.restored_from, v.metrics, coalesce(v.currency, '')"
+    " FROM versions v LEFT JOIN scenarios s ON s.id = v.scenario_id ";
 
 VersionInfo readVersionRow(const Statement &s)
 {
@@ -167,6 +170,7 @@ VersionInfo readVersionRow(const Statement &s)
     if (!s.isNull(7))
         v.restoredFrom = static_cast<int>(s.int64(7));
     v.metrics = decodeMetrics(s.textView(8));
+    v.currency = s.text(9);
     return v;
 }
 
@@ -183,7 +187,7 @@ std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optiona
     std::string sql =
         "SELECT d.id, d.name, d.sponsor, d.tags, d.created_at, d.updated_at, d.deleted_at,"
         " (SELECT count(*) FROM versions c WHERE c.deal_id = d.id),"
-        " lv.number, lv.metrics,"
+        " lv.number, lv.metrics, coalesce(lv.currency, ''),"
         " (SELECT count(*) FROM scenarios s WHERE s.deal_id = d.id),"
         " EXISTS (SELECT 1 FROM working_copies w WHERE w.deal_id = d.id)"
         " FROM deals d LEFT JOIN versions lv ON lv.id = (SELECT m.id FROM versions m WHERE m.deal_id = d.id"
@@ -209,8 +213,9 @@ std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optiona
         r.versionCount = static_cast<int>(s.int64(7));
         r.latestVersion = static_cast<int>(s.int64(8));
         r.metrics = decodeMetrics(s.textView(9));
-        r.scenarioCount = static_cast<int>(s.int64(10));
-        r.hasWorkingCopy = s.int64(11) != 0;
+        r.currency = s.text(10);
+        r.scenarioCount = static_cast<int>(s.int64(11));
+        r.hasWorkingCopy = s.int64(12) != 0;
     }
     return out;
 }
@@ -283,6 +288,7 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
     NewVersion v;
     v.note = options.note;
     v.content = serialize(deal);
+    v.currency = deal.currency;
     v.metrics =
         encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal));
     v.scenarioId = options.scenarioId;
@@ -327,6 +333,7 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
     info.note = v.note;
     info.scenarioId = v.scenarioId;
     info.metrics = decodeMetrics(v.metrics);
+    info.currency = v.currency;
     if (v.scenarioId)
         for (const Scenario &s : listScenarios(v.dealId))
             if (s.id == *v.scenarioId)
@@ -419,6 +426,7 @@ VersionInfo Workspace::restoreVersion(std::int64_t dealId, int number, const std
     v.note = note.empty() ? "Restored version " + std::to_string(number) : note;
     // The deal's name and sponsor follow the content, as for any save.
     const Deal content = parseStored(v.content, dealId, number);
+    v.currency = content.currency;
     requireNameFree(db, content.name, dealId);
     const std::int64_t now = d->nowMs();
     touchDeal(db, dealId, content, now);
@@ -435,6 +443,7 @@ VersionInfo Workspace::restoreVersion(std::int64_t dealId, int number, const std
     info.scenarioId = v.scenarioId;
     info.restoredFrom = number;
     info.metrics = decodeMetrics(v.metrics);
+    info.currency = v.currency;
     return info;
 }
 

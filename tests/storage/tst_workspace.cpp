@@ -198,6 +198,51 @@ private slots:
         QCOMPARE(h[2].metrics, h[0].metrics);
     }
 
+    // Listings show money in each deal's own currency: the summary and every version carry it,
+    // from the latest main-line version (a scenario's currency does not change the deal's line).
+    void summariesCarryTheDealsCurrency_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("USD") << "USD"
+                             << "USD";
+        QTest::newRow("EUR") << "EUR"
+                             << "EUR";
+        QTest::newRow("changed to GBP") << "EUR"
+                                        << "GBP";
+    }
+
+    void summariesCarryTheDealsCurrency()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        Workspace ws = fresh();
+        Deal deal = dealNamed("Atlas");
+        deal.currency = first.toStdString();
+        const VersionInfo v1 = ws.saveVersion(deal, "first");
+        QCOMPARE(v1.currency, first.toStdString());
+        deal.currency = second.toStdString();
+        ws.saveVersion(deal, "second");
+        Deal scenarioDeal = deal;
+        scenarioDeal.currency = "CHF";
+        const Scenario sc = ws.createScenario(v1.dealId, "in francs");
+        ws.saveVersion(scenarioDeal, "scenario", sc.id);
+
+        QCOMPARE(ws.deal(v1.dealId).currency, second.toStdString());
+        const auto listed = ws.listDeals();
+        QCOMPARE(listed.size(), std::size_t{1});
+        QCOMPARE(listed[0].currency, second.toStdString());
+        const auto h = ws.history(v1.dealId);
+        QCOMPARE(h.size(), std::size_t{3});
+        QCOMPARE(h[0].currency, first.toStdString());
+        QCOMPARE(h[1].currency, second.toStdString());
+        QCOMPARE(h[2].currency, std::string("CHF"));
+        QCOMPARE(ws.loadVersion(v1.dealId, 1).info.currency, first.toStdString());
+        // A restored version keeps the currency of the version it copies.
+        QCOMPARE(ws.restoreVersion(v1.dealId, 1).currency, first.toStdString());
+        QCOMPARE(ws.deal(v1.dealId).currency, first.toStdString());
+    }
+
     void versionsAreImmutableInTheFile()
     {
         const std::string path = freshPath();

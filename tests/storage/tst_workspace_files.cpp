@@ -18,14 +18,14 @@ namespace {
 
 // A file of the given schema version built with the real migrations, with one deal in it written
 // by raw SQL as that version's code would have.
-void buildAtVersion(const QString &path, int version)
+void buildAtVersion(const QString &path, int version, const std::string &body = sampleDealJson().data())
 {
     RawDb raw(path);
     raw.exec("PRAGMA journal_mode = WAL");
     raw.exec("BEGIN");
     gds::schema::migrate(raw.handle(), 0, version);
     if (version >= 1) {
-        const std::string content = sampleDealJson().data();
+        const std::string &content = body;
         raw.exec("INSERT INTO deals (id, name, sponsor, tags, created_at, updated_at) VALUES "
                  "(7, 'Legacy ''deal''', 'Old sponsor', '[\"kept\"]', 1700000000000, 1700000001000)");
         raw.exec("INSERT INTO versions (id, deal_id, number, created_at, note, metrics) VALUES "
@@ -121,9 +121,11 @@ private slots:
             << "CREATE TABLE t(x); INSERT INTO t VALUES (1);" << Kind::NotAWorkspace;
         QTest::newRow("another application")
             << "PRAGMA application_id = 1234; CREATE TABLE t(x);" << Kind::NotAWorkspace;
-        QTest::newRow("newer workspace") << "PRAGMA application_id = 1195660119; PRAGMA user_version = 3;"
-                                            "CREATE TABLE future(x);"
-                                         << Kind::NewerSchema;
+        QTest::newRow("newer workspace")
+            << QString("PRAGMA application_id = 1195660119; PRAGMA user_version = %1;"
+                       "CREATE TABLE future(x);")
+                   .arg(Workspace::kSchemaVersion + 1)
+            << Kind::NewerSchema;
     }
 
     void refusesOtherSqliteDatabasesUntouched()
@@ -231,6 +233,44 @@ private slots:
             ws.softDelete(7);
             QCOMPARE(ws.listDeals(DealFilter::Bin).size(), std::size_t{1});
         }
+    }
+
+    // Schema 3 keeps each version's currency in a column; the migration fills it from the stored
+    // documents (NULL, listed as "", where a body has no readable currency).
+    void migrationFillsTheCurrencyFromTheStoredDocuments_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("currency");
+        const QByteArray sample(sampleDealJson().data(), qsizetype(sampleDealJson().size()));
+        QByteArray eur = sample;
+        eur.replace("\"currency\": \"USD\"", "\"currency\": \"EUR\"");
+        QVERIFY(eur != sample);
+        for (int v = 1; v < Workspace::kSchemaVersion; ++v) {
+            QTest::addRow("schema %d, USD deal", v) << v << sample << "USD";
+            QTest::addRow("schema %d, EUR deal", v) << v << eur << "EUR";
+            QTest::addRow("schema %d, not JSON", v) << v << QByteArray("not a deal {") << "";
+            QTest::addRow("schema %d, currency not text", v) << v << QByteArray(R"({"currency": 978})") << "";
+        }
+    }
+
+    void migrationFillsTheCurrencyFromTheStoredDocuments()
+    {
+        QFETCH(int, version);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, currency);
+        const QString path = freshPath();
+        buildAtVersion(path, version, body.toStdString());
+        {
+            Workspace ws = Workspace::open(path.toStdString(), steppingClock());
+            QCOMPARE(ws.schemaVersion(), Workspace::kSchemaVersion);
+            QCOMPARE(ws.deal(7).currency, currency.toStdString());
+            QCOMPARE(ws.history(7).front().currency, currency.toStdString());
+            QCOMPARE(ws.integrityCheck(), std::string("ok"));
+        }
+        // The versions are immutable again after the migration.
+        RawDb raw(path);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, raw.exec("UPDATE versions SET currency = 'XXX'"));
     }
 
     void failedMigrationLeavesTheFileAsItWas()
