@@ -32,15 +32,15 @@ namespace gds::ui {
 
 namespace {
 
-QString money(double v, const QLocale &l, const QString &currency)
+QString money(double v, const QLocale &l, const QString &currency, CurrencyDisplay display)
 {
-    return formatValue(v, gds::Unit::Money, l, currency, true);
+    return formatValue(v, gds::Unit::Money, l, currency, true, display);
 }
 
-// The deal's currency as the charts show it: "$", "€", "£" or the ISO code.
-QString symbolOf(const gds::Deal &deal)
+// The deal's currency as the charts show it: "$", "€", "£" or the ISO code (by the preference).
+QString symbolOf(const gds::Deal &deal, CurrencyDisplay display)
 {
-    return currencySymbol(QString::fromStdString(deal.currency));
+    return currencyText(QString::fromStdString(deal.currency), display);
 }
 
 double msOf(const gds::Deal &deal, int p)
@@ -58,10 +58,11 @@ QDateTimeAxis *timeAxis(const QString &title)
     return axis;
 }
 
-void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, bool money_, double scale)
+void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, CurrencyDisplay display,
+               bool money_, double scale)
 {
     QObject::connect(
-        s, &QLineSeries::hovered, s, [s, deal, locale, money_, scale](const QPointF &pt, bool on) {
+        s, &QLineSeries::hovered, s, [s, deal, locale, display, money_, scale](const QPointF &pt, bool on) {
             if (!on) {
                 QToolTip::hideText();
                 return;
@@ -74,9 +75,9 @@ void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, boo
                 if (std::abs(q.x() - pt.x()) < dist)
                     dist = std::abs(q.x() - pt.x()), best = q;
             const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(best.x())).date().addMonths(-1);
-            const QString value = money_
-                                      ? money(best.y() * scale, locale, QString::fromStdString(deal.currency))
-                                      : locale.toString(best.y(), 'f', 2) + QLatin1Char('x');
+            const QString value =
+                money_ ? money(best.y() * scale, locale, QString::fromStdString(deal.currency), display)
+                       : locale.toString(best.y(), 'f', 2) + QLatin1Char('x');
             QToolTip::showText(QCursor::pos(),
                                QStringLiteral("%1\n%2: %3")
                                    .arg(locale.toString(date, QStringLiteral("MMM yyyy")), s->name(), value));
@@ -84,19 +85,20 @@ void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, boo
 }
 
 void hoverBars(QBarSet *set, const QStringList &categories, const QLocale &locale, const QString &currency,
-               double scale)
+               CurrencyDisplay display, double scale)
 {
-    QObject::connect(
-        set, &QBarSet::hovered, set, [set, categories, locale, currency, scale](bool on, int index) {
-            if (!on) {
-                QToolTip::hideText();
-                return;
-            }
-            QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("%1\n%2: %3")
-                                   .arg(index < categories.size() ? categories[index] : QString(),
-                                        set->label(), money(set->at(index) * scale, locale, currency)));
-        });
+    QObject::connect(set, &QBarSet::hovered, set,
+                     [set, categories, locale, currency, display, scale](bool on, int index) {
+                         if (!on) {
+                             QToolTip::hideText();
+                             return;
+                         }
+                         QToolTip::showText(
+                             QCursor::pos(),
+                             QStringLiteral("%1\n%2: %3")
+                                 .arg(index < categories.size() ? categories[index] : QString(), set->label(),
+                                      money(set->at(index) * scale, locale, currency, display)));
+                     });
 }
 
 void resetChart(QChart *chart, const QString &title)
@@ -159,6 +161,16 @@ void ChartsView::setResult(const gds::Result &result, const gds::Deal &deal)
     }
 }
 
+void ChartsView::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    m_dirty.fill(true);
+    if (isVisible() && currentIndex() >= 0)
+        updateChart(currentIndex());
+}
+
 void ChartsView::setStale(bool stale)
 {
     if (stale == m_stale)
@@ -204,7 +216,7 @@ void ChartsView::updateChart(int i)
 
 void ChartsView::buildCapex(QChart *chart)
 {
-    resetChart(chart, tr("Capex by category (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
+    resetChart(chart, tr("Capex by category (%1 m)", "currency symbol").arg(symbolOf(m_deal, m_display)));
     std::map<int, double> byCategory;
     double total = 0;
     for (const gds::CapexItem &c : m_deal.capex) {
@@ -222,12 +234,13 @@ void ChartsView::buildCapex(QChart *chart)
         slice->setLabelVisible(total > 0 && amount / total >= 0.08); // small ones: legend and hover
         const QLocale l = m_locale;
         const QString currency = QString::fromStdString(m_deal.currency);
+        const CurrencyDisplay display = m_display;
         const double value = amount; // clang 14 cannot capture a structured binding
-        connect(slice, &QPieSlice::hovered, slice, [slice, label, value, l, currency](bool on) {
+        connect(slice, &QPieSlice::hovered, slice, [slice, label, value, l, currency, display](bool on) {
             slice->setExploded(on);
             if (on)
                 QToolTip::showText(QCursor::pos(),
-                                   QStringLiteral("%1: %2").arg(label, money(value, l, currency)));
+                                   QStringLiteral("%1: %2").arg(label, money(value, l, currency, display)));
             else
                 QToolTip::hideText();
         });
@@ -238,14 +251,14 @@ void ChartsView::buildCapex(QChart *chart)
 
 void ChartsView::buildSourcesUses(QChart *chart)
 {
-    resetChart(chart, tr("Sources and uses (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
+    resetChart(chart, tr("Sources and uses (%1 m)", "currency symbol").arg(symbolOf(m_deal, m_display)));
     const gds::Metrics &m = m_result.metrics;
     const QStringList categories = {tr("Uses"), tr("Sources")};
     auto *series = new QStackedBarSeries;
     auto add = [&](const QString &label, double uses, double sources) {
         auto *set = new QBarSet(label);
         *set << uses / 1e6 << sources / 1e6;
-        hoverBars(set, categories, m_locale, QString::fromStdString(m_deal.currency), 1e6);
+        hoverBars(set, categories, m_locale, QString::fromStdString(m_deal.currency), m_display, 1e6);
         series->append(set);
     };
     add(tr("Capex"), m.totalCapex, 0);
@@ -258,7 +271,7 @@ void ChartsView::buildSourcesUses(QChart *chart)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal)));
+    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal, m_display)));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -268,7 +281,8 @@ void ChartsView::buildSourcesUses(QChart *chart)
 
 void ChartsView::buildRevenue(QChart *chart)
 {
-    resetChart(chart, tr("Revenue stack by quarter (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
+    resetChart(chart,
+               tr("Revenue stack by quarter (%1 m)", "currency symbol").arg(symbolOf(m_deal, m_display)));
     const gds::PeriodTable &t = m_result.periods;
     QStringList categories;
     std::vector<double> contracted, merchant, hedge;
@@ -294,7 +308,7 @@ void ChartsView::buildRevenue(QChart *chart)
             *set << x;
         set->setColor(color);
         set->setBorderColor(color);
-        hoverBars(set, categories, m_locale, QString::fromStdString(m_deal.currency), 1e6);
+        hoverBars(set, categories, m_locale, QString::fromStdString(m_deal.currency), m_display, 1e6);
         series->append(set);
     };
     add(tr("Contracted"), contracted, QColor(31, 119, 180));
@@ -305,7 +319,7 @@ void ChartsView::buildRevenue(QChart *chart)
     x->append(categories);
     x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal)));
+    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal, m_display)));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -318,9 +332,9 @@ void ChartsView::buildDebt(QChart *chart)
     resetChart(chart, tr("Debt balance, debt service and DSCR"));
     const gds::PeriodTable &t = m_result.periods;
     auto *balance = new QLineSeries;
-    balance->setName(tr("Balance (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
+    balance->setName(tr("Balance (%1 m)", "currency symbol").arg(symbolOf(m_deal, m_display)));
     auto *service = new QLineSeries;
-    service->setName(tr("Debt service (%1 m / month)", "currency symbol").arg(symbolOf(m_deal)));
+    service->setName(tr("Debt service (%1 m / month)", "currency symbol").arg(symbolOf(m_deal, m_display)));
     auto *dscr = new QLineSeries;
     dscr->setName(tr("DSCR (right)"));
     auto *lockup = new QLineSeries;
@@ -356,7 +370,7 @@ void ChartsView::buildDebt(QChart *chart)
         chart->addSeries(s);
     auto *x = timeAxis({});
     auto *yl = new QValueAxis;
-    yl->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal)));
+    yl->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal, m_display)));
     yl->setLabelFormat(QStringLiteral("%.0f"));
     yl->setRange(0, moneyMax > 0 ? moneyMax * 1.05 : 1);
     yl->applyNiceNumbers();
@@ -368,17 +382,19 @@ void ChartsView::buildDebt(QChart *chart)
     chart->addAxis(yr, Qt::AlignRight);
     for (QLineSeries *s : {balance, service}) {
         s->attachAxis(x), s->attachAxis(yl);
-        hoverLine(s, m_deal, m_locale, true, 1e6);
+        hoverLine(s, m_deal, m_locale, m_display, true, 1e6);
     }
     for (QLineSeries *s : {dscr, lockup, deflt}) {
         s->attachAxis(x), s->attachAxis(yr);
-        hoverLine(s, m_deal, m_locale, false, 1);
+        hoverLine(s, m_deal, m_locale, m_display, false, 1);
     }
 }
 
 void ChartsView::buildEquity(QChart *chart)
 {
-    resetChart(chart, tr("Equity cash flow and cumulative (%1 m)", "currency symbol").arg(symbolOf(m_deal)));
+    resetChart(
+        chart,
+        tr("Equity cash flow and cumulative (%1 m)", "currency symbol").arg(symbolOf(m_deal, m_display)));
     const gds::PeriodTable &t = m_result.periods;
     auto *flow = new QLineSeries;
     flow->setName(tr("Equity cash flow"));
@@ -403,7 +419,7 @@ void ChartsView::buildEquity(QChart *chart)
         chart->addSeries(s);
     auto *x = timeAxis({});
     auto *y = new QValueAxis;
-    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal)));
+    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal, m_display)));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -412,8 +428,8 @@ void ChartsView::buildEquity(QChart *chart)
     }
     y->setRange(lo, hi > lo ? hi : lo + 1);
     y->applyNiceNumbers();
-    hoverLine(flow, m_deal, m_locale, true, 1e6);
-    hoverLine(cum, m_deal, m_locale, true, 1e6);
+    hoverLine(flow, m_deal, m_locale, m_display, true, 1e6);
+    hoverLine(cum, m_deal, m_locale, m_display, true, 1e6);
     chart->legend()->markers(zero).front()->setVisible(false);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "engine/Result.h"
+#include "Format.h"
 #include "model/Deal.h"
 
 #include <QLocale>
@@ -24,6 +25,8 @@ public:
 
     void setResult(const gds::Result &result, const gds::Deal &deal);
     void setStale(bool stale);
+    // Titles, axes and hover texts name the currency by symbol or ISO code; redraws.
+    void setCurrencyDisplay(CurrencyDisplay display);
     QChartView *chartView(int chart) const { return m_views[std::size_t(chart)]; }
     // Writes one chart as PNG or SVG (by the file's suffix) at its on-screen size, or at `size` when
     // given. Returns false (and a message) when the file cannot be written.
@@ -54,6 +57,7 @@ private:
     bool m_stale = false;
     bool m_pending = false;
     QLocale m_locale;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui

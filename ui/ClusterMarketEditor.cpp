@@ -62,18 +62,18 @@ ClusterMarketEditor::ClusterMarketEditor(DealDocument *doc, QWidget *parent)
                               QStringLiteral("cluster.pue"), tr("PUE"),
                               [](gds::Deal &d) -> double & { return d.cluster.pue; }, Scale::Plain,
                               QStringLiteral("x"), 2));
-    f2->addRow(tr("Power price"), b.addDouble(
+    f2->addRow(tr("Power price"), b.addMoney(
                                       QStringLiteral("cluster.power_price_per_kwh"), tr("Power price"),
                                       [](gds::Deal &d) -> double & { return d.cluster.powerPricePerKwh; },
-                                      Scale::Plain, tr("$/kWh"), 4));
+                                      tr("%1/kWh", "currency per kilowatt-hour"), 4));
     f2->addRow(tr("Power escalation"), b.addDouble(
                                            QStringLiteral("cluster.power_escalation"), tr("Power escalation"),
                                            [](gds::Deal &d) -> double & { return d.cluster.powerEscalation; },
                                            Scale::Percent, pctYr));
-    f2->addRow(tr("Fixed opex"), b.addDouble(
+    f2->addRow(tr("Fixed opex"), b.addMoney(
                                      QStringLiteral("cluster.fixed_opex_per_gpu_month"), tr("Fixed opex"),
                                      [](gds::Deal &d) -> double & { return d.cluster.fixedOpexPerGpuMonth; },
-                                     Scale::Plain, tr("$/GPU-month"), 2));
+                                     tr("%1/GPU-month", "currency per GPU and month"), 2));
     f2->addRow(tr("Opex escalation"),
                b.addDouble(
                    QStringLiteral("cluster.opex_escalation"), tr("Opex escalation"),
@@ -88,10 +88,10 @@ ClusterMarketEditor::ClusterMarketEditor(DealDocument *doc, QWidget *parent)
     auto *f3 = new QFormLayout(market);
     f3->addRow(tr("Index"), b.addText(QStringLiteral("market.index"), tr("Index"),
                                       [](gds::Deal &d) -> std::string & { return d.market.index; }));
-    f3->addRow(tr("Spot price"), b.addDouble(
+    f3->addRow(tr("Spot price"), b.addMoney(
                                      QStringLiteral("market.spot_price_per_gpu_hour"), tr("Spot price"),
                                      [](gds::Deal &d) -> double & { return d.market.spotPricePerGpuHour; },
-                                     Scale::Plain, tr("$/GPU-h"), 4));
+                                     tr("%1/GPU-h", "currency per GPU-hour"), 4));
     f3->addRow(tr("Annual change"),
                b.addDouble(
                    QStringLiteral("market.annual_change"), tr("Annual change"),
@@ -131,6 +131,11 @@ ClusterMarketEditor::ClusterMarketEditor(DealDocument *doc, QWidget *parent)
 void ClusterMarketEditor::setIssues(const gds::Issues &issues)
 {
     m_binder->setIssues(issues);
+}
+
+void ClusterMarketEditor::setCurrencyDisplay(CurrencyDisplay display)
+{
+    m_binder->setCurrencyDisplay(display);
 }
 
 } // namespace gds::ui

@@ -2,6 +2,7 @@
 // market of the GPU-hour index.
 #pragma once
 
+#include "Format.h"
 #include "model/Issue.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ class ClusterMarketEditor : public QWidget
 public:
     explicit ClusterMarketEditor(DealDocument *doc, QWidget *parent = nullptr);
     void setIssues(const gds::Issues &issues);
+    void setCurrencyDisplay(CurrencyDisplay display);
     FormBinder *binder() const { return m_binder; }
 
 private:

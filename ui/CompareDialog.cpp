@@ -2,6 +2,7 @@
 
 #include "CompareModel.h"
 #include "engine/Engine.h"
+#include "Format.h"
 #include "Preferences.h"
 #include "storage/Workspace.h"
 
@@ -397,6 +398,16 @@ void CompareDialog::setHedgeStructure(int column)
     m_hedgeModel->setStructures(std::move(pair));
 }
 
+void CompareDialog::setCurrencyDisplay(CurrencyDisplay display)
+{
+    m_model->setCurrencyDisplay(display);
+    m_hedgeModel->setCurrencyDisplay(display);
+    if (display == m_display)
+        return;
+    m_display = display;
+    updateCharts();
+}
+
 void CompareDialog::updateCharts()
 {
     fillChart(m_dscrChart, m_model->structures(), true, tr("DSCR by month"));
@@ -418,9 +429,10 @@ void CompareDialog::fillChart(QChartView *view, const std::vector<gds::ComparedS
     auto *y = new QValueAxis;
     y->setTitleText(dscr ? tr("DSCR (x)")
                          : tr("%1 million")
-                               .arg(structures.empty()
-                                        ? QStringLiteral("USD")
-                                        : QString::fromStdString(structures.front().deal.currency)));
+                               .arg(currencyText(structures.empty() ? QStringLiteral("USD")
+                                                                    : QString::fromStdString(
+                                                                          structures.front().deal.currency),
+                                                 m_display)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     double lo = INFINITY, hi = -INFINITY, top = 0.0;

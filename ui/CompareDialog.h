@@ -4,6 +4,7 @@
 // them (the same deal with its hedges removed, recomputed). Exports the comparison as a PDF.
 #pragma once
 
+#include "Format.h"
 #include "report/ComparisonReport.h"
 
 #include <cstdint>
@@ -52,6 +53,8 @@ public:
     void setStructures(std::vector<gds::ComparedStructure> structures);
     // The hedge-effect view for structure `column` of the comparison.
     void setHedgeStructure(int column);
+    // Money in the tables and the balance axis by the currency's symbol or ISO code (Preferences).
+    void setCurrencyDisplay(CurrencyDisplay display);
 
     QTreeWidget *picker() const { return m_picker; }
     CompareModel *model() const { return m_model; }
@@ -97,6 +100,7 @@ private:
     CompareModel *m_hedgeModel;
     QTableView *m_hedgeTable;
     QPushButton *m_exportButton;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui

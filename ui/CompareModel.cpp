@@ -26,6 +26,17 @@ void CompareModel::setLocale(const QLocale &locale)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void CompareModel::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    if (!m_structures.empty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
+}
+
 void CompareModel::setShowDeltas(bool on)
 {
     if (on == m_showDeltas)
@@ -62,6 +73,12 @@ QString CompareModel::currency() const
 
 QString CompareModel::deltaText(double delta, gds::Unit unit, const QLocale &locale, const QString &currency)
 {
+    return deltaText(delta, unit, locale, currency, CurrencyDisplay::Symbol);
+}
+
+QString CompareModel::deltaText(double delta, gds::Unit unit, const QLocale &locale, const QString &currency,
+                                CurrencyDisplay display)
+{
     QString text;
     switch (unit) {
     case gds::Unit::Percent:
@@ -70,7 +87,7 @@ QString CompareModel::deltaText(double delta, gds::Unit unit, const QLocale &loc
                    .arg(locale.toString(std::abs(delta) * 100.0, 'f', 2));
         break;
     default:
-        text = formatValue(std::abs(delta), unit, locale, currency, true);
+        text = formatValue(std::abs(delta), unit, locale, currency, true, display);
         break;
     }
     bool zero = true;
@@ -90,11 +107,11 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     const gds::ComparisonCell &cell = m_cells[std::size_t(index.row())][std::size_t(index.column())];
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = formatValue(cell.value, field.unit, m_locale, currency(), true);
+        QString text = formatValue(cell.value, field.unit, m_locale, currency(), true, m_display);
         if (cell.best)
             text += QStringLiteral(" ★");
         if (m_showDeltas && cell.delta)
-            text += QLatin1Char('\n') + deltaText(*cell.delta, field.unit, m_locale, currency());
+            text += QLatin1Char('\n') + deltaText(*cell.delta, field.unit, m_locale, currency(), m_display);
         return text;
     }
     case Qt::ToolTipRole: {
@@ -104,10 +121,10 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
                 .arg(s.label, QString::fromStdString(s.result.errors.front().text()));
         QStringList tip{QStringLiteral("%1 – %2: %3")
                             .arg(s.label, metricLabel(QString::fromUtf8(field.key)),
-                                 formatValue(cell.value, field.unit, m_locale, currency(), true))};
+                                 formatValue(cell.value, field.unit, m_locale, currency(), true, m_display))};
         if (cell.delta)
             tip << tr("%1 against %2", "a delta against the first structure")
-                       .arg(deltaText(*cell.delta, field.unit, m_locale, currency()),
+                       .arg(deltaText(*cell.delta, field.unit, m_locale, currency(), m_display),
                             m_structures.front().label);
         if (cell.best)
             tip << tr("Best of the compared structures");
@@ -163,7 +180,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     const gds::MetricField &field = gds::metricFields()[std::size_t(section)];
     if (role == Qt::DisplayRole) {
-        const QString unit = unitText(field.unit, currency());
+        const QString unit = unitText(field.unit, currency(), m_display);
         const QString label = metricLabel(QString::fromUtf8(field.key));
         return unit.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, unit);
     }

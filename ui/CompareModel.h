@@ -4,6 +4,7 @@
 // table logic is gds::comparisonTable (shared with the comparison PDF).
 #pragma once
 
+#include "Format.h"
 #include "report/ComparisonReport.h"
 
 #include <QAbstractTableModel>
@@ -28,6 +29,9 @@ public:
     void setStructures(std::vector<gds::ComparedStructure> structures);
     const std::vector<gds::ComparedStructure> &structures() const { return m_structures; }
     void setLocale(const QLocale &locale);
+    // Money and units with the currency's symbol or ISO code.
+    void setCurrencyDisplay(CurrencyDisplay display);
+    CurrencyDisplay currencyDisplay() const { return m_display; }
     // Second line with the change against the first column (on by default).
     void setShowDeltas(bool on);
     bool showDeltas() const { return m_showDeltas; }
@@ -41,6 +45,8 @@ public:
 
     // The text of a change in the metric's unit: "+$3.10 m", "-1.25 pp", "+0.12x".
     static QString deltaText(double delta, gds::Unit unit, const QLocale &locale, const QString &currency);
+    static QString deltaText(double delta, gds::Unit unit, const QLocale &locale, const QString &currency,
+                             CurrencyDisplay display);
 
 private:
     QString currency() const;
@@ -49,6 +55,7 @@ private:
     std::vector<std::vector<gds::ComparisonCell>> m_cells;
     QLocale m_locale;
     bool m_showDeltas = true;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui

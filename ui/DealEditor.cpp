@@ -57,6 +57,14 @@ DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
     connect(m_financing, &FinancingEditor::statusMessage, this, &DealEditor::statusMessage);
 }
 
+void DealEditor::setCurrencyDisplay(CurrencyDisplay display)
+{
+    m_cluster->setCurrencyDisplay(display);
+    m_financing->setCurrencyDisplay(display);
+    for (SectionTable *t : {m_capex, m_offtake, m_hedges})
+        t->model()->setCurrencyDisplay(display);
+}
+
 SectionTable *DealEditor::currentTable() const
 {
     switch (currentIndex()) {

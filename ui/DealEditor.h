@@ -2,6 +2,7 @@
 // Financing with equity and tax). A tab whose section has issues shows a warning mark.
 #pragma once
 
+#include "Format.h"
 #include "model/Issue.h"
 
 #include <QTabWidget>
@@ -24,6 +25,8 @@ public:
     explicit DealEditor(DealDocument *doc, QWidget *parent = nullptr);
 
     void setIssues(const gds::Issues &issues);
+    // Currency in the column titles and unit suffixes: symbol or ISO code.
+    void setCurrencyDisplay(CurrencyDisplay display);
     // Shows the editor of a JSON path ("offtake[1].price_per_gpu_hour") and focuses it.
     void reveal(const QString &path);
 

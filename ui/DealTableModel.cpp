@@ -24,6 +24,7 @@ void DealTableModel::setColumns(QList<Column> columns, bool totalsRow)
     m_columns = std::move(columns);
     m_totals = totalsRow;
     m_rows = count(deal());
+    m_currency = deal().currency;
     endResetModel();
 }
 
@@ -62,8 +63,29 @@ void DealTableModel::setLocale(const QLocale &locale)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+QString DealTableModel::columnTitle(int column) const
+{
+    const Column &c = m_columns[column];
+    return c.currencyTitle ? c.title.arg(currencyText(QString::fromStdString(deal().currency), m_display))
+                           : c.title;
+}
+
+void DealTableModel::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 void DealTableModel::onDealChanged()
 {
+    if (deal().currency != m_currency) {
+        m_currency = deal().currency;
+        if (columnCount() > 0)
+            emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
     const int n = count(deal());
     if (n != m_rows) {
         beginResetModel();
@@ -186,7 +208,7 @@ QVariant DealTableModel::headerData(int section, Qt::Orientation o, int role) co
         if (section < 0 || section >= m_columns.size())
             return {};
         if (role == Qt::DisplayRole)
-            return m_columns[section].title;
+            return columnTitle(section);
         if (role == Qt::ToolTipRole && m_columns[section].kind == Kind::Computed)
             return tr("Computed, read-only");
         return {};
@@ -263,7 +285,7 @@ bool DealTableModel::setData(const QModelIndex &index, const QVariant &v, int ro
     }
     const int row = index.row(), col = index.column();
     return applyEdit([&](gds::Deal &d) { return store(d, row, col, parsed); },
-                     tr("Edit %1 %2: %3").arg(m_itemName).arg(row + 1).arg(m_columns[col].title));
+                     tr("Edit %1 %2: %3").arg(m_itemName).arg(row + 1).arg(columnTitle(col)));
 }
 
 bool DealTableModel::addItem(int beforeRow)
@@ -343,7 +365,7 @@ QStringList DealTableModel::pasteTable(int row, int column, const QString &text)
                 continue;
             const auto v = parse(c, cells[k]);
             if (!v || !store(d, r, c, *v))
-                errors << tr("row %1, %2: cannot read \"%3\"").arg(r + 1).arg(m_columns[c].title, cells[k]);
+                errors << tr("row %1, %2: cannot read \"%3\"").arg(r + 1).arg(columnTitle(c), cells[k]);
         }
     }
     m_doc->setDeal(d, tr("Paste %n row(s)", nullptr, int(lines.size())));

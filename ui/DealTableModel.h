@@ -4,6 +4,7 @@
 // points into the array ("capex[2].unit_cost") mark their cell.
 #pragma once
 
+#include "Format.h"
 #include "model/Deal.h"
 #include "model/Issue.h"
 
@@ -29,6 +30,8 @@ public:
         Kind kind;
         QStringList choices = {}; // Kind::Choice
         int decimals = 2;         // display decimals of Number/Percent
+        // The title is a template whose %1 is the deal's currency as shown ("Unit cost (%1)").
+        bool currencyTitle = false;
     };
     static constexpr int ChoicesRole = Qt::UserRole + 1; // QStringList for a Choice column
     static constexpr int KindRole = Qt::UserRole + 2;    // int(Kind)
@@ -47,6 +50,8 @@ public:
     bool isTotalsRow(int row) const { return m_totals && row == itemCount(); }
     const QList<Column> &columns() const { return m_columns; }
     int columnOf(const QString &key) const;
+    // The header text of a column, its currency filled in.
+    QString columnTitle(int column) const;
     const QString &arrayKey() const { return m_arrayKey; }
 
     // Row operations, each one undo step. They return false (and change nothing) when out of range.
@@ -65,6 +70,10 @@ public:
 
     void setLocale(const QLocale &locale);
     const QLocale &locale() const { return m_locale; }
+    // How the currency in the titles is shown (symbol or ISO code); the titles follow the deal's
+    // currency as it changes.
+    void setCurrencyDisplay(CurrencyDisplay display);
+    CurrencyDisplay currencyDisplay() const { return m_display; }
 
 protected:
     void setColumns(QList<Column> columns, bool totalsRow);
@@ -95,6 +104,8 @@ private:
     bool m_totals = false;
     int m_rows = 0;
     QLocale m_locale;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
+    std::string m_currency; // the deal's currency the titles were last shown in
     std::map<std::pair<int, int>, QStringList> m_cellIssues;
     QStringList m_tableIssues;
 };

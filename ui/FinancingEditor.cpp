@@ -51,10 +51,10 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
                      b.addDouble(
                          QStringLiteral("debt.sizing.max_ltv"), tr("Max LTV"),
                          [](gds::Deal &d) -> double & { return d.debt.sizing.maxLtv; }, Scale::Percent, pct));
-    m_sizing->addRow(tr("Amount"), b.addDouble(
+    m_sizing->addRow(tr("Amount"), b.addMoney(
                                        QStringLiteral("debt.sizing.amount"), tr("Amount"),
                                        [](gds::Deal &d) -> double & { return d.debt.sizing.amount; },
-                                       Scale::Plain, QStringLiteral("$"), 0));
+                                       QStringLiteral("%1"), 0));
     m_sizing->addRow(tr("Tenor"),
                      b.addInt(
                          QStringLiteral("debt.tenor_months"), tr("Tenor"),
@@ -191,6 +191,11 @@ void FinancingEditor::updateVisibility()
     m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.margin")),
                           !fixed && !r.useMarginGrid);
     m_rate->setRowVisible(m_grid, !fixed && r.useMarginGrid);
+}
+
+void FinancingEditor::setCurrencyDisplay(CurrencyDisplay display)
+{
+    m_binder->setCurrencyDisplay(display);
 }
 
 void FinancingEditor::setIssues(const gds::Issues &issues)

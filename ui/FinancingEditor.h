@@ -3,6 +3,7 @@
 // fees, DSRA, covenants; and the equity and tax assumptions.
 #pragma once
 
+#include "Format.h"
 #include "model/Issue.h"
 
 #include <QWidget>
@@ -21,6 +22,7 @@ class FinancingEditor : public QWidget
 public:
     explicit FinancingEditor(DealDocument *doc, QWidget *parent = nullptr);
     void setIssues(const gds::Issues &issues);
+    void setCurrencyDisplay(CurrencyDisplay display);
     FormBinder *binder() const { return m_binder; }
     SectionTable *marginGrid() const { return m_grid; }
     SectionTable *baseCurve() const { return m_curve; }

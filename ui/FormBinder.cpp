@@ -24,7 +24,7 @@ FormBinder::Binding &FormBinder::add(const QString &path, const QString &label, 
 {
     w->setObjectName(QString(path).replace(QLatin1Char('.'), QLatin1Char('_')));
     w->setAccessibleName(label);
-    m_bindings.push_back({path, label, w, {}, {}});
+    m_bindings.push_back({path, label, w, {}, {}, {}});
     return m_bindings.back();
 }
 
@@ -69,6 +69,15 @@ QDoubleSpinBox *FormBinder::addDouble(const QString &path, const QString &label,
         });
     });
     connect(w, &QAbstractSpinBox::editingFinished, m_doc, &DealDocument::endMerge);
+    return w;
+}
+
+QDoubleSpinBox *FormBinder::addMoney(const QString &path, const QString &label,
+                                     std::function<double &(gds::Deal &)> ref, const QString &unitTemplate,
+                                     int decimals)
+{
+    QDoubleSpinBox *w = addDouble(path, label, std::move(ref), Scale::Plain, {}, decimals);
+    m_bindings.back().unitTemplate = unitTemplate;
     return w;
 }
 
@@ -155,11 +164,26 @@ QComboBox *FormBinder::addChoice(const QString &path, const QString &label, cons
 void FormBinder::refresh()
 {
     const gds::Deal &d = m_doc->deal();
+    const QString currency = currencyText(QString::fromStdString(d.currency), m_display);
     for (Binding &b : m_bindings) {
         const QSignalBlocker block(b.widget);
         b.load(d);
+        if (!b.unitTemplate.isEmpty()) {
+            auto *sb = static_cast<QDoubleSpinBox *>(b.widget);
+            const QString suffix = QLatin1Char(' ') + b.unitTemplate.arg(currency);
+            if (sb->suffix() != suffix)
+                sb->setSuffix(suffix);
+        }
     }
     emit refreshed();
+}
+
+void FormBinder::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    refresh();
 }
 
 void FormBinder::setIssues(const gds::Issues &issues)

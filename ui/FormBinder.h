@@ -6,6 +6,7 @@
 // clamped.
 #pragma once
 
+#include "Format.h"
 #include "model/Deal.h"
 #include "model/Issue.h"
 
@@ -37,6 +38,11 @@ public:
     QDoubleSpinBox *addDouble(const QString &path, const QString &label,
                               std::function<double &(gds::Deal &)> ref, Scale scale, const QString &unit,
                               int decimals = 2);
+    // A money field: `unitTemplate` names the deal's currency as %1 ("%1/kWh", "%1"); the suffix
+    // follows the deal's currency and the currency display.
+    QDoubleSpinBox *addMoney(const QString &path, const QString &label,
+                             std::function<double &(gds::Deal &)> ref, const QString &unitTemplate,
+                             int decimals = 2);
     QSpinBox *addInt(const QString &path, const QString &label, std::function<int &(gds::Deal &)> ref,
                      const QString &unit);
     QLineEdit *addText(const QString &path, const QString &label,
@@ -73,6 +79,8 @@ public:
     }
 
     void refresh(); // widgets from the document
+    void setCurrencyDisplay(CurrencyDisplay display);
+    CurrencyDisplay currencyDisplay() const { return m_display; }
     void setIssues(const gds::Issues &issues);
     QWidget *widgetFor(const QString &path) const;
 
@@ -85,6 +93,7 @@ private:
         QWidget *widget;
         std::function<void(const gds::Deal &)> load; // document -> widget (signals blocked)
         QString baseTip;
+        QString unitTemplate; // money fields: the suffix with %1 for the currency
     };
     void edit(const Binding &b, const std::function<void(gds::Deal &)> &apply);
     Binding &add(const QString &path, const QString &label, QWidget *w);
@@ -92,6 +101,7 @@ private:
     DealDocument *m_doc;
     QWidget *m_parent;
     std::vector<Binding> m_bindings;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui

@@ -26,15 +26,34 @@ QString currencySymbol(const QString &currency)
     return currency;
 }
 
+QString currencyText(const QString &currency, CurrencyDisplay display)
+{
+    return display == CurrencyDisplay::Code ? currency : currencySymbol(currency);
+}
+
+QString currencyPrefix(const QString &currency, CurrencyDisplay display)
+{
+    const QString text = currencyText(currency, display);
+    if (text.isEmpty())
+        return {}; // unknown currency: the bare amount
+    // A symbol sits on the number ("€126"); a code is a word ("EUR 126", also "CHF 126" by symbol).
+    return text == currency ? text + QLatin1Char(' ') : text;
+}
+
 QString unitText(gds::Unit unit, const QString &currency)
+{
+    return unitText(unit, currency, CurrencyDisplay::Symbol);
+}
+
+QString unitText(gds::Unit unit, const QString &currency, CurrencyDisplay display)
 {
     switch (unit) {
     case Unit::Money:
-        return currencySymbol(currency);
+        return currencyText(currency, display);
     case Unit::Hours:
         return tr("GPU-h");
     case Unit::PricePerHour:
-        return tr("%1/GPU-h", "currency symbol per GPU-hour").arg(currencySymbol(currency));
+        return tr("%1/GPU-h", "currency symbol per GPU-hour").arg(currencyText(currency, display));
     case Unit::Count:
         return tr("#");
     case Unit::Days:
@@ -55,27 +74,34 @@ QString unitText(gds::Unit unit, const QString &currency)
 QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &locale, const QString &currency,
                     bool compact)
 {
+    return formatValue(v, unit, locale, currency, compact, CurrencyDisplay::Symbol);
+}
+
+QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &locale, const QString &currency,
+                    bool compact, CurrencyDisplay display)
+{
     if (!v || std::isnan(*v))
         return QStringLiteral("–");
     const double x = *v;
+    const QString prefix = currencyPrefix(currency, display);
     switch (unit) {
     case Unit::Money:
         if (compact && x < 0 && std::abs(x) >= 0.5) // "−$23.20 m", not "$-23.20 m"
-            return QStringLiteral("−") + formatValue(-x, unit, locale, currency, true);
+            return QStringLiteral("−") + formatValue(-x, unit, locale, currency, true, display);
         if (compact && std::abs(x) >= 1e6)
             return tr("%1%2 m", "currency symbol, amount in millions")
-                .arg(currencySymbol(currency), locale.toString(x / 1e6, 'f', 2));
+                .arg(prefix, locale.toString(x / 1e6, 'f', 2));
         if (compact && std::abs(x) >= 1e3)
             return tr("%1%2 k", "currency symbol, amount in thousands")
-                .arg(currencySymbol(currency), locale.toString(x / 1e3, 'f', 1));
-        return compact ? currencySymbol(currency) + locale.toString(x, 'f', 0) : locale.toString(x, 'f', 0);
+                .arg(prefix, locale.toString(x / 1e3, 'f', 1));
+        return compact ? prefix + locale.toString(x, 'f', 0) : locale.toString(x, 'f', 0);
     case Unit::Percent:
         return locale.toString(x * 100.0, 'f', 2) + QStringLiteral(" %");
     case Unit::Ratio:
     case Unit::Multiple:
         return locale.toString(x, 'f', 2) + QStringLiteral("x");
     case Unit::PricePerHour:
-        return compact ? currencySymbol(currency) + locale.toString(x, 'f', 3) : locale.toString(x, 'f', 4);
+        return compact ? prefix + locale.toString(x, 'f', 3) : locale.toString(x, 'f', 4);
     case Unit::Hours:
     case Unit::Count:
     case Unit::Days:

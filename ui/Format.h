@@ -12,14 +12,28 @@
 
 namespace gds::ui {
 
-// The unit as a short suffix: "$", "%", "x", "months", "$/GPU-h", "h".
-QString unitText(gds::Unit unit, const QString &currency);
+// How money names its currency on screen (Preferences: currency display): the symbol ("€ 126.00 m"
+// style, "€126.00 m") or the ISO code ("EUR 126.00 m"). Views receive it from the main window; there
+// is no global.
+enum class CurrencyDisplay { Symbol, Code };
+
+// The unit as a short suffix: "$", "%", "x", "months", "$/GPU-h", "h" (money units in `display`).
+QString unitText(gds::Unit unit, const QString &currency, CurrencyDisplay display);
+QString unitText(gds::Unit unit, const QString &currency); // display Symbol
+// "$", "€", "£"; other ISO codes as they are.
 QString currencySymbol(const QString &currency);
+// The currency as a label shows it: currencySymbol() for Symbol, the ISO code for Code.
+QString currencyText(const QString &currency, CurrencyDisplay display);
+// The currency before an amount: "$", "€" (no space) or "EUR " (a code and a space).
+QString currencyPrefix(const QString &currency, CurrencyDisplay display);
 
 // A value for tables and panels: money with group separators and no decimals (or in millions when
-// compact), percentages with two decimals, multiples with two decimals and "x".
+// compact, with the currency in `display`), percentages with two decimals, multiples with two
+// decimals and "x".
 QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &locale, const QString &currency,
-                    bool compact = false);
+                    bool compact, CurrencyDisplay display);
+QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &locale, const QString &currency,
+                    bool compact = false); // display Symbol
 // A number for the clipboard: full precision, no group separators, the locale's decimal point.
 QString plainNumber(double v, const QLocale &locale);
 // Locale-aware parse of what a user typed (group separators and a trailing "%" accepted).

@@ -11,20 +11,36 @@ HedgeModel::HedgeModel(DealDocument *doc, QObject *parent)
     QStringList types;
     for (gds::HedgeType t : gds::allHedgeTypes())
         types << hedgeTypeLabel(t);
-    setColumns({{QStringLiteral("type"), tr("Type"), Kind::Choice, types},
-                {QStringLiteral("start_period"), tr("Start (period)"), Kind::Period},
-                {QStringLiteral("term_months"), tr("Term (months)"), Kind::Integer},
-                {QStringLiteral("gpus"), tr("GPUs"), Kind::Integer},
-                {QStringLiteral("strike_per_gpu_hour"), tr("Strike ($/GPU-h)"), Kind::Number, {}, 2},
-                {QStringLiteral("premium_per_gpu_hour"), tr("Premium ($/GPU-h)"), Kind::Number, {}, 2},
-                {QStringLiteral("initial_margin_per_gpu"), tr("Initial margin ($/GPU)"), Kind::Number, {}, 0},
-                {QStringLiteral("fee_per_gpu_hour"), tr("Fee ($/GPU-h)"), Kind::Number, {}, 4},
-                {QStringLiteral("contracts"),
-                 tr("Monthly futures equiv. (contracts/month × months)"),
-                 Kind::Computed,
-                 {},
-                 0}},
-               true);
+    setColumns(
+        {{QStringLiteral("type"), tr("Type"), Kind::Choice, types},
+         {QStringLiteral("start_period"), tr("Start (period)"), Kind::Period},
+         {QStringLiteral("term_months"), tr("Term (months)"), Kind::Integer},
+         {QStringLiteral("gpus"), tr("GPUs"), Kind::Integer},
+         {QStringLiteral("strike_per_gpu_hour"),
+          tr("Strike (%1/GPU-h)", "currency"),
+          Kind::Number,
+          {},
+          2,
+          true},
+         {QStringLiteral("premium_per_gpu_hour"),
+          tr("Premium (%1/GPU-h)", "currency"),
+          Kind::Number,
+          {},
+          2,
+          true},
+         {QStringLiteral("initial_margin_per_gpu"),
+          tr("Initial margin (%1/GPU)", "currency"),
+          Kind::Number,
+          {},
+          0,
+          true},
+         {QStringLiteral("fee_per_gpu_hour"), tr("Fee (%1/GPU-h)", "currency"), Kind::Number, {}, 4, true},
+         {QStringLiteral("contracts"),
+          tr("Monthly futures equiv. (contracts/month × months)"),
+          Kind::Computed,
+          {},
+          0}},
+        true);
 }
 
 gds::Hedge HedgeModel::defaultItem(const gds::Deal &d, int) const

@@ -9,6 +9,7 @@
 #include "MetricsPanel.h"
 #include "PeriodTableModel.h"
 #include "PeriodTableView.h"
+#include "Preferences.h"
 #include "RecomputeController.h"
 #include "SectionTable.h"
 #include "storage/Workspace.h"
@@ -183,6 +184,22 @@ void MainWindow::restoreSettings()
     m_outputs->setCurrentIndex(s.value(QStringLiteral("window/outputTab"), 0).toInt());
     m_charts->setCurrentIndex(s.value(QStringLiteral("window/chartTab"), 0).toInt());
     m_periods->groupingBox()->setCurrentIndex(s.value(QStringLiteral("window/periodGrouping"), 0).toInt());
+    setCurrencyDisplay(Preferences::load(s, QLocale::system()).currencyDisplay);
+}
+
+void MainWindow::setCurrencyDisplay(gds::ui::CurrencyDisplay display)
+{
+    m_currencyDisplay = display; // the views skip what they show already
+    m_browser->setCurrencyDisplay(display);
+    m_editor->setCurrencyDisplay(display);
+    m_metrics->setCurrencyDisplay(display);
+    m_charts->setCurrencyDisplay(display);
+    m_periods->model()->setCurrencyDisplay(display);
+    if (m_compare)
+        m_compare->setCurrencyDisplay(display);
+    for (const QPointer<QWidget> &w : std::as_const(m_analysisTabs))
+        if (w)
+            QMetaObject::invokeMethod(w, "setCurrencyDisplay", Q_ARG(gds::ui::CurrencyDisplay, display));
 }
 
 void MainWindow::saveSettings() const
@@ -390,6 +407,11 @@ void MainWindow::addAnalysisTab(QWidget *widget, const QString &title)
     // The tab shown at the last exit may be this one (settings were restored before it existed).
     if (QSettings().value(QStringLiteral("window/outputTab")).toInt() == index)
         m_outputs->setCurrentIndex(index);
+    if (widget->metaObject()->indexOfSlot("setCurrencyDisplay(gds::ui::CurrencyDisplay)") >= 0) {
+        m_analysisTabs << widget;
+        QMetaObject::invokeMethod(widget, "setCurrencyDisplay",
+                                  Q_ARG(gds::ui::CurrencyDisplay, m_currencyDisplay));
+    }
     if (widget->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
         connect(widget, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
 }
@@ -473,6 +495,7 @@ CompareDialog *MainWindow::showCompare()
     if (!m_compare) {
         m_compare = new CompareDialog([this] { return m_today(); }, this);
         m_compare->setAttribute(Qt::WA_DeleteOnClose);
+        m_compare->setCurrencyDisplay(m_currencyDisplay);
         connect(m_compare, &CompareDialog::statusMessage, this,
                 [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     }

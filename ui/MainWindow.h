@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CsvExport.h"
+#include "Format.h"
 #include "report/TermSheet.h"
 
 #include <cstdint>
@@ -59,6 +60,12 @@ public:
     QString versionLabel() const;
     // Adds an analysis view (e.g. Risk) as a tab after "Charts" and "Period table".
     void addAnalysisTab(QWidget *widget, const QString &title);
+    // Money everywhere on screen by the currency's symbol or ISO code (Preferences: currency display).
+    // Applied at once to the browser, editor, metrics, charts, period table, the comparison and the
+    // analysis tabs that have a slot setCurrencyDisplay(gds::ui::CurrencyDisplay). Restored from the
+    // preferences at start; the Preferences dialog applies a change when accepted.
+    void setCurrencyDisplay(gds::ui::CurrencyDisplay display);
+    CurrencyDisplay currencyDisplay() const { return m_currencyDisplay; }
 
 public slots:
     bool saveVersion(const QString &note);
@@ -124,6 +131,8 @@ private:
     QToolButton *m_issueButton = nullptr;
     QComboBox *m_scenarioBox = nullptr;
     QPointer<CompareDialog> m_compare;
+    QList<QPointer<QWidget>> m_analysisTabs; // those that take the currency display
+    CurrencyDisplay m_currencyDisplay = CurrencyDisplay::Symbol;
     std::function<QDate()> m_today = [] { return QDate::currentDate(); };
 };
 

@@ -147,6 +147,8 @@ void MainWindow::buildMenus()
                        QStringLiteral("actionPreferences")),
             &QAction::triggered, this, [this] {
                 PreferencesDialog dialog(this);
+                connect(&dialog, &PreferencesDialog::preferencesChanged, this,
+                        [this](const Preferences &p) { setCurrencyDisplay(p.currencyDisplay); });
                 if (dialog.exec() == QDialog::Accepted)
                     statusBar()->showMessage(tr("Preferences saved"), 5000);
             });

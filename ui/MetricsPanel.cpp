@@ -96,6 +96,14 @@ void MetricsPanel::setLocale(const QLocale &locale)
     rebuild();
 }
 
+void MetricsPanel::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    rebuild();
+}
+
 void MetricsPanel::setResult(const gds::Result &result, const gds::Deal &deal)
 {
     m_metrics = result.metrics;
@@ -157,7 +165,7 @@ void MetricsPanel::rebuild()
         QString label = metricLabel(keys[row]);
         QString tip;
         const std::optional<double> v = m_metrics ? f->get(*m_metrics) : std::nullopt;
-        QString text = m_metrics ? formatValue(v, f->unit, m_locale, m_currency, true) : QString();
+        QString text = m_metrics ? formatValue(v, f->unit, m_locale, m_currency, true, m_display) : QString();
         QColor valueColor;
         if (m_metrics) {
             const gds::Metrics &m = *m_metrics;
@@ -180,15 +188,10 @@ void MetricsPanel::rebuild()
                 double lo = m_deal.offtake.front().pricePerGpuHour, hi = lo;
                 for (const gds::OfftakeContract &c : m_deal.offtake)
                     lo = std::min(lo, c.pricePerGpuHour), hi = std::max(hi, c.pricePerGpuHour);
-                QString range = lo == hi
-                                    ? formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true)
-                                    : formatValue(lo, gds::Unit::PricePerHour, m_locale, m_currency, true) +
-                                          QStringLiteral("–") + m_locale.toString(hi, 'f', 2);
-                if (lo == hi)
-                    range = currencySymbol(m_currency) + m_locale.toString(lo, 'f', 2);
-                else
-                    range = currencySymbol(m_currency) + m_locale.toString(lo, 'f', 2) + QStringLiteral("–") +
-                            m_locale.toString(hi, 'f', 2);
+                // Two decimals, as contract prices are quoted ("$2.10–2.45", "EUR 2.10").
+                QString range = currencyPrefix(m_currency, m_display) + m_locale.toString(lo, 'f', 2);
+                if (lo != hi)
+                    range += QStringLiteral("–") + m_locale.toString(hi, 'f', 2);
                 label = tr("%1 vs %2", "LCOC vs the contract prices").arg(label, range);
                 tip = tr("Levelized cost of compute per sellable GPU-hour, against the contract prices %1")
                           .arg(range);
@@ -214,7 +217,7 @@ void MetricsPanel::rebuild()
                         delta = tr("%1 pp", "a difference in percentage points")
                                     .arg(sign + m_locale.toString(d * 100.0, 'f', 2));
                     else
-                        delta = sign + formatValue(d, f->unit, m_locale, m_currency, true);
+                        delta = sign + formatValue(d, f->unit, m_locale, m_currency, true, m_display);
                     const int sense = (d > 0 ? 1 : -1) * f->better;
                     deltaColor = sense > 0 ? QColor(27, 110, 32) : sense < 0 ? QColor(176, 0, 32) : QColor();
                 }
@@ -282,7 +285,7 @@ void MetricsPanel::rebuild()
             }
             const QString text = col == 0 ? l.label
                                           : formatValue(l.value, pct ? gds::Unit::Percent : gds::Unit::Money,
-                                                        m_locale, m_currency, true);
+                                                        m_locale, m_currency, true, m_display);
             if (item->text() != text)
                 item->setText(text);
             item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "engine/Result.h"
+#include "Format.h"
 #include "model/Deal.h"
 
 #include <optional>
@@ -29,6 +30,9 @@ public:
     void setBaseline(std::optional<gds::Metrics> baseline, const QString &label);
     void setState(bool stale, bool busy, const QString &message);
     void setLocale(const QLocale &locale);
+    // Money in the currency's symbol or ISO code (Preferences); applied at once.
+    void setCurrencyDisplay(CurrencyDisplay display);
+    CurrencyDisplay currencyDisplay() const { return m_display; }
 
     // For tests and the status bar.
     QString valueText(const QString &key) const;
@@ -45,6 +49,7 @@ private:
     std::optional<gds::Metrics> m_metrics, m_baseline;
     gds::Deal m_deal;
     QString m_currency = QStringLiteral("USD");
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
     bool m_stale = false, m_busy = false;
     QString m_message;
     QLocale m_locale;

@@ -10,20 +10,22 @@ OfftakeModel::OfftakeModel(DealDocument *doc, QObject *parent)
     QStringList ratings;
     for (gds::Rating r : gds::allRatings())
         ratings << QString::fromUtf8(gds::toString(r).data(), qsizetype(gds::toString(r).size()));
-    setColumns({{QStringLiteral("counterparty"), tr("Counterparty"), Kind::Text},
-                {QStringLiteral("rating"), tr("Rating"), Kind::Choice, ratings},
-                {QStringLiteral("start_period"), tr("Start (period)"), Kind::Period},
-                {QStringLiteral("term_months"), tr("Term (months)"), Kind::Integer},
-                {QStringLiteral("gpus"), tr("GPUs"), Kind::Integer},
-                {QStringLiteral("price_per_gpu_hour"),
-                 tr("Price ($/GPU-h; total: GPU-weighted)"),
-                 Kind::Number,
-                 {},
-                 2},
-                {QStringLiteral("escalation"), tr("Escalation (%/yr)"), Kind::Percent},
-                {QStringLiteral("prepayment_pct"), tr("Prepayment (%)"), Kind::Percent},
-                {QStringLiteral("tcv"), tr("Nominal value ($, approx.)"), Kind::Computed, {}, 0}},
-               true);
+    setColumns(
+        {{QStringLiteral("counterparty"), tr("Counterparty"), Kind::Text},
+         {QStringLiteral("rating"), tr("Rating"), Kind::Choice, ratings},
+         {QStringLiteral("start_period"), tr("Start (period)"), Kind::Period},
+         {QStringLiteral("term_months"), tr("Term (months)"), Kind::Integer},
+         {QStringLiteral("gpus"), tr("GPUs"), Kind::Integer},
+         {QStringLiteral("price_per_gpu_hour"),
+          tr("Price (%1/GPU-h; total: GPU-weighted)", "currency"),
+          Kind::Number,
+          {},
+          2,
+          true},
+         {QStringLiteral("escalation"), tr("Escalation (%/yr)"), Kind::Percent},
+         {QStringLiteral("prepayment_pct"), tr("Prepayment (%)"), Kind::Percent},
+         {QStringLiteral("tcv"), tr("Nominal value (%1, approx.)", "currency"), Kind::Computed, {}, 0, true}},
+        true);
 }
 
 gds::OfftakeContract OfftakeModel::defaultItem(const gds::Deal &d, int) const

@@ -14,10 +14,13 @@ PeriodTableModel::PeriodTableModel(QObject *parent) : QAbstractTableModel(parent
 void PeriodTableModel::setResult(const gds::Result &result, const gds::Deal &deal)
 {
     const bool sameShape = result.periods.n == m_result.periods.n && deal.start == m_deal.start;
+    const bool sameCurrency = deal.currency == m_deal.currency;
     m_result = result;
     m_deal = deal;
     if (sameShape && !m_groups.empty()) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        if (!sameCurrency) // the line titles name it
+            emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
         return;
     }
     beginResetModel();
@@ -33,6 +36,15 @@ void PeriodTableModel::setGrouping(Grouping g)
     m_grouping = g;
     regroup();
     endResetModel();
+}
+
+void PeriodTableModel::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    if (rowCount() > 0)
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 void PeriodTableModel::setStale(bool stale)
@@ -211,7 +223,7 @@ QVariant PeriodTableModel::headerData(int section, Qt::Orientation o, int role) 
     const gds::PeriodField &f = gds::periodFields()[std::size_t(section)];
     const QString key = QString::fromLatin1(f.key);
     if (role == Qt::DisplayRole) {
-        const QString unit = unitText(f.unit, QString::fromStdString(m_deal.currency));
+        const QString unit = unitText(f.unit, QString::fromStdString(m_deal.currency), m_display);
         return unit.isEmpty() ? periodFieldLabel(key)
                               : QStringLiteral("%1 (%2)").arg(periodFieldLabel(key), unit);
     }

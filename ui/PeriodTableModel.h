@@ -5,6 +5,7 @@
 
 #include "CsvExport.h"
 #include "engine/Result.h"
+#include "Format.h"
 #include "model/Deal.h"
 
 #include <QAbstractTableModel>
@@ -27,6 +28,8 @@ public:
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
     void setLocale(const QLocale &locale);
+    // The currency in the line titles ("Capex ($)" or "Capex (USD)").
+    void setCurrencyDisplay(CurrencyDisplay display);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +63,7 @@ private:
     std::vector<QString> m_labels;
     bool m_stale = false;
     QLocale m_locale;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui

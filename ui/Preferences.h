@@ -5,6 +5,7 @@
 #pragma once
 
 #include "CsvExport.h"
+#include "Format.h"
 
 #include <memory>
 #include <QLocale>
@@ -20,7 +21,7 @@ class QTranslator;
 namespace gds::ui {
 
 struct Preferences {
-    enum class CurrencyDisplay { Symbol, Code }; // "$ 1,000" or "USD 1,000"
+    using CurrencyDisplay = gds::ui::CurrencyDisplay; // "$1,000" or "USD 1,000" (Format.h)
     enum class Paper { A4, Letter };
 
     static constexpr int kMinPaths = 100;

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "storage/Workspace.h"
 
+#include <functional>
 #include <map>
 #include <QDateTime>
 #include <QHeaderView>
@@ -81,7 +82,7 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
     const QLocale l = locale();
     auto row = [&](const QString &name, int kind, std::int64_t deal, std::int64_t scenario, int version,
                    std::optional<int> shownVersion, std::optional<gds::TimePoint> when,
-                   const gds::MetricValues &m, const QString &tip) {
+                   const gds::MetricValues &m, const std::string &currency, const QString &tip) {
         QList<QStandardItem *> items;
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QStandardItem;
@@ -117,8 +118,11 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
             const std::optional<double> v = m.value(km.first);
             if (!v)
                 continue;
-            items[col]->setText(formatValue(v, km.second, l, QStringLiteral("USD"), true));
+            // Each deal in its own currency (the version's; "" when unknown: no currency shown).
+            items[col]->setData(QString::fromStdString(currency), CurrencyRole);
+            items[col]->setData(int(km.second), UnitRole);
             items[col]->setData(*v, SortRole);
+            items[col]->setText(metricText(items[col]));
             items[col]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         }
         return items;
@@ -129,7 +133,7 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
         QString name = QString::fromStdString(d.name);
         if (d.hasWorkingCopy)
             name = tr("%1  (unsaved edits)", "deal name").arg(name);
-        auto dealRow = row(name, 0, d.id, -1, 0, d.latestVersion, d.updated, d.metrics,
+        auto dealRow = row(name, 0, d.id, -1, 0, d.latestVersion, d.updated, d.metrics, d.currency,
                            QString::fromStdString(d.sponsor));
         std::vector<gds::VersionInfo> history;
         std::vector<gds::Scenario> scenarios;
@@ -152,7 +156,8 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
                          .emplace(key, row(label, 1, d.id, key, 0,
                                            last ? std::optional<int>(last->number) : std::nullopt,
                                            last ? std::optional<gds::TimePoint>(last->created) : std::nullopt,
-                                           last ? last->metrics : gds::MetricValues{}, {}))
+                                           last ? last->metrics : gds::MetricValues{},
+                                           last ? last->currency : std::string(), {}))
                          .first;
                 dealRow[NameCol]->appendRow(it->second);
             }
@@ -169,13 +174,38 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
             QList<QStandardItem *> &b =
                 branch(v.scenarioId, tr("Scenario: %1").arg(QString::fromStdString(v.scenario)));
             b[NameCol]->appendRow(row(label, 2, d.id, v.scenarioId.value_or(-1), v.number, v.number,
-                                      v.created, v.metrics, QString::fromStdString(v.note)));
+                                      v.created, v.metrics, v.currency, QString::fromStdString(v.note)));
         }
         m_model->appendRow(dealRow);
     }
     for (int c = 1; c < ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
     m_view->setColumnWidth(NameCol, std::max(m_view->columnWidth(NameCol), 200));
+}
+
+QString WorkspaceBrowser::metricText(const QStandardItem *item) const
+{
+    return formatValue(item->data(SortRole).toDouble(), gds::Unit(item->data(UnitRole).toInt()), locale(),
+                       item->data(CurrencyRole).toString(), true, m_display);
+}
+
+void WorkspaceBrowser::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    std::function<void(QStandardItem *)> reformat = [&](QStandardItem *parent) {
+        for (int r = 0; r < parent->rowCount(); ++r) {
+            for (int c = 0; c < ColumnCount; ++c) {
+                QStandardItem *item = parent->child(r, c);
+                if (item && item->data(UnitRole).isValid())
+                    item->setText(metricText(item));
+            }
+            if (QStandardItem *name = parent->child(r, NameCol))
+                reformat(name);
+        }
+    };
+    reformat(m_model->invisibleRootItem());
 }
 
 void WorkspaceBrowser::setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId)

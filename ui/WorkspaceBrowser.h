@@ -2,6 +2,8 @@
 // in sortable columns and a search field. Double-click opens; the context menu restores a version.
 #pragma once
 
+#include "Format.h"
+
 #include <cstdint>
 #include <optional>
 #include <QWidget>
@@ -37,12 +39,17 @@ public:
     static constexpr int ScenarioIdRole = Qt::UserRole + 2; // -1: main line
     static constexpr int VersionRole = Qt::UserRole + 3;    // 0: not a version row
     static constexpr int SortRole = Qt::UserRole + 4;
-    static constexpr int KindRole = Qt::UserRole + 5; // 0 deal, 1 branch, 2 version
+    static constexpr int KindRole = Qt::UserRole + 5;     // 0 deal, 1 branch, 2 version
+    static constexpr int CurrencyRole = Qt::UserRole + 6; // metric cells: the row's currency code
+    static constexpr int UnitRole = Qt::UserRole + 7;     // metric cells: int(gds::Unit)
 
     explicit WorkspaceBrowser(QWidget *parent = nullptr);
 
     void refresh(const gds::Workspace &ws);
     void setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId);
+    // Money in each deal's own currency, by symbol or ISO code; re-labels the listed rows at once.
+    void setCurrencyDisplay(CurrencyDisplay display);
+    CurrencyDisplay currencyDisplay() const { return m_display; }
     QTreeView *view() const { return m_view; }
     QLineEdit *search() const { return m_search; }
     QStandardItemModel *model() const { return m_model; }
@@ -56,11 +63,13 @@ signals:
 private:
     void activate(const QModelIndex &proxyIndex);
     void contextMenu(const QPoint &pos);
+    QString metricText(const QStandardItem *item) const;
 
     QLineEdit *m_search;
     QTreeView *m_view;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui

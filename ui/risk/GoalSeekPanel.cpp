@@ -168,7 +168,7 @@ void GoalSeekPanel::refreshChoices()
                                  .arg(i + 1)
                                  .arg(QString::fromStdString(deal.offtake[i].counterparty),
                                       formatValue(deal.offtake[i].pricePerGpuHour, gds::Unit::PricePerHour,
-                                                  m_locale, currency, true)),
+                                                  m_locale, currency, true, m_display)),
                              int(i));
     } else if (v == gds::SeekVariable::SwapStrike) {
         for (std::size_t i = 0; i < deal.hedges.size(); ++i)
@@ -176,7 +176,7 @@ void GoalSeekPanel::refreshChoices()
                                  .arg(i + 1)
                                  .arg(hedgeTypeLabel(deal.hedges[i].type),
                                       formatValue(deal.hedges[i].strikePerGpuHour, gds::Unit::PricePerHour,
-                                                  m_locale, currency, true)),
+                                                  m_locale, currency, true, m_display)),
                              int(i));
         if (deal.hedges.empty())
             m_which->addItem(tr("(the deal has no hedges)"), -1);
@@ -248,20 +248,20 @@ QString GoalSeekPanel::valueText(const gds::SeekRequest &req, const gds::Deal &d
         if (req.index >= 0 && std::size_t(req.index) < deal.offtake.size())
             text += QStringLiteral(" = ") +
                     formatValue(deal.offtake[std::size_t(req.index)].pricePerGpuHour * value,
-                                gds::Unit::PricePerHour, m_locale, currency, true) +
+                                gds::Unit::PricePerHour, m_locale, currency, true, m_display) +
                     tr("/GPU-h");
         else if (deal.offtake.size() == 1)
             text += QStringLiteral(" = ") +
                     formatValue(deal.offtake[0].pricePerGpuHour * value, gds::Unit::PricePerHour, m_locale,
-                                currency, true) +
+                                currency, true, m_display) +
                     tr("/GPU-h");
         return text;
     }
     case gds::SeekVariable::SwapStrike:
         return tr("strike %1/GPU-h")
-            .arg(formatValue(value, gds::Unit::PricePerHour, m_locale, currency, true));
+            .arg(formatValue(value, gds::Unit::PricePerHour, m_locale, currency, true, m_display));
     case gds::SeekVariable::DebtAmount:
-        return tr("debt %1").arg(formatValue(value, gds::Unit::Money, m_locale, currency, true));
+        return tr("debt %1").arg(formatValue(value, gds::Unit::Money, m_locale, currency, true, m_display));
     }
     return {};
 }
@@ -294,6 +294,28 @@ void GoalSeekPanel::solve()
     }));
 }
 
+void GoalSeekPanel::showValues()
+{
+    const gds::SeekRequest &req = m_runRequest;
+    m_solvedValue->setText(
+        m_result.solved
+            ? valueText(req, m_resultDeal, m_result.value)
+            : tr("Target not reached; closest tried: %1").arg(valueText(req, m_resultDeal, m_result.value)));
+    m_base->setText(tr("%1 at %2")
+                        .arg(metricText(req.target, m_result.baseMetric),
+                             valueText(req, m_resultDeal, m_result.baseValue)));
+}
+
+void GoalSeekPanel::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    refreshChoices();
+    if (m_has && m_result.errors.empty())
+        showValues();
+}
+
 void GoalSeekPanel::onFinished()
 {
     const Outcome o = m_watcher.result();
@@ -310,16 +332,11 @@ void GoalSeekPanel::onFinished()
         m_message->setText(
             tr("Cannot solve: %1").arg(QString::fromStdString(m_result.errors.front().text())));
     } else {
-        m_solvedValue->setText(m_result.solved ? valueText(req, m_resultDeal, m_result.value)
-                                               : tr("Target not reached; closest tried: %1")
-                                                     .arg(valueText(req, m_resultDeal, m_result.value)));
+        showValues();
         m_solvedValue->setStyleSheet(m_result.solved ? QString() : QStringLiteral("color: #b00020"));
         m_achieved->setText(
             tr("%1 (target %2)")
                 .arg(metricText(req.target, m_result.achieved), metricText(req.target, req.targetValue)));
-        m_base->setText(tr("%1 at %2")
-                            .arg(metricText(req.target, m_result.baseMetric),
-                                 valueText(req, m_resultDeal, m_result.baseValue)));
         m_binding->setText(m_result.binding.empty() ? QStringLiteral("–") : bindingLabel(m_result.binding));
         m_iterations->setText(
             tr("%1 solver iterations, %2 recomputes; bracket %3 … %4")

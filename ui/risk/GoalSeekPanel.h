@@ -6,6 +6,7 @@
 #pragma once
 
 #include "engine/GoalSeek.h"
+#include "Format.h"
 #include "model/Deal.h"
 
 #include <QFutureWatcher>
@@ -40,6 +41,8 @@ public:
     double lastSolveMs() const { return m_ms; }
     // The label of a binding key ("min_dscr", "capex_limit", ...).
     static QString bindingLabel(const std::string &key);
+    // Prices and debt by the currency's symbol or ISO code (Preferences); re-labels at once.
+    void setCurrencyDisplay(CurrencyDisplay display);
 
 public slots:
     void solve();
@@ -57,6 +60,7 @@ private:
     void refreshChoices();
     void updateTargetUnit();
     void onFinished();
+    void showValues(); // the solved and base values of the last result
     void updateApply();
     QString valueText(const gds::SeekRequest &req, const gds::Deal &deal, double value) const;
     QString metricText(gds::SeekTarget target, std::optional<double> v) const;
@@ -77,6 +81,7 @@ private:
     bool m_has = false;
     double m_ms = 0;
     QLocale m_locale;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui

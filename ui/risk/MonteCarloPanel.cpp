@@ -357,6 +357,15 @@ void MonteCarloPanel::applyOutdated(bool outdated)
             m_table->item(r, c)->setForeground(outdated ? QColor(Qt::gray) : palette().text().color());
 }
 
+void MonteCarloPanel::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    if (m_has)
+        buildFan();
+}
+
 void MonteCarloPanel::showResults()
 {
     fillTable();
@@ -463,7 +472,7 @@ void MonteCarloPanel::buildFan()
     x->setFormat(QStringLiteral("MMM yy"));
     x->setTickCount(5);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("%1/GPU-h").arg(currencySymbol(QString::fromStdString(m_deal.currency))));
+    y->setTitleText(tr("%1/GPU-h").arg(currencyText(QString::fromStdString(m_deal.currency), m_display)));
     y->setRange(0, hi > 0 ? hi * 1.05 : 1);
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);

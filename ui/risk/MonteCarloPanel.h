@@ -8,6 +8,7 @@
 
 #include "engine/MonteCarlo.h"
 #include "engine/Result.h"
+#include "Format.h"
 #include "model/Deal.h"
 
 #include <atomic>
@@ -52,6 +53,8 @@ public:
 
     void setPaths(int paths);
     void setSeed(int seed);
+    // The fan chart's price axis names the currency by symbol or ISO code (Preferences); redraws it.
+    void setCurrencyDisplay(CurrencyDisplay display);
     // The unhedged run keeps the hedged deal's debt (sizing switched to that amount); on by default,
     // so both runs face the same loan.
     void setHoldDebt(bool on);
@@ -116,6 +119,7 @@ private:
     gds::Result m_base;
     gds::MonteCarloResult m_hedged, m_unhedged;
     QLocale m_locale;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui

@@ -25,4 +25,11 @@ RiskView::RiskView(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
     connect(m_seek, &GoalSeekPanel::statusMessage, this, &RiskView::statusMessage);
 }
 
+void RiskView::setCurrencyDisplay(gds::ui::CurrencyDisplay display)
+{
+    m_mc->setCurrencyDisplay(display);
+    m_tornado->setCurrencyDisplay(display);
+    m_seek->setCurrencyDisplay(display);
+}
+
 } // namespace gds::ui

@@ -2,6 +2,8 @@
 // tornado and goal seek, one tab each, all working on the document's current deal.
 #pragma once
 
+#include "Format.h"
+
 #include <QTabWidget>
 
 namespace gds::ui {
@@ -21,6 +23,11 @@ public:
     MonteCarloPanel *monteCarloPanel() const { return m_mc; }
     TornadoPanel *tornadoPanel() const { return m_tornado; }
     GoalSeekPanel *goalSeekPanel() const { return m_seek; }
+
+public slots:
+    // The main window calls it (by name, with the fully qualified type) on the Preferences' currency
+    // display; forwarded to the panels.
+    void setCurrencyDisplay(gds::ui::CurrencyDisplay display);
 
 signals:
     void statusMessage(const QString &message); // for the main window's status bar

@@ -312,6 +312,15 @@ QString TornadoPanel::endText(const gds::Shock &s, double amount) const
            (unit == QLatin1String("%") ? QStringLiteral(" %") : QLatin1Char(' ') + unit);
 }
 
+void TornadoPanel::setCurrencyDisplay(CurrencyDisplay display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    if (!m_bars.empty())
+        buildChart();
+}
+
 void TornadoPanel::buildChart()
 {
     QChart *chart = m_view->chart();
@@ -327,10 +336,11 @@ void TornadoPanel::buildChart()
                            met == gds::TornadoMetric::Debt        ? gds::Unit::Money
                            : met == gds::TornadoMetric::EquityIrr ? gds::Unit::Percent
                                                                   : gds::Unit::Multiple,
-                           m_locale, currency, true);
+                           m_locale, currency, true, m_display);
     };
     const QString metricName = m_metric->itemText(m_metric->findData(int(met)));
-    const QString deltaUnit = met == gds::TornadoMetric::Debt ? tr("%1 m").arg(currencySymbol(currency))
+    const QString deltaUnit = met == gds::TornadoMetric::Debt
+                                  ? tr("%1 m").arg(currencyText(currency, m_display))
                               : met == gds::TornadoMetric::EquityIrr ? tr("points")
                                                                      : tr("x");
     risk::resetChart(chart, tr("%1: change from the base case (%2)").arg(metricName, valueText(base)));

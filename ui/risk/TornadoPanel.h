@@ -5,6 +5,7 @@
 #pragma once
 
 #include "engine/Sensitivity.h"
+#include "Format.h"
 #include "model/Deal.h"
 
 #include <QFutureWatcher>
@@ -53,6 +54,8 @@ public:
     // How a shock of this kind is shown: the factor from the engine's unit and the unit's label.
     static double displayScale(gds::ShockKind kind);
     static QString displayUnit(gds::ShockKind kind);
+    // The currency of the debt chart by symbol or ISO code (Preferences); redraws the bars.
+    void setCurrencyDisplay(CurrencyDisplay display);
 
 public slots:
     void recompute();
@@ -93,6 +96,7 @@ private:
     gds::TornadoMetric m_runMetric = gds::TornadoMetric::MinDscr;
     bool m_again = false, m_dirty = true, m_filling = false;
     QLocale m_locale;
+    CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 
 } // namespace gds::ui
