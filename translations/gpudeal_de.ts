@@ -1258,14 +1258,6 @@
         <translation>Menge</translation>
     </message>
     <message>
-        <source>Unit cost ($)</source>
-        <translation>Stückkosten ($)</translation>
-    </message>
-    <message>
-        <source>Amount ($)</source>
-        <translation>Betrag ($)</translation>
-    </message>
-    <message>
         <source>Spend (period: share)</source>
         <translation>Auszahlung (Periode: Anteil)</translation>
     </message>
@@ -1276,6 +1268,16 @@
     <message>
         <source>Residual (%)</source>
         <translation>Restwert (%)</translation>
+    </message>
+    <message>
+        <source>Unit cost (%1)</source>
+        <comment>currency</comment>
+        <translation>Stückkosten (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <comment>currency</comment>
+        <translation>Betrag (%1)</translation>
     </message>
 </context>
 <context>
@@ -1519,20 +1521,12 @@
         <translation>Strompreis</translation>
     </message>
     <message>
-        <source>$/kWh</source>
-        <translation>$/kWh</translation>
-    </message>
-    <message>
         <source>Power escalation</source>
         <translation>Strompreissteigerung</translation>
     </message>
     <message>
         <source>Fixed opex</source>
         <translation>Fixe Opex</translation>
-    </message>
-    <message>
-        <source>$/GPU-month</source>
-        <translation>$/GPU-Monat</translation>
     </message>
     <message>
         <source>Opex escalation</source>
@@ -1559,10 +1553,6 @@
         <translation>Spotpreis</translation>
     </message>
     <message>
-        <source>$/GPU-h</source>
-        <translation>$/GPU-h</translation>
-    </message>
-    <message>
         <source>Annual change</source>
         <translation>Jährliche Veränderung</translation>
     </message>
@@ -1581,6 +1571,21 @@
     <message>
         <source>/yr</source>
         <translation>/Jahr</translation>
+    </message>
+    <message>
+        <source>%1/kWh</source>
+        <comment>currency per kilowatt-hour</comment>
+        <translation>%1/kWh</translation>
+    </message>
+    <message>
+        <source>%1/GPU-month</source>
+        <comment>currency per GPU and month</comment>
+        <translation>%1/GPU-Monat</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency per GPU-hour</comment>
+        <translation>%1/GPU-h</translation>
     </message>
 </context>
 <context>
@@ -2299,28 +2304,32 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <translation>GPUs</translation>
     </message>
     <message>
-        <source>Strike ($/GPU-h)</source>
-        <translation>Strike ($/GPU-h)</translation>
-    </message>
-    <message>
-        <source>Premium ($/GPU-h)</source>
-        <translation>Prämie ($/GPU-h)</translation>
-    </message>
-    <message>
-        <source>Initial margin ($/GPU)</source>
-        <translation>Initial Margin ($/GPU)</translation>
-    </message>
-    <message>
-        <source>Fee ($/GPU-h)</source>
-        <translation>Gebühr ($/GPU-h)</translation>
-    </message>
-    <message>
         <source>Monthly futures equiv. (contracts/month × months)</source>
         <translation>Futures-Äquivalent je Monat (Kontrakte/Monat × Monate)</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>Strike (%1/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Premium (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>Prämie (%1/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Initial margin (%1/GPU)</source>
+        <comment>currency</comment>
+        <translation>Initial Margin (%1/GPU)</translation>
+    </message>
+    <message>
+        <source>Fee (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>Gebühr (%1/GPU-h)</translation>
     </message>
 </context>
 <context>
@@ -3178,10 +3187,6 @@ Termin %7</translation>
         <translation>GPUs</translation>
     </message>
     <message>
-        <source>Price ($/GPU-h; total: GPU-weighted)</source>
-        <translation>Preis ($/GPU-h; Summe: GPU-gewichtet)</translation>
-    </message>
-    <message>
         <source>Escalation (%/yr)</source>
         <translation>Preisgleitung (%/Jahr)</translation>
     </message>
@@ -3190,12 +3195,18 @@ Termin %7</translation>
         <translation>Vorauszahlung (%)</translation>
     </message>
     <message>
-        <source>Nominal value ($, approx.)</source>
-        <translation>Nominalwert ($, ca.)</translation>
-    </message>
-    <message>
         <source>New counterparty</source>
         <translation>Neuer Abnehmer</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h; total: GPU-weighted)</source>
+        <comment>currency</comment>
+        <translation>Preis (%1/GPU-h; Summe: GPU-gewichtet)</translation>
+    </message>
+    <message>
+        <source>Nominal value (%1, approx.)</source>
+        <comment>currency</comment>
+        <translation>Nominalwert (%1, ca.)</translation>
     </message>
 </context>
 <context>

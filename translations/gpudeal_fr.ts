@@ -1258,14 +1258,6 @@
         <translation>Quantité</translation>
     </message>
     <message>
-        <source>Unit cost ($)</source>
-        <translation>Coût unitaire ($)</translation>
-    </message>
-    <message>
-        <source>Amount ($)</source>
-        <translation>Montant ($)</translation>
-    </message>
-    <message>
         <source>Spend (period: share)</source>
         <translation>Décaissement (période&#xa0;: part)</translation>
     </message>
@@ -1276,6 +1268,16 @@
     <message>
         <source>Residual (%)</source>
         <translation>Valeur résiduelle (%)</translation>
+    </message>
+    <message>
+        <source>Unit cost (%1)</source>
+        <comment>currency</comment>
+        <translation>Coût unitaire (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <comment>currency</comment>
+        <translation>Montant (%1)</translation>
     </message>
 </context>
 <context>
@@ -1519,20 +1521,12 @@
         <translation>Prix de l&apos;électricité</translation>
     </message>
     <message>
-        <source>$/kWh</source>
-        <translation>$/kWh</translation>
-    </message>
-    <message>
         <source>Power escalation</source>
         <translation>Indexation de l&apos;électricité</translation>
     </message>
     <message>
         <source>Fixed opex</source>
         <translation>Opex fixes</translation>
-    </message>
-    <message>
-        <source>$/GPU-month</source>
-        <translation>$/GPU-mois</translation>
     </message>
     <message>
         <source>Opex escalation</source>
@@ -1559,10 +1553,6 @@
         <translation>Prix spot</translation>
     </message>
     <message>
-        <source>$/GPU-h</source>
-        <translation>$/GPU-h</translation>
-    </message>
-    <message>
         <source>Annual change</source>
         <translation>Variation annuelle</translation>
     </message>
@@ -1581,6 +1571,21 @@
     <message>
         <source>/yr</source>
         <translation>/an</translation>
+    </message>
+    <message>
+        <source>%1/kWh</source>
+        <comment>currency per kilowatt-hour</comment>
+        <translation>%1/kWh</translation>
+    </message>
+    <message>
+        <source>%1/GPU-month</source>
+        <comment>currency per GPU and month</comment>
+        <translation>%1/GPU-mois</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency per GPU-hour</comment>
+        <translation>%1/GPU-h</translation>
     </message>
 </context>
 <context>
@@ -2299,28 +2304,32 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <translation>GPU</translation>
     </message>
     <message>
-        <source>Strike ($/GPU-h)</source>
-        <translation>Strike ($/GPU-h)</translation>
-    </message>
-    <message>
-        <source>Premium ($/GPU-h)</source>
-        <translation>Prime ($/GPU-h)</translation>
-    </message>
-    <message>
-        <source>Initial margin ($/GPU)</source>
-        <translation>Dépôt de garantie initial ($/GPU)</translation>
-    </message>
-    <message>
-        <source>Fee ($/GPU-h)</source>
-        <translation>Commission ($/GPU-h)</translation>
-    </message>
-    <message>
         <source>Monthly futures equiv. (contracts/month × months)</source>
         <translation>Équivalent futures mensuel (contrats/mois × mois)</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>Strike (%1/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Premium (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>Prime (%1/GPU-h)</translation>
+    </message>
+    <message>
+        <source>Initial margin (%1/GPU)</source>
+        <comment>currency</comment>
+        <translation>Dépôt de garantie initial (%1/GPU)</translation>
+    </message>
+    <message>
+        <source>Fee (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>Commission (%1/GPU-h)</translation>
     </message>
 </context>
 <context>
@@ -3178,10 +3187,6 @@ Moyenne %6
         <translation>GPU</translation>
     </message>
     <message>
-        <source>Price ($/GPU-h; total: GPU-weighted)</source>
-        <translation>Prix ($/GPU-h&#x202f;; total&#xa0;: pondéré par GPU)</translation>
-    </message>
-    <message>
         <source>Escalation (%/yr)</source>
         <translation>Indexation (%/an)</translation>
     </message>
@@ -3190,12 +3195,18 @@ Moyenne %6
         <translation>Prépaiement (%)</translation>
     </message>
     <message>
-        <source>Nominal value ($, approx.)</source>
-        <translation>Valeur nominale ($, env.)</translation>
-    </message>
-    <message>
         <source>New counterparty</source>
         <translation>Nouvelle contrepartie</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h; total: GPU-weighted)</source>
+        <comment>currency</comment>
+        <translation>Prix (%1/GPU-h&#x202f;; total&#xa0;: pondéré par GPU)</translation>
+    </message>
+    <message>
+        <source>Nominal value (%1, approx.)</source>
+        <comment>currency</comment>
+        <translation>Valeur nominale (%1, env.)</translation>
     </message>
 </context>
 <context>

@@ -1253,14 +1253,6 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>Unit cost ($)</source>
-        <translation>单价（$）</translation>
-    </message>
-    <message>
-        <source>Amount ($)</source>
-        <translation>金额（$）</translation>
-    </message>
-    <message>
         <source>Spend (period: share)</source>
         <translation>支出（期间：占比）</translation>
     </message>
@@ -1271,6 +1263,16 @@
     <message>
         <source>Residual (%)</source>
         <translation>残值（%）</translation>
+    </message>
+    <message>
+        <source>Unit cost (%1)</source>
+        <comment>currency</comment>
+        <translation>单价（%1）</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <comment>currency</comment>
+        <translation>金额（%1）</translation>
     </message>
 </context>
 <context>
@@ -1514,20 +1516,12 @@
         <translation>电价</translation>
     </message>
     <message>
-        <source>$/kWh</source>
-        <translation>$/kWh</translation>
-    </message>
-    <message>
         <source>Power escalation</source>
         <translation>电价年涨幅</translation>
     </message>
     <message>
         <source>Fixed opex</source>
         <translation>固定运营成本</translation>
-    </message>
-    <message>
-        <source>$/GPU-month</source>
-        <translation>$/GPU·月</translation>
     </message>
     <message>
         <source>Opex escalation</source>
@@ -1554,10 +1548,6 @@
         <translation>现货价格</translation>
     </message>
     <message>
-        <source>$/GPU-h</source>
-        <translation>$/GPU-h</translation>
-    </message>
-    <message>
         <source>Annual change</source>
         <translation>年变化率</translation>
     </message>
@@ -1576,6 +1566,21 @@
     <message>
         <source>/yr</source>
         <translation>/年</translation>
+    </message>
+    <message>
+        <source>%1/kWh</source>
+        <comment>currency per kilowatt-hour</comment>
+        <translation>%1/kWh</translation>
+    </message>
+    <message>
+        <source>%1/GPU-month</source>
+        <comment>currency per GPU and month</comment>
+        <translation>%1/GPU·月</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency per GPU-hour</comment>
+        <translation>%1/GPU-h</translation>
     </message>
 </context>
 <context>
@@ -2289,28 +2294,32 @@ The reference: other columns show their change against it</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <source>Strike ($/GPU-h)</source>
-        <translation>行权价（$/GPU-h）</translation>
-    </message>
-    <message>
-        <source>Premium ($/GPU-h)</source>
-        <translation>期权费（$/GPU-h）</translation>
-    </message>
-    <message>
-        <source>Initial margin ($/GPU)</source>
-        <translation>初始保证金（$/GPU）</translation>
-    </message>
-    <message>
-        <source>Fee ($/GPU-h)</source>
-        <translation>手续费（$/GPU-h）</translation>
-    </message>
-    <message>
         <source>Monthly futures equiv. (contracts/month × months)</source>
         <translation>每月期货当量（合约/月 × 月数）</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>行权价（%1/GPU-h）</translation>
+    </message>
+    <message>
+        <source>Premium (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>期权费（%1/GPU-h）</translation>
+    </message>
+    <message>
+        <source>Initial margin (%1/GPU)</source>
+        <comment>currency</comment>
+        <translation>初始保证金（%1/GPU）</translation>
+    </message>
+    <message>
+        <source>Fee (%1/GPU-h)</source>
+        <comment>currency</comment>
+        <translation>手续费（%1/GPU-h）</translation>
     </message>
 </context>
 <context>
@@ -3165,10 +3174,6 @@ P10 %5
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <source>Price ($/GPU-h; total: GPU-weighted)</source>
-        <translation>价格（$/GPU-h；合计：按 GPU 加权）</translation>
-    </message>
-    <message>
         <source>Escalation (%/yr)</source>
         <translation>年涨幅（%/年）</translation>
     </message>
@@ -3177,12 +3182,18 @@ P10 %5
         <translation>预付款（%）</translation>
     </message>
     <message>
-        <source>Nominal value ($, approx.)</source>
-        <translation>名义价值（$，约）</translation>
-    </message>
-    <message>
         <source>New counterparty</source>
         <translation>新交易对手</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h; total: GPU-weighted)</source>
+        <comment>currency</comment>
+        <translation>价格（%1/GPU-h；合计：按 GPU 加权）</translation>
+    </message>
+    <message>
+        <source>Nominal value (%1, approx.)</source>
+        <comment>currency</comment>
+        <translation>名义价值（%1，约）</translation>
     </message>
 </context>
 <context>
