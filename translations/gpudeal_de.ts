@@ -2229,10 +2229,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <translation>× %1 auf den Vertragspreis</translation>
     </message>
     <message>
-        <source>/GPU-h</source>
-        <translation>/GPU-h</translation>
-    </message>
-    <message>
         <source>strike %1/GPU-h</source>
         <translation>Strike %1/GPU-h</translation>
     </message>
@@ -2279,6 +2275,10 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>Target not reached; closest tried: %1</source>
         <translation>Ziel nicht erreicht; nächster versuchter Wert: %1</translation>
+    </message>
+    <message>
+        <source>× %1 on the contract price = %2/GPU-h</source>
+        <translation>× %1 auf den Vertragspreis = %2/GPU-h</translation>
     </message>
 </context>
 <context>

@@ -2229,10 +2229,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <translation>× %1 sur le prix contractuel</translation>
     </message>
     <message>
-        <source>/GPU-h</source>
-        <translation>/GPU-h</translation>
-    </message>
-    <message>
         <source>strike %1/GPU-h</source>
         <translation>strike %1/GPU-h</translation>
     </message>
@@ -2279,6 +2275,10 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>Target not reached; closest tried: %1</source>
         <translation>Objectif non atteint&#xa0;; valeur la plus proche essayée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>× %1 on the contract price = %2/GPU-h</source>
+        <translation>× %1 sur le prix contractuel = %2/GPU-h</translation>
     </message>
 </context>
 <context>

@@ -2219,10 +2219,6 @@ The reference: other columns show their change against it</source>
         <translation>合同价格 × %1</translation>
     </message>
     <message>
-        <source>/GPU-h</source>
-        <translation>/GPU-h</translation>
-    </message>
-    <message>
         <source>strike %1/GPU-h</source>
         <translation>行权价 %1/GPU-h</translation>
     </message>
@@ -2269,6 +2265,10 @@ The reference: other columns show their change against it</source>
     <message>
         <source>Target not reached; closest tried: %1</source>
         <translation>未达到目标；最接近的尝试值：%1</translation>
+    </message>
+    <message>
+        <source>× %1 on the contract price = %2/GPU-h</source>
+        <translation>合同价格 × %1 = %2/GPU-h</translation>
     </message>
 </context>
 <context>

@@ -244,18 +244,16 @@ QString GoalSeekPanel::valueText(const gds::SeekRequest &req, const gds::Deal &d
     const QString currency = QString::fromStdString(deal.currency);
     switch (req.variable) {
     case gds::SeekVariable::ContractPrice: {
-        QString text = tr("× %1 on the contract price").arg(m_locale.toString(value, 'f', 4));
-        if (req.index >= 0 && std::size_t(req.index) < deal.offtake.size())
-            text += QStringLiteral(" = ") +
-                    formatValue(deal.offtake[std::size_t(req.index)].pricePerGpuHour * value,
-                                gds::Unit::PricePerHour, m_locale, currency, true, m_display) +
-                    tr("/GPU-h");
-        else if (deal.offtake.size() == 1)
-            text += QStringLiteral(" = ") +
-                    formatValue(deal.offtake[0].pricePerGpuHour * value, gds::Unit::PricePerHour, m_locale,
-                                currency, true, m_display) +
-                    tr("/GPU-h");
-        return text;
+        const QString factor = m_locale.toString(value, 'f', 4);
+        const std::optional<std::size_t> contract =
+            req.index >= 0 && std::size_t(req.index) < deal.offtake.size() ? std::optional(std::size_t(req.index))
+            : deal.offtake.size() == 1                                     ? std::optional(std::size_t(0))
+                                                                           : std::nullopt;
+        if (!contract)
+            return tr("× %1 on the contract price").arg(factor);
+        return tr("× %1 on the contract price = %2/GPU-h")
+            .arg(factor, formatValue(deal.offtake[*contract].pricePerGpuHour * value, gds::Unit::PricePerHour,
+                                     m_locale, currency, true, m_display));
     }
     case gds::SeekVariable::SwapStrike:
         return tr("strike %1/GPU-h")

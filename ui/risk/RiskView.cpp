@@ -4,7 +4,24 @@
 #include "MonteCarloPanel.h"
 #include "TornadoPanel.h"
 
+#include <QScrollArea>
+
 namespace gds::ui {
+
+namespace {
+
+// A panel in a scroll area, so that its control rows do not set the whole window's minimum width
+// (the risk view shares the output pane with the charts and the period table).
+QWidget *scrollable(QWidget *panel, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(panel);
+    return scroll;
+}
+
+} // namespace
 
 RiskView::RiskView(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
 {
@@ -13,9 +30,9 @@ RiskView::RiskView(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
     m_mc = new MonteCarloPanel(doc, this);
     m_tornado = new TornadoPanel(doc, this);
     m_seek = new GoalSeekPanel(doc, this);
-    addTab(m_mc, tr("Monte Carlo"));
-    addTab(m_tornado, tr("Sensitivities"));
-    addTab(m_seek, tr("Goal seek"));
+    addTab(scrollable(m_mc, this), tr("Monte Carlo"));
+    addTab(scrollable(m_tornado, this), tr("Sensitivities"));
+    addTab(scrollable(m_seek, this), tr("Goal seek"));
     setTabToolTip(MonteCarloTab, tr("The spot index simulated; DSCR breach and default probabilities with "
                                     "and without the hedges"));
     setTabToolTip(TornadoTab, tr("One input shocked at a time: min DSCR, equity IRR and debt"));
