@@ -116,6 +116,23 @@ QString PeriodTableModel::groupLabel(int first, const QLocale &locale) const
     return QString::number(y);
 }
 
+QString PeriodTableModel::machineLabel(int first) const
+{
+    if (first == 0)
+        return QStringLiteral("close");
+    const gds::PeriodTable &t = m_result.periods;
+    const int y = t.year[std::size_t(first)], m = t.month[std::size_t(first)];
+    switch (m_grouping) {
+    case Grouping::Month:
+        return QStringLiteral("%1-%2").arg(y, 4, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0'));
+    case Grouping::Quarter:
+        return QStringLiteral("%1-Q%2").arg(y).arg((m - 1) / 3 + 1);
+    case Grouping::Year:
+        break;
+    }
+    return QString::number(y);
+}
+
 QString PeriodTableModel::phaseLabel(gds::Phase phase)
 {
     switch (phase) {
@@ -240,7 +257,7 @@ QString PeriodTableModel::toCsv() const
     const QLocale c = QLocale::c();
     QString out = QStringLiteral("line");
     for (int col = 0; col < columnCount(); ++col)
-        out += QLatin1Char(',') + m_labels[std::size_t(col)];
+        out += QLatin1Char(',') + machineLabel(m_groups[std::size_t(col)].first);
     out += QLatin1Char('\n');
     for (int row = 0; row < rowCount(); ++row) {
         out += QString::fromLatin1(gds::periodFields()[std::size_t(row)].key);

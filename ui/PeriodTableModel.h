@@ -40,7 +40,8 @@ public:
     double value(int row, int column) const;
     // Periods of a column (first, last).
     std::pair<int, int> columnPeriods(int column) const;
-    // The current view as CSV (C locale, full precision, header with the field keys).
+    // The current view as CSV (C locale, full precision, the field keys down the first column and
+    // locale-independent period labels across: close, 2027-01, 2027-Q1 or 2027).
     QString toCsv() const;
     // The current view as CSV in `flavor`. Machine: toCsv() (one line per row of the table, `locale`
     // unused). Localized: one line per column of the table (a period, quarter or year): its header
@@ -55,6 +56,8 @@ private:
     void regroup();
     // The header label of the column that starts at period `first`, in `locale`.
     QString groupLabel(int first, const QLocale &locale) const;
+    // The same label for machines: close, YYYY-MM, YYYY-Qn or YYYY.
+    QString machineLabel(int first) const;
 
     gds::Result m_result;
     gds::Deal m_deal;

@@ -167,12 +167,14 @@ private slots:
     void machineQuartersAndYearsUnchanged_data()
     {
         QTest::addColumn<int>("grouping");
-        QTest::newRow("quarters") << int(PeriodTableModel::Grouping::Quarter);
-        QTest::newRow("years") << int(PeriodTableModel::Grouping::Year);
+        QTest::addColumn<QString>("label"); // the period labels across the top, locale-independent
+        QTest::newRow("quarters") << int(PeriodTableModel::Grouping::Quarter) << QStringLiteral("^\\d{4}-Q[1-4]$");
+        QTest::newRow("years") << int(PeriodTableModel::Grouping::Year) << QStringLiteral("^\\d{4}$");
     }
     void machineQuartersAndYearsUnchanged()
     {
         QFETCH(int, grouping);
+        QFETCH(QString, label);
         PeriodTableView view;
         view.setResult(m_result, m_deal);
         view.model()->setGrouping(PeriodTableModel::Grouping(grouping));
@@ -187,6 +189,10 @@ private slots:
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes), QLatin1Char(','));
         QCOMPARE(rows.size(), view.model()->rowCount() + 1);
         QCOMPARE(rows[0].size(), view.model()->columnCount() + 1);
+        QCOMPARE(rows[0][1], QStringLiteral("close"));
+        const QRegularExpression machineLabel(label);
+        for (qsizetype c = 2; c < rows[0].size(); ++c)
+            QVERIFY2(machineLabel.match(rows[0][c]).hasMatch(), qPrintable(rows[0][c]));
     }
 
     // --- for spreadsheets
