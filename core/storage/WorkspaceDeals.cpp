@@ -1,5 +1,5 @@
-// Deals, versions, scenarios, the bin and working copies. Every write is one IMMEDIATE transaction
-// (all or nothing); every value reaches SQL as a bound parameter.
+// Deals and versions (scenarios, the bin and working copies are in WorkspaceScenarios.cpp). Every
+// write is one IMMEDIATE transaction (all or nothing); every value reaches SQL as a bound parameter.
 #include "engine/Engine.h"
 #include "io/DealJson.h"
 #include "model/Validation.h"
@@ -10,12 +10,10 @@
 
 namespace gds {
 
-namespace {
+namespace storage_detail {
 
 using Kind = WorkspaceError::Kind;
 using sqlite::Statement;
-using sqlite::Transaction;
-using namespace storage_detail;
 
 void requireText(std::string_view what, std::string_view value, bool allowEmpty)
 {
@@ -25,15 +23,10 @@ void requireText(std::string_view what, std::string_view value, bool allowEmpty)
         throw WorkspaceError(Kind::Invalid, std::string(what) + " is not valid UTF-8 text");
 }
 
-[[noreturn]] void noDeal(std::int64_t dealId)
+void noDeal(std::int64_t dealId)
 {
     throw WorkspaceError(Kind::NotFound, "There is no deal with id " + std::to_string(dealId));
 }
-
-struct DealState {
-    std::string name;
-    bool deleted = false;
-};
 
 std::optional<DealState> dealState(sqlite3 *db, std::int64_t dealId)
 {
@@ -44,7 +37,6 @@ std::optional<DealState> dealState(sqlite3 *db, std::int64_t dealId)
     return DealState{s.text(0), s.int64(1) != 0};
 }
 
-// The deal must exist and be out of the bin to be changed.
 void requireLiveDeal(sqlite3 *db, std::int64_t dealId)
 {
     const auto state = dealState(db, dealId);
@@ -55,7 +47,6 @@ void requireLiveDeal(sqlite3 *db, std::int64_t dealId)
                                                  ") is in the bin; restore it first");
 }
 
-// Another live deal already called `name`?
 std::optional<std::int64_t> liveDealNamed(sqlite3 *db, const std::string &name)
 {
     Statement s(db, "SELECT id FROM deals WHERE name = ? AND deleted_at IS NULL");
@@ -64,6 +55,25 @@ std::optional<std::int64_t> liveDealNamed(sqlite3 *db, const std::string &name)
         return std::nullopt;
     return s.int64(0);
 }
+
+std::string serialize(const Deal &deal)
+{
+    try {
+        return writeDeal(deal);
+    } catch (const std::exception &e) {
+        throw WorkspaceError(Kind::Invalid,
+                             std::string("The deal cannot be written as gpudeal/1: ") + e.what());
+    }
+}
+
+} // namespace storage_detail
+
+namespace {
+
+using Kind = WorkspaceError::Kind;
+using sqlite::Statement;
+using sqlite::Transaction;
+using namespace storage_detail;
 
 void requireNameFree(sqlite3 *db, const std::string &name, std::int64_t exceptDeal)
 {
@@ -80,16 +90,6 @@ MetricValues computeMetrics(const Deal &deal)
         return r.ok() ? MetricValues::fromMetrics(r.metrics) : MetricValues();
     } catch (const std::exception &) {
         return {}; // the version is kept; only its cached metrics are missing
-    }
-}
-
-std::string serialize(const Deal &deal)
-{
-    try {
-        return writeDeal(deal);
-    } catch (const std::exception &e) {
-        throw WorkspaceError(Kind::Invalid,
-                             std::string("The deal cannot be written as gpudeal/1: ") + e.what());
     }
 }
 
@@ -445,167 +445,6 @@ VersionInfo Workspace::restoreVersion(std::int64_t dealId, int number, const std
     info.metrics = decodeMetrics(v.metrics);
     info.currency = v.currency;
     return info;
-}
-
-// --- scenarios ---------------------------------------------------------------------------------------
-
-Scenario Workspace::createScenario(std::int64_t dealId, const std::string &name,
-                                   std::optional<int> baseVersion)
-{
-    requireText("The scenario name", name, false);
-    sqlite3 *db = d->db;
-    Transaction t(db, Transaction::Kind::Write);
-    requireLiveDeal(db, dealId);
-    Statement exists(db, "SELECT 1 FROM scenarios WHERE deal_id = ? AND name = ?");
-    exists.bind(1, dealId).bind(2, name);
-    if (exists.step())
-        throw WorkspaceError(Kind::Conflict, "The deal already has a scenario named '" + name + "'");
-    Statement base(
-        db, baseVersion ? "SELECT id, number FROM versions WHERE deal_id = ? AND number = ?"
-                        : "SELECT id, number FROM versions WHERE deal_id = ? ORDER BY number DESC LIMIT 1");
-    base.bind(1, dealId);
-    if (baseVersion)
-        base.bind(2, std::int64_t{*baseVersion});
-    if (!base.step())
-        throw WorkspaceError(Kind::NotFound,
-                             "Deal " + std::to_string(dealId) + " has no version " +
-                                 (baseVersion ? std::to_string(*baseVersion) : std::string()));
-    Scenario sc;
-    sc.dealId = dealId;
-    sc.name = name;
-    sc.baseVersion = static_cast<int>(base.int64(1));
-    const std::int64_t now = d->nowMs();
-    sc.created = fromMs(now);
-    Statement ins(db,
-                  "INSERT INTO scenarios (deal_id, name, base_version_id, created_at) VALUES (?, ?, ?, ?)");
-    ins.bind(1, dealId).bind(2, name).bind(3, base.int64(0)).bind(4, now);
-    ins.run();
-    sc.id = sqlite3_last_insert_rowid(db);
-    Statement touch(db, "UPDATE deals SET updated_at = ? WHERE id = ?");
-    touch.bind(1, now).bind(2, dealId);
-    touch.run();
-    t.commit();
-    return sc;
-}
-
-std::vector<Scenario> Workspace::listScenarios(std::int64_t dealId) const
-{
-    Transaction t(d->db, Transaction::Kind::Read);
-    if (!dealState(d->db, dealId))
-        noDeal(dealId);
-    Statement s(d->db, "SELECT sc.id, sc.name, v.number, sc.created_at,"
-                       " (SELECT count(*) FROM versions c WHERE c.scenario_id = sc.id)"
-                       " FROM scenarios sc JOIN versions v ON v.id = sc.base_version_id"
-                       " WHERE sc.deal_id = ? ORDER BY sc.id");
-    s.bind(1, dealId);
-    std::vector<Scenario> out;
-    while (s.step()) {
-        Scenario &sc = out.emplace_back();
-        sc.id = s.int64(0);
-        sc.dealId = dealId;
-        sc.name = s.text(1);
-        sc.baseVersion = static_cast<int>(s.int64(2));
-        sc.created = fromMs(s.int64(3));
-        sc.versionCount = static_cast<int>(s.int64(4));
-    }
-    return out;
-}
-
-// --- the bin -----------------------------------------------------------------------------------------
-
-void Workspace::softDelete(std::int64_t dealId)
-{
-    Transaction t(d->db, Transaction::Kind::Write);
-    const auto state = dealState(d->db, dealId);
-    if (!state)
-        noDeal(dealId);
-    if (state->deleted)
-        return; // already in the bin
-    const std::int64_t now = d->nowMs();
-    Statement s(d->db, "UPDATE deals SET deleted_at = ?, updated_at = ? WHERE id = ?");
-    s.bind(1, now).bind(2, now).bind(3, dealId);
-    s.run();
-    t.commit();
-}
-
-void Workspace::restoreDeleted(std::int64_t dealId)
-{
-    Transaction t(d->db, Transaction::Kind::Write);
-    const auto state = dealState(d->db, dealId);
-    if (!state)
-        noDeal(dealId);
-    if (!state->deleted)
-        return;
-    if (const auto other = liveDealNamed(d->db, state->name))
-        throw WorkspaceError(Kind::Conflict, "Another deal is named '" + state->name + "' now (id " +
-                                                 std::to_string(*other) +
-                                                 "); rename it before restoring this one from the bin");
-    Statement s(d->db, "UPDATE deals SET deleted_at = NULL, updated_at = ? WHERE id = ?");
-    s.bind(1, d->nowMs()).bind(2, dealId);
-    s.run();
-    t.commit();
-}
-
-int Workspace::emptyBin()
-{
-    Transaction t(d->db, Transaction::Kind::Write);
-    // Versions, their bodies, scenarios and working copies go with their deal (ON DELETE CASCADE).
-    sqlite::exec(d->db, "DELETE FROM deals WHERE deleted_at IS NOT NULL", "emptying the bin");
-    const int removed = sqlite3_changes(d->db);
-    t.commit();
-    return removed;
-}
-
-// --- working copies ----------------------------------------------------------------------------------
-
-void Workspace::saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::optional<int> baseVersion)
-{
-    const std::string content = serialize(deal); // an invalid deal is kept too: it is work in progress
-    Transaction t(d->db, Transaction::Kind::Write);
-    if (!dealState(d->db, dealId))
-        noDeal(dealId);
-    Statement s(d->db,
-                "INSERT INTO working_copies (deal_id, saved_at, base_number, content) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (deal_id) DO UPDATE SET saved_at = excluded.saved_at,"
-                " base_number = excluded.base_number, content = excluded.content");
-    s.bind(1, dealId).bind(2, d->nowMs());
-    if (baseVersion)
-        s.bind(3, std::int64_t{*baseVersion});
-    else
-        s.bindNull(3);
-    s.bind(4, content);
-    s.run();
-    t.commit();
-}
-
-std::optional<WorkingCopy> Workspace::loadWorkingCopy(std::int64_t dealId) const
-{
-    Transaction t(d->db, Transaction::Kind::Read);
-    if (!dealState(d->db, dealId))
-        noDeal(dealId);
-    Statement s(d->db, "SELECT saved_at, base_number, content FROM working_copies WHERE deal_id = ?");
-    s.bind(1, dealId);
-    if (!s.step())
-        return std::nullopt;
-    WorkingCopy w;
-    w.dealId = dealId;
-    w.saved = fromMs(s.int64(0));
-    if (!s.isNull(1))
-        w.baseVersion = static_cast<int>(s.int64(1));
-    w.content = s.text(2);
-    DealReadResult r = readDeal(w.content);
-    w.deal = std::move(r.deal);
-    w.issues = std::move(r.issues);
-    return w;
-}
-
-void Workspace::clearWorkingCopy(std::int64_t dealId)
-{
-    Transaction t(d->db, Transaction::Kind::Write);
-    Statement s(d->db, "DELETE FROM working_copies WHERE deal_id = ?");
-    s.bind(1, dealId);
-    s.run();
-    t.commit();
 }
 
 } // namespace gds

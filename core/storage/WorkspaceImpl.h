@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include <sqlite3.h>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,22 @@ bool renameNoReplace(const std::string &from, const std::string &to);
 void removeDatabaseFiles(const std::string &path);
 std::string uniqueSuffix();
 bool fileExists(const std::string &path);
+
+// Checks shared by the deal, version and scenario operations (WorkspaceDeals.cpp); they throw
+// WorkspaceError with a message for the user.
+void requireText(std::string_view what, std::string_view value, bool allowEmpty);
+[[noreturn]] void noDeal(std::int64_t dealId);
+struct DealState {
+    std::string name;
+    bool deleted = false;
+};
+std::optional<DealState> dealState(sqlite3 *db, std::int64_t dealId);
+// The deal must exist and be out of the bin to be changed.
+void requireLiveDeal(sqlite3 *db, std::int64_t dealId);
+// Another live deal already called `name`?
+std::optional<std::int64_t> liveDealNamed(sqlite3 *db, const std::string &name);
+// The deal as gpudeal/1 JSON (WorkspaceError Invalid when it cannot be written).
+std::string serialize(const Deal &deal);
 
 } // namespace storage_detail
 } // namespace gds
