@@ -173,7 +173,7 @@ void MainWindow::restoreSettings()
     }
     if (!m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
         const int w = std::max(width(), 1000);
-        const int browser = w < 1500 ? 230 : 300, metrics = w < 1500 ? 330 : 380;
+        const int browser = w < 1500 ? 210 : 300, metrics = w < 1500 ? 370 : 400;
         m_mainSplit->setSizes({browser, w - browser - metrics, metrics});
     }
     if (!m_centerSplit->restoreState(s.value(QStringLiteral("window/centerSplitter")).toByteArray())) {
