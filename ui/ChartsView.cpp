@@ -124,6 +124,8 @@ ChartsView::ChartsView(QWidget *parent) : QTabWidget(parent)
     for (int i = 0; i < ChartCount; ++i) {
         auto *chart = new QChart;
         chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->setLocalizeNumbers(true); // axis labels in the locale (1,50 in German), not printf's C locale
+        chart->setLocale(m_locale);
         auto *view = new QChartView(chart, this);
         view->setObjectName(names[i]);
         view->setRenderHint(QPainter::Antialiasing);

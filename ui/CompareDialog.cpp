@@ -116,6 +116,8 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
     auto makeChart = [this](const QString &name) {
         auto *chart = new QChart;
         chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->setLocalizeNumbers(true); // axis labels in the dialog's locale, not printf's C locale
+        chart->setLocale(locale());
         chart->legend()->setAlignment(Qt::AlignBottom);
         auto *view = new QChartView(chart, this);
         view->setObjectName(name);

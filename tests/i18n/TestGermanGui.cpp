@@ -10,6 +10,8 @@
 #include "PreferencesDialog.h"
 
 #include <cmath>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -166,6 +168,14 @@ private slots:
         const gds::Result result = gds::compute(window.document()->deal());
         QVERIFY(result.errors.empty());
         QCOMPARE(shown, std::round(result.metrics.debt / 1e4) / 100.0);
+
+        // Chart axes number their ticks in German too (Qt Charts would otherwise use printf's C locale).
+        const QList<QChartView *> charts = window.findChildren<QChartView *>();
+        QVERIFY(charts.size() >= 5);
+        for (const QChartView *view : charts) {
+            QVERIFY2(view->chart()->localizeNumbers(), qPrintable(view->objectName()));
+            QCOMPARE(view->chart()->locale().language(), QLocale::German);
+        }
 
         // German input in the editor: "1,234" is one point two three four kW.
         auto *kw = window.findChild<QDoubleSpinBox *>(QStringLiteral("cluster_kw_per_gpu"));

@@ -45,6 +45,8 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
 {
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true); // axis labels in the widget's locale, not printf's C locale
+    chart->setLocale(parent ? parent->locale() : QLocale());
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
     auto *view = new QChartView(chart, parent);
