@@ -2,6 +2,7 @@
 // (refused while the deal has marked fields), the compare-structures dialog (metrics side by side with
 // the best marked and deltas against the first column, overlaid curves, the hedge effect), its PDF, the
 // comparison model under QAbstractItemModelTester, and deal files given on the command line.
+#include "common/GuiTestSupport.h"
 #include "CompareDialog.h"
 #include "CompareModel.h"
 #include "DealDocument.h"
@@ -88,10 +89,7 @@ class TestCompareExport : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GPU Deal Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gui_compare_export"));
-        qputenv("GPUDEAL_NO_DIALOGS", "1");
+        gds::test::isolateGuiTest(QStringLiteral("gui_compare_export"));
         QVERIFY(m_dir.isValid());
         // GDS_KEEP_OUTPUT=1 keeps the exported files (and a picture of the compare dialog) to look at.
         m_dir.setAutoRemove(!qEnvironmentVariableIsSet("GDS_KEEP_OUTPUT"));
@@ -102,14 +100,9 @@ private slots:
 
     void init()
     {
-        qputenv("GPUDEAL_WORKSPACE",
-                m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)).toUtf8());
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>();
-        m_window->setToday([] { return QDate(2031, 5, 6); });
-        m_window->resize(1366, 768);
-        m_window->show();
-        m_window->startup();
+        gds::test::freshStart(m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)));
+        m_window = gds::test::startedMainWindow(
+            [](MainWindow &w) { w.setToday([] { return QDate(2031, 5, 6); }); });
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 

@@ -4,6 +4,7 @@
 // point without group separators, its short dates with four-digit years, ';' where the decimal point is
 // ',', RFC 4180 quoting, CRLF, UTF-8 with a byte order mark. Written through QSaveFile; the save dialog
 // offers both flavours and remembers the choice; the main window exports both.
+#include "common/GuiTestSupport.h"
 #include "CsvExport.h"
 #include "DealDocument.h"
 #include "engine/Engine.h"
@@ -105,10 +106,7 @@ class TestCsvExport : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GPU Deal Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gui_csv_export"));
-        qputenv("GPUDEAL_NO_DIALOGS", "1");
+        gds::test::isolateGuiTest(QStringLiteral("gui_csv_export"));
         QVERIFY(m_dir.isValid());
         m_result = gds::compute(m_deal);
         QVERIFY(m_result.ok());

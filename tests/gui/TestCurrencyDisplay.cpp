@@ -3,6 +3,7 @@
 // charts, the workspace browser (each deal in its own currency) and the Risk view; a change in the
 // Preferences dialog applies at once. The real main window, offscreen, with a temporary workspace and
 // settings.
+#include "common/GuiTestSupport.h"
 #include "ChartsView.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
@@ -52,22 +53,14 @@ class TestCurrencyDisplay : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GPU Deal Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gui_currency_display"));
-        qputenv("GPUDEAL_NO_DIALOGS", "1");
+        gds::test::isolateGuiTest(QStringLiteral("gui_currency_display"));
         QVERIFY(m_dir.isValid());
     }
 
     void init()
     {
-        qputenv("GPUDEAL_WORKSPACE",
-                m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)).toUtf8());
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1366, 768);
-        m_window->show();
-        m_window->startup();
+        gds::test::freshStart(m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)));
+        m_window = gds::test::startedMainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(m_window->currencyDisplay(), CurrencyDisplay::Symbol); // the default
         QCOMPARE(m_window->document()->deal().currency, std::string("USD"));

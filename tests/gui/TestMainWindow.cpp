@@ -2,6 +2,7 @@
 // the debt change; type an invalid value and see the error and the stale mark; undo restores the
 // numbers; add and delete rows; save a version and restore it; recover autosaved edits; export charts
 // and the period table. The workspace and the settings live in temporary places.
+#include "common/GuiTestSupport.h"
 #include "ChartsView.h"
 #include "DealDocument.h"
 #include "engine/Engine.h"
@@ -45,23 +46,15 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GPU Deal Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gui_mainwindow"));
-        qputenv("GPUDEAL_NO_DIALOGS", "1");
+        gds::test::isolateGuiTest(QStringLiteral("gui_mainwindow"));
         QVERIFY(m_dir.isValid());
     }
 
     void init()
     {
         // A fresh workspace per test: the first start creates it with the sample deal.
-        qputenv("GPUDEAL_WORKSPACE",
-                m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)).toUtf8());
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1366, 768);
-        m_window->show();
-        m_window->startup();
+        gds::test::freshStart(m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)));
+        m_window = gds::test::startedMainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_panel = m_window->findChild<MetricsPanel *>(QStringLiteral("metricsPanel"));
         QVERIFY(m_panel);

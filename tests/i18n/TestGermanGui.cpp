@@ -1,6 +1,7 @@
 // The workbench in German, driven like a user: choose "Deutsch" in the Preferences dialog, start the
 // way gpudeal's main() does (Preferences -> default locale -> translators), then check a translated
 // menu and label, a metric formatted the German way (1.234.567), and German input in the editor.
+#include "common/GuiTestSupport.h"
 #include "DealDocument.h"
 #include "engine/Engine.h"
 #include "Format.h"
@@ -34,10 +35,7 @@ class TestGermanGui : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GPU Deal Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("i18n_gui"));
-        qputenv("GPUDEAL_NO_DIALOGS", "1");
+        gds::test::isolateGuiTest(QStringLiteral("i18n_gui"));
         QVERIFY(m_dir.isValid());
         qputenv("GPUDEAL_WORKSPACE", m_dir.filePath(QStringLiteral("ws.sqlite")).toUtf8());
         QSettings().clear();
