@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "engine/NumberText.h"
 #include "engine/Result.h"
 #include "model/Deal.h"
 #include "model/Issue.h"
@@ -101,12 +102,7 @@ template <typename T> std::optional<T> parseInteger(std::string_view text, T lo,
     return v;
 }
 
-// Fixed decimals, no grouping, locale independent ("1234.50"); "n/a" when not finite.
-std::string fixed(double v, int decimals);
-
-// Fixed decimals with thousands separators, locale independent ("1,234,567.89"); "n/a" when not
-// finite; no minus sign when every digit shown is zero.
-std::string grouped(double v, int decimals);
+// fixed() and grouped(): engine/NumberText.h.
 
 // ---- plain-text tables ----------------------------------------------------------------------------------
 

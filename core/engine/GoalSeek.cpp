@@ -2,12 +2,11 @@
 
 #include "engine/Engine.h"
 #include "engine/MonteCarlo.h"
+#include "engine/NumberText.h"
 #include "model/Validation.h"
 
 #include <algorithm>
-#include <array>
 #include <boost/math/tools/roots.hpp>
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -19,28 +18,6 @@ namespace {
 constexpr double kBig = 1e30;          // stands for "far below/above the target" where a metric is null
 constexpr double kHitTolerance = 1e-7; // |achieved - target| accepted as a hit (the promise is 1e-6)
 constexpr int kScanPoints = 8;         // interior points tried when the bracket's ends do not straddle
-
-std::string fixed(double v, int decimals)
-{
-    if (!std::isfinite(v))
-        return "n/a";
-    std::array<char, 400> buf{};
-    const auto res =
-        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
-    return res.ec == std::errc() ? std::string(buf.data(), res.ptr) : "n/a";
-}
-
-std::string grouped(double v)
-{
-    const std::string digits = fixed(std::fabs(std::round(v)), 0);
-    std::string out = v <= -0.5 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return out;
-}
 
 std::string metricName(SeekTarget t)
 {
@@ -74,7 +51,7 @@ std::string valueText(const Deal &deal, const SeekRequest &r, double x)
     case SeekVariable::SwapStrike:
         return "a strike of " + fixed(x, 4) + " per GPU-hour";
     case SeekVariable::DebtAmount:
-        return "a debt of " + grouped(x);
+        return "a debt of " + grouped(std::round(x), 0);
     }
     return {};
 }
