@@ -219,10 +219,6 @@
         <translation>GPU Deal Studio · indikativ</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
         <source>DSCR (x), axis capped at %1</source>
         <translation>DSCR (x), Achse begrenzt auf %1</translation>
     </message>

@@ -219,10 +219,6 @@
         <translation>GPU Deal Studio · indicatif</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
         <source>DSCR (x), axis capped at %1</source>
         <translation>DSCR (x), axe plafonné à %1</translation>
     </message>

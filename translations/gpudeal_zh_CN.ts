@@ -218,10 +218,6 @@
         <translation>GPU Deal Studio · 指示性</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
         <source>DSCR (x), axis capped at %1</source>
         <translation>DSCR（倍），坐标轴上限 %1</translation>
     </message>

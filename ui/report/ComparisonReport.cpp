@@ -3,16 +3,15 @@
 #include "ComparisonReport.h"
 
 #include "ReportFormat.h"
+#include "ReportPdf.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace gds {
@@ -144,18 +143,6 @@ void metricsTable(QString &out, const std::vector<ComparedStructure> &s, const F
 
 // --- the overlay charts
 
-double niceStep(double range, int ticks)
-{
-    if (range <= 0)
-        return 1.0;
-    const double raw = range / ticks;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (raw <= m * mag)
-            return m * mag;
-    return 10 * mag;
-}
-
 int monthIndex(const PeriodTable &t, int p)
 {
     return t.year[std::size_t(p)] * 12 + t.month[std::size_t(p)] - 1;
@@ -202,7 +189,7 @@ void drawOverlay(QPainter &p, const QRectF &rect, const std::vector<ComparedStru
     // Legend rows above the plot.
     const double legendHeight = 11 * unit * double((s.size() + 2) / 3);
     const QRectF plot = rect.adjusted(44 * unit, legendHeight + 6 * unit, -10 * unit, -14 * unit);
-    const double step = niceStep(top, 5);
+    const double step = report::niceStep(top, 5);
     const double axisTop = std::max(step, std::ceil(top * 1.04 / step) * step);
     auto xOf = [&](int m) { return plot.left() + plot.width() * double(m - first) / double(last - first); };
     auto yOf = [&](double v) { return plot.bottom() - plot.height() * std::min(v, axisTop) / axisTop; };
@@ -453,73 +440,35 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
     if (!options.date.isValid())
         return Tr::tr("the comparison needs a date");
 
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageSize(
-        QPageSize(options.paper == ComparisonOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4));
-    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
     const QString title = reportTitle(options);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("GPU Deal Studio"));
-    QPainter painter;
-    if (!painter.begin(&writer))
+    report::ReportPdf pdf(path, options.paper == ComparisonOptions::Paper::Letter, QMarginsF(16, 14, 16, 14),
+                          title);
+    if (!pdf.begin())
         return Tr::tr("cannot write '%1'").arg(path);
-
-    const double unit = writer.resolution() / 72.0;
-    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-    const double band = 16 * unit;
-    const QRectF body(0, band, page.width(), page.height() - 2 * band);
+    QPainter &painter = pdf.painter();
+    const double unit = pdf.unit();
+    const QRectF body = pdf.body();
     const QString currency = QString::fromStdString(structures.front().deal.currency);
     const Format f(options.locale, currency);
 
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(8.5);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1); // no ligatures: searchable text
-    doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(styleSheet());
-    doc.setDocumentMargin(0);
-    doc.setPageSize(body.size());
+    pdf.setUpDocument(doc, styleSheet());
     doc.setHtml(comparisonHtml(structures, options));
 
     const int textPages = doc.pageCount();
     const int pages = textPages + 1;
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPointSizeF(7);
     const QString stamp = f.date(options.date);
-    auto decorate = [&](int i) {
-        painter.setFont(small);
-        painter.setPen(QColor(0x59, 0x59, 0x59));
-        const QRectF head(0, 0, page.width(), band - 5 * unit);
-        painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, title);
-        painter.drawText(head, Qt::AlignRight | Qt::AlignTop, stamp);
-        painter.setPen(QPen(kNavy, 0.6 * unit));
-        painter.drawLine(QPointF(0, band - 5 * unit), QPointF(page.width(), band - 5 * unit));
-        painter.setPen(QColor(0x59, 0x59, 0x59));
-        const QRectF foot(0, page.height() - band + 5 * unit, page.width(), band - 5 * unit);
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, Tr::tr("GPU Deal Studio · indicative"));
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
-    };
+    const QString footNote = Tr::tr("GPU Deal Studio · indicative");
     for (int i = 0; i < textPages; ++i) {
         if (i > 0)
-            writer.newPage();
-        decorate(i);
-        painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        const QRectF clip(0, i * body.height(), body.width(), body.height());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip.adjusted(0, 0, 0, -1);
-        context.palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+            pdf.writer().newPage();
+        pdf.decorate(i, pages, title, stamp, footNote);
+        pdf.drawTextPage(doc, i);
     }
 
     // The chart page.
-    writer.newPage();
-    decorate(pages - 1);
+    pdf.writer().newPage();
+    pdf.decorate(pages - 1, pages, title, stamp, footNote);
     painter.setRenderHint(QPainter::Antialiasing);
     QFont heading(QStringLiteral("DejaVu Sans"));
     heading.setPointSizeF(10.5);
@@ -557,7 +506,7 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
             Tr::tr("Hedge effect on the DSCR: %1")
                 .arg(options.hedgeEffectOf.isEmpty() ? hedge.front().label : options.hedgeEffectOf),
             [&](const QRectF &r) { drawOverlay(painter, r, hedge, dscr, 5.0, dscrAxis, multipleTick, {}); });
-    if (!painter.end())
+    if (!pdf.end())
         return Tr::tr("cannot write '%1'").arg(path);
     return {};
 }

@@ -67,4 +67,16 @@ QDate periodStart(const Deal &deal, int p)
     return p == 0 ? closeDate(deal) : closeDate(deal).addMonths(p - 1);
 }
 
+double niceStep(double range, int ticks)
+{
+    if (range <= 0)
+        return 1.0;
+    const double raw = range / ticks;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (raw <= m * mag)
+            return m * mag;
+    return 10 * mag;
+}
+
 } // namespace gds::report

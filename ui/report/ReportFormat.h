@@ -49,4 +49,8 @@ QDate closeDate(const Deal &deal);          // first day of the start month
 QDate periodEnd(const Deal &deal, int p);   // end of period p (close for p = 0)
 QDate periodStart(const Deal &deal, int p); // start of period p (close for p = 0)
 
+// A "nice" axis step for the reports' charts (1, 2, 2.5 or 5 times a power of ten) for about `ticks`
+// intervals over `range`.
+double niceStep(double range, int ticks);
+
 } // namespace gds::report

@@ -4,6 +4,7 @@
 
 #include "model/Enums.h"
 #include "ReportFormat.h"
+#include "ReportPdf.h"
 #include "TermSheetCharts.h"
 
 #include <algorithm>
@@ -11,8 +12,6 @@
 #include <map>
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -493,33 +492,15 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
     if (!options.date.isValid())
         return Tr::tr("the term sheet needs a date");
 
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageSize(
-        QPageSize(options.paper == TermSheetOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-    writer.setTitle(Tr::tr("Indicative Term Sheet - %1").arg(QString::fromStdString(deal.name)));
-    writer.setCreator(QStringLiteral("GPU Deal Studio"));
-    QPainter painter;
-    if (!painter.begin(&writer))
+    report::ReportPdf pdf(path, options.paper == TermSheetOptions::Paper::Letter, QMarginsF(18, 14, 18, 14),
+                          Tr::tr("Indicative Term Sheet - %1").arg(QString::fromStdString(deal.name)));
+    if (!pdf.begin())
         return Tr::tr("cannot write '%1'").arg(path);
-
-    const double unit = writer.resolution() / 72.0; // device pixels per point
-    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-    const double band = 16 * unit;
-    const QRectF body(0, band, page.width(), page.height() - 2 * band);
+    const QRectF body = pdf.body();
 
     const Format f(options.locale, QString::fromStdString(deal.currency));
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(8.5);
-    font.setLetterSpacing(QFont::AbsoluteSpacing,
-                          0.1); // any spacing turns ligatures off: "offer", not "o\uFB00er"
-    doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(styleSheet());
-    doc.setDocumentMargin(0);
-    doc.setPageSize(body.size());
+    pdf.setUpDocument(doc, styleSheet());
     report::ChartObject charts(deal, result, f, QSizeF(body.width(), body.width() * 0.36));
     doc.documentLayout()->registerHandler(report::ChartObject::kObjectType, &charts);
     doc.setHtml(termSheetHtml(deal, result, options));
@@ -534,37 +515,15 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
     }
 
     const int pages = doc.pageCount();
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPointSizeF(7);
     const QString title = Tr::tr("Indicative Term Sheet - %1").arg(QString::fromStdString(deal.debt.name));
     const QString stamp = Tr::tr("%1 | version %2").arg(f.date(options.date), options.versionLabel);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
-            writer.newPage();
-        painter.setFont(small);
-        painter.setPen(QColor(0x59, 0x59, 0x59));
-        const QRectF head(0, 0, page.width(), band - 5 * unit);
-        painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, title);
-        painter.drawText(head, Qt::AlignRight | Qt::AlignTop, stamp);
-        painter.setPen(QPen(QColor(0x1F, 0x38, 0x64), 0.6 * unit));
-        painter.drawLine(QPointF(0, band - 5 * unit), QPointF(page.width(), band - 5 * unit));
-        painter.setPen(QColor(0x59, 0x59, 0x59));
-        const QRectF foot(0, page.height() - band + 5 * unit, page.width(), band - 5 * unit);
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, Tr::tr("Indicative and non-binding"));
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
-
-        painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        const QRectF clip(0, i * body.height(), body.width(), body.height());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip.adjusted(0, 0, 0, -1); // a block starting exactly at the next page belongs there
-        context.palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+            pdf.writer().newPage();
+        pdf.decorate(i, pages, title, stamp, Tr::tr("Indicative and non-binding"));
+        pdf.drawTextPage(doc, i);
     }
-    if (!painter.end())
+    if (!pdf.end())
         return Tr::tr("cannot write '%1'").arg(path);
     return {};
 }

@@ -19,19 +19,6 @@ struct Tr {
 const QColor kNavy(0x1F, 0x38, 0x64), kBlue(0x9D, 0xC3, 0xE6), kLight(0x8F, 0xAA, 0xDC),
     kOrange(0xF4, 0xB1, 0x83), kRed(0xC0, 0x00, 0x00), kGrid(0xD9, 0xD9, 0xD9), kText(0x40, 0x40, 0x40);
 
-// A "nice" axis step (1, 2, 2.5 or 5 times a power of ten) for about `ticks` intervals.
-double niceStep(double range, int ticks)
-{
-    if (range <= 0)
-        return 1.0;
-    const double raw = range / ticks;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (raw <= m * mag)
-            return m * mag;
-    return 10 * mag;
-}
-
 struct Frame {
     QRectF plot;
     double unit; // device units per point (for pens and fonts)

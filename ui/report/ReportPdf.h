@@ -1,0 +1,47 @@
+// The PDF frame shared by the term sheet and the comparison report: 300 dpi on A4 or US Letter, a
+// header band (title left, stamp right, a navy rule) and a footer band (a note left, "Page i of n"
+// right) on every page, and the body where a QTextDocument is laid out page by page.
+#pragma once
+
+#include <QMarginsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRectF>
+#include <QString>
+
+class QTextDocument;
+
+namespace gds::report {
+
+class ReportPdf
+{
+public:
+    // marginsMm: the page margins in millimetres; title: the PDF's document title.
+    ReportPdf(const QString &path, bool letter, const QMarginsF &marginsMm, const QString &title);
+
+    // Starts painting: false when the file cannot be written. end(): false when writing failed.
+    bool begin();
+    bool end() { return m_painter.end(); }
+
+    QPdfWriter &writer() { return m_writer; }
+    QPainter &painter() { return m_painter; }
+    double unit() const { return m_unit; } // device pixels per point
+    const QRectF &page() const { return m_page; }
+    const QRectF &body() const { return m_body; }
+
+    // The reports' text settings: this writer as paint device, DejaVu Sans 8.5 pt without ligatures
+    // (the PDF's text stays searchable), `styleSheet`, no margin, pages of the body's size.
+    void setUpDocument(QTextDocument &doc, const QString &styleSheet) const;
+    // The header and footer bands of page `index` (0-based) of `pages`.
+    void decorate(int index, int pages, const QString &title, const QString &stamp, const QString &footNote);
+    // Page `index` of `doc` in the body.
+    void drawTextPage(QTextDocument &doc, int index);
+
+private:
+    QPdfWriter m_writer;
+    QPainter m_painter;
+    double m_unit = 1.0, m_band = 16.0;
+    QRectF m_page, m_body;
+};
+
+} // namespace gds::report
