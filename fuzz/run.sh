@@ -11,9 +11,9 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_deal_file fuzz_workspace fuzz_export fuzz_term_sheet)
 
-command -v clang++ >/dev/null || { echo "fuzz/run.sh: clang++ not found" >&2; exit 2; }
-cmake --preset fuzz >/dev/null
-cmake --build build/fuzz --target "${targets[@]}" -j2
+command -v clang++ >/dev/null || { echo "fuzz/run.sh: clang++ not found (packaging/deps.sh --fuzz)" >&2; exit 2; }
+cmake --preset fuzz >/dev/null || exit 2
+cmake --build build/fuzz --target "${targets[@]}" -j2 || exit 2
 
 # Scratch on tmpfs when there is one: the workspace target writes a file per input.
 base=${TMPDIR:-/tmp}
@@ -35,8 +35,9 @@ for t in "${targets[@]}"; do
     dict=()
     case $t in fuzz_deal_file) dict=(-dict=fuzz/deal.dict) ;; esac
     log="$scratch/$t.log"
+    [ -x "build/fuzz/bin/$t" ] || { echo "fuzz/run.sh: build/fuzz/bin/$t was not built" >&2; exit 2; }
     set +e
-    "build/fuzz/fuzz/$t" "$work/corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    "build/fuzz/bin/$t" "$work/corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
     rc=$?
     set -e

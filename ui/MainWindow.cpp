@@ -135,15 +135,16 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_dealLabel);
 }
 
-void MainWindow::startup()
+bool MainWindow::startup(QString *error)
 {
-    QString error;
-    if (!m_session->open({}, &error)) {
+    QString reason;
+    if (!m_session->open({}, &reason)) {
         showError(tr("Workspace"),
-                  tr("%1\n\nThe deal editor works, but versions and autosave are off.").arg(error));
-        QString dummy;
+                  tr("%1\n\nThe deal editor works, but versions and autosave are off.").arg(reason));
         m_doc->reset(gds::Deal{});
-        return;
+        if (error)
+            *error = reason;
+        return false;
     }
     const QSettings settings;
     std::optional<std::int64_t> deal;
@@ -154,10 +155,14 @@ void MainWindow::startup()
         deal.reset(); // the last deal belonged to another workspace
     if (deal && settings.contains(QStringLiteral("session/scenarioId")))
         scenario = settings.value(QStringLiteral("session/scenarioId")).toLongLong();
-    if (!deal || !m_session->loadLatest(*deal, scenario, &error)) {
-        if (const auto recent = m_session->mostRecentDeal())
-            m_session->loadLatest(*recent, std::nullopt, &error);
-    }
+    if (deal && m_session->loadLatest(*deal, scenario, &reason))
+        return true;
+    const auto recent = m_session->mostRecentDeal();
+    if (recent && m_session->loadLatest(*recent, std::nullopt, &reason))
+        return true;
+    if (error)
+        *error = recent ? reason : tr("The workspace %1 holds no deal.").arg(m_session->path());
+    return false;
 }
 
 void MainWindow::restoreSettings()

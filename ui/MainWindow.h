@@ -40,8 +40,10 @@ public:
     ~MainWindow() override;
 
     // Opens the default workspace ($GPUDEAL_WORKSPACE or the user's data folder), creating it with the
-    // sample deal on first start, and shows the last deal of the previous session.
-    void startup();
+    // sample deal on first start, and shows the last deal of the previous session. False (with the
+    // reason in `error`) when the workspace cannot be opened or holds no deal that can be loaded; the
+    // editor then works on an empty deal without versions or autosave.
+    bool startup(QString *error = nullptr);
 
     DealDocument *document() const { return m_doc; }
     RecomputeController *recompute() const { return m_recompute; }

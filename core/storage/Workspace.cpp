@@ -198,8 +198,11 @@ std::string Workspace::integrityCheck() const
 {
     sqlite::Statement s(d->db, "PRAGMA integrity_check");
     std::string out;
-    while (s.step())
-        out += (out.empty() ? "" : "\n") + s.text(0);
+    while (s.step()) {
+        if (!out.empty())
+            out += '\n';
+        out += s.text(0);
+    }
     return out;
 }
 

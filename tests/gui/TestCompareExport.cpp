@@ -2,6 +2,7 @@
 // (refused while the deal has marked fields), the compare-structures dialog (metrics side by side with
 // the best marked and deltas against the first column, overlaid curves, the hedge effect), its PDF, the
 // comparison model under QAbstractItemModelTester, and deal files given on the command line.
+#include "common/SkipOrFail.h"
 #include "common/GuiTestSupport.h"
 #include "CompareDialog.h"
 #include "CompareModel.h"
@@ -200,7 +201,7 @@ private slots:
         QCOMPARE(head(path, 5), QByteArray("%PDF-"));
         QVERIFY(m_window->statusBar()->currentMessage().contains(path));
         if (!m_hasPdftotext)
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            GDS_SKIP_OR_FAIL("pdftotext (poppler-utils) is not installed");
         const QString text = pdfText(path);
         QVERIFY(text.contains(QString::fromStdString(gds::sampleDeal().name)));
         QVERIFY(text.contains(QStringLiteral("2031-05-06")));
@@ -414,7 +415,7 @@ private slots:
         QVERIFY2(dialog->exportPdf(path, gds::ComparisonOptions::Paper(paper), &error), qPrintable(error));
         QCOMPARE(head(path, 5), QByteArray("%PDF-"));
         if (!m_hasPdftotext)
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            GDS_SKIP_OR_FAIL("pdftotext (poppler-utils) is not installed");
         const QString text = pdfText(path);
         for (const QString &s : {QStringLiteral("Structure comparison"), QStringLiteral("Sample structure"),
                                  QStringLiteral("Cheaper offtake"), QStringLiteral("2031-05-06"),
@@ -454,7 +455,7 @@ private slots:
             QVERIFY(m_window->exportTermSheetPdf(path, gds::TermSheetOptions::Paper::A4));
         }
         if (!m_hasPdftotext)
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            GDS_SKIP_OR_FAIL("pdftotext (poppler-utils) is not installed");
         const QString text = pdfText(path);
         const gds::Result result = gds::compute(gds::sampleDeal());
         const QString minDscr =

@@ -2,6 +2,7 @@
 // with the German (French, Chinese) translator installed and the matching locale (translated headings,
 // "126.000.000", "1,53x", "02.03.2026"), the same documents in English without a translator, and the
 // charts in the deal's currency ("€ m", never "$ m" for a EUR deal).
+#include "common/SkipOrFail.h"
 #include "ChartsView.h"
 #include "engine/Engine.h"
 #include "io/SampleDeal.h"
@@ -166,7 +167,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString text = pdfText(path);
         if (text.isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            GDS_SKIP_OR_FAIL("pdftotext (poppler-utils) is not installed");
         for (const QString &s :
              {QStringLiteral("Indikatives Term Sheet"), QStringLiteral("Seite 1 von"),
               QStringLiteral("Indikativ und unverbindlich"), QStringLiteral("Schuldendienst"),

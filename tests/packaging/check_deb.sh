@@ -13,6 +13,7 @@ cpack_cmd="$1" build="$2"
 for tool in dpkg-deb dpkg-shlibdeps dpkg; do
     if ! command -v "$tool" >/dev/null; then
         echo "SKIP: $tool not found (Debian packages dpkg, dpkg-dev)"
+        [[ -n ${CI:-} ]] && { echo "FAIL: under CI packaging/deps.sh --test must install it"; exit 1; }
         exit 77
     fi
 done
@@ -98,7 +99,7 @@ if command -v lintian >/dev/null; then
     if [[ -n "$out" ]]; then sed 's/^/  lintian: /' <<<"$out"; fi
     check test "$code" -eq 0 -- "lintian finds no errors"
 else
-    note "lintian not found: the package is not checked against Debian policy"
+    missing_tool "lintian not found: the package is not checked against Debian policy"
 fi
 
 # ---- unpack and run

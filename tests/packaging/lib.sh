@@ -11,6 +11,9 @@ checks=0
 pass() { checks=$((checks + 1)); echo "PASS: $*"; }
 fail() { checks=$((checks + 1)); failures=$((failures + 1)); echo "FAIL: $*"; }
 note() { echo "NOTE: $*"; }
+# A check whose tool is missing: a note on a developer's machine, a failure under CI, where
+# packaging/deps.sh --test installs every tool these checks use.
+missing_tool() { if [[ -n ${CI:-} ]]; then fail "$* (CI: packaging/deps.sh --test must install it)"; else note "$*"; fi; }
 
 # check COMMAND... -- MESSAGE: PASS if the command succeeds.
 check() {
@@ -151,7 +154,7 @@ check_tree() {
             out=$(desktop-file-validate "$f" 2>&1) && check true -- "desktop-file-validate" ||
                 fail "desktop-file-validate: $out"
         else
-            note "desktop-file-validate not found (desktop-file-utils): desktop entry not validated"
+            missing_tool "desktop-file-validate not found (desktop-file-utils): desktop entry not validated"
         fi
         check grep -qx 'Exec=gpudeal %f' "$f" -- "desktop entry opens a file (Exec=gpudeal %f)"
         check grep -qx "Icon=$id" "$f" -- "desktop entry uses the installed icon"
@@ -169,7 +172,7 @@ check_tree() {
                 -- "appstreamcli validate --no-net" ||
                 fail "appstreamcli validate --no-net: $out"
         else
-            note "appstreamcli not found (appstream): metainfo not validated"
+            missing_tool "appstreamcli not found (appstream): metainfo not validated"
         fi
         out=$(grep -o '<release version="[^"]*"' "$f" | head -n 1)
         check test "$out" = "<release version=\"$GDS_VERSION\"" \
@@ -212,7 +215,7 @@ check_tree() {
                 -- "MIME database lists application/x-gpudeal+json"
             rm -rf "$mt"
         else
-            note "update-mime-database not found (shared-mime-info): MIME type not compiled"
+            missing_tool "update-mime-database not found (shared-mime-info): MIME type not compiled"
         fi
         if command -v update-desktop-database >/dev/null; then
             local at
