@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AnalysisView.h"
+
 #include "ChartsView.h"
 #include "CompareDialog.h"
 #include "DealDocument.h"
@@ -69,9 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_session->restoreVersion(deal, number, &error))
             showError(tr("Restore version"), error);
     });
-    for (auto *source : {static_cast<QObject *>(m_editor), static_cast<QObject *>(m_charts),
-                         static_cast<QObject *>(m_periods)})
-        connect(source, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
+    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message); };
+    connect(m_editor, &DealEditor::statusMessage, this, showStatus);
+    connect(m_charts, &ChartsView::statusMessage, this, showStatus);
+    connect(m_periods, &PeriodTableView::statusMessage, this, showStatus);
     restoreSettings();
     updateTitle();
 }
@@ -202,9 +205,9 @@ void MainWindow::setCurrencyDisplay(gds::ui::CurrencyDisplay display)
     m_periods->model()->setCurrencyDisplay(display);
     if (m_compare)
         m_compare->setCurrencyDisplay(display);
-    for (const QPointer<QWidget> &w : std::as_const(m_analysisTabs))
-        if (w)
-            QMetaObject::invokeMethod(w, "setCurrencyDisplay", Q_ARG(gds::ui::CurrencyDisplay, display));
+    for (const QPointer<AnalysisView> &tab : std::as_const(m_analysisTabs))
+        if (AnalysisView *view = tab.data())
+            view->setCurrencyDisplay(display);
 }
 
 void MainWindow::saveSettings() const
@@ -406,19 +409,15 @@ QString MainWindow::versionLabel() const
     return m_doc->isModified() ? tr("%1 + unsaved edits", "version, e.g. v3 · main line").arg(label) : label;
 }
 
-void MainWindow::addAnalysisTab(QWidget *widget, const QString &title)
+void MainWindow::addAnalysisTab(AnalysisView *view, const QString &title)
 {
-    const int index = m_outputs->addTab(widget, title);
+    const int index = m_outputs->addTab(view, title);
     // The tab shown at the last exit may be this one (settings were restored before it existed).
     if (QSettings().value(QStringLiteral("window/outputTab")).toInt() == index)
         m_outputs->setCurrentIndex(index);
-    if (widget->metaObject()->indexOfSlot("setCurrencyDisplay(gds::ui::CurrencyDisplay)") >= 0) {
-        m_analysisTabs << widget;
-        QMetaObject::invokeMethod(widget, "setCurrencyDisplay",
-                                  Q_ARG(gds::ui::CurrencyDisplay, m_currencyDisplay));
-    }
-    if (widget->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
-        connect(widget, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
+    m_analysisTabs << view;
+    view->setCurrencyDisplay(m_currencyDisplay);
+    connect(view, &AnalysisView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message); });
 }
 
 bool MainWindow::canExport(const QString &title)

@@ -21,6 +21,7 @@ class QComboBox;
 
 namespace gds::ui {
 
+class AnalysisView;
 class ChartsView;
 class CompareDialog;
 class DealDocument;
@@ -61,10 +62,10 @@ public:
     // with " + unsaved edits" when the document differs from it.
     QString versionLabel() const;
     // Adds an analysis view (e.g. Risk) as a tab after "Charts" and "Period table".
-    void addAnalysisTab(QWidget *widget, const QString &title);
+    void addAnalysisTab(AnalysisView *view, const QString &title);
     // Money everywhere on screen by the currency's symbol or ISO code (Preferences: currency display).
     // Applied at once to the browser, editor, metrics, charts, period table, the comparison and the
-    // analysis tabs that have a slot setCurrencyDisplay(gds::ui::CurrencyDisplay). Restored from the
+    // analysis tabs. Restored from the
     // preferences at start; the Preferences dialog applies a change when accepted.
     void setCurrencyDisplay(gds::ui::CurrencyDisplay display);
     CurrencyDisplay currencyDisplay() const { return m_currencyDisplay; }
@@ -133,7 +134,7 @@ private:
     QToolButton *m_issueButton = nullptr;
     QComboBox *m_scenarioBox = nullptr;
     QPointer<CompareDialog> m_compare;
-    QList<QPointer<QWidget>> m_analysisTabs; // those that take the currency display
+    QList<QPointer<AnalysisView>> m_analysisTabs;
     CurrencyDisplay m_currencyDisplay = CurrencyDisplay::Symbol;
     std::function<QDate()> m_today = [] { return QDate::currentDate(); };
 };

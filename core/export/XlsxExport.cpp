@@ -187,9 +187,10 @@ void writeAssumptions(Writer &w, lxw_worksheet *ws, const Deal &deal, const Resu
     std::string tv;
     for (std::size_t i = 0; i < deal.capex.size(); ++i) {
         const std::string o = "capex_" + std::to_string(i) + "_";
-        tv += (tv.empty() ? "" : "+") +
-              ("(" + o + "quantity*" + o + "unit_cost)*(1-(1-" + o + "residual_pct)/" + o +
-               "useful_life_months*MIN(" + o + "useful_life_months,operating_months))");
+        if (!tv.empty())
+            tv += '+';
+        tv += "(" + o + "quantity*" + o + "unit_cost)*(1-(1-" + o + "residual_pct)/" + o +
+              "useful_life_months*MIN(" + o + "useful_life_months,operating_months))";
     }
     const PeriodTable &t = result.periods;
     struct Derived {

@@ -5,6 +5,8 @@
 #include "TornadoPanel.h"
 
 #include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace gds::ui {
 
@@ -23,26 +25,29 @@ QWidget *scrollable(QWidget *panel, QWidget *parent)
 
 } // namespace
 
-RiskView::RiskView(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
+RiskView::RiskView(DealDocument *doc, QWidget *parent) : AnalysisView(parent), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("riskView"));
-    setDocumentMode(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    m_tabs->setDocumentMode(true);
     m_mc = new MonteCarloPanel(doc, this);
     m_tornado = new TornadoPanel(doc, this);
     m_seek = new GoalSeekPanel(doc, this);
-    addTab(scrollable(m_mc, this), tr("Monte Carlo"));
-    addTab(scrollable(m_tornado, this), tr("Sensitivities"));
-    addTab(scrollable(m_seek, this), tr("Goal seek"));
-    setTabToolTip(MonteCarloTab, tr("The spot index simulated; DSCR breach and default probabilities with "
+    m_tabs->addTab(scrollable(m_mc, m_tabs), tr("Monte Carlo"));
+    m_tabs->addTab(scrollable(m_tornado, m_tabs), tr("Sensitivities"));
+    m_tabs->addTab(scrollable(m_seek, m_tabs), tr("Goal seek"));
+    m_tabs->setTabToolTip(MonteCarloTab, tr("The spot index simulated; DSCR breach and default probabilities with "
                                     "and without the hedges"));
-    setTabToolTip(TornadoTab, tr("One input shocked at a time: min DSCR, equity IRR and debt"));
-    setTabToolTip(GoalSeekTab, tr("The contract price, swap strike or debt that meets a target"));
+    m_tabs->setTabToolTip(TornadoTab, tr("One input shocked at a time: min DSCR, equity IRR and debt"));
+    m_tabs->setTabToolTip(GoalSeekTab, tr("The contract price, swap strike or debt that meets a target"));
     connect(m_mc, &MonteCarloPanel::statusMessage, this, &RiskView::statusMessage);
     connect(m_tornado, &TornadoPanel::statusMessage, this, &RiskView::statusMessage);
     connect(m_seek, &GoalSeekPanel::statusMessage, this, &RiskView::statusMessage);
 }
 
-void RiskView::setCurrencyDisplay(gds::ui::CurrencyDisplay display)
+void RiskView::setCurrencyDisplay(CurrencyDisplay display)
 {
     m_mc->setCurrencyDisplay(display);
     m_tornado->setCurrencyDisplay(display);

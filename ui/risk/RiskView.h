@@ -2,9 +2,9 @@
 // tornado and goal seek, one tab each, all working on the document's current deal.
 #pragma once
 
-#include "Format.h"
+#include "AnalysisView.h"
 
-#include <QTabWidget>
+class QTabWidget;
 
 namespace gds::ui {
 
@@ -13,7 +13,7 @@ class MonteCarloPanel;
 class TornadoPanel;
 class GoalSeekPanel;
 
-class RiskView : public QTabWidget
+class RiskView : public AnalysisView
 {
     Q_OBJECT
 public:
@@ -23,16 +23,12 @@ public:
     MonteCarloPanel *monteCarloPanel() const { return m_mc; }
     TornadoPanel *tornadoPanel() const { return m_tornado; }
     GoalSeekPanel *goalSeekPanel() const { return m_seek; }
+    QTabWidget *tabs() const { return m_tabs; }
 
-public slots:
-    // The main window calls it (by name, with the fully qualified type) on the Preferences' currency
-    // display; forwarded to the panels.
-    void setCurrencyDisplay(gds::ui::CurrencyDisplay display);
-
-signals:
-    void statusMessage(const QString &message); // for the main window's status bar
+    void setCurrencyDisplay(CurrencyDisplay display) override; // forwarded to the panels
 
 private:
+    QTabWidget *m_tabs;
     MonteCarloPanel *m_mc;
     TornadoPanel *m_tornado;
     GoalSeekPanel *m_seek;
