@@ -18,11 +18,11 @@ BUILD_DEPS=(
     libboost-date-time-dev    # find_package(Boost): the calendar
     nlohmann-json3-dev        # find_package(nlohmann_json): deal files
     libxlsxwriter-dev         # pkg_check_modules(xlsxwriter): the auditable workbook
+    zlib1g-dev                # ... which links -lz (its .pc file), and tests/export's find_package(ZLIB)
     libsqlite3-dev            # pkg_check_modules(sqlite3): the workspace
     fonts-dejavu-core         # text in the window and the PDFs (minimal systems may have no font)
 )
 TEST_DEPS=(
-    zlib1g-dev                # tests/export: find_package(ZLIB), reads the .xlsx (a ZIP)
     libqt6sql6-sqlite         # tests/property: reads damaged workspaces through Qt's QSQLITE driver
     poppler-utils             # pdftotext: the term sheet's golden text, the German and GUI PDFs
     libreoffice-calc-nogui    # soffice: recalculates the workbook against the engine
