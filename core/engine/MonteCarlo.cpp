@@ -97,7 +97,8 @@ public:
             spotOut[std::size_t(p - 1) * stride] = m_spot[p];
         }
         b.model.spotLines(m_spot, m_merchant, m_hedge, m_variable, m_ebitda);
-        taxAndCfads(m_ebitda, b.deductions, b.model.prepaidRelease, b.model.taxRate, m_tax, m_cfads);
+        taxAndCfads(m_ebitda, b.deductions, b.model.prepaidRelease, b.model.taxRate, m_tax, m_cfads,
+                    b.model.nolLimit);
 
         PathOutcome out;
         double reserve = 0.0;
@@ -110,7 +111,7 @@ public:
             if (p > b.c) {
                 const double target = pt.dsra[p], tested = pt.testedDebtService[p];
                 const double available = std::max(m_cfads[p], 0.0);
-                e += m_cfads[p] - pt.debtService[p];
+                e += m_cfads[p] - pt.debtService[p] - pt.prepay[p]; // (v2) the base case's prepayments held fixed
                 const double rise = std::max(target - pt.dsra[p - 1], 0.0);
                 e -= rise;
                 reserve += rise;
@@ -176,7 +177,7 @@ BaseCase makeBaseCase(const Deal &deal, Result result)
         if (p == b.c)
             e -= pt.dsra[p];
         if (p == b.n)
-            e += b.model.terminalValue;
+            e += b.model.terminalValue - b.model.terminalTax; // engine.md 5.3
         b.fixedEquity[p] = e;
     }
 
