@@ -197,7 +197,8 @@ void mapRate(Mapper &m, Obj &o, Rate &r, bool v2)
     const int margins = int(margin) + int(grid) + int(byRating);
     if (margins != 1) {
         m.issue(o.path(), std::string("a floating rate needs exactly one of margin, margin_grid") +
-                              (v2 ? ", margin_by_rating" : "") + (margins > 1 ? " (several are given)" : ""));
+                              (v2 ? ", margin_by_rating" : "") +
+                              (margins == 2 ? " (both are given)" : margins == 3 ? " (all three are given)" : ""));
         m.taint(o.path("margin"));
         m.taint(o.path("margin_grid"));
         m.taint(o.path("margin_by_rating"));

@@ -186,8 +186,8 @@ private slots:
             "must be one of \"fixed\", \"floating\"");
         set("day count unknown", "/debt/day_count", "\"ACT/365\"", "debt.day_count", "must be one of");
         set("profile unknown", "/debt/profile", "\"linear\"", "debt.profile", "must be one of");
-        set("format gpudeal/2", "/format", "\"gpudeal/2\"", "format",
-            "must be \"gpudeal/1\" (is \"gpudeal/2\")");
+        set("format gpudeal/3", "/format", "\"gpudeal/3\"", "format",
+            "must be \"gpudeal/1\" or \"gpudeal/2\" (is \"gpudeal/3\")");
         set("start without leading zero", "/start", "\"2027-1\"", "start",
             "must be a month written \"YYYY-MM\"");
         set("start a number", "/start", "202701", "start", "must be a string, not a number");
@@ -357,7 +357,7 @@ private slots:
         e.debt.upfrontFee = 0.0;
         e.debt.commitmentFee = 0.0;
         e.debt.dsraMonths = 0;
-        e.debt.covenants = Covenants{1.2, 1.05};
+        e.debt.covenants = Covenants{1.2, 1.05, std::nullopt};
         e.costOfEquity = 0.1;
         e.taxRate = 0.0;
         QCOMPARE(q(writeDeal(*r.deal)), q(writeDeal(e))); // readable on failure
@@ -463,7 +463,7 @@ private slots:
             d.cluster.availability = 0.1 + 0.2;
             d.cluster.kwPerGpu = 1e-300;
             d.cluster.fixedOpexPerGpuMonth = 1.0 / 3.0;
-            d.capex[0].unitCost = 1.7976931348623157e308;
+            d.capex[0].unitCost = std::nextafter(1e12, 0.0); // deal-format.md: numbers are at most 1e12
             d.market.spotPricePerGpuHour = 5e-324;
             d.market.annualChange = -0.0;
             break;
