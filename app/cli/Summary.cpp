@@ -160,10 +160,12 @@ std::string trancheLines(const Deal &deal, const Result &result, const Units &u)
     t.rows.push_back({"Tranche", "Share", "Amount", "Pricing", "Lender yield"});
     for (std::size_t i = 0; i < result.tranches.size() && i < deal.debt.tranches.size(); ++i) {
         const TrancheResult &r = result.tranches[i];
-        Metrics own;
-        own.margin = r.margin;
-        own.coverage = result.metrics.coverage;
-        t.rows.push_back({r.name, Units::percent(r.share, 1), u.money(r.amount), pricing(deal.debt.tranches[i].rate, own),
+        const Rate &rate = deal.debt.tranches[i].rate;
+        std::string price = "fixed " + Units::percent(rate.fixedRate);
+        if (rate.type == RateType::Floating)
+            price = "floating, margin " + (r.margin ? Units::percent(*r.margin) : std::string("n/a")) +
+                    (rate.useMarginByRating ? " by offtaker rating" : rate.useMarginGrid ? " from the grid" : "");
+        t.rows.push_back({r.name, Units::percent(r.share, 1), u.money(r.amount), price,
                           r.lenderYield ? Units::percent(*r.lenderYield) : "n/a"});
     }
     return "\nTranches (pari passu)\n" + t.render();

@@ -338,6 +338,15 @@ void writeMetrics(Writer &w, lxw_worksheet *ws, const Deal &deal, const Result &
         {"default_breaches",
          {"COUNTIF(" + rg("dscr") + ",\"<\"&debt_covenants_default_dscr)",
           "tenor periods with DSCR below default"}},
+        // (v2) With their version-1 meaning (writeXlsx refuses the v2 features these would need).
+        {"terminal_value", {"calc_terminal_value", "net book value at N"}},
+        {"terminal_tax", {"0", "no MACRS and no collateral: TV equals the tax basis"}},
+        {"debt_prepaid", {"SUM(" + rg("prepay") + ")", "sum of prepayments"}},
+        {"max_trapped", {"MAX(" + rg("lockup_account") + ")", "largest lock-up balance"}},
+        {"ltv_breaches", {"\"\"", "no maintenance LTV"}},
+        {"peak_ltv", {"\"\"", "no collateral"}},
+        {"debt_repaid_period",
+         {"IF(solved_debt>0,construction_months+debt_tenor_months,\"\")", "C + T: nothing is prepaid"}},
         {"sizing_iterations", {"solved_sizing_iterations", "solved by the engine (informative)"}},
     };
     int row = 1;
