@@ -61,9 +61,11 @@ CashflowModel buildCashflowModel(const Deal &deal)
             m.warnings.push_back(periodsPastEnd("offtake", i, lastUncut, n));
         const int last = static_cast<int>(std::min<long long>(lastUncut, n));
         double tcv = 0.0;
+        std::vector<double> &values = m.contractValues.emplace_back(size, 0.0);
         for (int p = std::max(k.startPeriod, 1); p <= last; ++p) {
             const double value = k.gpus * t.hours[p] * cl.availability * k.pricePerGpuHour *
                                  escalation(k.escalation, (p - k.startPeriod) / 12);
+            values[p] = value;
             m.contractedGpus[p] += k.gpus;
             m.contractRevenue[p] += value;
             m.prepaidRelease[p] += k.prepaymentPct * value;

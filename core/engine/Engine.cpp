@@ -111,6 +111,8 @@ void noteIrr(const IrrResult &r, const std::string &name, std::vector<std::strin
         warnings.push_back(name + ": the flows have several IRRs; the one closest to 0 is reported");
 }
 
+} // namespace
+
 // What the loan path evaluator needs from the scheduled loan (section 5).
 LoanSchedule loanSchedule(const Deal &deal, const CashflowModel &model, const RateSchedule &rates,
                           const DebtSchedule &debt)
@@ -136,6 +138,8 @@ LoanSchedule loanSchedule(const Deal &deal, const CashflowModel &model, const Ra
     s.covenants = deal.debt.covenants;
     return s;
 }
+
+namespace {
 
 // (v2) Section 7: prepaid, trapped, LTV and repayment metrics.
 void v2Metrics(const CashflowModel &model, const LoanPath &loan, double B, Metrics &m)
@@ -266,6 +270,10 @@ Result compute(const Deal &deal, const EngineOptions &options)
     if (debt.negativePrincipal)
         result.warnings.push_back("sculpted debt service falls below interest in some periods (negative principal)");
 
+    if (options.baseLoan) {
+        options.baseLoan->rates = rates;
+        options.baseLoan->debt = debt;
+    }
     const double B = debt.debt;
     pt.draw = debt.draw;
     pt.idc = debt.idc;
