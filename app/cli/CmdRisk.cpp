@@ -28,14 +28,19 @@ namespace gds::cli {
 namespace {
 
 constexpr std::string_view kMonteCarloUsage =
-    R"(usage: gpudeal-cli montecarlo DEAL.json [--paths N] [--seed S] [--threads T] [--json]
+    R"(usage: gpudeal-cli montecarlo DEAL.json [--paths N] [--seed S] [--threads T] [--no-defaults]
+                                [--no-waterfall] [--json]
 
 The spot-price Monte Carlo of engine.md section 8: mean-reverting log paths of the spot index around
-its forward curve; per path CFADS, DSCRs, the reserve and the equity IRR.
-  --paths N     number of paths, 1 to 1,000,000 (default 10000)
-  --seed S      seed of the random streams, 0 to 2^64-1 (default 1); same seed, same numbers
-  --threads T   worker threads, 1 to 256 (default: every core); the numbers do not depend on it
-  --json        the gpudeal-montecarlo/1 document instead of the readable summary
+its forward curve; per path CFADS, DSCRs, the reserve (or the deal's cash waterfall) and the equity
+IRR; with a credit block, offtaker defaults (one-factor Gaussian copula by rating).
+  --paths N        number of paths, 1 to 1,000,000 (default 10000)
+  --seed S         seed of the random streams, 0 to 2^64-1 (default 1); same seed, same numbers
+  --threads T      worker threads, 1 to 256 (default: every core); the numbers do not depend on it
+  --no-defaults    leave the offtaker defaults out (the deal without its credit block)
+  --no-waterfall   leave the cash waterfall out (the deal and its base case without debt.waterfall)
+  --json           the gpudeal-montecarlo document (/2 for a gpudeal/2 deal, /1 otherwise) instead
+                   of the readable summary
 )";
 
 constexpr std::string_view kSensitivityUsage =
@@ -141,9 +146,11 @@ std::string monthLabel(YearMonth start, int period) // period >= 1: the calendar
 
 // ---- montecarlo ------------------------------------------------------------------------------------------
 
-std::string monteCarloJson(const MonteCarloResult &r)
+// A gpudeal/2 deal gets the gpudeal-montecarlo/2 document with the v2 figures; a gpudeal/1 deal
+// keeps the /1 document it always had.
+std::string monteCarloJson(const MonteCarloResult &r, bool v2)
 {
-    std::string s = "{\n  \"format\": \"gpudeal-montecarlo/1\",\n";
+    std::string s = std::string("{\n  \"format\": \"gpudeal-montecarlo/") + (v2 ? "2" : "1") + "\",\n";
     s += "  \"paths\": " + std::to_string(r.paths) + ", \"seed\": " + std::to_string(r.seed) +
          ", \"threads\": " + std::to_string(r.threads) + ", \"elapsed_ms\": " + num(r.elapsedMs) + ",\n";
     s += "  \"min_dscr\": {\"p50\": " + num(r.minDscrP50) + ", \"p90\": " + num(r.minDscrP90) +
@@ -151,6 +158,10 @@ std::string monteCarloJson(const MonteCarloResult &r)
     s += "  \"prob_min_dscr_below_lockup\": " + num(r.probMinDscrBelowLockup) +
          ", \"prob_min_dscr_below_1\": " + num(r.probMinDscrBelow1) +
          ", \"prob_default\": " + num(r.probDefault) + ",\n";
+    if (v2)
+        s += "  \"prob_offtaker_default\": " + num(r.probOfftakerDefault) + ", \"prob_lockup\": " +
+             num(r.probLockup) + ", \"prob_ltv_breach\": " + num(r.probLtvBreach) +
+             ", \"mean_debt_prepaid\": " + num(r.meanDebtPrepaid) + ",\n";
     s += "  \"equity_irr\": {\"p10\": " + num(r.equityIrrP10) + ", \"p50\": " + num(r.equityIrrP50) +
          ", \"p90\": " + num(r.equityIrrP90) + "},\n";
     s += "  \"equity_irr_missing\": " + std::to_string(r.equityIrrMissing) + ",\n  \"spot\": [";
@@ -164,7 +175,7 @@ std::string monteCarloJson(const MonteCarloResult &r)
     return s;
 }
 
-std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
+std::string monteCarloText(const Deal &deal, const MonteCarloResult &r, bool v2, const MonteCarloOptions &mc)
 {
     const double lockup = deal.debt.covenants.lockupDscr;
     std::string s = "Monte Carlo on the spot index: " + deal.name + "\n";
@@ -174,6 +185,12 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
          " a year, mean reversion " + fixed(deal.market.meanReversion, 2) +
          " around the forward curve (spot " + fixed(deal.market.spotPricePerGpuHour, 2) + "/GPU-h, " +
          percent(deal.market.annualChange) + " a year)\n";
+    if (!mc.offtakerDefaults || !mc.waterfall)
+        s += std::string("Run without ") +
+             (!mc.offtakerDefaults && !mc.waterfall ? "offtaker defaults and the cash waterfall"
+              : !mc.offtakerDefaults                ? "offtaker defaults"
+                                                    : "the cash waterfall") +
+             "\n";
 
     TextTable risk{{false, true}, {{"Debt risk", "Value"}}, true};
     risk.rows.push_back({"Min DSCR, P50 (half the paths stay above)", multiple(r.minDscrP50)});
@@ -182,7 +199,18 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
     risk.rows.push_back({"Probability min DSCR below lock-up (" + multiple(lockup) + ")",
                          percent(r.probMinDscrBelowLockup, 2)});
     risk.rows.push_back({"Probability min DSCR below 1.00x", percent(r.probMinDscrBelow1, 2)});
-    risk.rows.push_back({"Probability of default (reserve exhausted)", percent(r.probDefault, 2)});
+    const bool waterfall = r.probLockup.has_value();
+    risk.rows.push_back({waterfall ? "Probability of default (debt service above cash and accounts)"
+                                   : "Probability of default (reserve exhausted)",
+                         percent(r.probDefault, 2)});
+    if (v2) {
+        risk.rows.push_back({"Probability an offtaker defaults", percent(r.probOfftakerDefault, 2)});
+        risk.rows.push_back({"Probability a lock-up test fails", waterfall ? percent(r.probLockup, 2)
+                                                                            : "n/a (no waterfall)"});
+        risk.rows.push_back({"Probability an LTV cure falls short",
+                             r.probLtvBreach ? percent(r.probLtvBreach, 2) : "n/a (no LTV test)"});
+        risk.rows.push_back({"Mean debt prepaid", money(deal, r.meanDebtPrepaid)});
+    }
     s += "\n" + risk.render();
 
     TextTable irr{{false, true}, {{"Equity IRR", "Value"}}, true};
@@ -257,7 +285,11 @@ std::string endText(const Deal &deal, const TornadoPoint &p)
 
 int runMonteCarlo(const Args &args, Io io)
 {
-    static constexpr std::array<OptionSpec, 3> options{{{"--paths"}, {"--seed"}, {"--threads"}}};
+    static constexpr std::array<OptionSpec, 5> options{{{"--paths"},
+                                                        {"--seed"},
+                                                        {"--threads"},
+                                                        {"--no-defaults", {}, false},
+                                                        {"--no-waterfall", {}, false}}};
     const ParsedArgs o = parseArgs(args, options);
     if (o.help)
         return finish(io, kMonteCarloUsage);
@@ -272,10 +304,13 @@ int runMonteCarlo(const Args &args, Io io)
     if (!loaded.deal)
         return loaded.code;
     const std::optional<Deal> &deal = loaded.deal;
+    mc.offtakerDefaults = !o.flag("--no-defaults");
+    mc.waterfall = !o.flag("--no-waterfall");
     const MonteCarloResult r = gds::runMonteCarlo(*deal, mc);
     if (!r.errors.empty())
         return printIssues(r.errors, io);
-    return finish(io, o.json ? monteCarloJson(r) : monteCarloText(*deal, r));
+    const bool v2 = usesV2(*deal);
+    return finish(io, o.json ? monteCarloJson(r, v2) : monteCarloText(*deal, r, v2, mc));
 }
 
 int runSensitivity(const Args &args, Io io)
