@@ -33,13 +33,18 @@ double cureLtv(Accounts &a, double need)
 {
     if (!(need > 0.0))
         return 0.0;
+    const double available = std::max(a.cash, 0.0) + std::max(a.lockup, 0.0);
+    if (need >= available) { // all of D and K, and short when need > available
+        a.cash = 0.0;
+        a.lockup = 0.0;
+        a.balance -= available;
+        return available;
+    }
     const double fromCash = std::min(need, a.cash);
-    const double fromLockup = std::min(need - fromCash, a.lockup);
     a.cash -= fromCash;
-    a.lockup -= fromLockup;
-    const double paid = fromCash + fromLockup;
-    a.balance -= paid;
-    return paid;
+    a.lockup -= need - fromCash;
+    a.balance -= need; // exactly the need: a balance of need (V = 0) ends at exactly 0
+    return need;
 }
 
 double sweepCash(Accounts &a, double share)

@@ -39,7 +39,7 @@ const std::vector<PeriodField> &periodFields()
         {"distribution", &T::distribution, Unit::Money, false, false},
         {"support", &T::support, Unit::Money, false, false},
         {"collateral_value", &T::collateralValue, Unit::Money, true, false},
-        {"ltv", &T::ltv, Unit::Ratio, true, true},
+        {"ltv", &T::ltv, Unit::Percent, true, true},
         {"equity_flow", &T::equityFlow, Unit::Money, false, false},
     };
     return fields;
@@ -86,7 +86,7 @@ const std::vector<MetricField> &metricFields()
         {"debt_prepaid", Unit::Money, 0, plain<&M::debtPrepaid>},
         {"max_trapped", Unit::Money, -1, plain<&M::maxTrapped>},
         {"ltv_breaches", Unit::Count, -1, opt<&M::ltvBreaches>},
-        {"peak_ltv", Unit::Ratio, -1, opt<&M::peakLtv>},
+        {"peak_ltv", Unit::Percent, -1, opt<&M::peakLtv>},
         {"debt_repaid_period", Unit::Months, 0, opt<&M::debtRepaidPeriod>},
         {"sizing_iterations", Unit::Count, 0, count<&M::sizingIterations>},
     };
