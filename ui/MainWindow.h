@@ -27,6 +27,7 @@ class DealDocument;
 class DealEditor;
 class MetricsPanel;
 class PeriodTableView;
+class LiveDownside;
 class RecomputeController;
 class SectionTable;
 class WorkspaceBrowser;
@@ -45,6 +46,7 @@ public:
 
     DealDocument *document() const { return m_doc; }
     RecomputeController *recompute() const { return m_recompute; }
+    LiveDownside *liveDownside() const { return m_downside; }
     WorkspaceSession *session() const { return m_session; }
     MetricsPanel *metricsPanel() const { return m_metrics; }
     DealEditor *editor() const { return m_editor; }
@@ -119,6 +121,7 @@ private:
 
     DealDocument *m_doc;
     RecomputeController *m_recompute;
+    LiveDownside *m_downside;
     WorkspaceSession *m_session;
     WorkspaceBrowser *m_browser = nullptr;
     DealEditor *m_editor = nullptr;
