@@ -132,6 +132,17 @@ void scheduledLoan(const LoanSchedule &s, std::span<const double> cfads, LoanPat
 LoanPath evaluateLoan(const LoanSchedule &s, std::span<const double> cfads)
 {
     LoanPath out;
+    evaluateLoan(s, cfads, out);
+    return out;
+}
+
+void evaluateLoan(const LoanSchedule &s, std::span<const double> cfads, LoanPath &out)
+{
+    out.lockupBreaches = out.defaultBreaches = out.lockupFailures = 0;
+    out.ltvBreaches.reset();
+    out.maxTrapped = 0.0;
+    out.repaidPeriod = 0;
+    out.conservationError = 0.0;
     const auto size = static_cast<std::size_t>(s.n + 1);
     for (auto *v : {&out.interest, &out.principal, &out.prepay, &out.debtService, &out.tested, &out.balance,
                     &out.reserve, &out.cash, &out.lockup, &out.distribution, &out.support})
@@ -153,7 +164,7 @@ LoanPath evaluateLoan(const LoanSchedule &s, std::span<const double> cfads)
         if (s.debt > 0.0)
             for (int p = s.c + 1; p <= s.last; ++p)
                 ltvOf(p, s.balance[p - 1] - s.principal[p]);
-        return out;
+        return;
     }
 
     // engine.md 5.1, periods C+1 .. C+T while the loan lives; then cash goes straight to the equity.
@@ -227,7 +238,6 @@ LoanPath evaluateLoan(const LoanSchedule &s, std::span<const double> cfads)
         const double outflow = ds + prepay + distributed + a.cash + a.lockup + a.reserve;
         out.conservationError = std::max(out.conservationError, std::abs(in - outflow));
     }
-    return out;
 }
 
 } // namespace gds

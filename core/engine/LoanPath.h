@@ -93,5 +93,7 @@ struct LoanPath {
 // Runs the loan from COD (p = C+1 .. N) on `cfads`. Periods 0..C are left at 0 except the reserve's
 // and the balance's values at C.
 LoanPath evaluateLoan(const LoanSchedule &s, std::span<const double> cfads);
+// The same into `out`, reusing its vectors' storage (a Monte Carlo path runs it 10,000 times).
+void evaluateLoan(const LoanSchedule &s, std::span<const double> cfads, LoanPath &out);
 
 } // namespace gds

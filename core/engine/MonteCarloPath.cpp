@@ -334,7 +334,7 @@ void PathEvaluator::reserveRule(PathOutcome &out)
 void PathEvaluator::waterfallRule(PathOutcome &out)
 {
     const MonteCarloBase &b = m_base;
-    m_loan = evaluateLoan(m_schedule, m_cfads);
+    evaluateLoan(m_schedule, m_cfads, m_loan);
     const LoanPath &l = m_loan;
     const bool lockupOn = b.schedule.waterfall->lockup;
     for (int p = 0; p <= b.n; ++p) {

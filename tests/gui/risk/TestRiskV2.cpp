@@ -1,0 +1,168 @@
+// The GUI side of Monte Carlo version 2 (engine.md 8), offscreen: the metrics panel's live downside
+// estimate (P90 min DSCR and P(default) of 2,000 paths on a fixed seed, the newest edit wins, updated
+// after an edit of the BB-rated contract's price or of the correlation in the credit editor), the
+// credit editor writing the credit block, and the Risk view's v2 figures with and without hedges and
+// offtaker defaults.
+#include "common/GuiTestSupport.h"
+#include "CreditEditor.h"
+#include "DealDocument.h"
+#include "Format.h"
+#include "FormBinder.h"
+#include "io/SampleDeal.h"
+#include "LiveDownside.h"
+#include "MetricsPanel.h"
+#include "MonteCarloPanel.h"
+#include "RecomputeController.h"
+#include "RiskView.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gds::ui;
+
+namespace {
+
+gds::MonteCarloResult estimateOf(const gds::Deal &d)
+{
+    gds::MonteCarloOptions o;
+    o.paths = LiveDownside::kPaths;
+    o.seed = LiveDownside::kSeed;
+    return gds::runMonteCarlo(d, o);
+}
+
+std::size_t bbContract(const gds::Deal &d)
+{
+    for (std::size_t i = 0; i < d.offtake.size(); ++i)
+        if (d.offtake[i].rating == gds::Rating::BB)
+            return i;
+    return 0;
+}
+
+} // namespace
+
+class TestRiskV2 : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { gds::test::isolateGuiTest(QStringLiteral("gui_risk_v2")); }
+
+    void liveDownsideFollowsEdits()
+    {
+        gds::test::freshStart(m_dir.filePath(QStringLiteral("live.sqlite")));
+        auto w = gds::test::startedMainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        DealDocument *doc = w->document();
+        doc->reset(gds::sampleDealDdtl());
+        LiveDownside *live = w->liveDownside();
+        QTRY_VERIFY_WITH_TIMEOUT(live->estimate() && !live->isRunning(), 30000);
+        gds::Deal deal = doc->deal();
+        const gds::MonteCarloResult first = estimateOf(deal);
+        QCOMPARE(*live->estimate()->minDscrP90, *first.minDscrP90);
+        QCOMPARE(live->estimate()->probDefault, first.probDefault);
+        const QString text = w->metricsPanel()->downsideText();
+        QVERIFY2(text.contains(formatValue(*first.minDscrP90, gds::Unit::Multiple, QLocale(), {})), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("±")));
+
+        // The BB-rated contract's price: the estimate follows within a moment.
+        const std::size_t bb = bbContract(deal);
+        deal.offtake[bb].pricePerGpuHour *= 0.6;
+        QElapsedTimer timer;
+        timer.start();
+        doc->setDeal(deal, QStringLiteral("price"));
+        const gds::MonteCarloResult cheaper = estimateOf(deal);
+        QVERIFY(*cheaper.minDscrP90 != *first.minDscrP90);
+        QTRY_VERIFY_WITH_TIMEOUT(live->estimate() && !live->isRunning() &&
+                                     *live->estimate()->minDscrP90 == *cheaper.minDscrP90,
+                                 10000);
+        qInfo("live estimate after a price edit: %lld ms (busy machine)", timer.elapsed());
+
+        // Several edits in a row: the newest wins.
+        for (double correlation : {0.1, 0.5, 0.9, 0.7}) {
+            deal.credit->correlation = correlation;
+            deal.credit->pdByRating[std::size_t(gds::Rating::BB)] = 0.2;
+            doc->setDeal(deal, QStringLiteral("correlation"));
+        }
+        const gds::MonteCarloResult last = estimateOf(deal);
+        QTRY_VERIFY_WITH_TIMEOUT(!live->isRunning() && live->estimate() &&
+                                     live->estimate()->probOfftakerDefault == last.probOfftakerDefault &&
+                                     *live->estimate()->minDscrP90 == *last.minDscrP90,
+                                 10000);
+        live->waitForIdle();
+        QCOMPARE(live->estimate()->minDscrByPath, last.minDscrByPath);
+    }
+
+    // The credit editor writes the credit block; the correlation edit reaches the live estimate.
+    void creditEditorWritesTheBlock()
+    {
+        DealDocument doc;
+        gds::Deal d = gds::sampleDeal(); // no credit block
+        doc.reset(d);
+        CreditEditor editor(&doc);
+        auto *rho = qobject_cast<QDoubleSpinBox *>(editor.binder()->widgetFor(QStringLiteral("credit.correlation")));
+        QVERIFY(rho);
+        QCOMPARE(rho->value(), gds::Credit{}.correlation); // the format's default is shown
+        auto *bbPd = qobject_cast<QDoubleSpinBox *>(editor.binder()->widgetFor(QStringLiteral("credit.pd_by_rating.BB")));
+        QVERIFY(bbPd);
+        QCOMPARE(bbPd->value(), 0.6); // 0.006 in percent
+        rho->setValue(0.45);
+        emit rho->editingFinished();
+        QVERIFY(doc.deal().credit);
+        QCOMPARE(doc.deal().credit->correlation, 0.45);
+        QCOMPARE(doc.deal().credit->pdByRating, gds::Credit::kDefaultPd);
+        doc.undoStack()->undo();
+        QVERIFY(!doc.deal().credit);
+    }
+
+    // The Risk view: the v2 figures with and without hedges, and without offtaker defaults.
+    void riskViewShowsV2Figures()
+    {
+        DealDocument doc;
+        gds::Deal d = gds::sampleDealDdtl();
+        d.collateral->indexLinked = true;
+        d.credit->pdByRating[std::size_t(gds::Rating::BB)] = 0.1;
+        doc.reset(d);
+        RiskView view(&doc);
+        view.resize(1366, 700);
+        MonteCarloPanel *mc = view.monteCarloPanel();
+        mc->setPaths(400);
+        mc->setSeed(3);
+        for (bool defaults : {true, false}) {
+            mc->setOfftakerDefaults(defaults);
+            QSignalSpy finished(mc, &MonteCarloPanel::finished);
+            QTest::mouseClick(mc->findChild<QPushButton *>(QStringLiteral("mcRun")), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+            gds::MonteCarloOptions o;
+            o.paths = 400;
+            o.seed = 3;
+            o.offtakerDefaults = defaults;
+            const gds::MonteCarloResult hedged = gds::runMonteCarlo(d, o);
+            QCOMPARE(mc->hedgedResult().probOfftakerDefault, hedged.probOfftakerDefault);
+            QTableWidget *t = mc->v2Table();
+            QCOMPARE(t->item(MonteCarloPanel::ProbOfftakerDefaultRow, 0)->data(Qt::UserRole).toDouble(),
+                     hedged.probOfftakerDefault);
+            QCOMPARE(t->item(MonteCarloPanel::ProbLockupTestRow, 0)->data(Qt::UserRole).toDouble(), *hedged.probLockup);
+            QCOMPARE(t->item(MonteCarloPanel::ProbLtvBreachRow, 0)->data(Qt::UserRole).toDouble(),
+                     *hedged.probLtvBreach);
+            QCOMPARE(t->item(MonteCarloPanel::MeanPrepaidRow, 0)->data(Qt::UserRole).toDouble(), hedged.meanDebtPrepaid);
+            QCOMPARE(t->item(MonteCarloPanel::ProbOfftakerDefaultRow, 1)->data(Qt::UserRole).toDouble(),
+                     mc->unhedgedResult().probOfftakerDefault);
+            QCOMPARE(hedged.probOfftakerDefault > 0.0, defaults);
+            QVERIFY(!mc->collateralView()->isHidden());
+            QVERIFY(mc->timingView()->chart()->series().size() >= 1);
+        }
+    }
+};
+
+QTEST_MAIN(TestRiskV2)
+#include "TestRiskV2.moc"
