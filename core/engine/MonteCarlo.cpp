@@ -111,7 +111,8 @@ public:
             if (p > b.c) {
                 const double target = pt.dsra[p], tested = pt.testedDebtService[p];
                 const double available = std::max(m_cfads[p], 0.0);
-                e += m_cfads[p] - pt.debtService[p] - pt.prepay[p]; // (v2) the base case's prepayments held fixed
+                e += m_cfads[p] - pt.debtService[p] -
+                     pt.prepay[p]; // (v2) the base case's prepayments held fixed
                 const double rise = std::max(target - pt.dsra[p - 1], 0.0);
                 e -= rise;
                 reserve += rise;
