@@ -164,7 +164,9 @@ std::string trancheLines(const Deal &deal, const Result &result, const Units &u)
         std::string price = "fixed " + Units::percent(rate.fixedRate);
         if (rate.type == RateType::Floating)
             price = "floating, margin " + (r.margin ? Units::percent(*r.margin) : std::string("n/a")) +
-                    (rate.useMarginByRating ? " by offtaker rating" : rate.useMarginGrid ? " from the grid" : "");
+                    (rate.useMarginByRating ? " by offtaker rating"
+                     : rate.useMarginGrid   ? " from the grid"
+                                            : "");
         t.rows.push_back({r.name, Units::percent(r.share, 1), u.money(r.amount), price,
                           r.lenderYield ? Units::percent(*r.lenderYield) : "n/a"});
     }
@@ -177,28 +179,32 @@ std::string waterfallLines(const Deal &deal, const Result &result, const Units &
     const Metrics &m = result.metrics;
     TextTable t{{false, false}, {}, false};
     if (const auto &w = deal.debt.waterfall) {
-        t.rows.push_back({"Test dates", "every " + std::to_string(w->testMonths) + " months, historic DSCR over " +
+        t.rows.push_back({"Test dates", "every " + std::to_string(w->testMonths) +
+                                            " months, historic DSCR over " +
                                             std::to_string(w->lookbackMonths) + " months"});
         t.rows.push_back({"Test dates failed", std::to_string(m.lockupFailures) + " (lock-up " +
                                                    std::string(w->lockup ? "on" : "off") + " at " +
                                                    Units::multiple(deal.debt.covenants.lockupDscr) + ")"});
         t.rows.push_back({"Cash trapped at most", u.money(m.maxTrapped)});
-        t.rows.push_back({"Prepaid in total", u.money(m.debtPrepaid) + " (cash sweep " + Units::percent(w->cashSweep, 0) +
-                                                  ")"});
+        t.rows.push_back({"Prepaid in total",
+                          u.money(m.debtPrepaid) + " (cash sweep " + Units::percent(w->cashSweep, 0) + ")"});
         if (m.debtRepaidPeriod) {
             const int p = int(*m.debtRepaidPeriod);
             const int end = deal.constructionMonths + deal.debt.tenorMonths;
-            t.rows.push_back({"Repaid", "in period " + std::to_string(p) + " (ends " + monthDate(deal.start, p) +
-                                            ")" + (p < end ? ", " + std::to_string(end - p) + " months early" : "")});
+            t.rows.push_back(
+                {"Repaid", "in period " + std::to_string(p) + " (ends " + monthDate(deal.start, p) + ")" +
+                               (p < end ? ", " + std::to_string(end - p) + " months early" : "")});
         }
     }
     if (deal.collateral) {
         std::string ltv = "peak " + (m.peakLtv ? Units::percent(*m.peakLtv, 1) : std::string("n/a"));
         if (deal.debt.covenants.maxLtv)
             ltv += ", maintenance " + Units::percent(*deal.debt.covenants.maxLtv, 1) + ", " +
-                   (m.ltvBreaches ? grouped(*m.ltvBreaches, 0) : std::string("n/a")) + " test dates short of a cure";
+                   (m.ltvBreaches ? grouped(*m.ltvBreaches, 0) : std::string("n/a")) +
+                   " test dates short of a cure";
         t.rows.push_back({"LTV (collateral at market)", ltv});
-        t.rows.push_back({"Terminal value at market", u.money(m.terminalValue) + ", tax on it " + u.money(m.terminalTax)});
+        t.rows.push_back(
+            {"Terminal value at market", u.money(m.terminalValue) + ", tax on it " + u.money(m.terminalTax)});
     }
     if (t.rows.empty())
         return {};
@@ -228,8 +234,9 @@ std::string facility(const Deal &deal, const Metrics &m, const Units &u)
     t.rows.push_back(
         {"Repayment profile", std::string(toString(d.profile)) +
                                   (d.profile == Profile::Bullet ? " (balloon assumed refinanced)" : "")});
-    t.rows.push_back({"Pricing", d.tranches.empty() ? pricing(d.rate, m)
-                                                    : std::to_string(d.tranches.size()) + " tranches (below)"});
+    t.rows.push_back({"Pricing", d.tranches.empty()
+                                     ? pricing(d.rate, m)
+                                     : std::to_string(d.tranches.size()) + " tranches (below)"});
     t.rows.push_back({"Day count", std::string(toString(d.dayCount))});
     t.rows.push_back(
         {"Upfront fee", Units::percent(d.upfrontFee) + " of the facility (" + u.money(m.upfrontFee) + ")"});
@@ -238,10 +245,11 @@ std::string facility(const Deal &deal, const Metrics &m, const Units &u)
     t.rows.push_back({"DSRA", d.dsraMonths == 0 ? std::string("none")
                                                 : std::to_string(d.dsraMonths) + " months of debt service (" +
                                                       u.money(m.dsraInitial) + " funded at COD)"});
-    t.rows.push_back({"Covenants", "lock-up DSCR " + Units::multiple(d.covenants.lockupDscr) +
-                                       ", default DSCR " + Units::multiple(d.covenants.defaultDscr) +
-                                       (d.covenants.maxLtv ? ", maximum LTV " + Units::percent(*d.covenants.maxLtv, 1)
-                                                           : std::string())});
+    t.rows.push_back(
+        {"Covenants", "lock-up DSCR " + Units::multiple(d.covenants.lockupDscr) + ", default DSCR " +
+                          Units::multiple(d.covenants.defaultDscr) +
+                          (d.covenants.maxLtv ? ", maximum LTV " + Units::percent(*d.covenants.maxLtv, 1)
+                                              : std::string())});
     return "\nFacility: " + d.name + "\n" + t.render();
 }
 

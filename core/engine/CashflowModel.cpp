@@ -29,10 +29,10 @@ CashflowModel buildCashflowModel(const Deal &deal)
     const Timeline &t = m.timeline;
     const int n = t.n, c = t.c, o = t.o;
     const auto size = static_cast<std::size_t>(n + 1);
-    for (auto *v : {&m.sellableHours, &m.contractRevenue, &m.contractedGpus, &m.prepaidRelease, &m.prepayment,
-                    &m.power, &m.fixedOpex, &m.hedgedGpus, &m.hedgeMargin, &m.depreciation, &m.capex,
-                    &m.forwardSpot, &m.merchantVolume, &m.linearNotional, &m.linearFixed, &m.taxDepreciation,
-                    &m.collateralValue})
+    for (auto *v :
+         {&m.sellableHours, &m.contractRevenue, &m.contractedGpus, &m.prepaidRelease, &m.prepayment, &m.power,
+          &m.fixedOpex, &m.hedgedGpus, &m.hedgeMargin, &m.depreciation, &m.capex, &m.forwardSpot,
+          &m.merchantVolume, &m.linearNotional, &m.linearFixed, &m.taxDepreciation, &m.collateralValue})
         v->assign(size, 0.0);
 
     const Cluster &cl = deal.cluster;
@@ -122,8 +122,8 @@ CashflowModel buildCashflowModel(const Deal &deal)
         for (int p = c + 1; p <= std::min(c + life, n); ++p)
             m.depreciation[p] += dep;
         const double nbv = cost - dep * std::min(life, o);
-        const bool pledged =
-            coll && std::find(coll->categories.begin(), coll->categories.end(), item.category) != coll->categories.end();
+        const bool pledged = coll && std::find(coll->categories.begin(), coll->categories.end(),
+                                               item.category) != coll->categories.end();
         if (pledged)
             collateralCost += cost;
         else

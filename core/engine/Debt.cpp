@@ -14,7 +14,8 @@ double ratedMargin(const Deal &deal, const CashflowModel &model, const MarginByR
     for (int p = first; p <= last; ++p) {
         double contracted = 0.0;
         for (const OfftakeContract &k : deal.offtake)
-            if (k.startPeriod <= p && static_cast<long long>(p) < static_cast<long long>(k.startPeriod) + k.termMonths)
+            if (k.startPeriod <= p &&
+                static_cast<long long>(p) < static_cast<long long>(k.startPeriod) + k.termMonths)
                 contracted += k.gpus * table.byRating[std::size_t(k.rating)];
         const double free = model.gpus - model.contractedGpus[p];
         const double hedged = std::min(model.hedgedGpus[p], free);

@@ -8,8 +8,8 @@
 #include "model/Issue.h"
 
 #include <optional>
-#include <string>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace gds {

@@ -160,9 +160,9 @@ void v2Metrics(const CashflowModel &model, const LoanPath &loan, double B, Metri
 
 // (v2) Section 7, tranches: each tranche's share of the draws, fees, principal and prepayments and
 // its own interest on its share of the balance.
-std::vector<TrancheResult> trancheResults(int c, const RateSchedule &rates, const DebtSchedule &debt, const LoanPath &loan,
-                                          std::span<const double> lenderFlow, const IrrResult &facility,
-                                          std::vector<std::string> &warnings)
+std::vector<TrancheResult> trancheResults(int c, const RateSchedule &rates, const DebtSchedule &debt,
+                                          const LoanPath &loan, std::span<const double> lenderFlow,
+                                          const IrrResult &facility, std::vector<std::string> &warnings)
 {
     std::vector<TrancheResult> out;
     const int n = int(lenderFlow.size()) - 1;
@@ -221,8 +221,8 @@ Result compute(const Deal &deal, const EngineOptions &options)
 
     // Unlevered tax (no interest, no financing costs) for the project flows.
     std::vector<double> unleveredCfads(pt.cfads.size());
-    taxAndCfads(pt.ebitda, model.taxDepreciation, model.prepaidRelease, model.taxRate, pt.taxUnlevered, unleveredCfads,
-                model.nolLimit);
+    taxAndCfads(pt.ebitda, model.taxDepreciation, model.prepaidRelease, model.taxRate, pt.taxUnlevered,
+                unleveredCfads, model.nolLimit);
 
     // Section 5: the debt, solved as a fixed point of tax <-> interest and financing costs.
     const RateSchedule rates = rateSchedule(deal, model);
@@ -243,7 +243,8 @@ Result compute(const Deal &deal, const EngineOptions &options)
             pt.finAmort[p] = financingUsed / T;
         for (int p = 0; p <= n; ++p)
             deductions[p] = model.taxDepreciation[p] + interestUsed[p] + pt.finAmort[p];
-        taxAndCfads(pt.ebitda, deductions, model.prepaidRelease, model.taxRate, pt.tax, pt.cfads, model.nolLimit);
+        taxAndCfads(pt.ebitda, deductions, model.prepaidRelease, model.taxRate, pt.tax, pt.cfads,
+                    model.nolLimit);
 
         debt = sizeAndSchedule(deal, model, rates, tenor, pt.cfads);
         if (debt.error) {

@@ -61,20 +61,21 @@ double releaseAccounts(Accounts &a);
 
 // What the evaluator needs from the base case's scheduled loan (section 5), per period p = 0..N.
 struct LoanSchedule {
-    int c = 0, last = 0, n = 0; // C, C+T, N
-    double debt = 0.0;          // B, the balance at COD
-    bool bullet = false;        // DS* leaves the balloon out: interest only
-    int dsraMonths = 0;         // M
-    double initialReserve = 0.0; // DSRA_C, funded by the equity
-    std::span<const double> factor;         // i_p
-    std::span<const double> interest;       // scheduled interest (the actual one without a waterfall)
-    std::span<const double> principal;      // sprin_p
-    std::span<const double> balance;        // sbal_p (sbal_C = B)
-    std::span<const double> debtService;    // sDS_p
-    std::span<const double> tested;         // sDS*_p
-    std::span<const double> reserveTarget;  // the scheduled reserve target (section 5) when there is no waterfall
+    int c = 0, last = 0, n = 0;          // C, C+T, N
+    double debt = 0.0;                   // B, the balance at COD
+    bool bullet = false;                 // DS* leaves the balloon out: interest only
+    int dsraMonths = 0;                  // M
+    double initialReserve = 0.0;         // DSRA_C, funded by the equity
+    std::span<const double> factor;      // i_p
+    std::span<const double> interest;    // scheduled interest (the actual one without a waterfall)
+    std::span<const double> principal;   // sprin_p
+    std::span<const double> balance;     // sbal_p (sbal_C = B)
+    std::span<const double> debtService; // sDS_p
+    std::span<const double> tested;      // sDS*_p
+    std::span<const double>
+        reserveTarget; // the scheduled reserve target (section 5) when there is no waterfall
     std::span<const double> collateralValue; // V_p (empty without collateral)
-    const Waterfall *waterfall = nullptr;   // none: the actual loan is the scheduled one
+    const Waterfall *waterfall = nullptr;    // none: the actual loan is the scheduled one
     Covenants covenants;
 };
 
@@ -86,8 +87,8 @@ struct LoanPath {
     int lockupFailures = 0;                      // failed lock-up tests (with lockup on)
     std::optional<int> ltvBreaches;              // null without max_ltv
     double maxTrapped = 0.0;
-    int repaidPeriod = 0;                        // C+T, or the period a prepayment repaid the loan
-    double conservationError = 0.0;              // largest |imbalance| of the accounts in a period
+    int repaidPeriod = 0;           // C+T, or the period a prepayment repaid the loan
+    double conservationError = 0.0; // largest |imbalance| of the accounts in a period
 };
 
 // Runs the loan from COD (p = C+1 .. N) on `cfads`. Periods 0..C are left at 0 except the reserve's

@@ -26,11 +26,10 @@ struct PeriodTable {
     std::vector<int> year, month, days;   // calendar month of period p (close: the start month)
     std::vector<Phase> phase;
 
-    std::vector<double> capex, sellableHours, contractRevenue, prepayment, prepaidRelease,
-        merchantRevenue, spotPrice, hedge, hedgeMargin, power, fixedOpex, variableOpex, ebitda,
-        depreciation, finAmort, interest, tax, cfads, draw, idc, commitmentFee, principal, prepay,
-        debtService, balance, dscr, dsra, histDscr, cashAccount, lockupAccount, distribution, support,
-        collateralValue, ltv, equityFlow;
+    std::vector<double> capex, sellableHours, contractRevenue, prepayment, prepaidRelease, merchantRevenue,
+        spotPrice, hedge, hedgeMargin, power, fixedOpex, variableOpex, ebitda, depreciation, finAmort,
+        interest, tax, cfads, draw, idc, commitmentFee, principal, prepay, debtService, balance, dscr, dsra,
+        histDscr, cashAccount, lockupAccount, distribution, support, collateralValue, ltv, equityFlow;
 
     // Lines that are not in the result document but that the risk analytics and exports need.
     std::vector<double> contractedGpus;      // g_c(p)
@@ -67,12 +66,12 @@ struct Metrics {
     std::optional<double> margin, minDscr, avgDscr, llcr, lenderYield, equityIrr, projectIrr, wacc, npv,
         lcoc, spotHeadroom, paybackMonths;
     int lockupBreaches = 0, defaultBreaches = 0, sizingIterations = 0;
-    double terminalValue = 0;   // TV (engine.md 4, 5.2)
-    double terminalTax = 0;     // (v2) 5.3
-    double debtPrepaid = 0;     // (v2) sum of prepay_p
-    double maxTrapped = 0;      // (v2) the largest lock-up balance K
+    double terminalValue = 0;                                     // TV (engine.md 4, 5.2)
+    double terminalTax = 0;                                       // (v2) 5.3
+    double debtPrepaid = 0;                                       // (v2) sum of prepay_p
+    double maxTrapped = 0;                                        // (v2) the largest lock-up balance K
     std::optional<double> ltvBreaches, peakLtv, debtRepaidPeriod; // (v2) section 7
-    int lockupFailures = 0;     // (v2) failed lock-up tests (test dates with cash trapped); not in the document
+    int lockupFailures = 0; // (v2) failed lock-up tests (test dates with cash trapped); not in the document
     int marginStep = -1;        // index of the margin grid entry applied, -1 if none
 };
 

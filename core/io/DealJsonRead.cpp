@@ -198,7 +198,9 @@ void mapRate(Mapper &m, Obj &o, Rate &r, bool v2)
     if (margins != 1) {
         m.issue(o.path(), std::string("a floating rate needs exactly one of margin, margin_grid") +
                               (v2 ? ", margin_by_rating" : "") +
-                              (margins == 2 ? " (both are given)" : margins == 3 ? " (all three are given)" : ""));
+                              (margins == 2   ? " (both are given)"
+                               : margins == 3 ? " (all three are given)"
+                                              : ""));
         m.taint(o.path("margin"));
         m.taint(o.path("margin_grid"));
         m.taint(o.path("margin_by_rating"));
@@ -288,8 +290,8 @@ void mapCollateral(Mapper &m, Obj &o, Collateral &k)
     if (const Json *list = o.array("categories", false)) {
         k.categories.assign(list->size(), CapexCategory::Other);
         for (std::size_t i = 0; i < list->size(); ++i)
-            m.enumeration((*list)[i], elementPath(o.path("categories"), i), k.categories[i], parseCapexCategory,
-                          allCapexCategories());
+            m.enumeration((*list)[i], elementPath(o.path("categories"), i), k.categories[i],
+                          parseCapexCategory, allCapexCategories());
     }
     o.boolean("index_linked", k.indexLinked, false);
 }

@@ -1,5 +1,5 @@
-// gpudeal/1 and gpudeal/2 writing (gpudeal/2 only when the deal uses a v2 field): straight from the Deal to pretty text (two-space indent, every field, numbers
-// in shortest round-trip form).
+// gpudeal/1 and gpudeal/2 writing (gpudeal/2 only when the deal uses a v2 field): straight from the Deal to
+// pretty text (two-space indent, every field, numbers in shortest round-trip form).
 #include "io/DealJson.h"
 #include "io/JsonTree.h"
 #include "model/Enums.h"

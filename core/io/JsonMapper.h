@@ -116,7 +116,8 @@ public:
     }
     bool boolean(std::string_view key, bool &out, std::optional<bool> def = std::nullopt)
     {
-        return field(key, out, def, [&](const Json &v, const std::string &p) { return m_.boolean(v, p, out); });
+        return field(key, out, def,
+                     [&](const Json &v, const std::string &p) { return m_.boolean(v, p, out); });
     }
     template <typename E>
     bool enumeration(std::string_view key, E &out, std::optional<E> (*parse)(std::string_view),

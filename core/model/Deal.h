@@ -187,7 +187,7 @@ struct Debt {
     Sizing sizing;
     int tenorMonths = 12;
     Profile profile = Profile::Sculpted;
-    Rate rate;                    // the single rate, unless tranches is non-empty
+    Rate rate;                     // the single rate, unless tranches is non-empty
     std::vector<Tranche> tranches; // (v2) 1..5 tranches instead of rate; empty: one tranche of rate
     DayCount dayCount = DayCount::Act360;
     double upfrontFee = 0.0;
@@ -215,10 +215,10 @@ struct Deal {
     double costOfEquity = 0.0;
     double taxRate = 0.0;
     TaxDepreciation taxDepreciation = TaxDepreciation::StraightLine; // (v2) tax.depreciation
-    double taxBonus = 0.0;                                          // (v2) tax.bonus
-    double nolLimit = 1.0;                                          // (v2) tax.nol_limit
-    std::optional<Collateral> collateral;                           // (v2)
-    std::optional<Credit> credit;                                   // (v2)
+    double taxBonus = 0.0;                                           // (v2) tax.bonus
+    double nolLimit = 1.0;                                           // (v2) tax.nol_limit
+    std::optional<Collateral> collateral;                            // (v2)
+    std::optional<Credit> credit;                                    // (v2)
 
     int periodCount() const { return constructionMonths + operatingMonths; } // N
     bool operator==(const Deal &) const = default;

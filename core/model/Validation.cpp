@@ -332,7 +332,8 @@ void checkRate(Checker &c, const Rate &r, const std::string &path)
         // (v2) engine.md 5, margin by rating.
         const std::string mp = path + ".margin_by_rating";
         for (const Rating rating : allRatings())
-            c.closed(mp + "." + std::string(toString(rating)), r.marginByRating.byRating[std::size_t(rating)], lo, hi);
+            c.closed(mp + "." + std::string(toString(rating)), r.marginByRating.byRating[std::size_t(rating)],
+                     lo, hi);
         c.closed(mp + ".hedged", r.marginByRating.hedged, lo, hi);
         c.closed(mp + ".merchant", r.marginByRating.merchant, lo, hi);
     } else if (r.useMarginGrid) {
@@ -415,8 +416,8 @@ void checkV2Blocks(Checker &c, const Deal &d)
     if (d.credit) {
         const Credit &k = *d.credit;
         for (const Rating rating : allRatings())
-            c.interval("credit.pd_by_rating." + std::string(toString(rating)), k.pdByRating[std::size_t(rating)], 0,
-                       1, false, true);
+            c.interval("credit.pd_by_rating." + std::string(toString(rating)),
+                       k.pdByRating[std::size_t(rating)], 0, 1, false, true);
         c.interval("credit.correlation", k.correlation, 0, 1, false, true);
         c.intRange("credit.remarketing_months", k.remarketingMonths, 0, 24);
         c.closed("credit.recovery", k.recovery, 0, 1);
@@ -454,7 +455,8 @@ void checkDebt(Checker &c, const Deal &d)
     if (debt.covenants.maxLtv) {
         c.interval("debt.covenants.max_ltv", *debt.covenants.maxLtv, 0, 10, true, false);
         if (!d.collateral || !debt.waterfall)
-            c.add("debt.covenants.max_ltv", "needs a collateral block and debt.waterfall (engine.md 5.1 step 3a)");
+            c.add("debt.covenants.max_ltv",
+                  "needs a collateral block and debt.waterfall (engine.md 5.1 step 3a)");
     }
     if (debt.waterfall)
         checkWaterfall(c, *debt.waterfall);

@@ -430,17 +430,19 @@ private slots:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QString>("path");
         QTest::newRow("tranche shares") << "/debt/tranches/1/share" << QByteArray("0.5") << "debt.tranches";
-        QTest::newRow("waterfall test_months") << "/debt/waterfall/test_months" << QByteArray("13")
-                                               << "debt.waterfall.test_months";
-        QTest::newRow("max_ltv out of range") << "/debt/covenants/max_ltv" << QByteArray("11")
-                                              << "debt.covenants.max_ltv";
+        QTest::newRow("waterfall test_months")
+            << "/debt/waterfall/test_months" << QByteArray("13") << "debt.waterfall.test_months";
+        QTest::newRow("max_ltv out of range")
+            << "/debt/covenants/max_ltv" << QByteArray("11") << "debt.covenants.max_ltv";
         QTest::newRow("collateral floor") << "/collateral/floor" << QByteArray("1.5") << "collateral.floor";
         QTest::newRow("bonus") << "/tax/bonus" << QByteArray("2") << "tax.bonus";
         QTest::newRow("margin by rating") << "/debt/tranches/1/rate/margin_by_rating/BB" << QByteArray("2")
                                           << "debt.tranches[1].rate.margin_by_rating.BB";
-        QTest::newRow("credit correlation") << "/credit/correlation" << QByteArray("1") << "credit.correlation";
+        QTest::newRow("credit correlation")
+            << "/credit/correlation" << QByteArray("1") << "credit.correlation";
         QTest::newRow("beyond 1e12") << "/capex/0/unit_cost" << QByteArray("2e12") << "capex[0].unit_cost";
-        QTest::newRow("v2 key in a gpudeal/1 file") << "/format" << QByteArray("\"gpudeal/1\"") << "debt.tranches";
+        QTest::newRow("v2 key in a gpudeal/1 file")
+            << "/format" << QByteArray("\"gpudeal/1\"") << "debt.tranches";
     }
     void invalidV2DealsExitTwoWithTheirPaths()
     {
@@ -509,9 +511,8 @@ private slots:
         QVERIFY(doc["warnings"].is_array());
         for (const ojson &w : doc["warnings"])
             QVERIFY(w.is_string());
-        for (const char *integer :
-             {"payback_months", "lockup_breaches", "default_breaches", "ltv_breaches", "debt_repaid_period",
-              "sizing_iterations"})
+        for (const char *integer : {"payback_months", "lockup_breaches", "default_breaches", "ltv_breaches",
+                                    "debt_repaid_period", "sizing_iterations"})
             QVERIFY2(doc["metrics"][integer].is_null() || doc["metrics"][integer].is_number_integer(),
                      integer);
 

@@ -80,7 +80,8 @@ private slots:
             << QStringLiteral("c04_bullet_act365_leap");
         QTest::newRow("c19_annuity_30360_c0: annuity, 30/360, no construction, DSCR binds")
             << QStringLiteral("c19_annuity_30360_c0");
-        QTest::newRow("v2_00_sample_ddtl: tranches, margin by rating, sweep repays early, LTV, MACRS, NOL limit")
+        QTest::newRow(
+            "v2_00_sample_ddtl: tranches, margin by rating, sweep repays early, LTV, MACRS, NOL limit")
             << QStringLiteral("v2_00_sample_ddtl");
         QTest::newRow("v2_01_lockup_release: lock-up traps cash, the second passing test releases it")
             << QStringLiteral("v2_01_lockup_release");
@@ -152,8 +153,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("variant");
-        for (const char *name : {"c00_sample", "c04_bullet_act365_leap", "c19_annuity_30360_c0", "v2_00_sample_ddtl",
-                                 "v2_01_lockup_release", "v2_02_ltv_cure"})
+        for (const char *name : {"c00_sample", "c04_bullet_act365_leap", "c19_annuity_30360_c0",
+                                 "v2_00_sample_ddtl", "v2_01_lockup_release", "v2_02_ltv_cure"})
             for (int variant = 0; variant < 5; ++variant)
                 QTest::addRow("%s variant %d", name, variant) << QString::fromLatin1(name) << variant;
     }
@@ -186,10 +187,12 @@ private slots:
         // the start, CFADS, support) is what goes out (debt service, prepayments, distributions) or
         // stays (the accounts at the end), in every operating period.
         for (int p = d.constructionMonths + 1; p < pt.size(); ++p) {
-            const double in = pt.cashAccount[p - 1] + pt.lockupAccount[p - 1] + pt.dsra[p - 1] + pt.cfads[p] + pt.support[p];
+            const double in = pt.cashAccount[p - 1] + pt.lockupAccount[p - 1] + pt.dsra[p - 1] + pt.cfads[p] +
+                              pt.support[p];
             const double out = pt.debtService[p] + pt.prepay[p] + pt.distribution[p] + pt.cashAccount[p] +
                                pt.lockupAccount[p] + pt.dsra[p];
-            QVERIFY2(std::abs(in - out) < 1e-6 * scale(r), qPrintable(mismatch(QStringLiteral("period %1 in - out").arg(p), in, out)));
+            QVERIFY2(std::abs(in - out) < 1e-6 * scale(r),
+                     qPrintable(mismatch(QStringLiteral("period %1 in - out").arg(p), in, out)));
         }
         // Each reported IRR zeroes its flows.
         const std::pair<std::optional<double>, const std::vector<double> *> irrs[] = {

@@ -10,25 +10,27 @@
 #include "engine/MonteCarlo.h"
 #include "io/SampleDeal.h"
 
-#include <QTest>
-
 #include <cmath>
+#include <QTest>
 #include <vector>
 
 using namespace gds;
 
 namespace {
 
-bool near(double a, double b, double tol = 1e-9) { return std::abs(a - b) <= tol * std::max(1.0, std::abs(b)); }
+bool near(double a, double b, double tol = 1e-9)
+{
+    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
+}
 
 // Evaluates each side once (the steps under test change the accounts).
-#define QNEAR(a, b)                                                                                                \
-    do {                                                                                                           \
-        const double calculated_ = static_cast<double>(a), expected_ = static_cast<double>(b);                   \
-        QVERIFY2(near(calculated_, expected_), qPrintable(QStringLiteral("%1 = %2, expected %3")                  \
-                                                              .arg(QLatin1String(#a))                              \
-                                                              .arg(calculated_, 0, 'g', 17)                        \
-                                                              .arg(expected_, 0, 'g', 17)));                       \
+#define QNEAR(a, b)                                                                                          \
+    do {                                                                                                     \
+        const double calculated_ = static_cast<double>(a), expected_ = static_cast<double>(b);               \
+        QVERIFY2(near(calculated_, expected_), qPrintable(QStringLiteral("%1 = %2, expected %3")             \
+                                                              .arg(QLatin1String(#a))                        \
+                                                              .arg(calculated_, 0, 'g', 17)                  \
+                                                              .arg(expected_, 0, 'g', 17)));                 \
     } while (false)
 
 // A three-period loan of 300 at COD (C = 0), equal principal of 100, 1 % a period, reserve of one
@@ -257,8 +259,8 @@ private slots:
         QCOMPARE(path.repaidPeriod, 1);
         QNEAR(path.balance[1], 0.0);
         QNEAR(path.distribution[1], 98.0);
-        QNEAR(path.reserve[1], 102.0);        // still there at the end of 1 ...
-        QNEAR(path.reserve[2], 0.0);          // ... released one period later
+        QNEAR(path.reserve[1], 102.0); // still there at the end of 1 ...
+        QNEAR(path.reserve[2], 0.0);   // ... released one period later
         QNEAR(path.distribution[2], 150 + 102.0);
         QNEAR(path.debtService[2], 0.0);
         QVERIFY(std::isnan(path.ltv[2]));
@@ -325,7 +327,8 @@ private slots:
         QTest::addColumn<double>("margin");
         // 1,000 GPUs: 400 contracted (A, 2 %), the hedge beyond them (5 %), the rest merchant (10 %).
         QTest::newRow("300 hedged") << 300 << (400 * 0.02 + 300 * 0.05 + 300 * 0.10) / 1000;
-        QTest::newRow("700 hedged: only the 600 beyond the contracts count") << 700 << (400 * 0.02 + 600 * 0.05) / 1000;
+        QTest::newRow("700 hedged: only the 600 beyond the contracts count")
+            << 700 << (400 * 0.02 + 600 * 0.05) / 1000;
     }
     void marginByRatingByHand()
     {

@@ -1,22 +1,20 @@
 // The auditable workbook (cli.md "export xlsx"): its structure (sheets, defined names, header row, the
 // arithmetic lines as formulas, solved values as values) and, where LibreOffice is installed, a forced
 // recalculation that must reproduce the engine (1e-6 relative; 1e-4 absolute for amounts).
-#include "XlsxSheet.h"
-
 #include "engine/Engine.h"
 #include "export/XlsxExport.h"
 #include "io/DealJson.h"
 #include "io/SampleDeal.h"
+#include "XlsxSheet.h"
 
+#include <cmath>
+#include <optional>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <cmath>
-#include <optional>
 
 using namespace gds;
 using gds::test::Workbook;

@@ -415,9 +415,10 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::newRow("sample") << QStringLiteral(GDS_SOURCE_DIR "/resources/sample-deal.json");
-        QTest::newRow("sample ddtl (gpudeal/2)") << QStringLiteral(GDS_SOURCE_DIR "/resources/sample-deal-ddtl.json");
-        for (const char *name : {"c00_sample", "c04_bullet_act365_leap", "c19_annuity_30360_c0", "v2_00_sample_ddtl",
-                                 "v2_01_lockup_release", "v2_02_ltv_cure"})
+        QTest::newRow("sample ddtl (gpudeal/2)")
+            << QStringLiteral(GDS_SOURCE_DIR "/resources/sample-deal-ddtl.json");
+        for (const char *name : {"c00_sample", "c04_bullet_act365_leap", "c19_annuity_30360_c0",
+                                 "v2_00_sample_ddtl", "v2_01_lockup_release", "v2_02_ltv_cure"})
             QTest::newRow(name) << QStringLiteral(GDS_TEST_DATA "/examples/") + QString::fromLatin1(name) +
                                        QStringLiteral(".json");
     }
@@ -485,8 +486,8 @@ private slots:
         QTest::addColumn<Mutation>("mutate");
         QTest::addColumn<QString>("format");
         QTest::newRow("v1 deal") << Mutation([](Deal &) {}) << QStringLiteral("gpudeal/1");
-        QTest::newRow("nol_limit 1 is the default") << Mutation([](Deal &d) { d.nolLimit = 1.0; })
-                                                   << QStringLiteral("gpudeal/1");
+        QTest::newRow("nol_limit 1 is the default")
+            << Mutation([](Deal &d) { d.nolLimit = 1.0; }) << QStringLiteral("gpudeal/1");
         QTest::newRow("tranches") << Mutation([](Deal &d) {
             d.debt.tranches = {Tranche{"A", 0.5, d.debt.rate}, Tranche{"B", 0.5, d.debt.rate}};
             d.debt.rate = Rate{}; // with tranches debt.rate is not part of the deal
@@ -497,16 +498,19 @@ private slots:
             d.debt.rate.useMarginByRating = true;
             d.debt.rate.marginByRating.hedged = 0.04;
         }) << QStringLiteral("gpudeal/2");
-        QTest::newRow("waterfall with defaults") << Mutation([](Deal &d) { d.debt.waterfall = Waterfall{}; })
-                                                 << QStringLiteral("gpudeal/2");
-        QTest::newRow("collateral") << Mutation([](Deal &d) { d.collateral = Collateral{0.2, 0.1, {CapexCategory::Compute}, true}; })
-                                    << QStringLiteral("gpudeal/2");
+        QTest::newRow("waterfall with defaults")
+            << Mutation([](Deal &d) { d.debt.waterfall = Waterfall{}; }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("collateral") << Mutation([](Deal &d) {
+            d.collateral = Collateral{0.2, 0.1, {CapexCategory::Compute}, true};
+        }) << QStringLiteral("gpudeal/2");
         QTest::newRow("macrs_5") << Mutation([](Deal &d) {
             d.taxDepreciation = TaxDepreciation::Macrs5;
             d.taxBonus = 0.6;
         }) << QStringLiteral("gpudeal/2");
-        QTest::newRow("nol_limit 0.8") << Mutation([](Deal &d) { d.nolLimit = 0.8; }) << QStringLiteral("gpudeal/2");
-        QTest::newRow("credit") << Mutation([](Deal &d) { d.credit = Credit{}; }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("nol_limit 0.8")
+            << Mutation([](Deal &d) { d.nolLimit = 0.8; }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("credit") << Mutation([](Deal &d) { d.credit = Credit{}; })
+                                << QStringLiteral("gpudeal/2");
         QTest::newRow("max_ltv with waterfall and collateral") << Mutation([](Deal &d) {
             d.debt.waterfall = Waterfall{6, 24, false, 1, 3, 0.5};
             d.collateral = Collateral{};
@@ -540,8 +544,8 @@ private slots:
         const DealReadResult r = readDeal(text);
         QVERIFY(!r.deal);
         const QStringList paths = pathsOf(r.issues);
-        for (const char *path : {"collateral", "credit", "debt.tranches", "debt.waterfall", "debt.covenants.max_ltv",
-                                 "tax.depreciation", "tax.bonus", "tax.nol_limit"})
+        for (const char *path : {"collateral", "credit", "debt.tranches", "debt.waterfall",
+                                 "debt.covenants.max_ltv", "tax.depreciation", "tax.bonus", "tax.nol_limit"})
             QVERIFY2(paths.contains(QString::fromLatin1(path)), qPrintable(describe(r.issues)));
     }
 

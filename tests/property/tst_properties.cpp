@@ -453,8 +453,9 @@ private slots:
             const Issues issues = validate(scaled);
             // deal-format.md (v2): numbers are at most 1e12; a deal scaled past that bound is no
             // longer a deal, and only that case is skipped (any other problem still fails).
-            if (std::all_of(issues.begin(), issues.end(),
-                            [](const Issue &i) { return i.message.find("at most 1e12") != std::string::npos; }) &&
+            if (std::all_of(
+                    issues.begin(), issues.end(),
+                    [](const Issue &i) { return i.message.find("at most 1e12") != std::string::npos; }) &&
                 !issues.empty())
                 return;
             f.check(issues.empty(), "the scaled deal is invalid");

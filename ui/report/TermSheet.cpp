@@ -250,8 +250,9 @@ void pricing(Html &h, const Deal &d, const Result &r, const Format &f)
         for (std::size_t i = 0; i < d.debt.tranches.size(); ++i) {
             const Tranche &t = d.debt.tranches[i];
             const std::optional<double> margin = i < r.tranches.size() ? r.tranches[i].margin : std::nullopt;
-            rateTerms(h, QString::fromStdString(t.name) + QStringLiteral(" (") + f.percent(t.share, 0) +
-                             QStringLiteral(")"),
+            rateTerms(h,
+                      QString::fromStdString(t.name) + QStringLiteral(" (") + f.percent(t.share, 0) +
+                          QStringLiteral(")"),
                       t.rate, margin, f);
         }
     }
