@@ -2331,6 +2331,14 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <source>× %1 on the contract price = %2/GPU-h</source>
         <translation>× %1 auf den Vertragspreis = %2/GPU-h</translation>
     </message>
+    <message>
+        <source>P(default) at most (Monte Carlo)</source>
+        <translation>P(Default) höchstens (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>the target P(default)</source>
+        <translation>die Ziel-P(Default)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::HedgeModel</name>

@@ -2331,6 +2331,14 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <source>× %1 on the contract price = %2/GPU-h</source>
         <translation>× %1 sur le prix contractuel = %2/GPU-h</translation>
     </message>
+    <message>
+        <source>P(default) at most (Monte Carlo)</source>
+        <translation>P(défaut) au plus (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>the target P(default)</source>
+        <translation>la P(défaut) cible</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::HedgeModel</name>

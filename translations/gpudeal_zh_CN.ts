@@ -1825,7 +1825,7 @@ The reference: other columns show their change against it</source>
     </message>
     <message>
         <source>Annual default probability of a %1-rated offtaker; the format&apos;s default is %2 % (S&amp;P long-run one-year rate, floored at 0.03 %)</source>
-        <translation>评级为 %1 的承购方的年度违约概率；格式默认值为 %2 %（标普长期一年期违约率，下限 0.03 %）</translation>
+        <translation>评级为 %1 的承购方的年度违约概率；格式默认值为 %2 %（S&amp;P 长期一年期违约率，下限 0.03 %）</translation>
     </message>
     <message>
         <source>%1 (default %2 %)</source>
@@ -2320,6 +2320,14 @@ The reference: other columns show their change against it</source>
     <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
         <translation>合同价格 × %1 = %2/GPU-h</translation>
+    </message>
+    <message>
+        <source>P(default) at most (Monte Carlo)</source>
+        <translation>P(违约) 不高于（蒙特卡洛）</translation>
+    </message>
+    <message>
+        <source>the target P(default)</source>
+        <translation>目标 P(违约)</translation>
     </message>
 </context>
 <context>

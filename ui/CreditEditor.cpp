@@ -6,8 +6,8 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QSpinBox>
 #include <QFormLayout>
+#include <QSpinBox>
 
 namespace gds::ui {
 
@@ -47,28 +47,27 @@ CreditEditor::CreditEditor(DealDocument *doc, QWidget *parent)
         const QString label = tr("Default probability %1").arg(key);
         QDoubleSpinBox *box = b.addDouble(
             QStringLiteral("credit.pd_by_rating.") + key, label,
-            [index](gds::Deal &d) -> double & { return credit(d).pdByRating[index]; }, FormBinder::Scale::Percent,
-            tr("% a year"), 3);
+            [index](gds::Deal &d) -> double & { return credit(d).pdByRating[index]; },
+            FormBinder::Scale::Percent, tr("% a year"), 3);
         box->setToolTip(tr("Annual default probability of a %1-rated offtaker; the format's default is %2 % "
                            "(S&P long-run one-year rate, floored at 0.03 %)")
                             .arg(key, locale().toString(gds::Credit::kDefaultPd[index] * 100.0, 'f', 2)));
-        m_form->addRow(tr("%1 (default %2 %)").arg(key, locale().toString(gds::Credit::kDefaultPd[index] * 100.0, 'f', 2)),
+        m_form->addRow(tr("%1 (default %2 %)")
+                           .arg(key, locale().toString(gds::Credit::kDefaultPd[index] * 100.0, 'f', 2)),
                        box);
     }
-    m_form->addRow(tr("Correlation"),
-                   b.addDouble(
-                       QStringLiteral("credit.correlation"), tr("Correlation"),
-                       [](gds::Deal &d) -> double & { return credit(d).correlation; },
-                       FormBinder::Scale::Plain, QString(), 3));
+    m_form->addRow(tr("Correlation"), b.addDouble(
+                                          QStringLiteral("credit.correlation"), tr("Correlation"),
+                                          [](gds::Deal &d) -> double & { return credit(d).correlation; },
+                                          FormBinder::Scale::Plain, QString(), 3));
     m_form->addRow(tr("Remarketing"),
                    b.addInt(
                        QStringLiteral("credit.remarketing_months"), tr("Remarketing"),
                        [](gds::Deal &d) -> int & { return credit(d).remarketingMonths; }, tr("months idle")));
-    m_form->addRow(tr("Recovery"),
-                   b.addDouble(
-                       QStringLiteral("credit.recovery"), tr("Recovery"),
-                       [](gds::Deal &d) -> double & { return credit(d).recovery; }, FormBinder::Scale::Percent,
-                       tr("% of the lost contract value")));
+    m_form->addRow(tr("Recovery"), b.addDouble(
+                                       QStringLiteral("credit.recovery"), tr("Recovery"),
+                                       [](gds::Deal &d) -> double & { return credit(d).recovery; },
+                                       FormBinder::Scale::Percent, tr("% of the lost contract value")));
     connect(m_binder, &FormBinder::refreshed, this, &CreditEditor::updateEnabled);
     m_binder->refresh();
 }

@@ -86,9 +86,10 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     layout->addWidget(m_table, 1);
     m_downside->setObjectName(QStringLiteral("metricsDownside"));
     m_downside->setWordWrap(true);
-    m_downside->setToolTip(tr("Monte Carlo estimates (engine.md 8) recomputed in the background after every "
-                              "accepted edit, on a fixed seed, with their standard errors; the full run is in "
-                              "the Risk view"));
+    m_downside->setToolTip(
+        tr("Monte Carlo estimates (engine.md 8) recomputed in the background after every "
+           "accepted edit, on a fixed seed, with their standard errors; the full run is in "
+           "the Risk view"));
     layout->addWidget(m_downside);
     layout->addWidget(m_baselineLabel);
     layout->addWidget(m_su);
@@ -125,16 +126,16 @@ void MetricsPanel::setDownside(const std::optional<gds::MonteCarloResult> &estim
         return;
     }
     const gds::MonteCarloResult &r = *estimate;
-    const QString p90 = r.minDscrP90 ? tr("%1 ± %2")
-                                           .arg(formatValue(*r.minDscrP90, gds::Unit::Multiple, m_locale, {}),
-                                                formatValue(r.minDscrP90Se.value_or(0.0), gds::Unit::Multiple,
-                                                            m_locale, {}))
-                                     : tr("n/a");
+    const QString p90 =
+        r.minDscrP90
+            ? tr("%1 ± %2").arg(formatValue(*r.minDscrP90, gds::Unit::Multiple, m_locale, {}),
+                                formatValue(r.minDscrP90Se.value_or(0.0), gds::Unit::Multiple, m_locale, {}))
+            : tr("n/a");
     const QString pd = tr("%1 ± %2").arg(formatValue(r.probDefault, gds::Unit::Percent, m_locale, {}),
                                          formatValue(r.probDefaultSe, gds::Unit::Percent, m_locale, {}));
-    m_downside->setText(tr("Downside estimate (%n paths, fixed seed): P90 min DSCR ≈ %1, P(default) ≈ %2%3",
-                           nullptr, r.paths)
-                            .arg(p90, pd, running ? tr(" (updating…)") : QString()));
+    m_downside->setText(
+        tr("Downside estimate (%n paths, fixed seed): P90 min DSCR ≈ %1, P(default) ≈ %2%3", nullptr, r.paths)
+            .arg(p90, pd, running ? tr(" (updating…)") : QString()));
 }
 
 QString MetricsPanel::downsideText() const

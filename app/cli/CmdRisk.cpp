@@ -169,8 +169,8 @@ std::string monteCarloJson(const MonteCarloResult &r, bool v2)
          ", \"prob_min_dscr_below_1\": " + num(r.probMinDscrBelow1) +
          ", \"prob_default\": " + num(r.probDefault) + ",\n";
     if (v2)
-        s += "  \"prob_offtaker_default\": " + num(r.probOfftakerDefault) + ", \"prob_lockup\": " +
-             num(r.probLockup) + ", \"prob_ltv_breach\": " + num(r.probLtvBreach) +
+        s += "  \"prob_offtaker_default\": " + num(r.probOfftakerDefault) +
+             ", \"prob_lockup\": " + num(r.probLockup) + ", \"prob_ltv_breach\": " + num(r.probLtvBreach) +
              ", \"mean_debt_prepaid\": " + num(r.meanDebtPrepaid) + ",\n";
     s += "  \"equity_irr\": {\"p10\": " + num(r.equityIrrP10) + ", \"p50\": " + num(r.equityIrrP50) +
          ", \"p90\": " + num(r.equityIrrP90) + "},\n";
@@ -215,8 +215,8 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r, bool v2,
                          percent(r.probDefault, 2)});
     if (v2) {
         risk.rows.push_back({"Probability an offtaker defaults", percent(r.probOfftakerDefault, 2)});
-        risk.rows.push_back({"Probability a lock-up test fails", waterfall ? percent(r.probLockup, 2)
-                                                                            : "n/a (no waterfall)"});
+        risk.rows.push_back({"Probability a lock-up test fails",
+                             waterfall ? percent(r.probLockup, 2) : "n/a (no waterfall)"});
         risk.rows.push_back({"Probability an LTV cure falls short",
                              r.probLtvBreach ? percent(r.probLtvBreach, 2) : "n/a (no LTV test)"});
         risk.rows.push_back({"Mean debt prepaid", money(deal, r.meanDebtPrepaid)});
@@ -346,7 +346,8 @@ int runSensitivity(const Args &args, Io io)
         if (name != "--shock")
             continue;
         const std::size_t eq = value.find('=');
-        const std::string_view key = eq == std::string::npos ? std::string_view() : std::string_view(value).substr(0, eq);
+        const std::string_view key =
+            eq == std::string::npos ? std::string_view() : std::string_view(value).substr(0, eq);
         const bool known = shockKindFromKey(key) || creditShockKindFromKey(key);
         const auto range =
             eq == std::string::npos ? std::nullopt : parsePair(std::string_view(value).substr(eq + 1));
@@ -424,13 +425,14 @@ int runSensitivity(const Args &args, Io io)
         s += bars.empty() ? "]\n}\n" : "\n  ]\n}\n";
         return finish(io, s);
     }
-    std::string s = "Sensitivities: " + deal->name + "\nBase case: min DSCR " + multiple(base.minDscr) +
-                    ", equity IRR " + percent(base.equityIrr, 2) + ", debt " + money(*deal, base.debt) +
-                    (mc ? ", P90 min DSCR " + multiple(base.p90MinDscr) + ", P(default) " +
-                              percent(base.probDefault, 2) + " (Monte Carlo, " + groupedWhole(mcOptions.paths) +
-                              " paths, seed " + std::to_string(mcOptions.seed) + ")"
-                        : std::string()) +
-                    "\n";
+    std::string s =
+        "Sensitivities: " + deal->name + "\nBase case: min DSCR " + multiple(base.minDscr) + ", equity IRR " +
+        percent(base.equityIrr, 2) + ", debt " + money(*deal, base.debt) +
+        (mc ? ", P90 min DSCR " + multiple(base.p90MinDscr) + ", P(default) " + percent(base.probDefault, 2) +
+                  " (Monte Carlo, " + groupedWhole(mcOptions.paths) + " paths, seed " +
+                  std::to_string(mcOptions.seed) + ")"
+            : std::string()) +
+        "\n";
     const std::string columns =
         std::string("Min DSCR / equity IRR / debt") + (mc ? " / P90 min DSCR / P(default)" : "");
     s += "Each end is the shocked deal recomputed in full (" + columns + "); sorted by the " + sortKey +

@@ -33,7 +33,8 @@ struct CashflowModel {
     std::vector<double> merchantVolume; // GPU-hours sold at spot: (G - g_c) * hours * a * utilization
     std::vector<double> linearNotional; // GPU-hours of swaps and futures (they pay strike - fee - S)
     std::vector<double> linearFixed;    // sum over swaps and futures of n * (strike - fee)
-    std::vector<std::vector<double>> contractValues; // V_c(p) per contract (the offtaker defaults of section 8)
+    std::vector<std::vector<double>>
+        contractValues; // V_c(p) per contract (the offtaker defaults of section 8)
     std::vector<FloorLeg> floors;
 
     double totalCapex = 0.0;

@@ -254,7 +254,8 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         out.errors.push_back({"target", "the target must be a finite number"});
         return out;
     }
-    const bool monteCarlo = request.target == SeekTarget::P90MinDscr || request.target == SeekTarget::ProbDefault;
+    const bool monteCarlo =
+        request.target == SeekTarget::P90MinDscr || request.target == SeekTarget::ProbDefault;
     if (monteCarlo && request.mcPaths < 1) {
         out.errors.push_back({"paths", "the Monte Carlo needs at least one path"});
         return out;
@@ -431,9 +432,8 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
             const auto root = boost::math::tools::toms748_solve(
                 [&](double x) { return objective.at(x).objective; }, a, b, fa, fb,
                 // A step of P(default) is closed to 30 bits (1e-9 relative): each try is a Monte Carlo.
-                boost::math::tools::eps_tolerance<double>(request.target == SeekTarget::ProbDefault
-                                                              ? 30
-                                                              : std::numeric_limits<double>::digits - 3),
+                boost::math::tools::eps_tolerance<double>(
+                    request.target == SeekTarget::ProbDefault ? 30 : std::numeric_limits<double>::digits - 3),
                 iterations);
             a = root.first;
             b = root.second;
@@ -454,7 +454,8 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     const Eval &e = objective.at(x);
     // P(default) moves in steps of 1/paths: a hit is the feasible side of the step the solver closed.
     const bool steps = request.target == SeekTarget::ProbDefault;
-    const bool hit = e.metric && (steps ? e.objective >= 0.0 : std::fabs(*e.metric - request.targetValue) <= kHitTolerance);
+    const bool hit = e.metric && (steps ? e.objective >= 0.0
+                                        : std::fabs(*e.metric - request.targetValue) <= kHitTolerance);
     std::string message;
     if (hit && steps) {
         message = "at " + valueText(deal, request, x) + " the " + metric + " is " +

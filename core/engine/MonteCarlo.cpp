@@ -40,7 +40,8 @@ MonteCarloResult runMonteCarlo(const Deal &dealIn, const MonteCarloOptions &opti
     const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
     out.threads = std::clamp(options.threads > 0 ? options.threads : int(hardware), 1, out.paths);
 
-    const bool strip = (!options.offtakerDefaults && dealIn.credit) || (!options.waterfall && dealIn.debt.waterfall);
+    const bool strip =
+        (!options.offtakerDefaults && dealIn.credit) || (!options.waterfall && dealIn.debt.waterfall);
     Deal stripped;
     if (strip) {
         stripped = dealIn;

@@ -2,9 +2,8 @@
 
 #include "engine/Analytics.h"
 
-#include <boost/random/normal_distribution.hpp>
-
 #include <algorithm>
+#include <boost/random/normal_distribution.hpp>
 #include <cmath>
 #include <limits>
 
@@ -24,7 +23,8 @@ std::uint64_t splitmix64(std::uint64_t &state)
     return z ^ (z >> 31);
 }
 
-class PathRandom {
+class PathRandom
+{
 public:
     using result_type = std::uint64_t;
     PathRandom(std::uint64_t seed, std::uint64_t path)
@@ -53,7 +53,10 @@ private:
     std::uint64_t m_s[4];
 };
 
-double normalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double normalCdf(double x)
+{
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
 
 } // namespace
 
@@ -116,8 +119,9 @@ MonteCarloBase makeMonteCarloBase(const Deal &deal)
     b.stepSd = kappa > 0.0 ? sigma * std::sqrt((1.0 - std::exp(-2.0 * kappa * dt)) / (2.0 * kappa))
                            : sigma * std::sqrt(dt);
     for (int p = 1; p <= b.n; ++p) {
-        const double variance = kappa > 0.0 ? sigma * sigma * (1.0 - std::exp(-2.0 * kappa * p * dt)) / (2.0 * kappa)
-                                            : sigma * sigma * p * dt;
+        const double variance = kappa > 0.0
+                                    ? sigma * sigma * (1.0 - std::exp(-2.0 * kappa * p * dt)) / (2.0 * kappa)
+                                    : sigma * sigma * p * dt;
         b.halfVariance[p] = 0.5 * variance;
     }
 
@@ -351,7 +355,8 @@ void PathEvaluator::waterfallRule(PathOutcome &out)
             const double dscr = m_cfads[p] / l.tested[p];
             out.minDscr = isNull(out.minDscr) ? dscr : std::min(out.minDscr, dscr);
             // The default rule of section 8 (v2), on the accounts as they stood at the end of p - 1.
-            const double cover = std::max(m_cfads[p], 0.0) + l.cash[p - 1] + l.lockup[p - 1] + l.reserve[p - 1];
+            const double cover =
+                std::max(m_cfads[p], 0.0) + l.cash[p - 1] + l.lockup[p - 1] + l.reserve[p - 1];
             if (!out.defaulted && l.tested[p] > cover) {
                 out.defaulted = true;
                 out.defaultPeriod = p;
@@ -364,7 +369,8 @@ void PathEvaluator::waterfallRule(PathOutcome &out)
     out.ltvBreached = l.ltvBreaches && *l.ltvBreaches > 0;
 }
 
-PathDetail evaluateInjectedPath(const Deal &deal, const std::vector<double> &spot, const std::vector<int> &months)
+PathDetail evaluateInjectedPath(const Deal &deal, const std::vector<double> &spot,
+                                const std::vector<int> &months)
 {
     const MonteCarloBase base = makeMonteCarloBase(deal);
     PathDetail detail;

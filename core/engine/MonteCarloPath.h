@@ -37,13 +37,13 @@ struct MonteCarloBase {
     CashflowModel model;
     Result result;
     BaseLoan loan;
-    LoanSchedule schedule;             // (v2) the base case's scheduled loan, for the waterfall
-    bool waterfall = false;            // (v2) the path runs section 5.1
-    bool ltvTest = false;              // (v2) max_ltv with collateral
-    bool indexLinked = false;          // (v2) collateral.index_linked
+    LoanSchedule schedule;    // (v2) the base case's scheduled loan, for the waterfall
+    bool waterfall = false;   // (v2) the path runs section 5.1
+    bool ltvTest = false;     // (v2) max_ltv with collateral
+    bool indexLinked = false; // (v2) collateral.index_linked
     double lockupDscr = 0.0;
-    std::vector<double> deductions;    // tax depreciation + base interest + base financing-cost amortization
-    std::vector<double> fixedEquity;   // equity flows that do not depend on the path (construction, fees...)
+    std::vector<double> deductions;     // tax depreciation + base interest + base financing-cost amortization
+    std::vector<double> fixedEquity;    // equity flows that do not depend on the path (construction, fees...)
     std::vector<double> merchantPerGpu; // GPU-hours a merchant GPU sells in p: hours * a * utilization
     int c = 0, first = 0, last = -1, n = 0;
     double decay = 1.0, stepSd = 0.0;
@@ -64,12 +64,12 @@ struct PathOutcome {
     double minDscr = kNull;
     double equityIrr = kNull;
     bool defaulted = false;
-    int defaultPeriod = 0;        // the first period of a payment default (0: none)
-    bool lockupFailed = false;    // (v2) a lock-up test failed
-    int firstFailedTest = 0;      // (v2) the first test date whose lock-up test failed (0: none)
-    bool ltvBreached = false;     // (v2) an LTV cure fell short
-    double prepaid = 0.0;         // (v2) the path's debt_prepaid
-    int offtakerDefaults = 0;     // (v2) contracts that default on the path
+    int defaultPeriod = 0;     // the first period of a payment default (0: none)
+    bool lockupFailed = false; // (v2) a lock-up test failed
+    int firstFailedTest = 0;   // (v2) the first test date whose lock-up test failed (0: none)
+    bool ltvBreached = false;  // (v2) an LTV cure fell short
+    double prepaid = 0.0;      // (v2) the path's debt_prepaid
+    int offtakerDefaults = 0;  // (v2) contracts that default on the path
 };
 
 // (v2) A contract month m_c (engine.md 8): 0 when the contract never defaults.
@@ -77,14 +77,15 @@ int defaultMonth(const CreditContract &c, double u);
 
 // A path's lines, for the seam and its tests (p = 0..N).
 struct PathDetail {
-    std::vector<double> spot, contractRevenue, merchantRevenue, ebitda, prepaidRelease, tax, cfads, collateral,
-        equity;
+    std::vector<double> spot, contractRevenue, merchantRevenue, ebitda, prepaidRelease, tax, cfads,
+        collateral, equity;
     std::vector<int> defaultPeriod; // per contract: p_d, or 0
     LoanPath loan;                  // (v2) with a waterfall: the path's actual loan and accounts
     PathOutcome outcome;
 };
 
-class PathEvaluator {
+class PathEvaluator
+{
 public:
     explicit PathEvaluator(const MonteCarloBase &base);
 
@@ -106,8 +107,8 @@ private:
     void waterfallRule(PathOutcome &out);
 
     const MonteCarloBase &m_base;
-    std::vector<double> m_spot, m_merchant, m_hedge, m_variable, m_ebitda, m_tax, m_cfads, m_equity, m_release,
-        m_contract, m_collateral, m_revenueMove, m_volumeMove;
+    std::vector<double> m_spot, m_merchant, m_hedge, m_variable, m_ebitda, m_tax, m_cfads, m_equity,
+        m_release, m_contract, m_collateral, m_revenueMove, m_volumeMove;
     std::vector<int> m_months, m_defaultPeriod;
     LoanPath m_loan;
     LoanSchedule m_schedule;
@@ -115,6 +116,7 @@ private:
 
 // The seam: one path of `deal` on a given index (p = 0..N; entry 0 unused) and default months per
 // contract (0: never), evaluated exactly as a drawn path.
-PathDetail evaluateInjectedPath(const Deal &deal, const std::vector<double> &spot, const std::vector<int> &months);
+PathDetail evaluateInjectedPath(const Deal &deal, const std::vector<double> &spot,
+                                const std::vector<int> &months);
 
 } // namespace gds

@@ -11,12 +11,10 @@
 #include "io/DealJson.h"
 #include "io/SampleDeal.h"
 
-#include <boost/math/distributions/normal.hpp>
-
-#include <QTest>
-
 #include <algorithm>
+#include <boost/math/distributions/normal.hpp>
 #include <cmath>
+#include <QTest>
 #include <vector>
 
 using namespace gds;
@@ -46,7 +44,10 @@ Deal lockupDeal()
 }
 
 // The forward curve of a deal, p = 0..N.
-std::vector<double> forwardCurve(const Deal &d) { return buildCashflowModel(d).forwardSpot; }
+std::vector<double> forwardCurve(const Deal &d)
+{
+    return buildCashflowModel(d).forwardSpot;
+}
 
 // Many small contracts of one rating, wholly inside the model, for the copula's statistics.
 Deal manyContracts(double pd, double rho, int contracts, int term)
@@ -150,7 +151,8 @@ private slots:
         }
         if (indexLinked) // the fan: value = V_p at sigma 0, balance = the base case's
             for (const CollateralBand &b : mc.collateral) {
-                QVERIFY(near(b.valueP10, pt.collateralValue[b.period]) && near(b.valueP90, pt.collateralValue[b.period]));
+                QVERIFY(near(b.valueP10, pt.collateralValue[b.period]) &&
+                        near(b.valueP90, pt.collateralValue[b.period]));
                 QVERIFY(near(b.balanceP50, pt.balance[b.period]));
             }
         else
@@ -207,9 +209,15 @@ private slots:
             const double revenue = contract + merchant;
             const double ebitda = revenue + pt.hedge[p] - pt.power[p] - pt.fixedOpex[p] - 0.05 * revenue;
             QVERIFY2(near(path.contractRevenue[p], contract, 1e-12),
-                     qPrintable(QStringLiteral("contract revenue in %1: %2, by hand %3").arg(p).arg(path.contractRevenue[p]).arg(contract)));
+                     qPrintable(QStringLiteral("contract revenue in %1: %2, by hand %3")
+                                    .arg(p)
+                                    .arg(path.contractRevenue[p])
+                                    .arg(contract)));
             QVERIFY2(near(path.merchantRevenue[p], merchant, 1e-12),
-                     qPrintable(QStringLiteral("merchant revenue in %1: %2, by hand %3").arg(p).arg(path.merchantRevenue[p]).arg(merchant)));
+                     qPrintable(QStringLiteral("merchant revenue in %1: %2, by hand %3")
+                                    .arg(p)
+                                    .arg(path.merchantRevenue[p])
+                                    .arg(merchant)));
             QVERIFY2(near(path.ebitda[p], ebitda, 1e-12), qPrintable(QStringLiteral("EBITDA in %1").arg(p)));
             QVERIFY(path.prepaidRelease[p] == 0.0); // the contract's prepaid value is never released
         }
@@ -228,15 +236,21 @@ private slots:
         const MonteCarloResult low = runMonteCarlo(manyContracts(pd, 0.0, contracts, term), o);
         const MonteCarloResult high = runMonteCarlo(manyContracts(pd, 0.9, contracts, term), o);
         for (const MonteCarloResult *r : {&low, &high}) {
-            const double m = mean(r->offtakerDefaultsByPath), se = sd(r->offtakerDefaultsByPath) / std::sqrt(paths);
+            const double m = mean(r->offtakerDefaultsByPath),
+                         se = sd(r->offtakerDefaultsByPath) / std::sqrt(paths);
             QVERIFY2(std::abs(m / contracts - rate) < 5 * se / contracts,
-                     qPrintable(QStringLiteral("mean default rate %1, law %2, se %3").arg(m / contracts).arg(rate).arg(se / contracts)));
+                     qPrintable(QStringLiteral("mean default rate %1, law %2, se %3")
+                                    .arg(m / contracts)
+                                    .arg(rate)
+                                    .arg(se / contracts)));
         }
         // Independent draws: a binomial spread; rho 0.9: far wider.
         const double binomialSd = std::sqrt(contracts * rate * (1 - rate));
         QVERIFY(std::abs(sd(low.offtakerDefaultsByPath) - binomialSd) < 0.1 * binomialSd);
         QVERIFY2(sd(high.offtakerDefaultsByPath) > 3 * sd(low.offtakerDefaultsByPath),
-                 qPrintable(QStringLiteral("sd %1 vs %2").arg(sd(high.offtakerDefaultsByPath)).arg(sd(low.offtakerDefaultsByPath))));
+                 qPrintable(QStringLiteral("sd %1 vs %2")
+                                .arg(sd(high.offtakerDefaultsByPath))
+                                .arg(sd(low.offtakerDefaultsByPath))));
         // Default months follow the cumulative law 1 - (1 - PD)^(m/12): within the first year, PD.
         int firstYear = 0, all = 0;
         for (int p = 0; p < int(low.offtakerDefaultsByPeriod.size()); ++p) {
@@ -274,7 +288,10 @@ private slots:
         }
         const double expected = 1.0 - none, se = std::sqrt(expected * (1 - expected) / o.paths);
         QVERIFY2(std::abs(mc.probOfftakerDefault - expected) < 5 * se,
-                 qPrintable(QStringLiteral("simulated %1, copula %2, se %3").arg(mc.probOfftakerDefault).arg(expected).arg(se)));
+                 qPrintable(QStringLiteral("simulated %1, copula %2, se %3")
+                                .arg(mc.probOfftakerDefault)
+                                .arg(expected)
+                                .arg(se)));
     }
 
     // The waterfall on a path: the lock-up example (with sweeps) on its own forward curve traps,
@@ -289,8 +306,10 @@ private slots:
         const PeriodTable &pt = base.periods;
         bool released = false;
         for (int p = 1; p <= pt.n; ++p) {
-            QVERIFY2(near(path.loan.lockup[p], pt.lockupAccount[p]) && near(path.loan.cash[p], pt.cashAccount[p]) &&
-                         near(path.loan.prepay[p], pt.prepay[p]) && near(path.loan.distribution[p], pt.distribution[p]) &&
+            QVERIFY2(near(path.loan.lockup[p], pt.lockupAccount[p]) &&
+                         near(path.loan.cash[p], pt.cashAccount[p]) &&
+                         near(path.loan.prepay[p], pt.prepay[p]) &&
+                         near(path.loan.distribution[p], pt.distribution[p]) &&
                          near(path.loan.balance[p], pt.balance[p]) && near(path.loan.reserve[p], pt.dsra[p]),
                      qPrintable(QStringLiteral("period %1").arg(p)));
             released = released || (pt.lockupAccount[p - 1] > 0.0 && pt.lockupAccount[p] == 0.0);
@@ -330,13 +349,15 @@ private slots:
         // The default rule: DS* above max(CFADS, 0) + D + K + R of the period before.
         int expected = 0;
         for (int p = model.timeline.c + 1; p <= model.timeline.c + d.debt.tenorMonths && !expected; ++p)
-            if (direct.tested[p] > std::max(path.cfads[p], 0.0) + direct.cash[p - 1] + direct.lockup[p - 1] + direct.reserve[p - 1])
+            if (direct.tested[p] > std::max(path.cfads[p], 0.0) + direct.cash[p - 1] + direct.lockup[p - 1] +
+                                       direct.reserve[p - 1])
                 expected = p;
         QCOMPARE(path.outcome.defaultPeriod, expected);
         QCOMPARE(path.outcome.defaulted, expected > 0);
         // The equity: section 6 with the path's distributions and support.
         for (int p = model.timeline.c + 1; p < model.timeline.n; ++p)
-            QVERIFY(near(path.equity[p], model.hedgeMargin[p] + model.prepayment[p] + direct.distribution[p] - direct.support[p]));
+            QVERIFY(near(path.equity[p], model.hedgeMargin[p] + model.prepayment[p] + direct.distribution[p] -
+                                             direct.support[p]));
     }
 
     // Index-linked collateral follows the index: the value band is V_p S_p / F_p at the index's bands.

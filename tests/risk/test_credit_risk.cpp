@@ -7,10 +7,9 @@
 #include "engine/Sensitivity.h"
 #include "io/SampleDeal.h"
 
-#include <QTest>
-
 #include <algorithm>
 #include <cmath>
+#include <QTest>
 
 namespace {
 
@@ -34,7 +33,8 @@ gds::Deal creditDeal()
 
 const gds::TornadoBar &bar(const std::vector<gds::TornadoBar> &bars, const std::string &key)
 {
-    return *std::find_if(bars.begin(), bars.end(), [&](const gds::TornadoBar &b) { return b.shock.key == key; });
+    return *std::find_if(bars.begin(), bars.end(),
+                         [&](const gds::TornadoBar &b) { return b.shock.key == key; });
 }
 
 } // namespace
@@ -78,7 +78,10 @@ private slots:
         QCOMPARE(pd.low.minDscr, pd.base.minDscr);
         QCOMPARE(pd.high.equityIrr, pd.base.equityIrr);
         QVERIFY2(*pd.high.probDefault > *pd.base.probDefault && *pd.base.probDefault > *pd.low.probDefault,
-                 qPrintable(QStringLiteral("%1 %2 %3").arg(*pd.low.probDefault).arg(*pd.base.probDefault).arg(*pd.high.probDefault)));
+                 qPrintable(QStringLiteral("%1 %2 %3")
+                                .arg(*pd.low.probDefault)
+                                .arg(*pd.base.probDefault)
+                                .arg(*pd.high.probDefault)));
         QVERIFY(*pd.high.p90MinDscr < *pd.low.p90MinDscr);
         gds::MonteCarloOptions o;
         o.paths = 1500;

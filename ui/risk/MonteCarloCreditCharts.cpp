@@ -2,9 +2,8 @@
 // test fails (share of paths per month, with and without hedges), and with index-linked collateral the
 // collateral fan: the path's collateral value (P10-P90, P50) against the loan's balance (P50, P90)
 // and the maintenance LTV line (max_ltv x the median value).
-#include "MonteCarloPanel.h"
-
 #include "Format.h"
+#include "MonteCarloPanel.h"
 #include "RiskCommon.h"
 
 #include <algorithm>
@@ -35,7 +34,8 @@ void MonteCarloPanel::buildTiming()
         chart->addSeries(s);
         series.push_back(s);
     };
-    add(m_hedged.offtakerDefaultsByPeriod, m_hedged.paths, tr("Offtaker defaults"), QPen(QColor(176, 0, 32), 1.8));
+    add(m_hedged.offtakerDefaultsByPeriod, m_hedged.paths, tr("Offtaker defaults"),
+        QPen(QColor(176, 0, 32), 1.8));
     if (m_hedged.probLockup) {
         add(m_hedged.firstFailedTestByPeriod, m_hedged.paths, tr("First failed lock-up test, hedged"),
             QPen(risk::hedgedColor(), 1.8));
@@ -71,7 +71,8 @@ void MonteCarloPanel::buildCollateralFan()
     const double maxLtv = m_hedged.maxLtv.value_or(0.0);
     for (const gds::CollateralBand &b : bands) {
         const double xv = risk::periodX(m_deal, std::max(b.period, 1));
-        v10->append(xv, b.valueP10 / 1e6), v90->append(xv, b.valueP90 / 1e6), v50->append(xv, b.valueP50 / 1e6);
+        v10->append(xv, b.valueP10 / 1e6), v90->append(xv, b.valueP90 / 1e6),
+            v50->append(xv, b.valueP50 / 1e6);
         b50->append(xv, b.balanceP50 / 1e6), b90->append(xv, b.balanceP90 / 1e6);
         if (m_hedged.maxLtv)
             ltv->append(xv, maxLtv * b.valueP50 / 1e6);
@@ -91,7 +92,8 @@ void MonteCarloPanel::buildCollateralFan()
     chart->addSeries(band);
     std::vector<QLineSeries *> lines{v50, b50, b90};
     if (m_hedged.maxLtv) {
-        ltv->setName(tr("Max LTV %1 of the median value").arg(formatValue(maxLtv, gds::Unit::Percent, m_locale, {})));
+        ltv->setName(
+            tr("Max LTV %1 of the median value").arg(formatValue(maxLtv, gds::Unit::Percent, m_locale, {})));
         ltv->setPen(QPen(QColor(200, 110, 0), 1.5, Qt::DashDotLine));
         lines.push_back(ltv);
     } else {

@@ -68,8 +68,9 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     m_defaults = new QCheckBox(tr("Offtaker defaults"), this);
     m_defaults->setObjectName(QStringLiteral("mcDefaults"));
     m_defaults->setChecked(true);
-    m_defaults->setToolTip(tr("Offtakers default as the deal's credit block says (one-factor Gaussian copula by "
-                              "rating); unchecked, both runs leave them out, to show their effect"));
+    m_defaults->setToolTip(
+        tr("Offtakers default as the deal's credit block says (one-factor Gaussian copula by "
+           "rating); unchecked, both runs leave them out, to show their effect"));
     m_run = new QPushButton(tr("Run"), this);
     m_run->setObjectName(QStringLiteral("mcRun"));
     m_run->setDefault(true);

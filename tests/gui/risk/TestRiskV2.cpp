@@ -8,6 +8,7 @@
 #include "DealDocument.h"
 #include "Format.h"
 #include "FormBinder.h"
+#include "GoalSeekPanel.h"
 #include "io/SampleDeal.h"
 #include "LiveDownside.h"
 #include "MetricsPanel.h"
@@ -71,7 +72,8 @@ private slots:
         QCOMPARE(*live->estimate()->minDscrP90, *first.minDscrP90);
         QCOMPARE(live->estimate()->probDefault, first.probDefault);
         const QString text = w->metricsPanel()->downsideText();
-        QVERIFY2(text.contains(formatValue(*first.minDscrP90, gds::Unit::Multiple, QLocale(), {})), qPrintable(text));
+        QVERIFY2(text.contains(formatValue(*first.minDscrP90, gds::Unit::Multiple, QLocale(), {})),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("±")));
 
         // The BB-rated contract's price: the estimate follows within a moment.
@@ -109,10 +111,12 @@ private slots:
         gds::Deal d = gds::sampleDeal(); // no credit block
         doc.reset(d);
         CreditEditor editor(&doc);
-        auto *rho = qobject_cast<QDoubleSpinBox *>(editor.binder()->widgetFor(QStringLiteral("credit.correlation")));
+        auto *rho =
+            qobject_cast<QDoubleSpinBox *>(editor.binder()->widgetFor(QStringLiteral("credit.correlation")));
         QVERIFY(rho);
         QCOMPARE(rho->value(), gds::Credit{}.correlation); // the format's default is shown
-        auto *bbPd = qobject_cast<QDoubleSpinBox *>(editor.binder()->widgetFor(QStringLiteral("credit.pd_by_rating.BB")));
+        auto *bbPd = qobject_cast<QDoubleSpinBox *>(
+            editor.binder()->widgetFor(QStringLiteral("credit.pd_by_rating.BB")));
         QVERIFY(bbPd);
         QCOMPARE(bbPd->value(), 0.6); // 0.006 in percent
         rho->setValue(0.45);
@@ -122,6 +126,25 @@ private slots:
         QCOMPARE(doc.deal().credit->pdByRating, gds::Credit::kDefaultPd);
         doc.undoStack()->undo();
         QVERIFY(!doc.deal().credit);
+    }
+
+    // Goal seek offers P(default) as a target, entered in percent.
+    void goalSeekOffersProbabilityOfDefault()
+    {
+        DealDocument doc;
+        doc.reset(gds::sampleDealDdtl());
+        GoalSeekPanel panel(&doc);
+        gds::SeekRequest r;
+        r.target = gds::SeekTarget::ProbDefault;
+        r.targetValue = 0.02;
+        r.variable = gds::SeekVariable::ContractPrice;
+        r.index = 1;
+        r.mcPaths = 500;
+        panel.setRequest(r);
+        const gds::SeekRequest back = panel.request();
+        QCOMPARE(back.target, gds::SeekTarget::ProbDefault);
+        QCOMPARE(back.targetValue, 0.02);
+        QCOMPARE(back.mcPaths, 500);
     }
 
     // The Risk view: the v2 figures with and without hedges, and without offtaker defaults.
@@ -151,10 +174,12 @@ private slots:
             QTableWidget *t = mc->v2Table();
             QCOMPARE(t->item(MonteCarloPanel::ProbOfftakerDefaultRow, 0)->data(Qt::UserRole).toDouble(),
                      hedged.probOfftakerDefault);
-            QCOMPARE(t->item(MonteCarloPanel::ProbLockupTestRow, 0)->data(Qt::UserRole).toDouble(), *hedged.probLockup);
+            QCOMPARE(t->item(MonteCarloPanel::ProbLockupTestRow, 0)->data(Qt::UserRole).toDouble(),
+                     *hedged.probLockup);
             QCOMPARE(t->item(MonteCarloPanel::ProbLtvBreachRow, 0)->data(Qt::UserRole).toDouble(),
                      *hedged.probLtvBreach);
-            QCOMPARE(t->item(MonteCarloPanel::MeanPrepaidRow, 0)->data(Qt::UserRole).toDouble(), hedged.meanDebtPrepaid);
+            QCOMPARE(t->item(MonteCarloPanel::MeanPrepaidRow, 0)->data(Qt::UserRole).toDouble(),
+                     hedged.meanDebtPrepaid);
             QCOMPARE(t->item(MonteCarloPanel::ProbOfftakerDefaultRow, 1)->data(Qt::UserRole).toDouble(),
                      mc->unhedgedResult().probOfftakerDefault);
             QCOMPARE(hedged.probOfftakerDefault > 0.0, defaults);
