@@ -11,18 +11,6 @@
 
 namespace gds {
 
-namespace {
-
-std::optional<double> rankOrNull(std::vector<double> values, double q)
-{
-    if (values.empty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    return nearestRank(values, q);
-}
-
-} // namespace
-
 double nearestRank(const std::vector<double> &sorted, double q)
 {
     const auto n = sorted.size();
@@ -168,9 +156,12 @@ MonteCarloResult runMonteCarlo(const Deal &dealIn, const MonteCarloOptions &opti
         out.minDscrP90Se = 0.5 * (nearestRank(minDscr, std::min(0.10 + delta, 1.0)) -
                                   nearestRank(minDscr, std::max(0.10 - delta, 1e-12)));
     }
-    out.equityIrrP10 = rankOrNull(irrs, 0.10);
-    out.equityIrrP50 = rankOrNull(irrs, 0.50);
-    out.equityIrrP90 = rankOrNull(irrs, 0.90);
+    std::sort(irrs.begin(), irrs.end()); // once for the three percentiles
+    if (!irrs.empty()) {
+        out.equityIrrP10 = nearestRank(irrs, 0.10);
+        out.equityIrrP50 = nearestRank(irrs, 0.50);
+        out.equityIrrP90 = nearestRank(irrs, 0.90);
+    }
 
     // The fans: per period the mean (summed in path order) and three order statistics, periods shared
     // out among the threads (each period's numbers do not depend on which thread).
