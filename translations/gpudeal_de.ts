@@ -3787,6 +3787,22 @@ Termin %7</translation>
         <comment>input shocked (low end / high end)</comment>
         <translation>%1 (%2 / %3)</translation>
     </message>
+    <message>
+        <source>Default probability</source>
+        <translation>Ausfallwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Default correlation</source>
+        <translation>Ausfallkorrelation</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>Min. DSCR P90 (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>P(default) (Monte Carlo)</source>
+        <translation>P(Default) (Monte Carlo)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceBrowser</name>

@@ -3787,6 +3787,22 @@ Moyenne %6
         <comment>input shocked (low end / high end)</comment>
         <translation>%1 (%2 / %3)</translation>
     </message>
+    <message>
+        <source>Default probability</source>
+        <translation>Probabilité de défaut</translation>
+    </message>
+    <message>
+        <source>Default correlation</source>
+        <translation>Corrélation des défauts</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>DSCR min. P90 (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>P(default) (Monte Carlo)</source>
+        <translation>P(défaut) (Monte Carlo)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceBrowser</name>

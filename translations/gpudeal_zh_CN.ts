@@ -3771,6 +3771,22 @@ P10 %5
         <comment>input shocked (low end / high end)</comment>
         <translation>%1（%2 / %3）</translation>
     </message>
+    <message>
+        <source>Default probability</source>
+        <translation>违约概率</translation>
+    </message>
+    <message>
+        <source>Default correlation</source>
+        <translation>违约相关性</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>P90 最低 DSCR（蒙特卡洛）</translation>
+    </message>
+    <message>
+        <source>P(default) (Monte Carlo)</source>
+        <translation>P(违约)（蒙特卡洛）</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceBrowser</name>

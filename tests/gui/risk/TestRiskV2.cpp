@@ -15,6 +15,7 @@
 #include "MonteCarloPanel.h"
 #include "RecomputeController.h"
 #include "RiskView.h"
+#include "TornadoPanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -126,6 +127,34 @@ private slots:
         QCOMPARE(doc.deal().credit->pdByRating, gds::Credit::kDefaultPd);
         doc.undoStack()->undo();
         QVERIFY(!doc.deal().credit);
+    }
+
+    // The tornado of a deal with a credit block gets the credit bars, and its Monte Carlo metrics are
+    // gds::tornado's with the Monte Carlo (2,000 paths, seed 1); the bars go with the credit block.
+    void tornadoLearnsTheCreditInputs()
+    {
+        DealDocument doc;
+        gds::Deal d = gds::sampleDealDdtl();
+        d.credit->pdByRating[std::size_t(gds::Rating::BB)] = 0.1;
+        doc.reset(d);
+        TornadoPanel t(&doc);
+        QCOMPARE(t.shocks().size(), gds::defaultShocks().size() + 2);
+        t.setTornadoMetric(gds::TornadoMetric::ProbDefault);
+        QSignalSpy computed(&t, &TornadoPanel::computed);
+        t.recompute();
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() >= 1 && t.bars().size() == t.shocks().size(), 120000);
+        const auto want =
+            gds::tornado(d, t.shocks(), gds::TornadoMetric::ProbDefault, gds::TornadoMonteCarlo{});
+        QCOMPARE(t.bars().size(), want.size());
+        for (std::size_t i = 0; i < want.size(); ++i) {
+            QCOMPARE(t.bars()[i].shock.key, want[i].shock.key);
+            QCOMPARE(t.bars()[i].high.probDefault, want[i].high.probDefault);
+            QCOMPARE(t.bars()[i].low.p90MinDscr, want[i].low.p90MinDscr);
+        }
+        gds::Deal plain = d;
+        plain.credit.reset();
+        doc.setDeal(plain, QStringLiteral("no credit"));
+        QCOMPARE(t.shocks().size(), gds::defaultShocks().size());
     }
 
     // Goal seek offers P(default) as a target, entered in percent.
