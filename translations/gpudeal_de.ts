@@ -901,6 +901,66 @@
 <context>
     <name>gds::ui</name>
     <message>
+        <source>Prepayment of debt</source>
+        <translation>Vorzeitige Tilgung</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (test date)</source>
+        <translation>Historischer DSCR (Testtermin)</translation>
+    </message>
+    <message>
+        <source>Distribution account</source>
+        <translation>Ausschüttungskonto</translation>
+    </message>
+    <message>
+        <source>Lock-up account</source>
+        <translation>Sperrkonto (Lock-up)</translation>
+    </message>
+    <message>
+        <source>Distribution to equity</source>
+        <translation>Ausschüttung an das Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>Eigenkapitalnachschuss</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>Sicherheitenwert</translation>
+    </message>
+    <message>
+        <source>LTV (collateral)</source>
+        <translation>LTV (Sicherheiten)</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>Steuer auf den Restwert</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>Vorzeitig getilgt</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>Max. gesperrte Mittel</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>LTV-Verstöße</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>Höchster LTV</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>Schuld getilgt in Periode</translation>
+    </message>
+    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>

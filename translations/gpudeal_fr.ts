@@ -901,6 +901,66 @@
 <context>
     <name>gds::ui</name>
     <message>
+        <source>Prepayment of debt</source>
+        <translation>Remboursement anticipé</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (test date)</source>
+        <translation>DSCR historique (date de test)</translation>
+    </message>
+    <message>
+        <source>Distribution account</source>
+        <translation>Compte de distribution</translation>
+    </message>
+    <message>
+        <source>Lock-up account</source>
+        <translation>Compte de blocage</translation>
+    </message>
+    <message>
+        <source>Distribution to equity</source>
+        <translation>Distribution aux actionnaires</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>Soutien des actionnaires</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>Valeur des sûretés</translation>
+    </message>
+    <message>
+        <source>LTV (collateral)</source>
+        <translation>LTV (sûretés)</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Valeur terminale</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>Impôt sur la valeur terminale</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>Dette remboursée par anticipation</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>Trésorerie bloquée maximale</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>Dépassements de LTV</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>LTV maximal</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>Dette remboursée en période</translation>
+    </message>
+    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>

@@ -896,6 +896,66 @@
 <context>
     <name>gds::ui</name>
     <message>
+        <source>Prepayment of debt</source>
+        <translation>提前还款</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (test date)</source>
+        <translation>历史 DSCR（测试日）</translation>
+    </message>
+    <message>
+        <source>Distribution account</source>
+        <translation>分配账户</translation>
+    </message>
+    <message>
+        <source>Lock-up account</source>
+        <translation>锁定账户</translation>
+    </message>
+    <message>
+        <source>Distribution to equity</source>
+        <translation>向股东分配</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>股东支持</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>抵押品价值</translation>
+    </message>
+    <message>
+        <source>LTV (collateral)</source>
+        <translation>LTV（抵押品）</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>终值税</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>提前偿还债务</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>最大锁定现金</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>LTV 违约次数</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>最高 LTV</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>债务还清期</translation>
+    </message>
+    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>

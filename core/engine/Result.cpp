@@ -87,7 +87,7 @@ const std::vector<MetricField> &metricFields()
         {"max_trapped", Unit::Money, -1, plain<&M::maxTrapped>},
         {"ltv_breaches", Unit::Count, -1, opt<&M::ltvBreaches>},
         {"peak_ltv", Unit::Percent, -1, opt<&M::peakLtv>},
-        {"debt_repaid_period", Unit::Months, 0, opt<&M::debtRepaidPeriod>},
+        {"debt_repaid_period", Unit::Count, 0, opt<&M::debtRepaidPeriod>},
         {"sizing_iterations", Unit::Count, 0, count<&M::sizingIterations>},
     };
     return fields;

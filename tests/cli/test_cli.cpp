@@ -675,6 +675,25 @@ private slots:
             7); // model years 1..7 (75 months)
     }
 
+    // (v2) The ddtl sample's summary shows the tranches, the waterfall (test dates failed, cash trapped
+    // at most, prepaid in total, repaid in which period) and the LTV line; a v1 deal shows none of it.
+    void computeReadableSummaryV2()
+    {
+        const Run r = runCli({"compute", kSampleDdtl});
+        QCOMPARE(r.code, 0);
+        const QString text = QString::fromUtf8(r.out);
+        for (const char *expected : {"Tranches (pari passu)", "Senior secured notes (fixed)", "55.0 %",
+                                     "$197,920,800", "fixed 5.96 %", "Delayed-draw term loan (floating)",
+                                     "margin 3.63 % by offtaker rating", "8.64 %", "Cash waterfall",
+                                     "Test dates failed", "Cash trapped at most", "Prepaid in total",
+                                     "$102,629,969", "in period 55", "3 months early", "LTV (collateral at market)",
+                                     "peak 74.0 %, maintenance 85.0 %", "maximum LTV 85.0 %"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        const QString v1 = QString::fromUtf8(runCli({"compute", kSample}).out);
+        QVERIFY(!v1.contains(QStringLiteral("Cash waterfall")));
+        QVERIFY(!v1.contains(QStringLiteral("Tranches")));
+    }
+
     void computeReadableWithoutDebt()
     {
         const QString file =
