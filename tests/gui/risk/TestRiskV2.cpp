@@ -97,10 +97,15 @@ private slots:
             doc->setDeal(deal, QStringLiteral("correlation"));
         }
         const gds::MonteCarloResult last = estimateOf(deal);
-        QTRY_VERIFY_WITH_TIMEOUT(!live->isRunning() && live->estimate() &&
-                                     live->estimate()->probOfftakerDefault == last.probOfftakerDefault &&
-                                     *live->estimate()->minDscrP90 == *last.minDscrP90,
-                                 10000);
+        // Wait (events processed) until the estimate of the newest edit is shown.
+        const auto newestShown = [&] {
+            return !live->isRunning() && live->estimate() &&
+                   live->estimate()->probOfftakerDefault == last.probOfftakerDefault &&
+                   *live->estimate()->minDscrP90 == *last.minDscrP90;
+        };
+        for (int i = 0; i < 200 && !newestShown(); ++i)
+            QTest::qWait(50);
+        QVERIFY(newestShown());
         live->waitForIdle();
         QCOMPARE(live->estimate()->minDscrByPath, last.minDscrByPath);
     }
