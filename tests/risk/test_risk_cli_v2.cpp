@@ -95,6 +95,46 @@ private slots:
         QCOMPARE(runCli({"montecarlo", kDdtl, "--no-defaults=1"}).code, 64);
     }
 
+    // sensitivity: the credit shocks and the Monte Carlo metrics for a deal with a credit block.
+    void sensitivityLearnsTheCreditInputs()
+    {
+        const Run r = runCli({"sensitivity", kDdtl, "--paths", "300", "--sort", "prob_default", "--shock",
+                              "correlation=-0.1,0.1", "--json"});
+        QCOMPARE(r.code, 0);
+        const ojson doc = ojson::parse(r.out.constData(), r.out.constData() + r.out.size());
+        QVERIFY(doc["base"]["p90_min_dscr"].is_number());
+        QVERIFY(doc["base"]["prob_default"].is_number());
+        bool pd = false, rho = false;
+        for (const ojson &bar : doc["bars"]) {
+            QVERIFY(bar["low"].contains("p90_min_dscr") && bar["high"].contains("prob_default"));
+            if (bar["key"] == "default_probability") {
+                pd = true;
+                QCOMPARE(bar["low"]["shock"].get<double>(), -0.5);
+                QCOMPARE(bar["high"]["shock"].get<double>(), 1.0);
+                QCOMPARE(bar["unit"].get<std::string>(), std::string("relative"));
+            }
+            if (bar["key"] == "correlation") {
+                rho = true;
+                QCOMPARE(bar["high"]["shock"].get<double>(), 0.1);
+                QCOMPARE(bar["unit"].get<std::string>(), std::string("points"));
+            }
+        }
+        QVERIFY(pd && rho);
+    }
+
+    // solve: a target probability of default.
+    void solveForProbabilityOfDefault()
+    {
+        const Run r = runCli({"solve", kDdtl, "--target", "prob_default=0.01", "--vary", "contract_price:1",
+                              "--hold-debt", "--paths", "300", "--json"});
+        QCOMPARE(r.code, 0);
+        const ojson doc = ojson::parse(r.out.constData(), r.out.constData() + r.out.size());
+        QCOMPARE(doc["target"]["metric"].get<std::string>(), std::string("prob_default"));
+        QVERIFY(doc["achieved"].get<double>() <= 0.01);
+        QCOMPARE(runCli({"solve", kDdtl, "--target", "prob_defaults=0.01", "--vary", "contract_price"}).code,
+                 64);
+    }
+
     void threadCountDoesNotChangeTheNumbers()
     {
         ojson docs[2];
