@@ -3298,20 +3298,8 @@ Termin %7</translation>
         <translation>P(Min. DSCR &lt; %1)</translation>
     </message>
     <message>
-        <source>When offtakers default and the first lock-up test fails, % of paths</source>
-        <translation>Wann Offtaker ausfallen und der erste Lock-up-Test scheitert, % der Pfade</translation>
-    </message>
-    <message>
         <source>Offtaker defaults</source>
         <translation>Offtaker-Ausfälle</translation>
-    </message>
-    <message>
-        <source>First failed lock-up test, hedged</source>
-        <translation>Erster gescheiterter Lock-up-Test, gehedgt</translation>
-    </message>
-    <message>
-        <source>First failed lock-up test, unhedged</source>
-        <translation>Erster gescheiterter Lock-up-Test, ungehedgt</translation>
     </message>
     <message>
         <source>Index-linked collateral against the loan</source>
@@ -3372,6 +3360,18 @@ Termin %7</translation>
     <message>
         <source>Needs a maintenance LTV; – without one</source>
         <translation>Erfordert einen LTV-Covenant; – ohne</translation>
+    </message>
+    <message>
+        <source>When offtakers default and the first test fails, % of paths</source>
+        <translation>Wann Offtaker ausfallen und der erste Test scheitert, % der Pfade</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), hedged</source>
+        <translation>Erster gescheiterter Test (Lock-up oder LTV), gehedgt</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), unhedged</source>
+        <translation>Erster gescheiterter Test (Lock-up oder LTV), ungehedgt</translation>
     </message>
 </context>
 <context>

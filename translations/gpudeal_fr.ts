@@ -3298,20 +3298,8 @@ Moyenne %6
         <translation>P(DSCR min. &lt; %1)</translation>
     </message>
     <message>
-        <source>When offtakers default and the first lock-up test fails, % of paths</source>
-        <translation>Quand les preneurs font défaut et quand le premier test de lock-up échoue, % des trajectoires</translation>
-    </message>
-    <message>
         <source>Offtaker defaults</source>
         <translation>Défauts des preneurs</translation>
-    </message>
-    <message>
-        <source>First failed lock-up test, hedged</source>
-        <translation>Premier test de lock-up échoué, couvert</translation>
-    </message>
-    <message>
-        <source>First failed lock-up test, unhedged</source>
-        <translation>Premier test de lock-up échoué, non couvert</translation>
     </message>
     <message>
         <source>Index-linked collateral against the loan</source>
@@ -3372,6 +3360,18 @@ Moyenne %6
     <message>
         <source>Needs a maintenance LTV; – without one</source>
         <translation>Nécessite un LTV de maintien ; – sans</translation>
+    </message>
+    <message>
+        <source>When offtakers default and the first test fails, % of paths</source>
+        <translation>Quand les preneurs font défaut et quand le premier test échoue, % des trajectoires</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), hedged</source>
+        <translation>Premier test échoué (lock-up ou LTV), couvert</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), unhedged</source>
+        <translation>Premier test échoué (lock-up ou LTV), non couvert</translation>
     </message>
 </context>
 <context>

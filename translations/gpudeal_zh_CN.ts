@@ -3284,20 +3284,8 @@ P10 %5
         <translation>P(最低 DSCR &lt; %1)</translation>
     </message>
     <message>
-        <source>When offtakers default and the first lock-up test fails, % of paths</source>
-        <translation>承购方违约及首次锁定测试失败的时间，路径占比 %</translation>
-    </message>
-    <message>
         <source>Offtaker defaults</source>
         <translation>承购方违约</translation>
-    </message>
-    <message>
-        <source>First failed lock-up test, hedged</source>
-        <translation>首次锁定测试失败，已对冲</translation>
-    </message>
-    <message>
-        <source>First failed lock-up test, unhedged</source>
-        <translation>首次锁定测试失败，未对冲</translation>
     </message>
     <message>
         <source>Index-linked collateral against the loan</source>
@@ -3358,6 +3346,18 @@ P10 %5
     <message>
         <source>Needs a maintenance LTV; – without one</source>
         <translation>需要维持 LTV；无则为 –</translation>
+    </message>
+    <message>
+        <source>When offtakers default and the first test fails, % of paths</source>
+        <translation>承购方违约及首次测试失败的时间，路径占比 %</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), hedged</source>
+        <translation>首次测试失败（锁定或 LTV），已对冲</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), unhedged</source>
+        <translation>首次测试失败（锁定或 LTV），未对冲</translation>
     </message>
 </context>
 <context>

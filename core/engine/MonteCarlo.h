@@ -71,7 +71,8 @@ struct MonteCarloResult {
     double probDefaultSe = 0.0;
     std::optional<double> minDscrP90Se;
     // Histograms by period p = 0..N: contracts defaulting in p (over every path), paths whose first
-    // failing lock-up test is in p, paths whose payment default is in p.
+    // failing test (a lock-up test failed or an LTV cure fell short) is in p, paths whose payment
+    // default is in p.
     std::vector<int> offtakerDefaultsByPeriod, firstFailedTestByPeriod, defaultsByPeriod;
     std::vector<int> offtakerDefaultsByPath; // the number of contracts defaulting on each path
     std::vector<CollateralBand> collateral;  // periods C..N, with index-linked collateral and debt

@@ -129,6 +129,7 @@ MonteCarloBase makeMonteCarloBase(const Deal &deal)
     b.waterfall = deal.debt.waterfall.has_value();
     b.schedule = loanSchedule(deal, b.model, b.loan.rates, b.loan.debt);
     b.ltvTest = b.waterfall && deal.debt.covenants.maxLtv && b.model.hasCollateral;
+    b.maxLtv = deal.debt.covenants.maxLtv.value_or(0.0);
     b.indexLinked = deal.collateral && deal.collateral->indexLinked;
     if (deal.credit) {
         const Credit &cr = *deal.credit;
@@ -364,6 +365,16 @@ void PathEvaluator::waterfallRule(PathOutcome &out)
         }
         if (lockupOn && !out.firstFailedTest && !isNull(l.histDscr[p]) && l.histDscr[p] < b.lockupDscr)
             out.firstFailedTest = p;
+        // An LTV cure that fell short (5.1 step 3a): D and K went to the cure and were not enough,
+        // so the period's prepayment is the cure alone and below the need.
+        const Waterfall &w = *b.schedule.waterfall;
+        if (b.ltvTest && !out.firstFailedTest && !isNull(l.ltv[p]) &&
+            ((p - b.c) % w.testMonths == 0 || p == b.last)) {
+            const double value = m_schedule.collateralValue[std::size_t(p)];
+            const double need = (l.ltv[p] - b.maxLtv) * value;
+            if (need > 0.0 && l.prepay[p] < need * (1.0 - 1e-9))
+                out.firstFailedTest = p;
+        }
     }
     out.lockupFailed = l.lockupFailures > 0;
     out.ltvBreached = l.ltvBreaches && *l.ltvBreaches > 0;

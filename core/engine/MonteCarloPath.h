@@ -40,6 +40,7 @@ struct MonteCarloBase {
     LoanSchedule schedule;    // (v2) the base case's scheduled loan, for the waterfall
     bool waterfall = false;   // (v2) the path runs section 5.1
     bool ltvTest = false;     // (v2) max_ltv with collateral
+    double maxLtv = 0.0;      // (v2) debt.covenants.max_ltv (0 without)
     bool indexLinked = false; // (v2) collateral.index_linked
     double lockupDscr = 0.0;
     std::vector<double> deductions;     // tax depreciation + base interest + base financing-cost amortization
@@ -66,7 +67,7 @@ struct PathOutcome {
     bool defaulted = false;
     int defaultPeriod = 0;     // the first period of a payment default (0: none)
     bool lockupFailed = false; // (v2) a lock-up test failed
-    int firstFailedTest = 0;   // (v2) the first test date whose lock-up test failed (0: none)
+    int firstFailedTest = 0;   // (v2) the first test date with a failed lock-up test or a short LTV cure
     bool ltvBreached = false;  // (v2) an LTV cure fell short
     double prepaid = 0.0;      // (v2) the path's debt_prepaid
     int offtakerDefaults = 0;  // (v2) contracts that default on the path

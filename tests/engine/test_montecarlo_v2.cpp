@@ -383,6 +383,26 @@ private slots:
         QVERIFY(*mc.probLtvBreach >= *runMonteCarlo(fixed, o).probLtvBreach);
     }
 
+    // The first failing test date agrees with the evaluator's counts: a path has one exactly when a
+    // lock-up test failed or an LTV cure fell short (index-linked collateral, the index crashing).
+    void firstFailingTestAgreesWithTheCounts()
+    {
+        Deal d = withoutDefaultRisk(sampleDealDdtl());
+        d.collateral->indexLinked = true;
+        d.debt.covenants.maxLtv = 0.6;
+        int shortCures = 0;
+        for (double level : {1.0, 0.6, 0.3, 0.1, 0.02}) {
+            std::vector<double> spot = forwardCurve(d);
+            for (std::size_t p = 10; p < spot.size(); ++p)
+                spot[p] *= level;
+            const PathDetail path = evaluateInjectedPath(d, spot, {});
+            const PathOutcome &o = path.outcome;
+            QCOMPARE(o.firstFailedTest > 0, o.lockupFailed || o.ltvBreached);
+            shortCures += o.ltvBreached ? 1 : 0;
+        }
+        QVERIFY(shortCures > 0);
+    }
+
     void sameNumbersWhateverTheThreads()
     {
         Deal d = sampleDealDdtl();

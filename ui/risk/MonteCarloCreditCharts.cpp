@@ -1,7 +1,7 @@
-// The Monte Carlo panel's v2 charts (engine.md 8): when offtakers default and when the first lock-up
-// test fails (share of paths per month, with and without hedges), and with index-linked collateral the
-// collateral fan: the path's collateral value (P10-P90, P50) against the loan's balance (P50, P90)
-// and the maintenance LTV line (max_ltv x the median value).
+// The Monte Carlo panel's v2 charts (engine.md 8): when offtakers default and when the first test
+// fails (a lock-up test or an LTV cure) (share of paths per month, with and without hedges), and with
+// index-linked collateral the collateral fan: the path's collateral value (P10-P90, P50) against the loan's
+// balance (P50, P90) and the maintenance LTV line (max_ltv x the median value).
 #include "Format.h"
 #include "MonteCarloPanel.h"
 #include "RiskCommon.h"
@@ -19,7 +19,7 @@ namespace gds::ui {
 void MonteCarloPanel::buildTiming()
 {
     QChart *chart = m_timingView->chart();
-    risk::resetChart(chart, tr("When offtakers default and the first lock-up test fails, % of paths"));
+    risk::resetChart(chart, tr("When offtakers default and the first test fails, % of paths"));
     double ymax = 0.0;
     std::vector<QLineSeries *> series;
     auto add = [&](const std::vector<int> &counts, int paths, const QString &name, const QPen &pen) {
@@ -37,9 +37,10 @@ void MonteCarloPanel::buildTiming()
     add(m_hedged.offtakerDefaultsByPeriod, m_hedged.paths, tr("Offtaker defaults"),
         QPen(QColor(176, 0, 32), 1.8));
     if (m_hedged.probLockup) {
-        add(m_hedged.firstFailedTestByPeriod, m_hedged.paths, tr("First failed lock-up test, hedged"),
-            QPen(risk::hedgedColor(), 1.8));
-        add(m_unhedged.firstFailedTestByPeriod, m_unhedged.paths, tr("First failed lock-up test, unhedged"),
+        add(m_hedged.firstFailedTestByPeriod, m_hedged.paths,
+            tr("First failed test (lock-up or LTV), hedged"), QPen(risk::hedgedColor(), 1.8));
+        add(m_unhedged.firstFailedTestByPeriod, m_unhedged.paths,
+            tr("First failed test (lock-up or LTV), unhedged"),
             QPen(risk::unhedgedColor(), 1.5, Qt::DashLine));
     }
     auto *x = new QDateTimeAxis;
