@@ -24,6 +24,9 @@ void LiveDownside::request(const gds::Deal &deal)
         m_pending = deal;
         return;
     }
+    // Not running (an older job may have finished without its signal delivered yet): this is the
+    // newest deal, and an older pending one must not run after it.
+    m_pending.reset();
     start(deal);
 }
 

@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace gds::ui;
 
@@ -108,6 +109,29 @@ private slots:
         QVERIFY(newestShown());
         live->waitForIdle();
         QCOMPARE(live->estimate()->minDscrByPath, last.minDscrByPath);
+    }
+
+    // An older pending deal never runs after a newer one, even when the newer one arrives between the
+    // end of a run and the delivery of its finished signal.
+    void newestDealWinsAfterAFinishedRun()
+    {
+        gds::Deal a = gds::sampleDealDdtl(), b = a, c = a;
+        b.credit->correlation = 0.5;
+        c.credit->correlation = 0.9;
+        c.credit->pdByRating[std::size_t(gds::Rating::BB)] = 0.2;
+        LiveDownside live;
+        live.request(a);
+        live.request(b); // pending behind a
+        while (live.isRunning())
+            QThread::msleep(1); // a has finished; its signal is not delivered yet
+        live.request(c);
+        const gds::MonteCarloResult want = estimateOf(c);
+        for (int i = 0; i < 200 && !(live.estimate() && !live.isRunning()); ++i)
+            QTest::qWait(50);
+        QTest::qWait(200); // a stale run would replace the estimate here
+        QVERIFY(live.estimate() && !live.isRunning());
+        QCOMPARE(live.estimate()->minDscrByPath, want.minDscrByPath);
+        QCOMPARE(live.estimate()->probOfftakerDefault, want.probOfftakerDefault);
     }
 
     // The credit editor writes the credit block; the correlation edit reaches the live estimate.
