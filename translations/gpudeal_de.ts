@@ -901,6 +901,66 @@
 <context>
     <name>gds::ui</name>
     <message>
+        <source>Prepayment of debt</source>
+        <translation>Vorzeitige Tilgung</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (test date)</source>
+        <translation>Historischer DSCR (Testtermin)</translation>
+    </message>
+    <message>
+        <source>Distribution account</source>
+        <translation>Ausschüttungskonto</translation>
+    </message>
+    <message>
+        <source>Lock-up account</source>
+        <translation>Sperrkonto (Lock-up)</translation>
+    </message>
+    <message>
+        <source>Distribution to equity</source>
+        <translation>Ausschüttung an das Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>Eigenkapitalnachschuss</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>Sicherheitenwert</translation>
+    </message>
+    <message>
+        <source>LTV (collateral)</source>
+        <translation>LTV (Sicherheiten)</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>Steuer auf den Restwert</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>Vorzeitig getilgt</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>Max. gesperrte Mittel</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>LTV-Verstöße</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>Höchster LTV</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>Schuld getilgt in Periode</translation>
+    </message>
+    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>
@@ -1806,6 +1866,61 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     </message>
 </context>
 <context>
+    <name>gds::ui::CreditEditor</name>
+    <message>
+        <source>Offtaker credit (Monte Carlo)</source>
+        <translation>Bonität der Offtaker (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>Offtaker defaults</source>
+        <translation>Offtaker-Ausfälle</translation>
+    </message>
+    <message>
+        <source>Not modelled</source>
+        <translation>Nicht modelliert</translation>
+    </message>
+    <message>
+        <source>Modelled (one-factor Gaussian copula)</source>
+        <translation>Modelliert (Ein-Faktor-Gauß-Copula)</translation>
+    </message>
+    <message>
+        <source>Default probability %1</source>
+        <translation>Ausfallwahrscheinlichkeit %1</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% p. a.</translation>
+    </message>
+    <message>
+        <source>Annual default probability of a %1-rated offtaker; the format&apos;s default is %2 % (S&amp;P long-run one-year rate, floored at 0.03 %)</source>
+        <translation>Jährliche Ausfallwahrscheinlichkeit eines Offtakers mit Rating %1; der Standardwert des Formats ist %2 % (langfristige Einjahresrate von S&amp;P, mindestens 0,03 %)</translation>
+    </message>
+    <message>
+        <source>%1 (default %2 %)</source>
+        <translation>%1 (Standard %2 %)</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Remarketing</source>
+        <translation>Wiedervermarktung</translation>
+    </message>
+    <message>
+        <source>months idle</source>
+        <translation>Monate Leerstand</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erlösquote</translation>
+    </message>
+    <message>
+        <source>% of the lost contract value</source>
+        <translation>% des verlorenen Vertragswerts</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::CsvExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2275,6 +2390,14 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
         <translation>× %1 auf den Vertragspreis = %2/GPU-h</translation>
+    </message>
+    <message>
+        <source>P(default) at most (Monte Carlo)</source>
+        <translation>P(Default) höchstens (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>the target P(default)</source>
+        <translation>die Ziel-P(Default)</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3045,29 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <comment>a difference in percentage points</comment>
         <translation>%1 Pp.</translation>
     </message>
+    <message>
+        <source>Monte Carlo estimates (engine.md 8) recomputed in the background after every accepted edit, on a fixed seed, with their standard errors; the full run is in the Risk view</source>
+        <translation>Monte-Carlo-Schätzungen (engine.md 8), nach jeder übernommenen Änderung im Hintergrund mit festem Seed neu berechnet, mit ihren Standardfehlern; der vollständige Lauf ist in der Risikoansicht</translation>
+    </message>
+    <message>
+        <source>Downside estimate: computing…</source>
+        <translation>Abwärtsrisiko-Schätzung: wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downside estimate (%n paths, fixed seed): P90 min DSCR ≈ %1, P(default) ≈ %2%3</source>
+        <translation>
+            <numerusform>Abwärtsrisiko-Schätzung (%n Pfad, fester Seed): Min. DSCR P90 ≈ %1, P(Default) ≈ %2%3</numerusform>
+            <numerusform>Abwärtsrisiko-Schätzung (%n Pfade, fester Seed): Min. DSCR P90 ≈ %1, P(Default) ≈ %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (updating…)</source>
+        <translation> (wird aktualisiert…)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3070,10 +3216,6 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>Der Min. DSCR, über dem 90 % der Pfade bleiben</translation>
     </message>
     <message>
-        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance</source>
-        <translation>Anteil der Pfade, auf denen ein Fehlbetrag den Saldo der Reserve übersteigt</translation>
-    </message>
-    <message>
         <source>P50</source>
         <translation>P50</translation>
     </message>
@@ -3154,6 +3296,82 @@ Termin %7</translation>
     <message>
         <source>P(min DSCR &lt; %1)</source>
         <translation>P(Min. DSCR &lt; %1)</translation>
+    </message>
+    <message>
+        <source>Offtaker defaults</source>
+        <translation>Offtaker-Ausfälle</translation>
+    </message>
+    <message>
+        <source>Index-linked collateral against the loan</source>
+        <translation>Indexgebundene Sicherheiten gegenüber dem Kredit</translation>
+    </message>
+    <message>
+        <source>Collateral value P50</source>
+        <translation>Sicherheitenwert P50</translation>
+    </message>
+    <message>
+        <source>Balance P50</source>
+        <translation>Restschuld P50</translation>
+    </message>
+    <message>
+        <source>Balance P90</source>
+        <translation>Restschuld P90</translation>
+    </message>
+    <message>
+        <source>Collateral value P10–P90</source>
+        <translation>Sicherheitenwert P10–P90</translation>
+    </message>
+    <message>
+        <source>Max LTV %1 of the median value</source>
+        <translation>Max. LTV %1 des Medianwerts</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>Offtakers default as the deal&apos;s credit block says (one-factor Gaussian copula by rating); unchecked, both runs leave them out, to show their effect</source>
+        <translation>Offtaker fallen aus, wie der Bonitätsblock des Deals es vorgibt (Ein-Faktor-Gauß-Copula nach Rating); ohne Haken lassen beide Läufe sie weg, um ihre Wirkung zu zeigen</translation>
+    </message>
+    <message>
+        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance (with a waterfall: than the period&apos;s cash and the accounts D, K and the reserve)</source>
+        <translation>Anteil der Pfade, auf denen ein Fehlbetrag den Saldo der Reserve übersteigt (mit Wasserfall: den Cash der Periode und die Konten D, K und die Reserve)</translation>
+    </message>
+    <message>
+        <source>P(an offtaker defaults)</source>
+        <translation>P(ein Offtaker fällt aus)</translation>
+    </message>
+    <message>
+        <source>P(a lock-up test fails)</source>
+        <translation>P(ein Lock-up-Test scheitert)</translation>
+    </message>
+    <message>
+        <source>P(an LTV cure falls short)</source>
+        <translation>P(eine LTV-Heilung reicht nicht)</translation>
+    </message>
+    <message>
+        <source>Mean debt prepaid</source>
+        <translation>Mittlere vorzeitige Tilgung</translation>
+    </message>
+    <message>
+        <source>Needs a cash waterfall; – without one</source>
+        <translation>Erfordert einen Cash-Wasserfall; – ohne</translation>
+    </message>
+    <message>
+        <source>Needs a maintenance LTV; – without one</source>
+        <translation>Erfordert einen LTV-Covenant; – ohne</translation>
+    </message>
+    <message>
+        <source>When offtakers default and the first test fails, % of paths</source>
+        <translation>Wann Offtaker ausfallen und der erste Test scheitert, % der Pfade</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), hedged</source>
+        <translation>Erster gescheiterter Test (Lock-up oder LTV), gehedgt</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), unhedged</source>
+        <translation>Erster gescheiterter Test (Lock-up oder LTV), ungehedgt</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3846,22 @@ Termin %7</translation>
         <source>%1 (%2 / %3)</source>
         <comment>input shocked (low end / high end)</comment>
         <translation>%1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>Default probability</source>
+        <translation>Ausfallwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Default correlation</source>
+        <translation>Ausfallkorrelation</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>Min. DSCR P90 (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>P(default) (Monte Carlo)</source>
+        <translation>P(Default) (Monte Carlo)</translation>
     </message>
 </context>
 <context>

@@ -901,6 +901,66 @@
 <context>
     <name>gds::ui</name>
     <message>
+        <source>Prepayment of debt</source>
+        <translation>Remboursement anticipé</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (test date)</source>
+        <translation>DSCR historique (date de test)</translation>
+    </message>
+    <message>
+        <source>Distribution account</source>
+        <translation>Compte de distribution</translation>
+    </message>
+    <message>
+        <source>Lock-up account</source>
+        <translation>Compte de blocage</translation>
+    </message>
+    <message>
+        <source>Distribution to equity</source>
+        <translation>Distribution aux actionnaires</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>Soutien des actionnaires</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>Valeur des sûretés</translation>
+    </message>
+    <message>
+        <source>LTV (collateral)</source>
+        <translation>LTV (sûretés)</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Valeur terminale</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>Impôt sur la valeur terminale</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>Dette remboursée par anticipation</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>Trésorerie bloquée maximale</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>Dépassements de LTV</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>LTV maximal</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>Dette remboursée en période</translation>
+    </message>
+    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>
@@ -1806,6 +1866,61 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     </message>
 </context>
 <context>
+    <name>gds::ui::CreditEditor</name>
+    <message>
+        <source>Offtaker credit (Monte Carlo)</source>
+        <translation>Crédit des preneurs (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>Offtaker defaults</source>
+        <translation>Défauts des preneurs</translation>
+    </message>
+    <message>
+        <source>Not modelled</source>
+        <translation>Non modélisés</translation>
+    </message>
+    <message>
+        <source>Modelled (one-factor Gaussian copula)</source>
+        <translation>Modélisés (copule gaussienne à un facteur)</translation>
+    </message>
+    <message>
+        <source>Default probability %1</source>
+        <translation>Probabilité de défaut %1</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% par an</translation>
+    </message>
+    <message>
+        <source>Annual default probability of a %1-rated offtaker; the format&apos;s default is %2 % (S&amp;P long-run one-year rate, floored at 0.03 %)</source>
+        <translation>Probabilité de défaut annuelle d&apos;un preneur noté %1 ; la valeur par défaut du format est %2 % (taux à un an de long terme de S&amp;P, plancher de 0,03 %)</translation>
+    </message>
+    <message>
+        <source>%1 (default %2 %)</source>
+        <translation>%1 (par défaut %2 %)</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Corrélation</translation>
+    </message>
+    <message>
+        <source>Remarketing</source>
+        <translation>Recommercialisation</translation>
+    </message>
+    <message>
+        <source>months idle</source>
+        <translation>mois d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Taux de recouvrement</translation>
+    </message>
+    <message>
+        <source>% of the lost contract value</source>
+        <translation>% de la valeur de contrat perdue</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::CsvExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2275,6 +2390,14 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
         <translation>× %1 sur le prix contractuel = %2/GPU-h</translation>
+    </message>
+    <message>
+        <source>P(default) at most (Monte Carlo)</source>
+        <translation>P(défaut) au plus (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>the target P(default)</source>
+        <translation>la P(défaut) cible</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3045,29 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <comment>a difference in percentage points</comment>
         <translation>%1 pts</translation>
     </message>
+    <message>
+        <source>Monte Carlo estimates (engine.md 8) recomputed in the background after every accepted edit, on a fixed seed, with their standard errors; the full run is in the Risk view</source>
+        <translation>Estimations Monte Carlo (engine.md 8) recalculées en arrière-plan après chaque modification acceptée, avec une graine fixe, avec leurs erreurs types ; le calcul complet est dans la vue Risques</translation>
+    </message>
+    <message>
+        <source>Downside estimate: computing…</source>
+        <translation>Estimation du risque baissier : calcul…</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downside estimate (%n paths, fixed seed): P90 min DSCR ≈ %1, P(default) ≈ %2%3</source>
+        <translation>
+            <numerusform>Estimation du risque baissier (%n trajectoire, graine fixe) : DSCR min. P90 ≈ %1, P(défaut) ≈ %2%3</numerusform>
+            <numerusform>Estimation du risque baissier (%n trajectoires, graine fixe) : DSCR min. P90 ≈ %1, P(défaut) ≈ %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (updating…)</source>
+        <translation> (mise à jour…)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3070,10 +3216,6 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>Le DSCR min. au-dessus duquel restent 90 % des trajectoires</translation>
     </message>
     <message>
-        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance</source>
-        <translation>Part des trajectoires où un déficit dépasse le solde de la réserve</translation>
-    </message>
-    <message>
         <source>P50</source>
         <translation>P50</translation>
     </message>
@@ -3154,6 +3296,82 @@ Moyenne %6
     <message>
         <source>P(min DSCR &lt; %1)</source>
         <translation>P(DSCR min. &lt; %1)</translation>
+    </message>
+    <message>
+        <source>Offtaker defaults</source>
+        <translation>Défauts des preneurs</translation>
+    </message>
+    <message>
+        <source>Index-linked collateral against the loan</source>
+        <translation>Sûretés indexées face au prêt</translation>
+    </message>
+    <message>
+        <source>Collateral value P50</source>
+        <translation>Valeur des sûretés P50</translation>
+    </message>
+    <message>
+        <source>Balance P50</source>
+        <translation>Encours P50</translation>
+    </message>
+    <message>
+        <source>Balance P90</source>
+        <translation>Encours P90</translation>
+    </message>
+    <message>
+        <source>Collateral value P10–P90</source>
+        <translation>Valeur des sûretés P10–P90</translation>
+    </message>
+    <message>
+        <source>Max LTV %1 of the median value</source>
+        <translation>LTV max. %1 de la valeur médiane</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <translation>%1 millions</translation>
+    </message>
+    <message>
+        <source>Offtakers default as the deal&apos;s credit block says (one-factor Gaussian copula by rating); unchecked, both runs leave them out, to show their effect</source>
+        <translation>Les preneurs font défaut selon le bloc de crédit du deal (copule gaussienne à un facteur par notation) ; décoché, les deux calculs les omettent, pour montrer leur effet</translation>
+    </message>
+    <message>
+        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance (with a waterfall: than the period&apos;s cash and the accounts D, K and the reserve)</source>
+        <translation>Part des trajectoires où un déficit dépasse le solde de la réserve (avec une cascade : la trésorerie de la période et les comptes D, K et la réserve)</translation>
+    </message>
+    <message>
+        <source>P(an offtaker defaults)</source>
+        <translation>P(un preneur fait défaut)</translation>
+    </message>
+    <message>
+        <source>P(a lock-up test fails)</source>
+        <translation>P(un test de lock-up échoue)</translation>
+    </message>
+    <message>
+        <source>P(an LTV cure falls short)</source>
+        <translation>P(une régularisation de LTV est insuffisante)</translation>
+    </message>
+    <message>
+        <source>Mean debt prepaid</source>
+        <translation>Remboursement anticipé moyen</translation>
+    </message>
+    <message>
+        <source>Needs a cash waterfall; – without one</source>
+        <translation>Nécessite une cascade de trésorerie ; – sans</translation>
+    </message>
+    <message>
+        <source>Needs a maintenance LTV; – without one</source>
+        <translation>Nécessite un LTV de maintien ; – sans</translation>
+    </message>
+    <message>
+        <source>When offtakers default and the first test fails, % of paths</source>
+        <translation>Quand les preneurs font défaut et quand le premier test échoue, % des trajectoires</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), hedged</source>
+        <translation>Premier test échoué (lock-up ou LTV), couvert</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), unhedged</source>
+        <translation>Premier test échoué (lock-up ou LTV), non couvert</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3846,22 @@ Moyenne %6
         <source>%1 (%2 / %3)</source>
         <comment>input shocked (low end / high end)</comment>
         <translation>%1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>Default probability</source>
+        <translation>Probabilité de défaut</translation>
+    </message>
+    <message>
+        <source>Default correlation</source>
+        <translation>Corrélation des défauts</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>DSCR min. P90 (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>P(default) (Monte Carlo)</source>
+        <translation>P(défaut) (Monte Carlo)</translation>
     </message>
 </context>
 <context>

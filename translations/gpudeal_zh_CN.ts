@@ -896,6 +896,66 @@
 <context>
     <name>gds::ui</name>
     <message>
+        <source>Prepayment of debt</source>
+        <translation>提前还款</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (test date)</source>
+        <translation>历史 DSCR（测试日）</translation>
+    </message>
+    <message>
+        <source>Distribution account</source>
+        <translation>分配账户</translation>
+    </message>
+    <message>
+        <source>Lock-up account</source>
+        <translation>锁定账户</translation>
+    </message>
+    <message>
+        <source>Distribution to equity</source>
+        <translation>向股东分配</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>股东支持</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>抵押品价值</translation>
+    </message>
+    <message>
+        <source>LTV (collateral)</source>
+        <translation>LTV（抵押品）</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>终值税</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>提前偿还债务</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>最大锁定现金</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>LTV 违约次数</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>最高 LTV</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>债务还清期</translation>
+    </message>
+    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>
@@ -1798,6 +1858,61 @@ The reference: other columns show their change against it</source>
     </message>
 </context>
 <context>
+    <name>gds::ui::CreditEditor</name>
+    <message>
+        <source>Offtaker credit (Monte Carlo)</source>
+        <translation>承购方信用（蒙特卡洛）</translation>
+    </message>
+    <message>
+        <source>Offtaker defaults</source>
+        <translation>承购方违约</translation>
+    </message>
+    <message>
+        <source>Not modelled</source>
+        <translation>不建模</translation>
+    </message>
+    <message>
+        <source>Modelled (one-factor Gaussian copula)</source>
+        <translation>建模（单因子高斯 Copula）</translation>
+    </message>
+    <message>
+        <source>Default probability %1</source>
+        <translation>违约概率 %1</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% 每年</translation>
+    </message>
+    <message>
+        <source>Annual default probability of a %1-rated offtaker; the format&apos;s default is %2 % (S&amp;P long-run one-year rate, floored at 0.03 %)</source>
+        <translation>评级为 %1 的承购方的年度违约概率；格式默认值为 %2 %（S&amp;P 长期一年期违约率，下限 0.03 %）</translation>
+    </message>
+    <message>
+        <source>%1 (default %2 %)</source>
+        <translation>%1（默认 %2 %）</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>Remarketing</source>
+        <translation>重新营销</translation>
+    </message>
+    <message>
+        <source>months idle</source>
+        <translation>个月闲置</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>回收率</translation>
+    </message>
+    <message>
+        <source>% of the lost contract value</source>
+        <translation>% 损失合同价值</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::CsvExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2265,6 +2380,14 @@ The reference: other columns show their change against it</source>
     <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
         <translation>合同价格 × %1 = %2/GPU-h</translation>
+    </message>
+    <message>
+        <source>P(default) at most (Monte Carlo)</source>
+        <translation>P(违约) 不高于（蒙特卡洛）</translation>
+    </message>
+    <message>
+        <source>the target P(default)</source>
+        <translation>目标 P(违约)</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3032,28 @@ The deal editor works, but versions and autosave are off.</source>
         <comment>a difference in percentage points</comment>
         <translation>%1 个百分点</translation>
     </message>
+    <message>
+        <source>Monte Carlo estimates (engine.md 8) recomputed in the background after every accepted edit, on a fixed seed, with their standard errors; the full run is in the Risk view</source>
+        <translation>蒙特卡洛估计（engine.md 8），每次接受的编辑后在后台以固定种子重新计算，并附标准误差；完整运行见风险视图</translation>
+    </message>
+    <message>
+        <source>Downside estimate: computing…</source>
+        <translation>下行风险估计：计算中…</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downside estimate (%n paths, fixed seed): P90 min DSCR ≈ %1, P(default) ≈ %2%3</source>
+        <translation>
+            <numerusform>下行风险估计（%n 条路径，固定种子）：P90 最低 DSCR ≈ %1，P(违约) ≈ %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (updating…)</source>
+        <translation>（更新中…）</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3057,10 +3202,6 @@ The deal editor works, but versions and autosave are off.</source>
         <translation>90% 的路径高于的最低 DSCR</translation>
     </message>
     <message>
-        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance</source>
-        <translation>资金缺口超过储备账户余额的路径占比</translation>
-    </message>
-    <message>
         <source>P50</source>
         <translation>P50</translation>
     </message>
@@ -3141,6 +3282,82 @@ P10 %5
     <message>
         <source>P(min DSCR &lt; %1)</source>
         <translation>P(最低 DSCR &lt; %1)</translation>
+    </message>
+    <message>
+        <source>Offtaker defaults</source>
+        <translation>承购方违约</translation>
+    </message>
+    <message>
+        <source>Index-linked collateral against the loan</source>
+        <translation>指数挂钩抵押品与贷款对比</translation>
+    </message>
+    <message>
+        <source>Collateral value P50</source>
+        <translation>抵押品价值 P50</translation>
+    </message>
+    <message>
+        <source>Balance P50</source>
+        <translation>贷款余额 P50</translation>
+    </message>
+    <message>
+        <source>Balance P90</source>
+        <translation>贷款余额 P90</translation>
+    </message>
+    <message>
+        <source>Collateral value P10–P90</source>
+        <translation>抵押品价值 P10–P90</translation>
+    </message>
+    <message>
+        <source>Max LTV %1 of the median value</source>
+        <translation>最高 LTV：中位价值的 %1</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>Offtakers default as the deal&apos;s credit block says (one-factor Gaussian copula by rating); unchecked, both runs leave them out, to show their effect</source>
+        <translation>承购方按交易的信用设置违约（按评级的单因子高斯 Copula）；取消勾选时两次运行均不计违约，以显示其影响</translation>
+    </message>
+    <message>
+        <source>Share of paths where a shortfall is larger than the reserve&apos;s balance (with a waterfall: than the period&apos;s cash and the accounts D, K and the reserve)</source>
+        <translation>缺口大于储备余额的路径占比（有现金流瀑布时：大于当期现金及账户 D、K 和储备）</translation>
+    </message>
+    <message>
+        <source>P(an offtaker defaults)</source>
+        <translation>P(有承购方违约)</translation>
+    </message>
+    <message>
+        <source>P(a lock-up test fails)</source>
+        <translation>P(锁定测试失败)</translation>
+    </message>
+    <message>
+        <source>P(an LTV cure falls short)</source>
+        <translation>P(LTV 补救不足)</translation>
+    </message>
+    <message>
+        <source>Mean debt prepaid</source>
+        <translation>平均提前还款</translation>
+    </message>
+    <message>
+        <source>Needs a cash waterfall; – without one</source>
+        <translation>需要现金流瀑布；无则为 –</translation>
+    </message>
+    <message>
+        <source>Needs a maintenance LTV; – without one</source>
+        <translation>需要维持 LTV；无则为 –</translation>
+    </message>
+    <message>
+        <source>When offtakers default and the first test fails, % of paths</source>
+        <translation>承购方违约及首次测试失败的时间，路径占比 %</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), hedged</source>
+        <translation>首次测试失败（锁定或 LTV），已对冲</translation>
+    </message>
+    <message>
+        <source>First failed test (lock-up or LTV), unhedged</source>
+        <translation>首次测试失败（锁定或 LTV），未对冲</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3830,22 @@ P10 %5
         <source>%1 (%2 / %3)</source>
         <comment>input shocked (low end / high end)</comment>
         <translation>%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Default probability</source>
+        <translation>违约概率</translation>
+    </message>
+    <message>
+        <source>Default correlation</source>
+        <translation>违约相关性</translation>
+    </message>
+    <message>
+        <source>P90 min DSCR (Monte Carlo)</source>
+        <translation>P90 最低 DSCR（蒙特卡洛）</translation>
+    </message>
+    <message>
+        <source>P(default) (Monte Carlo)</source>
+        <translation>P(违约)（蒙特卡洛）</translation>
     </message>
 </context>
 <context>

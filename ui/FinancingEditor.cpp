@@ -1,5 +1,6 @@
 #include "FinancingEditor.h"
 
+#include "CreditEditor.h"
 #include "DealDocument.h"
 #include "Format.h"
 #include "FormBinder.h"
@@ -160,7 +161,12 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     left->addWidget(equity);
     left->addStretch();
     row->addLayout(left, 1);
-    row->addWidget(rate, 1, Qt::AlignTop);
+    auto *right = new QVBoxLayout;
+    right->addWidget(rate);
+    m_credit = new CreditEditor(doc, this); // engine.md 8: offtaker defaults
+    right->addWidget(m_credit);
+    right->addStretch();
+    row->addLayout(right, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -201,6 +207,7 @@ void FinancingEditor::setCurrencyDisplay(CurrencyDisplay display)
 void FinancingEditor::setIssues(const gds::Issues &issues)
 {
     m_binder->setIssues(issues);
+    m_credit->setIssues(issues);
     static_cast<DealTableModel *>(m_grid->model())->setIssues(issues);
     static_cast<DealTableModel *>(m_curve->model())->setIssues(issues);
     m_grid->refreshIssues();

@@ -12,6 +12,7 @@ class QFormLayout;
 
 namespace gds::ui {
 
+class CreditEditor;
 class DealDocument;
 class FormBinder;
 class SectionTable;
@@ -26,6 +27,7 @@ public:
     FormBinder *binder() const { return m_binder; }
     SectionTable *marginGrid() const { return m_grid; }
     SectionTable *baseCurve() const { return m_curve; }
+    CreditEditor *creditEditor() const { return m_credit; }
 
 signals:
     void statusMessage(const QString &message);
@@ -37,6 +39,7 @@ private:
     FormBinder *m_binder;
     QFormLayout *m_sizing = nullptr, *m_rate = nullptr;
     SectionTable *m_grid = nullptr, *m_curve = nullptr;
+    CreditEditor *m_credit = nullptr;
 };
 
 } // namespace gds::ui

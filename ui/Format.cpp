@@ -169,6 +169,15 @@ QString periodFieldLabel(const QString &key)
         {QStringLiteral("dscr"), QT_TRANSLATE_NOOP("gds::ui", "DSCR")},
         {QStringLiteral("dsra"), QT_TRANSLATE_NOOP("gds::ui", "DSRA balance")},
         {QStringLiteral("equity_flow"), QT_TRANSLATE_NOOP("gds::ui", "Equity cash flow")},
+        // (v2) engine.md 5.1-5.3
+        {QStringLiteral("prepay"), QT_TRANSLATE_NOOP("gds::ui", "Prepayment of debt")},
+        {QStringLiteral("hist_dscr"), QT_TRANSLATE_NOOP("gds::ui", "Historic DSCR (test date)")},
+        {QStringLiteral("cash_account"), QT_TRANSLATE_NOOP("gds::ui", "Distribution account")},
+        {QStringLiteral("lockup_account"), QT_TRANSLATE_NOOP("gds::ui", "Lock-up account")},
+        {QStringLiteral("distribution"), QT_TRANSLATE_NOOP("gds::ui", "Distribution to equity")},
+        {QStringLiteral("support"), QT_TRANSLATE_NOOP("gds::ui", "Equity support")},
+        {QStringLiteral("collateral_value"), QT_TRANSLATE_NOOP("gds::ui", "Collateral value")},
+        {QStringLiteral("ltv"), QT_TRANSLATE_NOOP("gds::ui", "LTV (collateral)")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(it.value());
@@ -203,6 +212,14 @@ QString metricLabel(const QString &key)
         {QStringLiteral("payback_months"), QT_TRANSLATE_NOOP("gds::ui", "Equity payback")},
         {QStringLiteral("lockup_breaches"), QT_TRANSLATE_NOOP("gds::ui", "Lock-up breaches")},
         {QStringLiteral("default_breaches"), QT_TRANSLATE_NOOP("gds::ui", "Default breaches")},
+        // (v2) engine.md 7
+        {QStringLiteral("terminal_value"), QT_TRANSLATE_NOOP("gds::ui", "Terminal value")},
+        {QStringLiteral("terminal_tax"), QT_TRANSLATE_NOOP("gds::ui", "Tax on terminal value")},
+        {QStringLiteral("debt_prepaid"), QT_TRANSLATE_NOOP("gds::ui", "Debt prepaid")},
+        {QStringLiteral("max_trapped"), QT_TRANSLATE_NOOP("gds::ui", "Cash trapped at most")},
+        {QStringLiteral("ltv_breaches"), QT_TRANSLATE_NOOP("gds::ui", "LTV breaches")},
+        {QStringLiteral("peak_ltv"), QT_TRANSLATE_NOOP("gds::ui", "Peak LTV")},
+        {QStringLiteral("debt_repaid_period"), QT_TRANSLATE_NOOP("gds::ui", "Debt repaid in period")},
         {QStringLiteral("sizing_iterations"), QT_TRANSLATE_NOOP("gds::ui", "Sizing rounds")},
     };
     const auto it = labels.constFind(key);

@@ -8,6 +8,7 @@
 #include "DealEditor.h"
 #include "export/XlsxExport.h"
 #include "io/DealJson.h"
+#include "LiveDownside.h"
 #include "MetricsPanel.h"
 #include "PeriodTableModel.h"
 #include "PeriodTableView.h"
@@ -38,7 +39,7 @@ namespace gds::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_doc(new DealDocument(this)), m_recompute(new RecomputeController(m_doc, this)),
-      m_session(new WorkspaceSession(m_doc, this))
+      m_downside(new LiveDownside(this)), m_session(new WorkspaceSession(m_doc, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GPU Deal Studio"));
@@ -49,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_recompute, &RecomputeController::resultChanged, this, &MainWindow::onResultChanged);
     connect(m_recompute, &RecomputeController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_downside, &LiveDownside::estimateChanged, this,
+            [this] { m_metrics->setDownside(m_downside->estimate(), m_downside->isRunning()); });
     connect(m_session, &WorkspaceSession::loaded, this, &MainWindow::onLoaded);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshBrowser);
     connect(m_session, &WorkspaceSession::message, this,
@@ -242,6 +245,12 @@ void MainWindow::onResultChanged()
     const gds::Result &r = m_recompute->result();
     const gds::Deal &d = m_doc->deal();
     m_metrics->setResult(r, d);
+    if (r.metrics.debt > 0.0) { // the live downside estimate of the accepted edit (engine.md 8)
+        m_downside->request(d);
+        m_metrics->setDownside(m_downside->estimate(), true);
+    } else {
+        m_downside->clear();
+    }
     m_charts->setResult(r, d);
     m_periods->setResult(r, d);
 }

@@ -28,6 +28,7 @@ class DealDocument;
 class DealEditor;
 class MetricsPanel;
 class PeriodTableView;
+class LiveDownside;
 class RecomputeController;
 class SectionTable;
 class WorkspaceBrowser;
@@ -48,6 +49,7 @@ public:
 
     DealDocument *document() const { return m_doc; }
     RecomputeController *recompute() const { return m_recompute; }
+    LiveDownside *liveDownside() const { return m_downside; }
     WorkspaceSession *session() const { return m_session; }
     MetricsPanel *metricsPanel() const { return m_metrics; }
     DealEditor *editor() const { return m_editor; }
@@ -122,6 +124,7 @@ private:
 
     DealDocument *m_doc;
     RecomputeController *m_recompute;
+    LiveDownside *m_downside;
     WorkspaceSession *m_session;
     WorkspaceBrowser *m_browser = nullptr;
     DealEditor *m_editor = nullptr;

@@ -46,7 +46,7 @@ const QStringList &MetricsPanel::shownKeys()
 
 MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent), m_state(new QLabel(this)), m_baselineLabel(new QLabel(this)),
-      m_table(new QTableWidget(this)), m_su(new QTableWidget(this))
+      m_downside(new QLabel(this)), m_table(new QTableWidget(this)), m_su(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("metricsPanel"));
     m_state->setObjectName(QStringLiteral("metricsState"));
@@ -84,6 +84,13 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_state);
     layout->addWidget(m_table, 1);
+    m_downside->setObjectName(QStringLiteral("metricsDownside"));
+    m_downside->setWordWrap(true);
+    m_downside->setToolTip(
+        tr("Monte Carlo estimates (engine.md 8) recomputed in the background after every "
+           "accepted edit, on a fixed seed, with their standard errors; the full run is in "
+           "the Risk view"));
+    layout->addWidget(m_downside);
     layout->addWidget(m_baselineLabel);
     layout->addWidget(m_su);
     setState(false, false, {});
@@ -110,6 +117,30 @@ void MetricsPanel::setResult(const gds::Result &result, const gds::Deal &deal)
     m_deal = deal;
     m_currency = QString::fromStdString(deal.currency);
     rebuild();
+}
+
+void MetricsPanel::setDownside(const std::optional<gds::MonteCarloResult> &estimate, bool running)
+{
+    if (!estimate) {
+        m_downside->setText(running ? tr("Downside estimate: computing…") : QString());
+        return;
+    }
+    const gds::MonteCarloResult &r = *estimate;
+    const QString p90 =
+        r.minDscrP90
+            ? tr("%1 ± %2").arg(formatValue(*r.minDscrP90, gds::Unit::Multiple, m_locale, {}),
+                                formatValue(r.minDscrP90Se.value_or(0.0), gds::Unit::Multiple, m_locale, {}))
+            : tr("n/a");
+    const QString pd = tr("%1 ± %2").arg(formatValue(r.probDefault, gds::Unit::Percent, m_locale, {}),
+                                         formatValue(r.probDefaultSe, gds::Unit::Percent, m_locale, {}));
+    m_downside->setText(
+        tr("Downside estimate (%n paths, fixed seed): P90 min DSCR ≈ %1, P(default) ≈ %2%3", nullptr, r.paths)
+            .arg(p90, pd, running ? tr(" (updating…)") : QString()));
+}
+
+QString MetricsPanel::downsideText() const
+{
+    return m_downside->text();
 }
 
 void MetricsPanel::setBaseline(std::optional<gds::Metrics> baseline, const QString &label)

@@ -4,6 +4,7 @@
 // greyed and marked stale.
 #pragma once
 
+#include "engine/MonteCarlo.h"
 #include "engine/Result.h"
 #include "Format.h"
 #include "model/Deal.h"
@@ -34,6 +35,11 @@ public:
     void setCurrencyDisplay(CurrencyDisplay display);
     CurrencyDisplay currencyDisplay() const { return m_display; }
 
+    // The live downside estimate (LiveDownside): P90 min DSCR and P(default) with their standard
+    // errors, marked as estimates; `running`: a newer estimate is on its way.
+    void setDownside(const std::optional<gds::MonteCarloResult> &estimate, bool running);
+    QString downsideText() const;
+
     // For tests and the status bar.
     QString valueText(const QString &key) const;
     QString deltaText(const QString &key) const;
@@ -44,6 +50,7 @@ private:
 
     QLabel *m_state;
     QLabel *m_baselineLabel;
+    QLabel *m_downside;
     QTableWidget *m_table;
     QTableWidget *m_su;
     std::optional<gds::Metrics> m_metrics, m_baseline;

@@ -1,4 +1,5 @@
-// Risk commands (cli.md, issue 6): montecarlo, sensitivity, solve. Exit codes: 0 success (a goal seek
+// Risk commands (cli.md, issue 6): sensitivity and solve here, montecarlo in CmdMonteCarlo.cpp; the
+// helpers they share in RiskSupport.h. Exit codes: 0 success (a goal seek
 // without a solution included: the answer is that message), 1 runtime failure, 2 invalid input (each
 // issue on its own stderr line), 64 usage error.
 #include "Cli.h"
@@ -8,6 +9,7 @@
 #include "engine/Sensitivity.h"
 #include "io/DealJson.h"
 #include "io/ResultJson.h"
+#include "RiskSupport.h"
 
 #include <algorithm>
 #include <array>
@@ -27,19 +29,9 @@
 namespace gds::cli {
 namespace {
 
-constexpr std::string_view kMonteCarloUsage =
-    R"(usage: gpudeal-cli montecarlo DEAL.json [--paths N] [--seed S] [--threads T] [--json]
-
-The spot-price Monte Carlo of engine.md section 8: mean-reverting log paths of the spot index around
-its forward curve; per path CFADS, DSCRs, the reserve and the equity IRR.
-  --paths N     number of paths, 1 to 1,000,000 (default 10000)
-  --seed S      seed of the random streams, 0 to 2^64-1 (default 1); same seed, same numbers
-  --threads T   worker threads, 1 to 256 (default: every core); the numbers do not depend on it
-  --json        the gpudeal-montecarlo/1 document instead of the readable summary
-)";
-
 constexpr std::string_view kSensitivityUsage =
-    R"(usage: gpudeal-cli sensitivity DEAL.json [--shock KEY=LOW,HIGH ...] [--sort METRIC] [--json]
+    R"(usage: gpudeal-cli sensitivity DEAL.json [--shock KEY=LOW,HIGH ...] [--sort METRIC] [--paths N]
+                                 [--seed S] [--threads T] [--json]
 
 One-at-a-time shocks and the tornado of min DSCR, equity IRR and debt size: each end is the shocked
 deal recomputed in full (a DSCR-sized loan is resized). Default shocks:
@@ -50,8 +42,13 @@ deal recomputed in full (a DSCR-sized loan is resized). Default shocks:
   utilization     -0.15,0.15   points: merchant utilization + shock
   base_rate       -0.01,0.01   points: the base rate (every curve entry), or a fixed rate
   contract_price  -0.10,0      relative: every offtake contract price
+With a credit block (engine.md 8) also, and every end then gets the Monte Carlo's P90 min DSCR and
+probability of default (common random numbers: --paths N, default 2000, --seed S, --threads T):
+  default_probability  -0.5,1  relative: every default probability x0.5 and x2
+  correlation     -0.20,0.20   points: the default correlation
   --shock KEY=LOW,HIGH   replaces that shock's range (decimals: -0.3 = -30 % or -30 points); repeatable
-  --sort METRIC          min_dscr (default), equity_irr or debt: bars sorted by that swing, widest first
+  --sort METRIC          min_dscr (default), equity_irr, debt, p90_min_dscr or prob_default: bars
+                         sorted by that swing, widest first
 A shocked deal that is invalid (availability above 100 %, a negative rate...) is shown as not
 computable, never clamped.
 )";
@@ -60,17 +57,25 @@ constexpr std::string_view kSolveUsage =
     R"(usage: gpudeal-cli solve DEAL.json --target METRIC=VALUE --vary VARIABLE [options] [--json]
 
 Goal seek (bracketed TOMS 748 solver): the input needed for a target.
-  --target min_dscr=1.3 | equity_irr=0.15 | p90_min_dscr=1.2
+  --target min_dscr=1.3 | equity_irr=0.15 | p90_min_dscr=1.2 | prob_default=0.01
+         prob_default: the Monte Carlo's probability of default at most the value; it moves in steps
+         of 1/paths with common random numbers, and the answer is the smallest price or strike (the
+         largest debt) on the side of the step where it is met
   --vary contract_price[:INDEX]   a scale on the contract prices (every contract, or offtake[INDEX])
          swap_strike:INDEX        the strike of hedges[INDEX]
          debt                     the debt amount (sizing switched to a fixed amount): the largest debt
                                   meeting the target, capped by the capex it funds and the deal's LTV cap
   --between LO,HI   the bracket searched (scale, strike per GPU-hour, or amount)
   --hold-debt       keep the base case's debt amount while a price or strike moves
-  --paths N --seed S --threads T   Monte Carlo for p90_min_dscr (default 2000 paths, seed 1)
+  --paths N --seed S --threads T   Monte Carlo for p90_min_dscr and prob_default (default 2000
+                                   paths, seed 1)
   --json            a gpudeal-solve/1 document
 No solution within the bracket is not an error (exit 0): the message says how close it came.
 )";
+
+} // namespace
+
+namespace risk {
 
 // Risk commands read their deal with "gpudeal-cli: " before the reader's own messages.
 LoadedDeal loadRiskDeal(const std::string &path, Io io)
@@ -121,7 +126,7 @@ std::string multiple(const std::optional<double> &v)
 {
     return v ? fixed(*v, 2) + "x" : "n/a";
 }
-std::string percent(const std::optional<double> &v, int decimals = 1)
+std::string percent(const std::optional<double> &v, int decimals)
 {
     return v ? fixed(*v * 100.0, decimals) + " %" : "n/a";
 }
@@ -131,78 +136,6 @@ std::string money(const Deal &deal, const std::optional<double> &v)
         return "n/a";
     return (deal.currency == "USD" ? "$" : deal.currency + " ") + groupedWhole(*v);
 }
-std::string monthLabel(YearMonth start, int period) // period >= 1: the calendar month start + (p - 1)
-{
-    const int index = start.year * 12 + (start.month - 1) + period - 1;
-    std::array<char, 32> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02d", index / 12, index % 12 + 1);
-    return buf.data();
-}
-
-// ---- montecarlo ------------------------------------------------------------------------------------------
-
-std::string monteCarloJson(const MonteCarloResult &r)
-{
-    std::string s = "{\n  \"format\": \"gpudeal-montecarlo/1\",\n";
-    s += "  \"paths\": " + std::to_string(r.paths) + ", \"seed\": " + std::to_string(r.seed) +
-         ", \"threads\": " + std::to_string(r.threads) + ", \"elapsed_ms\": " + num(r.elapsedMs) + ",\n";
-    s += "  \"min_dscr\": {\"p50\": " + num(r.minDscrP50) + ", \"p90\": " + num(r.minDscrP90) +
-         ", \"p99\": " + num(r.minDscrP99) + "},\n";
-    s += "  \"prob_min_dscr_below_lockup\": " + num(r.probMinDscrBelowLockup) +
-         ", \"prob_min_dscr_below_1\": " + num(r.probMinDscrBelow1) +
-         ", \"prob_default\": " + num(r.probDefault) + ",\n";
-    s += "  \"equity_irr\": {\"p10\": " + num(r.equityIrrP10) + ", \"p50\": " + num(r.equityIrrP50) +
-         ", \"p90\": " + num(r.equityIrrP90) + "},\n";
-    s += "  \"equity_irr_missing\": " + std::to_string(r.equityIrrMissing) + ",\n  \"spot\": [";
-    for (std::size_t i = 0; i < r.spot.size(); ++i) {
-        const SpotBand &b = r.spot[i];
-        s += (i == 0 ? "\n    " : ",\n    ");
-        s += "{\"period\": " + std::to_string(b.period) + ", \"mean\": " + num(b.mean) +
-             ", \"p10\": " + num(b.p10) + ", \"p50\": " + num(b.p50) + ", \"p90\": " + num(b.p90) + "}";
-    }
-    s += r.spot.empty() ? "]\n}\n" : "\n  ]\n}\n";
-    return s;
-}
-
-std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
-{
-    const double lockup = deal.debt.covenants.lockupDscr;
-    std::string s = "Monte Carlo on the spot index: " + deal.name + "\n";
-    s += groupedWhole(r.paths) + " paths, seed " + std::to_string(r.seed) + ", " + std::to_string(r.threads) +
-         (r.threads == 1 ? " thread, " : " threads, ") + fixed(r.elapsedMs, 1) + " ms\n";
-    s += "Index: " + deal.market.index + ", volatility " + percent(deal.market.volatility) +
-         " a year, mean reversion " + fixed(deal.market.meanReversion, 2) +
-         " around the forward curve (spot " + fixed(deal.market.spotPricePerGpuHour, 2) + "/GPU-h, " +
-         percent(deal.market.annualChange) + " a year)\n";
-
-    TextTable risk{{false, true}, {{"Debt risk", "Value"}}, true};
-    risk.rows.push_back({"Min DSCR, P50 (half the paths stay above)", multiple(r.minDscrP50)});
-    risk.rows.push_back({"Min DSCR, P90 (90 % of paths stay above)", multiple(r.minDscrP90)});
-    risk.rows.push_back({"Min DSCR, P99 (99 % of paths stay above)", multiple(r.minDscrP99)});
-    risk.rows.push_back({"Probability min DSCR below lock-up (" + multiple(lockup) + ")",
-                         percent(r.probMinDscrBelowLockup, 2)});
-    risk.rows.push_back({"Probability min DSCR below 1.00x", percent(r.probMinDscrBelow1, 2)});
-    risk.rows.push_back({"Probability of default (reserve exhausted)", percent(r.probDefault, 2)});
-    s += "\n" + risk.render();
-
-    TextTable irr{{false, true}, {{"Equity IRR", "Value"}}, true};
-    irr.rows.push_back({"P10 (low case)", percent(r.equityIrrP10, 2)});
-    irr.rows.push_back({"P50", percent(r.equityIrrP50, 2)});
-    irr.rows.push_back({"P90 (high case)", percent(r.equityIrrP90, 2)});
-    irr.rows.push_back({"Paths without an IRR", groupedWhole(r.equityIrrMissing)});
-    s += "\n" + irr.render();
-
-    TextTable fan{
-        {true, false, true, true, true, true}, {{"Period", "Month", "Mean", "P10", "P50", "P90"}}, true};
-    for (const SpotBand &b : r.spot)
-        if ((b.period - 1) % 12 == 0 || b.period == int(r.spot.size()))
-            fan.rows.push_back({std::to_string(b.period), monthLabel(deal.start, b.period), fixed(b.mean, 4),
-                                fixed(b.p10, 4), fixed(b.p50, 4), fixed(b.p90, 4)});
-    s += "\nSpot index fan (" + deal.currency +
-         " per GPU-hour; first month of each model year and the last)\n" + fan.render();
-    return s;
-}
-
 // --paths/--seed/--threads for montecarlo and solve; returns a usage message or empty.
 std::string monteCarloOptions(const ParsedArgs &o, MonteCarloOptions &mc, int defaultPaths)
 {
@@ -228,59 +161,45 @@ std::string monteCarloOptions(const ParsedArgs &o, MonteCarloOptions &mc, int de
     return {};
 }
 
-// ---- sensitivity
-// -------------------------------------------------------------------------------------------
+} // namespace risk
 
-std::string pointJson(const TornadoPoint &p)
+using namespace risk;
+
+namespace {
+
+// ---- sensitivity ---------------------------------------------------------------------------------------
+
+// (v2) `mc`: the Monte Carlo metrics are written too.
+std::string pointJson(const TornadoPoint &p, bool mc)
 {
     return "{\"shock\": " + num(p.amount) + ", \"computable\": " + (p.computable ? "true" : "false") +
            ", \"min_dscr\": " + num(p.minDscr) + ", \"equity_irr\": " + num(p.equityIrr) +
            ", \"debt\": " + num(p.debt) +
+           (mc ? ", \"p90_min_dscr\": " + num(p.p90MinDscr) + ", \"prob_default\": " + num(p.probDefault)
+               : std::string()) +
            ", \"problem\": " + (p.problem.empty() ? std::string("null") : jsonString(p.problem)) + "}";
 }
 
 std::string shockText(const Shock &s, double amount)
 {
     const std::string sign = amount > 0 ? "+" : "";
-    return isRelative(s.kind) ? sign + fixed(amount * 100.0, 1) + " %"
-                              : sign + fixed(amount * 100.0, 2) + " pts";
+    return isRelative(s) ? sign + fixed(amount * 100.0, 1) + " %" : sign + fixed(amount * 100.0, 2) + " pts";
 }
 
-std::string endText(const Deal &deal, const TornadoPoint &p)
+std::string endText(const Deal &deal, const TornadoPoint &p, bool mc)
 {
     if (!p.computable)
         return "not computable";
-    return multiple(p.minDscr) + " / " + percent(p.equityIrr, 2) + " / " + money(deal, p.debt);
+    return multiple(p.minDscr) + " / " + percent(p.equityIrr, 2) + " / " + money(deal, p.debt) +
+           (mc ? " / " + multiple(p.p90MinDscr) + " / " + percent(p.probDefault, 2) : std::string());
 }
 
 } // namespace
 
-int runMonteCarlo(const Args &args, Io io)
-{
-    static constexpr std::array<OptionSpec, 3> options{{{"--paths"}, {"--seed"}, {"--threads"}}};
-    const ParsedArgs o = parseArgs(args, options);
-    if (o.help)
-        return finish(io, kMonteCarloUsage);
-    if (!o.error.empty())
-        return usageError(io, o.error, "montecarlo");
-    if (o.positional.size() != 1)
-        return usageError(io, "needs exactly one DEAL.json (or - for standard input)", "montecarlo");
-    MonteCarloOptions mc;
-    if (std::string e = monteCarloOptions(o, mc, 10000); !e.empty())
-        return usageError(io, e, "montecarlo");
-    const LoadedDeal loaded = loadRiskDeal(o.positional[0], io);
-    if (!loaded.deal)
-        return loaded.code;
-    const std::optional<Deal> &deal = loaded.deal;
-    const MonteCarloResult r = gds::runMonteCarlo(*deal, mc);
-    if (!r.errors.empty())
-        return printIssues(r.errors, io);
-    return finish(io, o.json ? monteCarloJson(r) : monteCarloText(*deal, r));
-}
-
 int runSensitivity(const Args &args, Io io)
 {
-    static constexpr std::array<OptionSpec, 2> options{{{"--shock"}, {"--sort"}}};
+    static constexpr std::array<OptionSpec, 5> options{
+        {{"--shock"}, {"--sort"}, {"--paths"}, {"--seed"}, {"--threads"}}};
     const ParsedArgs o = parseArgs(args, options);
     if (o.help)
         return finish(io, kSensitivityUsage);
@@ -288,25 +207,29 @@ int runSensitivity(const Args &args, Io io)
         return usageError(io, o.error, "sensitivity");
     if (o.positional.size() != 1)
         return usageError(io, "needs exactly one DEAL.json (or - for standard input)", "sensitivity");
-    std::vector<Shock> shocks = defaultShocks();
+    struct Range {
+        std::string key;
+        double low, high;
+    };
+    std::vector<Range> ranges;
     for (const auto &[name, value] : o.values) {
         if (name != "--shock")
             continue;
         const std::size_t eq = value.find('=');
-        const std::optional<ShockKind> kind =
-            eq == std::string::npos ? std::nullopt : shockKindFromKey(std::string_view(value).substr(0, eq));
+        const std::string_view key =
+            eq == std::string::npos ? std::string_view() : std::string_view(value).substr(0, eq);
+        const bool known = shockKindFromKey(key) || creditShockKindFromKey(key);
         const auto range =
             eq == std::string::npos ? std::nullopt : parsePair(std::string_view(value).substr(eq + 1));
-        if (!kind || !range)
+        if (!known || !range)
             return usageError(
                 io, "--shock needs KEY=LOW,HIGH with a known KEY and two numbers, not '" + value + "'",
                 "sensitivity");
-        for (Shock &s : shocks)
-            if (s.kind == *kind) {
-                s.low = range->first;
-                s.high = range->second;
-            }
+        ranges.push_back({std::string(key), range->first, range->second});
     }
+    MonteCarloOptions mcOptions;
+    if (std::string e = monteCarloOptions(o, mcOptions, 2000); !e.empty())
+        return usageError(io, e, "sensitivity");
     TornadoMetric sortBy = TornadoMetric::MinDscr;
     std::string sortKey = "min_dscr";
     if (const std::string *v = o.last("--sort")) {
@@ -315,15 +238,37 @@ int runSensitivity(const Args &args, Io io)
             sortBy = TornadoMetric::EquityIrr;
         else if (*v == "debt")
             sortBy = TornadoMetric::Debt;
+        else if (*v == "p90_min_dscr")
+            sortBy = TornadoMetric::P90MinDscr;
+        else if (*v == "prob_default")
+            sortBy = TornadoMetric::ProbDefault;
         else if (*v != "min_dscr")
-            return usageError(io, "--sort takes min_dscr, equity_irr or debt, not '" + *v + "'",
-                              "sensitivity");
+            return usageError(
+                io, "--sort takes min_dscr, equity_irr, debt, p90_min_dscr or prob_default, not '" + *v + "'",
+                "sensitivity");
     }
     const LoadedDeal loaded = loadRiskDeal(o.positional[0], io);
     if (!loaded.deal)
         return loaded.code;
     const std::optional<Deal> &deal = loaded.deal;
-    const std::vector<TornadoBar> bars = tornado(*deal, shocks, sortBy);
+    // (v2) A deal with a credit block gets the credit shocks and the Monte Carlo metrics; a credit
+    // shock asked for on another deal is shown with its note (no effect).
+    std::vector<Shock> shocks = defaultShocks(*deal);
+    for (const Range &r : ranges) {
+        auto it = std::find_if(shocks.begin(), shocks.end(), [&](const Shock &s) { return s.key == r.key; });
+        if (it == shocks.end()) {
+            shocks.push_back(creditShock(*creditShockKindFromKey(r.key), r.low, r.high));
+            it = shocks.end() - 1;
+        }
+        it->low = r.low;
+        it->high = r.high;
+    }
+    const bool mc = deal->credit.has_value() || sortBy == TornadoMetric::P90MinDscr ||
+                    sortBy == TornadoMetric::ProbDefault;
+    std::optional<TornadoMonteCarlo> tornadoMc;
+    if (mc)
+        tornadoMc = TornadoMonteCarlo{mcOptions.paths, mcOptions.seed, mcOptions.threads};
+    const std::vector<TornadoBar> bars = tornado(*deal, shocks, sortBy, tornadoMc);
     if (!bars.empty() && !bars.front().base.computable) {
         io.err << bars.front().base.problem << '\n';
         return InvalidInput;
@@ -334,30 +279,39 @@ int runSensitivity(const Args &args, Io io)
         std::string s = "{\n  \"format\": \"gpudeal-sensitivity/1\",\n  \"sort\": " + jsonString(sortKey) +
                         ",\n  \"base\": {\"min_dscr\": " + num(base.minDscr) +
                         ", \"equity_irr\": " + num(base.equityIrr) + ", \"debt\": " + num(base.debt) +
+                        (mc ? ", \"p90_min_dscr\": " + num(base.p90MinDscr) +
+                                  ", \"prob_default\": " + num(base.probDefault)
+                            : std::string()) +
                         "},\n  \"bars\": [";
         for (std::size_t i = 0; i < bars.size(); ++i) {
             const TornadoBar &b = bars[i];
             s += (i == 0 ? "\n    " : ",\n    ");
             s += "{\"key\": " + jsonString(b.shock.key) + ", \"label\": " + jsonString(b.shock.label) +
-                 ", \"unit\": " + (isRelative(b.shock.kind) ? "\"relative\"" : "\"points\"") +
-                 ",\n     \"low\": " + pointJson(b.low) + ",\n     \"high\": " + pointJson(b.high) +
+                 ", \"unit\": " + (isRelative(b.shock) ? "\"relative\"" : "\"points\"") +
+                 ",\n     \"low\": " + pointJson(b.low, mc) + ",\n     \"high\": " + pointJson(b.high, mc) +
                  ",\n     \"swing\": " + num(b.swing(sortBy)) +
                  ", \"note\": " + (b.note.empty() ? std::string("null") : jsonString(b.note)) + "}";
         }
         s += bars.empty() ? "]\n}\n" : "\n  ]\n}\n";
         return finish(io, s);
     }
-    std::string s = "Sensitivities: " + deal->name + "\nBase case: min DSCR " + multiple(base.minDscr) +
-                    ", equity IRR " + percent(base.equityIrr, 2) + ", debt " + money(*deal, base.debt) + "\n";
-    s += "Each end is the shocked deal recomputed in full (min DSCR / equity IRR / debt); sorted by the " +
-         sortKey + " swing.\n\n";
-    TextTable t{{false, true, false, true, false},
-                {{"Input", "Low", "Min DSCR / equity IRR / debt", "High", "Min DSCR / equity IRR / debt"}},
-                true};
+    std::string s =
+        "Sensitivities: " + deal->name + "\nBase case: min DSCR " + multiple(base.minDscr) + ", equity IRR " +
+        percent(base.equityIrr, 2) + ", debt " + money(*deal, base.debt) +
+        (mc ? ", P90 min DSCR " + multiple(base.p90MinDscr) + ", P(default) " + percent(base.probDefault, 2) +
+                  " (Monte Carlo, " + groupedWhole(mcOptions.paths) + " paths, seed " +
+                  std::to_string(mcOptions.seed) + ")"
+            : std::string()) +
+        "\n";
+    const std::string columns =
+        std::string("Min DSCR / equity IRR / debt") + (mc ? " / P90 min DSCR / P(default)" : "");
+    s += "Each end is the shocked deal recomputed in full (" + columns + "); sorted by the " + sortKey +
+         " swing.\n\n";
+    TextTable t{{false, true, false, true, false}, {{"Input", "Low", columns, "High", columns}}, true};
     std::vector<std::string> notes;
     for (const TornadoBar &b : bars) {
-        t.rows.push_back({b.shock.label, shockText(b.shock, b.low.amount), endText(*deal, b.low),
-                          shockText(b.shock, b.high.amount), endText(*deal, b.high)});
+        t.rows.push_back({b.shock.label, shockText(b.shock, b.low.amount), endText(*deal, b.low, mc),
+                          shockText(b.shock, b.high.amount), endText(*deal, b.high, mc)});
         for (const TornadoPoint *p : {&b.low, &b.high})
             if (!p->computable)
                 notes.push_back(b.shock.label + " " + shockText(b.shock, p->amount) + ": " + p->problem);
@@ -404,9 +358,13 @@ int runSolve(const Args &args, Io io)
             req.target = SeekTarget::EquityIrr;
         else if (metric == "p90_min_dscr")
             req.target = SeekTarget::P90MinDscr;
+        else if (metric == "prob_default")
+            req.target = SeekTarget::ProbDefault;
         else
-            return usageError(
-                io, "--target takes min_dscr, equity_irr or p90_min_dscr, not '" + *target + "'", "solve");
+            return usageError(io,
+                              "--target takes min_dscr, equity_irr, p90_min_dscr or prob_default, not '" +
+                                  *target + "'",
+                              "solve");
         if (!value)
             return usageError(io, "--target needs METRIC=VALUE with a number, not '" + *target + "'",
                               "solve");
@@ -487,7 +445,7 @@ int runSolve(const Args &args, Io io)
         s += "  \"message\": " + jsonString(r.message) + "\n}\n";
         return finish(io, s);
     }
-    const bool irr = req.target == SeekTarget::EquityIrr;
+    const bool irr = req.target == SeekTarget::EquityIrr || req.target == SeekTarget::ProbDefault;
     auto metricText = [&](const std::optional<double> &v) {
         return irr ? percent(v, 4) : (v ? fixed(*v, 6) + "x" : "n/a");
     };

@@ -28,9 +28,10 @@ namespace {
 
 constexpr std::string_view kUsage = R"(usage: gpudeal-cli COMMAND [ARGUMENTS]
 
-  sample                                    print the built-in sample deal (gpudeal/1 JSON)
+  sample [h100|ddtl]                        print a built-in sample deal: h100 (the default,
+                                            gpudeal/1) or ddtl (gpudeal/2: tranches, waterfall)
   validate DEAL.json                        check a deal; prints "ok" or the errors
-  compute DEAL.json [--json]                readable summary, or the gpudeal-result/1 document
+  compute DEAL.json [--json]                readable summary, or the gpudeal-result/2 document
   compare A.json B.json ... [--json]        key metrics of several structures side by side
   export csv DEAL.json -o CASHFLOWS.csv     the period table
   export pdf DEAL.json -o TERM_SHEET.pdf    the indicative term sheet
@@ -59,9 +60,13 @@ int cmdSample(std::span<const std::string> args, Io io)
         return finish(io, kUsage);
     if (!o.error.empty())
         return usageError(io, o.error);
-    if (!o.positional.empty())
-        return usageError(io, "sample takes no arguments");
-    return finish(io, sampleDealJson());
+    if (o.positional.size() > 1)
+        return usageError(io, "sample takes at most one argument: h100 or ddtl");
+    if (o.positional.empty() || o.positional[0] == "h100")
+        return finish(io, sampleDealJson());
+    if (o.positional[0] == "ddtl")
+        return finish(io, sampleDealDdtlJson());
+    return usageError(io, "unknown sample '" + o.positional[0] + "': use h100 or ddtl");
 }
 
 // One positional DEAL argument, no value options.

@@ -67,7 +67,7 @@ struct Units {
 
 std::string_view metricLabel(std::string_view key)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 27> labels{{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 34> labels{{
         {"total_capex", "Total capex"},
         {"idc", "Interest during construction"},
         {"upfront_fee", "Upfront fee"},
@@ -94,6 +94,13 @@ std::string_view metricLabel(std::string_view key)
         {"payback_months", "Equity payback"},
         {"lockup_breaches", "Lock-up breaches"},
         {"default_breaches", "Default breaches"},
+        {"terminal_value", "Terminal value"},
+        {"terminal_tax", "Tax on the terminal value"},
+        {"debt_prepaid", "Debt prepaid (waterfall)"},
+        {"max_trapped", "Cash trapped at most"},
+        {"ltv_breaches", "LTV breaches"},
+        {"peak_ltv", "Peak LTV (collateral)"},
+        {"debt_repaid_period", "Debt repaid in period"},
         {"sizing_iterations", "Sizing iterations"},
     }};
     for (const auto &[k, label] : labels)
@@ -118,9 +125,8 @@ std::string monthDate(YearMonth ym, int addMonths)
     return buf.data();
 }
 
-std::string pricing(const Deal &deal, const Metrics &m)
+std::string pricing(const Rate &rate, const Metrics &m)
 {
-    const Rate &rate = deal.debt.rate;
     if (rate.type == RateType::Fixed)
         return "fixed " + Units::percent(rate.fixedRate);
     std::string base;
@@ -140,9 +146,69 @@ std::string pricing(const Deal &deal, const Metrics &m)
                std::to_string(rate.marginGrid.size()) +
                ": coverage >= " + Units::percent(rate.marginGrid[std::size_t(m.marginStep)].minCoverage, 1) +
                ", actual " + Units::percent(m.coverage, 1) + ")";
+    else if (rate.useMarginByRating)
+        out += " (margin by offtaker rating, over every GPU-hour of the tenor)";
     else if (!rate.useMarginGrid)
         out += " (flat margin)";
     return out;
+}
+
+// (v2) One line per tranche (engine.md 5, tranches): share, amount, pricing, lender yield.
+std::string trancheLines(const Deal &deal, const Result &result, const Units &u)
+{
+    TextTable t{{false, true, true, false, true}, {}, true};
+    t.rows.push_back({"Tranche", "Share", "Amount", "Pricing", "Lender yield"});
+    for (std::size_t i = 0; i < result.tranches.size() && i < deal.debt.tranches.size(); ++i) {
+        const TrancheResult &r = result.tranches[i];
+        const Rate &rate = deal.debt.tranches[i].rate;
+        std::string price = "fixed " + Units::percent(rate.fixedRate);
+        if (rate.type == RateType::Floating)
+            price = "floating, margin " + (r.margin ? Units::percent(*r.margin) : std::string("n/a")) +
+                    (rate.useMarginByRating ? " by offtaker rating"
+                     : rate.useMarginGrid   ? " from the grid"
+                                            : "");
+        t.rows.push_back({r.name, Units::percent(r.share, 1), u.money(r.amount), price,
+                          r.lenderYield ? Units::percent(*r.lenderYield) : "n/a"});
+    }
+    return "\nTranches (pari passu)\n" + t.render();
+}
+
+// (v2) The cash waterfall (engine.md 5.1) and the collateral (5.2), when the deal has them.
+std::string waterfallLines(const Deal &deal, const Result &result, const Units &u)
+{
+    const Metrics &m = result.metrics;
+    TextTable t{{false, false}, {}, false};
+    if (const auto &w = deal.debt.waterfall) {
+        t.rows.push_back({"Test dates", "every " + std::to_string(w->testMonths) +
+                                            " months, historic DSCR over " +
+                                            std::to_string(w->lookbackMonths) + " months"});
+        t.rows.push_back({"Test dates failed", std::to_string(m.lockupFailures) + " (lock-up " +
+                                                   std::string(w->lockup ? "on" : "off") + " at " +
+                                                   Units::multiple(deal.debt.covenants.lockupDscr) + ")"});
+        t.rows.push_back({"Cash trapped at most", u.money(m.maxTrapped)});
+        t.rows.push_back({"Prepaid in total",
+                          u.money(m.debtPrepaid) + " (cash sweep " + Units::percent(w->cashSweep, 0) + ")"});
+        if (m.debtRepaidPeriod) {
+            const int p = int(*m.debtRepaidPeriod);
+            const int end = deal.constructionMonths + deal.debt.tenorMonths;
+            t.rows.push_back(
+                {"Repaid", "in period " + std::to_string(p) + " (ends " + monthDate(deal.start, p) + ")" +
+                               (p < end ? ", " + std::to_string(end - p) + " months early" : "")});
+        }
+    }
+    if (deal.collateral) {
+        std::string ltv = "peak " + (m.peakLtv ? Units::percent(*m.peakLtv, 1) : std::string("n/a"));
+        if (deal.debt.covenants.maxLtv)
+            ltv += ", maintenance " + Units::percent(*deal.debt.covenants.maxLtv, 1) + ", " +
+                   (m.ltvBreaches ? grouped(*m.ltvBreaches, 0) : std::string("n/a")) +
+                   " test dates short of a cure";
+        t.rows.push_back({"LTV (collateral at market)", ltv});
+        t.rows.push_back(
+            {"Terminal value at market", u.money(m.terminalValue) + ", tax on it " + u.money(m.terminalTax)});
+    }
+    if (t.rows.empty())
+        return {};
+    return "\n" + std::string(deal.debt.waterfall ? "Cash waterfall" : "Collateral") + "\n" + t.render();
 }
 
 std::string facility(const Deal &deal, const Metrics &m, const Units &u)
@@ -168,7 +234,9 @@ std::string facility(const Deal &deal, const Metrics &m, const Units &u)
     t.rows.push_back(
         {"Repayment profile", std::string(toString(d.profile)) +
                                   (d.profile == Profile::Bullet ? " (balloon assumed refinanced)" : "")});
-    t.rows.push_back({"Pricing", pricing(deal, m)});
+    t.rows.push_back({"Pricing", d.tranches.empty()
+                                     ? pricing(d.rate, m)
+                                     : std::to_string(d.tranches.size()) + " tranches (below)"});
     t.rows.push_back({"Day count", std::string(toString(d.dayCount))});
     t.rows.push_back(
         {"Upfront fee", Units::percent(d.upfrontFee) + " of the facility (" + u.money(m.upfrontFee) + ")"});
@@ -177,8 +245,11 @@ std::string facility(const Deal &deal, const Metrics &m, const Units &u)
     t.rows.push_back({"DSRA", d.dsraMonths == 0 ? std::string("none")
                                                 : std::to_string(d.dsraMonths) + " months of debt service (" +
                                                       u.money(m.dsraInitial) + " funded at COD)"});
-    t.rows.push_back({"Covenants", "lock-up DSCR " + Units::multiple(d.covenants.lockupDscr) +
-                                       ", default DSCR " + Units::multiple(d.covenants.defaultDscr)});
+    t.rows.push_back(
+        {"Covenants", "lock-up DSCR " + Units::multiple(d.covenants.lockupDscr) + ", default DSCR " +
+                          Units::multiple(d.covenants.defaultDscr) +
+                          (d.covenants.maxLtv ? ", maximum LTV " + Units::percent(*d.covenants.maxLtv, 1)
+                                              : std::string())});
     return "\nFacility: " + d.name + "\n" + t.render();
 }
 
@@ -255,6 +326,9 @@ std::string computeSummary(const Deal &deal, const Result &result)
     out += "\nSources and uses\n" + su.render();
 
     out += facility(deal, m, u);
+    if (!deal.debt.tranches.empty())
+        out += trancheLines(deal, result, u);
+    out += waterfallLines(deal, result, u);
 
     TextTable km{{false, true}, {}, false};
     for (const char *key : {"min_dscr", "avg_dscr", "llcr", "lender_yield", "wacc", "equity_irr",

@@ -29,15 +29,17 @@ CashflowModel buildCashflowModel(const Deal &deal)
     const Timeline &t = m.timeline;
     const int n = t.n, c = t.c, o = t.o;
     const auto size = static_cast<std::size_t>(n + 1);
-    for (auto *v : {&m.sellableHours, &m.contractRevenue, &m.contractedGpus, &m.prepaidRelease, &m.prepayment,
-                    &m.power, &m.fixedOpex, &m.hedgedGpus, &m.hedgeMargin, &m.depreciation, &m.capex,
-                    &m.forwardSpot, &m.merchantVolume, &m.linearNotional, &m.linearFixed})
+    for (auto *v :
+         {&m.sellableHours, &m.contractRevenue, &m.contractedGpus, &m.prepaidRelease, &m.prepayment, &m.power,
+          &m.fixedOpex, &m.hedgedGpus, &m.hedgeMargin, &m.depreciation, &m.capex, &m.forwardSpot,
+          &m.merchantVolume, &m.linearNotional, &m.linearFixed, &m.taxDepreciation, &m.collateralValue})
         v->assign(size, 0.0);
 
     const Cluster &cl = deal.cluster;
     m.gpus = cl.gpus;
     m.variableOpexPct = cl.variableOpexPctOfRevenue;
     m.taxRate = deal.taxRate;
+    m.nolLimit = deal.nolLimit;
 
     // Section 2: sellable hours, power and fixed opex in operating periods; section 3: the index curve.
     for (int p = 1; p <= n; ++p) {
@@ -59,9 +61,11 @@ CashflowModel buildCashflowModel(const Deal &deal)
             m.warnings.push_back(periodsPastEnd("offtake", i, lastUncut, n));
         const int last = static_cast<int>(std::min<long long>(lastUncut, n));
         double tcv = 0.0;
+        std::vector<double> &values = m.contractValues.emplace_back(size, 0.0);
         for (int p = std::max(k.startPeriod, 1); p <= last; ++p) {
             const double value = k.gpus * t.hours[p] * cl.availability * k.pricePerGpuHour *
                                  escalation(k.escalation, (p - k.startPeriod) / 12);
+            values[p] = value;
             m.contractedGpus[p] += k.gpus;
             m.contractRevenue[p] += value;
             m.prepaidRelease[p] += k.prepaymentPct * value;
@@ -103,7 +107,12 @@ CashflowModel buildCashflowModel(const Deal &deal)
         }
     }
 
-    // Section 4: capex along its spend schedule, straight-line depreciation from COD, book value at N.
+    // Section 4: capex along its spend schedule, straight-line depreciation from COD, book value at N;
+    // (v2) tax depreciation, the collateral's market value (5.2) and the tax on the terminal value (5.3).
+    const bool macrs = deal.taxDepreciation == TaxDepreciation::Macrs5;
+    const Collateral *coll = deal.collateral ? &*deal.collateral : nullptr;
+    m.hasCollateral = coll != nullptr;
+    double collateralCost = 0.0;
     for (const CapexItem &item : deal.capex) {
         const double cost = item.cost();
         for (const SpendShare &s : item.spend)
@@ -112,11 +121,52 @@ CashflowModel buildCashflowModel(const Deal &deal)
         const double dep = cost * (1.0 - item.residualPct) / life;
         for (int p = c + 1; p <= std::min(c + life, n); ++p)
             m.depreciation[p] += dep;
-        m.terminalValue += cost - dep * std::min(life, o);
+        const double nbv = cost - dep * std::min(life, o);
+        const bool pledged = coll && std::find(coll->categories.begin(), coll->categories.end(),
+                                               item.category) != coll->categories.end();
+        if (pledged)
+            collateralCost += cost;
+        else
+            m.terminalValue += nbv;
+        double deducted = 0.0;
+        if (macrs && isFiveYearProperty(item.category)) {
+            // Bonus share in C+1, the rest at the half-year rates, each operating year in twelfths.
+            const double rest = (1.0 - deal.taxBonus) * cost;
+            if (c + 1 <= n) {
+                m.taxDepreciation[c + 1] += deal.taxBonus * cost;
+                deducted += deal.taxBonus * cost;
+            }
+            for (int j = 0; j < 6; ++j)
+                for (int p = c + 1 + 12 * j; p <= std::min(c + 12 * (j + 1), n); ++p) {
+                    m.taxDepreciation[p] += rest * kMacrs5[j] / 12.0;
+                    deducted += rest * kMacrs5[j] / 12.0;
+                }
+        } else {
+            for (int p = c + 1; p <= std::min(c + life, n); ++p)
+                m.taxDepreciation[p] += dep;
+            deducted = dep * std::min(life, o);
+        }
+        m.taxBasis += cost - deducted;
     }
     for (double v : m.capex)
         m.totalCapex += v;
+    if (!macrs && !coll)
+        m.taxDepreciation = m.depreciation;
+    if (coll) {
+        for (int p = c; p <= n; ++p)
+            m.collateralValue[p] =
+                collateralCost * std::max(coll->floor, std::pow(1.0 - coll->annualDecline, (p - c) / 12.0));
+        m.terminalValue += m.collateralValue[n];
+    }
+    if (macrs || coll)
+        m.terminalTax = deal.taxRate * (m.terminalValue - m.taxBasis);
     return m;
+}
+
+bool isFiveYearProperty(CapexCategory c)
+{
+    return c == CapexCategory::Compute || c == CapexCategory::Networking || c == CapexCategory::Storage ||
+           c == CapexCategory::Spares;
 }
 
 void CashflowModel::spotLines(std::span<const double> spot, std::span<double> merchant, std::span<double> hedge,
@@ -139,7 +189,7 @@ void CashflowModel::spotLines(std::span<const double> spot, std::span<double> me
 
 void taxAndCfads(std::span<const double> ebitda, std::span<const double> deductions,
                  std::span<const double> prepaidRelease, double taxRate, std::span<double> tax,
-                 std::span<double> cfads)
+                 std::span<double> cfads, double nolLimit)
 {
     double losses = 0.0;
     tax[0] = 0.0;
@@ -150,7 +200,7 @@ void taxAndCfads(std::span<const double> ebitda, std::span<const double> deducti
         if (taxable <= 0.0) {
             losses += -taxable;
         } else {
-            const double used = std::min(losses, taxable);
+            const double used = std::min(losses, nolLimit * taxable);
             losses -= used;
             due = taxRate * (taxable - used);
         }

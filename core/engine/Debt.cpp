@@ -6,30 +6,45 @@
 
 namespace gds {
 
-RateSchedule rateSchedule(const Deal &deal, const CashflowModel &model)
+double ratedMargin(const Deal &deal, const CashflowModel &model, const MarginByRating &table)
 {
     const Timeline &t = model.timeline;
-    const Rate &rate = deal.debt.rate;
-    RateSchedule s;
-
-    // Coverage: contracted or hedged share of the sellable hours over the tenor periods.
     const int first = t.c + 1, last = t.c + deal.debt.tenorMonths;
-    double covered = 0.0, total = 0.0;
+    double weighted = 0.0, total = 0.0;
     for (int p = first; p <= last; ++p) {
-        covered += std::min(model.contractedGpus[p] + model.hedgedGpus[p], model.gpus) * t.hours[p];
+        double contracted = 0.0;
+        for (const OfftakeContract &k : deal.offtake)
+            if (k.startPeriod <= p &&
+                static_cast<long long>(p) < static_cast<long long>(k.startPeriod) + k.termMonths)
+                contracted += k.gpus * table.byRating[std::size_t(k.rating)];
+        const double free = model.gpus - model.contractedGpus[p];
+        const double hedged = std::min(model.hedgedGpus[p], free);
+        weighted += t.hours[p] * (contracted + hedged * table.hedged + (free - hedged) * table.merchant);
         total += model.gpus * t.hours[p];
     }
-    s.coverage = total > 0.0 ? covered / total : 0.0;
+    return total > 0.0 ? weighted / total : 0.0;
+}
 
+namespace {
+
+TrancheRate trancheRate(const Deal &deal, const CashflowModel &model, const Tranche &tranche, double coverage)
+{
+    const Timeline &t = model.timeline;
+    const Rate &rate = tranche.rate;
+    TrancheRate s;
+    s.name = tranche.name;
+    s.share = tranche.share;
     if (rate.type == RateType::Floating) {
-        if (rate.useMarginGrid) {
+        if (rate.useMarginByRating) {
+            s.margin = ratedMargin(deal, model, rate.marginByRating);
+        } else if (rate.useMarginGrid) {
             // The step with the largest min_coverage <= coverage; should two steps share a threshold
             // (the format does not forbid it), the lower margin applies, whatever the list order.
             double bestMin = -1.0;
             for (std::size_t i = 0; i < rate.marginGrid.size(); ++i) {
                 const MarginStep &step = rate.marginGrid[i];
                 const bool better = step.minCoverage > bestMin || (step.minCoverage == bestMin && step.margin < *s.margin);
-                if (step.minCoverage <= s.coverage && better) {
+                if (step.minCoverage <= coverage && better) {
                     bestMin = step.minCoverage;
                     s.margin = step.margin;
                     s.marginStep = static_cast<int>(i);
@@ -55,6 +70,53 @@ RateSchedule rateSchedule(const Deal &deal, const CashflowModel &model)
         s.rate[p] = r;
         s.factor[p] = r * dayCountFraction(deal.debt.dayCount, t.days[p]);
     }
+    return s;
+}
+
+} // namespace
+
+RateSchedule rateSchedule(const Deal &deal, const CashflowModel &model)
+{
+    const Timeline &t = model.timeline;
+    RateSchedule s;
+
+    // Coverage: contracted or hedged share of the sellable hours over the tenor periods.
+    const int first = t.c + 1, last = t.c + deal.debt.tenorMonths;
+    double covered = 0.0, total = 0.0;
+    for (int p = first; p <= last; ++p) {
+        covered += std::min(model.contractedGpus[p] + model.hedgedGpus[p], model.gpus) * t.hours[p];
+        total += model.gpus * t.hours[p];
+    }
+    s.coverage = total > 0.0 ? covered / total : 0.0;
+
+    for (const Tranche &tranche : effectiveTranches(deal.debt))
+        s.tranches.push_back(trancheRate(deal, model, tranche, s.coverage));
+    if (s.tranches.size() == 1) {
+        const TrancheRate &only = s.tranches.front();
+        s.margin = only.margin;
+        s.marginStep = only.marginStep;
+        s.rate = only.rate;
+        s.factor = only.factor;
+        return s;
+    }
+    // Tranches: the facility's factor is the share-weighted one; its margin the share-weighted mean
+    // of the floating tranches' margins (engine.md 7, margin).
+    const auto size = static_cast<std::size_t>(t.n + 1);
+    s.rate.assign(size, 0.0);
+    s.factor.assign(size, 0.0);
+    double marginSum = 0.0, floatingShare = 0.0;
+    for (const TrancheRate &tr : s.tranches) {
+        for (std::size_t p = 0; p < size; ++p) {
+            s.rate[p] += tr.share * tr.rate[p];
+            s.factor[p] += tr.share * tr.factor[p];
+        }
+        if (tr.margin) {
+            marginSum += tr.share * *tr.margin;
+            floatingShare += tr.share;
+        }
+    }
+    if (floatingShare > 0.0)
+        s.margin = marginSum / floatingShare;
     return s;
 }
 

@@ -9,19 +9,34 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace gds {
 
+// One tranche's rate (engine.md 5, tranches); a single debt.rate is one tranche with share 1.
+struct TrancheRate {
+    std::string name;
+    double share = 1.0;
+    std::optional<double> margin; // none for a fixed rate
+    int marginStep = -1;          // index of the grid entry applied, -1 without a grid
+    std::vector<double> rate;     // r_{t,p}, annual (p >= 1)
+    std::vector<double> factor;   // i_{t,p} = r_{t,p} * dcf_p
+};
+
 struct RateSchedule {
     double coverage = 0.0;       // share of sellable hours over the tenor contracted or hedged
-    std::optional<double> margin; // the margin applied (none for a fixed rate)
-    int marginStep = -1;          // index of the grid entry applied, -1 without a grid
-    std::vector<double> rate;     // r_p, annual (p >= 1)
-    std::vector<double> factor;   // i_p = r_p * dcf_p
+    std::optional<double> margin; // the margin applied: share-weighted over floating tranches
+    int marginStep = -1;          // single tranche: index of the grid entry applied, -1 without a grid
+    std::vector<double> rate;     // r_p, annual (p >= 1), share-weighted
+    std::vector<double> factor;   // i_p = sum_t share_t * i_{t,p}
+    std::vector<TrancheRate> tranches;
 };
 
 RateSchedule rateSchedule(const Deal &deal, const CashflowModel &model);
+
+// (v2) The margin by rating of section 5: the mean margin over every GPU-hour of the tenor.
+double ratedMargin(const Deal &deal, const CashflowModel &model, const MarginByRating &table);
 
 // Per unit of debt at COD, per period (0 outside the tenor): loan-rate discount factors to COD,
 // debt service u_p and tested debt service u*_p (the bullet's balloon left out). Sculpted: u = u* = 0.

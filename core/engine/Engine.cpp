@@ -3,6 +3,7 @@
 #include "engine/Analytics.h"
 #include "engine/CashflowModel.h"
 #include "engine/Debt.h"
+#include "engine/LoanPath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -62,7 +63,8 @@ public:
         for (std::size_t p = 0; p < m_spot.size(); ++p)
             m_spot[p] = (1.0 - fall) * m_model.forwardSpot[p];
         m_model.spotLines(m_spot, m_merchant, m_hedge, m_variable, m_ebitda);
-        taxAndCfads(m_ebitda, m_deductions, m_model.prepaidRelease, m_model.taxRate, m_tax, m_cfads);
+        taxAndCfads(m_ebitda, m_deductions, m_model.prepaidRelease, m_model.taxRate, m_tax, m_cfads,
+                    m_model.nolLimit);
         double lowest = std::numeric_limits<double>::infinity();
         for (int p = m_first; p <= m_last; ++p)
             if (m_tested[p] > 0.0)
@@ -103,10 +105,84 @@ void resizeTable(PeriodTable &pt, int n)
     pt.dscr.assign(size, kNull);
 }
 
-void noteIrr(const IrrResult &r, const char *name, std::vector<std::string> &warnings)
+void noteIrr(const IrrResult &r, const std::string &name, std::vector<std::string> &warnings)
 {
     if (r.multipleRoots)
-        warnings.push_back(std::string(name) + ": the flows have several IRRs; the one closest to 0 is reported");
+        warnings.push_back(name + ": the flows have several IRRs; the one closest to 0 is reported");
+}
+
+} // namespace
+
+// What the loan path evaluator needs from the scheduled loan (section 5).
+LoanSchedule loanSchedule(const Deal &deal, const CashflowModel &model, const RateSchedule &rates,
+                          const DebtSchedule &debt)
+{
+    LoanSchedule s;
+    s.c = model.timeline.c;
+    s.n = model.timeline.n;
+    s.last = s.c + deal.debt.tenorMonths;
+    s.debt = debt.debt;
+    s.bullet = deal.debt.profile == Profile::Bullet;
+    s.dsraMonths = deal.debt.dsraMonths;
+    s.initialReserve = debt.dsra[s.c];
+    s.factor = rates.factor;
+    s.interest = debt.interest;
+    s.principal = debt.principal;
+    s.balance = debt.balance;
+    s.debtService = debt.debtService;
+    s.tested = debt.testedDebtService;
+    s.reserveTarget = debt.dsra;
+    if (model.hasCollateral)
+        s.collateralValue = model.collateralValue;
+    s.waterfall = deal.debt.waterfall ? &*deal.debt.waterfall : nullptr;
+    s.covenants = deal.debt.covenants;
+    return s;
+}
+
+namespace {
+
+// (v2) Section 7: prepaid, trapped, LTV and repayment metrics.
+void v2Metrics(const CashflowModel &model, const LoanPath &loan, double B, Metrics &m)
+{
+    for (double v : loan.prepay)
+        m.debtPrepaid += v;
+    m.maxTrapped = loan.maxTrapped;
+    m.ltvBreaches = loan.ltvBreaches ? std::optional<double>(*loan.ltvBreaches) : std::nullopt;
+    m.lockupFailures = loan.lockupFailures;
+    if (B > 0.0) {
+        m.debtRepaidPeriod = loan.repaidPeriod;
+        if (model.hasCollateral)
+            for (double v : loan.ltv)
+                if (!isNull(v))
+                    m.peakLtv = m.peakLtv ? std::max(*m.peakLtv, v) : v;
+    }
+}
+
+// (v2) Section 7, tranches: each tranche's share of the draws, fees, principal and prepayments and
+// its own interest on its share of the balance.
+std::vector<TrancheResult> trancheResults(int c, const RateSchedule &rates, const DebtSchedule &debt,
+                                          const LoanPath &loan, std::span<const double> lenderFlow,
+                                          const IrrResult &facility, std::vector<std::string> &warnings)
+{
+    std::vector<TrancheResult> out;
+    const int n = int(lenderFlow.size()) - 1;
+    std::vector<double> flow(lenderFlow.size(), 0.0);
+    for (const TrancheRate &t : rates.tranches) {
+        TrancheResult r{t.name, t.share, t.share * debt.debt, t.margin, std::nullopt};
+        if (rates.tranches.size() == 1) {
+            r.lenderYield = facility.annual;
+        } else {
+            for (int p = 0; p <= n; ++p) {
+                const double interest = p > c ? t.factor[p] * loan.balance[p - 1] : 0.0;
+                flow[p] = t.share * (lenderFlow[p] - loan.interest[p] + interest);
+            }
+            const IrrResult y = irr(flow);
+            noteIrr(y, "lender_yield of " + t.name, warnings);
+            r.lenderYield = y.annual;
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 } // namespace
@@ -137,14 +213,16 @@ Result compute(const Deal &deal, const EngineOptions &options)
     pt.hedgeMargin = model.hedgeMargin;
     pt.power = model.power;
     pt.fixedOpex = model.fixedOpex;
-    pt.depreciation = model.depreciation;
+    pt.depreciation = model.taxDepreciation; // (v2) the period field reports tax depreciation
+    pt.collateralValue = model.collateralValue;
     pt.contractedGpus = model.contractedGpus;
     pt.hedgedGpus = model.hedgedGpus;
     model.spotLines(model.forwardSpot, pt.merchantRevenue, pt.hedge, pt.variableOpex, pt.ebitda);
 
     // Unlevered tax (no interest, no financing costs) for the project flows.
     std::vector<double> unleveredCfads(pt.cfads.size());
-    taxAndCfads(pt.ebitda, model.depreciation, model.prepaidRelease, model.taxRate, pt.taxUnlevered, unleveredCfads);
+    taxAndCfads(pt.ebitda, model.taxDepreciation, model.prepaidRelease, model.taxRate, pt.taxUnlevered,
+                unleveredCfads, model.nolLimit);
 
     // Section 5: the debt, solved as a fixed point of tax <-> interest and financing costs.
     const RateSchedule rates = rateSchedule(deal, model);
@@ -155,6 +233,7 @@ Result compute(const Deal &deal, const EngineOptions &options)
     std::vector<double> interestUsed(pt.cfads.size(), 0.0), deductions(pt.cfads.size(), 0.0);
     double financingUsed = 0.0, previousDebt = 0.0;
     DebtSchedule debt;
+    LoanPath loan;
     bool converged = false;
     int round = 0;
     while (round < options.maxSizingRounds) {
@@ -163,24 +242,27 @@ Result compute(const Deal &deal, const EngineOptions &options)
         for (int p = tenor.first; p <= tenor.last; ++p)
             pt.finAmort[p] = financingUsed / T;
         for (int p = 0; p <= n; ++p)
-            deductions[p] = model.depreciation[p] + interestUsed[p] + pt.finAmort[p];
-        taxAndCfads(pt.ebitda, deductions, model.prepaidRelease, model.taxRate, pt.tax, pt.cfads);
+            deductions[p] = model.taxDepreciation[p] + interestUsed[p] + pt.finAmort[p];
+        taxAndCfads(pt.ebitda, deductions, model.prepaidRelease, model.taxRate, pt.tax, pt.cfads,
+                    model.nolLimit);
 
         debt = sizeAndSchedule(deal, model, rates, tenor, pt.cfads);
         if (debt.error) {
             result.errors.push_back(*debt.error);
             return result;
         }
+        // (v2) The waterfall (5.1) gives the actual interest, which feeds the next round's tax.
+        loan = evaluateLoan(loanSchedule(deal, model, rates, debt), pt.cfads);
         double interestMove = 0.0;
         for (int p = 0; p <= n; ++p)
-            interestMove = std::max(interestMove, std::abs(debt.interest[p] - interestUsed[p]));
+            interestMove = std::max(interestMove, std::abs(loan.interest[p] - interestUsed[p]));
         converged = round >= 2 && std::abs(debt.debt - previousDebt) < kDebtTolerance &&
                     interestMove < kInterestTolerance &&
                     std::abs(debt.financingCosts() - financingUsed) < kInterestTolerance;
         if (converged)
             break;
         previousDebt = debt.debt;
-        interestUsed = debt.interest;
+        interestUsed = loan.interest;
         financingUsed = debt.financingCosts();
     }
     if (!converged)
@@ -189,19 +271,34 @@ Result compute(const Deal &deal, const EngineOptions &options)
     if (debt.negativePrincipal)
         result.warnings.push_back("sculpted debt service falls below interest in some periods (negative principal)");
 
+    if (options.baseLoan) {
+        options.baseLoan->rates = rates;
+        options.baseLoan->debt = debt;
+    }
     const double B = debt.debt;
-    pt.interest = debt.interest;
     pt.draw = debt.draw;
     pt.idc = debt.idc;
     pt.commitmentFee = debt.commitmentFee;
-    pt.principal = debt.principal;
-    pt.debtService = debt.debtService;
-    pt.testedDebtService = debt.testedDebtService;
-    pt.balance = debt.balance;
-    pt.dsra = debt.dsra;
+    pt.interest = loan.interest;
+    pt.principal = loan.principal;
+    pt.prepay = loan.prepay;
+    pt.debtService = loan.debtService;
+    pt.testedDebtService = loan.tested;
+    pt.balance = loan.balance;
+    pt.dsra = loan.reserve;
+    pt.histDscr = loan.histDscr;
+    pt.cashAccount = loan.cash;
+    pt.lockupAccount = loan.lockup;
+    pt.distribution = loan.distribution;
+    pt.support = loan.support;
+    pt.ltv = loan.ltv;
+    if (loan.conservationError > 1e-6 * std::max(1.0, B))
+        result.warnings.push_back("the waterfall's accounts do not balance (internal error)");
 
-    // Section 6: equity flows.
+    // Section 6: equity flows ((v2) distributions less support in operating periods); (v2) the
+    // terminal value net of its tax (5.3).
     const double dsraInitial = debt.dsra[c];
+    const double terminalNet = model.terminalValue - model.terminalTax;
     for (int p = 0; p <= n; ++p) {
         double e = model.hedgeMargin[p];
         if (p == 0)
@@ -209,20 +306,20 @@ Result compute(const Deal &deal, const EngineOptions &options)
         else if (p <= c)
             e += -(model.capex[p] - debt.draw[p]) - debt.commitmentFee[p] + pt.cfads[p];
         else
-            e += pt.cfads[p] - debt.debtService[p] - (debt.dsra[p] - debt.dsra[p - 1]) + model.prepayment[p];
+            e += loan.distribution[p] - loan.support[p] + model.prepayment[p];
         if (p == c)
             e -= dsraInitial;
         if (p == n)
-            e += model.terminalValue;
+            e += terminalNet;
         pt.equityFlow[p] = e;
     }
 
     // Section 7 flows.
     for (int p = 0; p <= n; ++p) {
         pt.lenderFlow[p] = -debt.draw[p] + (p == 0 ? debt.upfrontFee : 0.0) + debt.commitmentFee[p] +
-                           debt.interest[p] + debt.principal[p];
+                           loan.interest[p] + loan.principal[p] + loan.prepay[p];
         pt.projectFlow[p] = -model.capex[p] + pt.ebitda[p] - model.prepaidRelease[p] + model.prepayment[p] -
-                            pt.taxUnlevered[p] + model.hedgeMargin[p] + (p == n ? model.terminalValue : 0.0);
+                            pt.taxUnlevered[p] + model.hedgeMargin[p] + (p == n ? terminalNet : 0.0);
     }
 
     Metrics &m = result.metrics;
@@ -241,13 +338,20 @@ Result compute(const Deal &deal, const EngineOptions &options)
     m.margin = rates.margin;
     m.marginStep = rates.marginStep;
     m.terminalValue = model.terminalValue;
+    m.terminalTax = model.terminalTax;
     m.sizingIterations = round;
 
     const Dscr dscr = dscrSeries(pt.cfads, pt.testedDebtService, tenor.first, tenor.last, pt.dscr);
     m.minDscr = dscr.min;
     m.avgDscr = dscr.avg;
-    m.lockupBreaches = dscr.below(deal.debt.covenants.lockupDscr, pt.dscr);
-    m.defaultBreaches = dscr.below(deal.debt.covenants.defaultDscr, pt.dscr);
+    if (deal.debt.waterfall) { // (v2) test dates whose historic DSCR is below the levels
+        m.lockupBreaches = loan.lockupBreaches;
+        m.defaultBreaches = loan.defaultBreaches;
+    } else {
+        m.lockupBreaches = dscr.below(deal.debt.covenants.lockupDscr, pt.dscr);
+        m.defaultBreaches = dscr.below(deal.debt.covenants.defaultDscr, pt.dscr);
+    }
+    v2Metrics(model, loan, B, m);
     if (B > 0.0) {
         double pv = 0.0;
         for (int p = tenor.first; p <= tenor.last; ++p)
@@ -256,6 +360,7 @@ Result compute(const Deal &deal, const EngineOptions &options)
     }
 
     const IrrResult lender = irr(pt.lenderFlow), equity = irr(pt.equityFlow), project = irr(pt.projectFlow);
+    result.tranches = trancheResults(c, rates, debt, loan, pt.lenderFlow, lender, result.warnings);
     noteIrr(lender, "lender_yield", result.warnings);
     noteIrr(equity, "equity_irr", result.warnings);
     noteIrr(project, "project_irr", result.warnings);

@@ -28,6 +28,8 @@ std::string metricName(SeekTarget t)
         return "equity IRR";
     case SeekTarget::P90MinDscr:
         return "P90 min DSCR";
+    case SeekTarget::ProbDefault:
+        return "probability of default";
     }
     return {};
 }
@@ -36,6 +38,8 @@ std::string metricText(SeekTarget t, std::optional<double> v)
 {
     if (!v)
         return "not defined";
+    if (t == SeekTarget::ProbDefault)
+        return fixed(*v * 100.0, 2) + " %";
     return t == SeekTarget::EquityIrr ? fixed(*v * 100.0, 2) + " %" : fixed(*v, 4) + "x";
 }
 
@@ -96,7 +100,7 @@ public:
     {
         Eval e;
         const SeekTarget t = m_request.target;
-        if (t == SeekTarget::P90MinDscr) {
+        if (t == SeekTarget::P90MinDscr || t == SeekTarget::ProbDefault) {
             MonteCarloOptions o;
             o.paths = m_request.mcPaths;
             o.seed = m_request.mcSeed;
@@ -107,6 +111,15 @@ public:
                 return e;
             }
             e.ok = true;
+            if (t == SeekTarget::ProbDefault) {
+                // Feasible (> 0) where P(default) <= target, infeasible (< 0) above; never 0, so that
+                // the solver closes in on the step where P(default) falls to the target.
+                e.metric = mc.probDefault;
+                e.objective = m_request.targetValue - mc.probDefault;
+                if (e.objective >= 0.0)
+                    e.objective += 0.5 / mc.paths;
+                return e;
+            }
             e.metric = mc.minDscrP90;
         } else {
             EngineOptions options;
@@ -184,6 +197,8 @@ std::string_view seekTargetKey(SeekTarget target)
         return "equity_irr";
     case SeekTarget::P90MinDscr:
         return "p90_min_dscr";
+    case SeekTarget::ProbDefault:
+        return "prob_default";
     }
     return {};
 }
@@ -239,7 +254,9 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         out.errors.push_back({"target", "the target must be a finite number"});
         return out;
     }
-    if (request.target == SeekTarget::P90MinDscr && request.mcPaths < 1) {
+    const bool monteCarlo =
+        request.target == SeekTarget::P90MinDscr || request.target == SeekTarget::ProbDefault;
+    if (monteCarlo && request.mcPaths < 1) {
         out.errors.push_back({"paths", "the Monte Carlo needs at least one path"});
         return out;
     }
@@ -327,7 +344,7 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     }
     out.lower = lo;
     out.upper = hi;
-    if (request.target == SeekTarget::P90MinDscr) {
+    if (monteCarlo) {
         out.baseMetric = objective.evaluate(deal).metric;
         ++objective.evaluations;
     } else {
@@ -388,6 +405,10 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         std::string message;
         if (!e.ok)
             message = "the deal cannot be computed at " + valueText(deal, request, best) + ": " + e.problem;
+        else if (e.objective < 0.0 && request.target == SeekTarget::ProbDefault)
+            message = "even at " + valueText(deal, request, best) + " the " + metric + " is still " +
+                      metricText(request.target, e.metric) + ", above the target " +
+                      metricText(request.target, request.targetValue);
         else if (e.objective < 0.0)
             message = "even at " + valueText(deal, request, best) + " the " + metric + " is only " +
                       metricText(request.target, e.metric) + " (target " +
@@ -410,7 +431,9 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         try {
             const auto root = boost::math::tools::toms748_solve(
                 [&](double x) { return objective.at(x).objective; }, a, b, fa, fb,
-                boost::math::tools::eps_tolerance<double>(std::numeric_limits<double>::digits - 3),
+                // A step of P(default) is closed to 30 bits (1e-9 relative): each try is a Monte Carlo.
+                boost::math::tools::eps_tolerance<double>(
+                    request.target == SeekTarget::ProbDefault ? 30 : std::numeric_limits<double>::digits - 3),
                 iterations);
             a = root.first;
             b = root.second;
@@ -429,9 +452,18 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     double x =
         fa >= 0.0 && (fb < 0.0 || fa <= fb) ? a : (fb >= 0.0 ? b : (std::fabs(fa) <= std::fabs(fb) ? a : b));
     const Eval &e = objective.at(x);
-    const bool hit = e.metric && std::fabs(*e.metric - request.targetValue) <= kHitTolerance;
+    // P(default) moves in steps of 1/paths: a hit is the feasible side of the step the solver closed.
+    const bool steps = request.target == SeekTarget::ProbDefault;
+    const bool hit = e.metric && (steps ? e.objective >= 0.0
+                                        : std::fabs(*e.metric - request.targetValue) <= kHitTolerance);
     std::string message;
-    if (hit) {
+    if (hit && steps) {
+        message = "at " + valueText(deal, request, x) + " the " + metric + " is " +
+                  metricText(request.target, e.metric) + ", at most the target " +
+                  metricText(request.target, request.targetValue) + " (it moves in steps of 1/" +
+                  std::to_string(request.mcPaths) + " paths; common random numbers, seed " +
+                  std::to_string(request.mcSeed) + ")";
+    } else if (hit) {
         message = "at " + valueText(deal, request, x) + " the " + metric + " is " +
                   metricText(request.target, e.metric);
     } else if (out.iterations >= request.maxIterations) {

@@ -1,8 +1,10 @@
 // Goal seek (issue 6): the contract price or swap strike needed for a target min DSCR, equity IRR or
 // P90 min DSCR, and the largest debt for such a target. One input varies, everything else stays as
 // the deal has it; the root is found with Boost.Math's bracketed TOMS 748 solver. The P90 min DSCR
-// comes from the Monte Carlo with a fixed seed (common random numbers keep the objective
-// deterministic and continuous in the input).
+// and (v2) P(default) come from the Monte Carlo with a fixed seed: common random numbers keep the
+// objective deterministic, the P90 continuous in the input and P(default) a monotone step function
+// of it (steps of 1/paths), whose step the bracketed solver closes in on; the answer is then the
+// value on the side where P(default) is at most the target.
 #pragma once
 
 #include "model/Deal.h"
@@ -15,14 +17,15 @@
 
 namespace gds {
 
-enum class SeekTarget { MinDscr, EquityIrr, P90MinDscr };
+// ProbDefault (v2): the Monte Carlo's probability of a payment default, at most the target value.
+enum class SeekTarget { MinDscr, EquityIrr, P90MinDscr, ProbDefault };
 enum class SeekVariable {
     ContractPrice, // a scale on offtake[index].price_per_gpu_hour (every contract when index < 0)
     SwapStrike,    // hedges[index].strike_per_gpu_hour (any hedge type)
     DebtAmount,    // debt.sizing switched to a fixed amount
 };
 
-std::string_view seekTargetKey(SeekTarget target);       // "min_dscr", "equity_irr", "p90_min_dscr"
+std::string_view seekTargetKey(SeekTarget target); // "min_dscr", "equity_irr", "p90_min_dscr", "prob_default"
 std::string_view seekVariableKey(SeekVariable variable); // "contract_price", "swap_strike", "debt"
 
 struct SeekRequest {
@@ -38,7 +41,7 @@ struct SeekRequest {
     // limit kappa <= 1 and the LTV cap of a DSCR/LTV-sized deal).
     std::optional<double> lower, upper;
     int maxIterations = 100;
-    // Monte Carlo for the P90 target.
+    // Monte Carlo for the P90 and P(default) targets (a fixed seed: common random numbers).
     int mcPaths = 2000;
     std::uint64_t mcSeed = 1;
     int mcThreads = 0;

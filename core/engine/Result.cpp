@@ -28,10 +28,18 @@ const std::vector<PeriodField> &periodFields()
         {"idc", &T::idc, Unit::Money, false, false},
         {"commitment_fee", &T::commitmentFee, Unit::Money, false, false},
         {"principal", &T::principal, Unit::Money, false, false},
+        {"prepay", &T::prepay, Unit::Money, false, false},
         {"debt_service", &T::debtService, Unit::Money, false, false},
         {"balance", &T::balance, Unit::Money, true, false},
         {"dscr", &T::dscr, Unit::Multiple, true, true},
         {"dsra", &T::dsra, Unit::Money, true, false},
+        {"hist_dscr", &T::histDscr, Unit::Multiple, true, true},
+        {"cash_account", &T::cashAccount, Unit::Money, true, false},
+        {"lockup_account", &T::lockupAccount, Unit::Money, true, false},
+        {"distribution", &T::distribution, Unit::Money, false, false},
+        {"support", &T::support, Unit::Money, false, false},
+        {"collateral_value", &T::collateralValue, Unit::Money, true, false},
+        {"ltv", &T::ltv, Unit::Percent, true, true},
         {"equity_flow", &T::equityFlow, Unit::Money, false, false},
     };
     return fields;
@@ -73,6 +81,13 @@ const std::vector<MetricField> &metricFields()
         {"payback_months", Unit::Months, -1, opt<&M::paybackMonths>},
         {"lockup_breaches", Unit::Count, -1, count<&M::lockupBreaches>},
         {"default_breaches", Unit::Count, -1, count<&M::defaultBreaches>},
+        {"terminal_value", Unit::Money, +1, plain<&M::terminalValue>},
+        {"terminal_tax", Unit::Money, -1, plain<&M::terminalTax>},
+        {"debt_prepaid", Unit::Money, 0, plain<&M::debtPrepaid>},
+        {"max_trapped", Unit::Money, -1, plain<&M::maxTrapped>},
+        {"ltv_breaches", Unit::Count, -1, opt<&M::ltvBreaches>},
+        {"peak_ltv", Unit::Percent, -1, opt<&M::peakLtv>},
+        {"debt_repaid_period", Unit::Count, 0, opt<&M::debtRepaidPeriod>},
         {"sizing_iterations", Unit::Count, 0, count<&M::sizingIterations>},
     };
     return fields;

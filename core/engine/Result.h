@@ -1,6 +1,6 @@
 // What the engine returns: the period table (one flat array per line, index p = 0..N) and the
 // metrics of engine.md section 7. Field tables describe both for writers (JSON, CSV, XLSX, GUI),
-// in the order of the gpudeal-result/1 document (cli.md).
+// in the order of the gpudeal-result/2 document (cli.md).
 #pragma once
 
 #include "model/Issue.h"
@@ -26,10 +26,10 @@ struct PeriodTable {
     std::vector<int> year, month, days;   // calendar month of period p (close: the start month)
     std::vector<Phase> phase;
 
-    std::vector<double> capex, sellableHours, contractRevenue, prepayment, prepaidRelease,
-        merchantRevenue, spotPrice, hedge, hedgeMargin, power, fixedOpex, variableOpex, ebitda,
-        depreciation, finAmort, interest, tax, cfads, draw, idc, commitmentFee, principal,
-        debtService, balance, dscr, dsra, equityFlow;
+    std::vector<double> capex, sellableHours, contractRevenue, prepayment, prepaidRelease, merchantRevenue,
+        spotPrice, hedge, hedgeMargin, power, fixedOpex, variableOpex, ebitda, depreciation, finAmort,
+        interest, tax, cfads, draw, idc, commitmentFee, principal, prepay, debtService, balance, dscr, dsra,
+        histDscr, cashAccount, lockupAccount, distribution, support, collateralValue, ltv, equityFlow;
 
     // Lines that are not in the result document but that the risk analytics and exports need.
     std::vector<double> contractedGpus;      // g_c(p)
@@ -66,8 +66,21 @@ struct Metrics {
     std::optional<double> margin, minDscr, avgDscr, llcr, lenderYield, equityIrr, projectIrr, wacc, npv,
         lcoc, spotHeadroom, paybackMonths;
     int lockupBreaches = 0, defaultBreaches = 0, sizingIterations = 0;
-    double terminalValue = 0;   // not in the document; for exports and the GUI
+    double terminalValue = 0;                                     // TV (engine.md 4, 5.2)
+    double terminalTax = 0;                                       // (v2) 5.3
+    double debtPrepaid = 0;                                       // (v2) sum of prepay_p
+    double maxTrapped = 0;                                        // (v2) the largest lock-up balance K
+    std::optional<double> ltvBreaches, peakLtv, debtRepaidPeriod; // (v2) section 7
+    int lockupFailures = 0; // (v2) failed lock-up tests (test dates with cash trapped); not in the document
     int marginStep = -1;        // index of the margin grid entry applied, -1 if none
+};
+
+// (v2) One tranche of the facility (engine.md 7, tranches).
+struct TrancheResult {
+    std::string name;
+    double share = 1.0;
+    double amount = 0.0;
+    std::optional<double> margin, lenderYield;
 };
 
 struct MetricField {
@@ -83,6 +96,7 @@ const std::vector<MetricField> &metricFields();
 struct Result {
     PeriodTable periods;
     Metrics metrics;
+    std::vector<TrancheResult> tranches;
     std::vector<std::string> warnings;
     Issues errors; // non-empty: the deal cannot be computed (e.g. debt.sizing), numbers are meaningless
     bool ok() const { return errors.empty(); }

@@ -1,6 +1,7 @@
 #include "engine/Sensitivity.h"
 
 #include "engine/Engine.h"
+#include "engine/MonteCarlo.h"
 #include "model/Validation.h"
 
 #include <algorithm>
@@ -44,7 +45,7 @@ Shock makeShock(ShockKind kind, double low, double high)
 }
 
 // The shocked deal's metrics; the metrics it shows do not need the spot headroom.
-TornadoPoint evaluate(const Deal &deal, double amount)
+TornadoPoint evaluate(const Deal &deal, double amount, const std::optional<TornadoMonteCarlo> &monteCarlo)
 {
     TornadoPoint point;
     point.amount = amount;
@@ -64,11 +65,24 @@ TornadoPoint evaluate(const Deal &deal, double amount)
     point.minDscr = r.metrics.minDscr;
     point.equityIrr = r.metrics.equityIrr;
     point.debt = r.metrics.debt;
+    if (monteCarlo) {
+        MonteCarloOptions o;
+        o.paths = monteCarlo->paths;
+        o.seed = monteCarlo->seed;
+        o.threads = monteCarlo->threads;
+        const MonteCarloResult mc = runMonteCarlo(deal, o);
+        point.p90MinDscr = mc.minDscrP90;
+        point.probDefault = mc.probDefault;
+    }
     return point;
 }
 
-std::string noEffectNote(const Deal &deal, ShockKind kind)
+std::string noEffectNote(const Deal &deal, const Shock &shock)
 {
+    if (shock.credit)
+        return deal.credit ? "moves only the Monte Carlo (offtaker defaults, engine.md 8)"
+                           : "the deal has no credit block: no effect";
+    const ShockKind kind = shock.kind;
     if (kind == ShockKind::ContractPrice && deal.offtake.empty())
         return "the deal has no offtake contracts: no effect";
     if (kind == ShockKind::Capex && deal.capex.empty())
@@ -104,6 +118,60 @@ std::vector<Shock> defaultShocks()
         makeShock(ShockKind::Utilization, -0.15, 0.15),  makeShock(ShockKind::BaseRate, -0.01, 0.01),
         makeShock(ShockKind::ContractPrice, -0.10, 0.0),
     };
+}
+
+std::string_view creditShockKey(CreditShockKind kind)
+{
+    return kind == CreditShockKind::DefaultProbability ? "default_probability" : "correlation";
+}
+
+std::optional<CreditShockKind> creditShockKindFromKey(std::string_view key)
+{
+    for (CreditShockKind k : {CreditShockKind::DefaultProbability, CreditShockKind::Correlation})
+        if (creditShockKey(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+Shock creditShock(CreditShockKind kind, double low, double high)
+{
+    Shock s;
+    s.key = std::string(creditShockKey(kind));
+    s.label = kind == CreditShockKind::DefaultProbability ? "Default probability" : "Default correlation";
+    s.low = low;
+    s.high = high;
+    s.credit = kind;
+    return s;
+}
+
+bool isRelative(const Shock &shock)
+{
+    return shock.credit ? *shock.credit == CreditShockKind::DefaultProbability : isRelative(shock.kind);
+}
+
+std::vector<Shock> defaultShocks(const Deal &deal)
+{
+    std::vector<Shock> shocks = defaultShocks();
+    if (deal.credit) {
+        shocks.push_back(creditShock(CreditShockKind::DefaultProbability, -0.5, 1.0));
+        shocks.push_back(creditShock(CreditShockKind::Correlation, -0.2, 0.2));
+    }
+    return shocks;
+}
+
+Deal applyShock(const Deal &deal, const Shock &shock, double amount)
+{
+    if (!shock.credit)
+        return applyShock(deal, shock.kind, amount);
+    Deal d = deal;
+    if (!d.credit)
+        return d;
+    if (*shock.credit == CreditShockKind::DefaultProbability)
+        for (double &pd : d.credit->pdByRating)
+            pd *= 1.0 + amount;
+    else
+        d.credit->correlation += amount;
+    return d;
 }
 
 Deal applyShock(const Deal &deal, ShockKind kind, double amount)
@@ -158,6 +226,10 @@ std::optional<double> tornadoValue(const TornadoPoint &point, TornadoMetric metr
         return point.equityIrr;
     case TornadoMetric::Debt:
         return point.debt;
+    case TornadoMetric::P90MinDscr:
+        return point.p90MinDscr;
+    case TornadoMetric::ProbDefault:
+        return point.probDefault;
     }
     return std::nullopt;
 }
@@ -174,18 +246,19 @@ double TornadoBar::swing(TornadoMetric metric) const
     return lo <= hi ? hi - lo : std::numeric_limits<double>::quiet_NaN();
 }
 
-std::vector<TornadoBar> tornado(const Deal &deal, const std::vector<Shock> &shocks, TornadoMetric sortBy)
+std::vector<TornadoBar> tornado(const Deal &deal, const std::vector<Shock> &shocks, TornadoMetric sortBy,
+                                const std::optional<TornadoMonteCarlo> &monteCarlo)
 {
-    const TornadoPoint base = evaluate(deal, 0.0);
+    const TornadoPoint base = evaluate(deal, 0.0, monteCarlo);
     std::vector<TornadoBar> bars;
     bars.reserve(shocks.size());
     for (const Shock &shock : shocks) {
         TornadoBar bar;
         bar.shock = shock;
         bar.base = base;
-        bar.low = evaluate(applyShock(deal, shock.kind, shock.low), shock.low);
-        bar.high = evaluate(applyShock(deal, shock.kind, shock.high), shock.high);
-        bar.note = noEffectNote(deal, shock.kind);
+        bar.low = evaluate(applyShock(deal, shock, shock.low), shock.low, monteCarlo);
+        bar.high = evaluate(applyShock(deal, shock, shock.high), shock.high, monteCarlo);
+        bar.note = noEffectNote(deal, shock);
         bars.push_back(std::move(bar));
     }
     std::vector<double> swing(bars.size());

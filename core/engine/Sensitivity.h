@@ -5,6 +5,7 @@
 
 #include "model/Deal.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,29 +31,54 @@ bool isRelative(ShockKind kind);
 std::string_view shockKey(ShockKind kind);
 std::optional<ShockKind> shockKindFromKey(std::string_view key);
 
+// (v2) Shocks of the credit block (engine.md 8); they move only the Monte Carlo metrics.
+enum class CreditShockKind {
+    DefaultProbability, // every credit.pd_by_rating entry * (1 + x): +1 = x2, -0.5 = x0.5 (relative)
+    Correlation,        // credit.correlation + x (points)
+};
+std::string_view creditShockKey(CreditShockKind kind); // "default_probability", "correlation"
+std::optional<CreditShockKind> creditShockKindFromKey(std::string_view key);
+
 struct Shock {
     std::string key, label;       // "spot_price", "Spot price"
     double low = 0.0, high = 0.0; // the two ends, in the kind's unit (relative or points)
     ShockKind kind = ShockKind::SpotPrice;
+    std::optional<CreditShockKind> credit = std::nullopt; // (v2) set: a credit shock (kind unused)
 };
+
+// Whether a shock (of either family) is relative.
+bool isRelative(const Shock &shock);
 
 // Spot price +/-20 %, capex +/-10 %, power price +/-20 %, availability -5 points, merchant utilization
 // +/-15 points, base rate +/-100 bp, contract price -10 %. A one-sided shock has 0 at its other end.
 std::vector<Shock> defaultShocks();
+// The same, and for a deal with a credit block default probability x0.5 / x2 and correlation -/+ 0.2.
+std::vector<Shock> defaultShocks(const Deal &deal);
+Shock creditShock(CreditShockKind kind, double low, double high);
 
 // A copy of `deal` with one input shocked by `amount` (see ShockKind). The result may be invalid
 // (availability above 1, a negative price...): check it with validate().
 Deal applyShock(const Deal &deal, ShockKind kind, double amount);
+Deal applyShock(const Deal &deal, const Shock &shock, double amount); // either family
 
 // The metrics one end of a bar shows.
 struct TornadoPoint {
     double amount = 0.0;     // the shock applied (0 for the base case)
     bool computable = false; // false: the shocked deal is invalid or cannot be financed
     std::optional<double> minDscr, equityIrr, debt;
+    // (v2) With TornadoMonteCarlo: P90 min DSCR and P(default) of the Monte Carlo (engine.md 8).
+    std::optional<double> p90MinDscr, probDefault;
     std::string problem; // why it is not computable (the first issue, as "path: message")
 };
 
-enum class TornadoMetric { MinDscr, EquityIrr, Debt };
+enum class TornadoMetric { MinDscr, EquityIrr, Debt, P90MinDscr, ProbDefault };
+
+// (v2) Monte Carlo metrics at every end of every bar, with common random numbers (one seed).
+struct TornadoMonteCarlo {
+    int paths = 2000;
+    std::uint64_t seed = 1;
+    int threads = 0;
+};
 
 struct TornadoBar {
     Shock shock;
@@ -69,6 +95,7 @@ std::optional<double> tornadoValue(const TornadoPoint &point, TornadoMetric metr
 // One bar per shock, sorted by the width of the swing of `sortBy` (widest first; bars without the
 // metric last, in input order). Each end equals compute(applyShock(deal, kind, end)).
 std::vector<TornadoBar> tornado(const Deal &deal, const std::vector<Shock> &shocks,
-                                TornadoMetric sortBy = TornadoMetric::MinDscr);
+                                TornadoMetric sortBy = TornadoMetric::MinDscr,
+                                const std::optional<TornadoMonteCarlo> &monteCarlo = std::nullopt);
 
 } // namespace gds

@@ -21,7 +21,8 @@ struct XlsxOptions {
 };
 
 // Writes the workbook to `path`. Returns an empty string on success, else a message (I/O failure,
-// or a result that is not ok()).
+// a result that is not ok(), or (v2) a deal using tranches, margin by rating, the waterfall,
+// collateral, MACRS or the NOL limit, whose formulas the workbook does not have yet).
 std::string writeXlsx(const Deal &deal, const Result &result, const std::string &path,
                       const XlsxOptions &options = {});
 

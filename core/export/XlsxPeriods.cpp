@@ -289,6 +289,21 @@ void PeriodsLayout::buildFields(const Deal &deal, const Result &result)
                     range("tested_debt_service") + "," + range("period") + ",\">\"&" + A(p) + "," +
                     range("period") + ",\"<=\"&MIN(" + A(p) + "+debt_dsra_months," + C + "+" + T + ")),0)";
          }},
+        // (v2) The waterfall's lines with their version-1 meaning (cli.md): writeXlsx refuses deals
+        // with a waterfall, collateral or tranches, so no prepayment, empty accounts, no LTV.
+        {"prepay", [](P) { return std::string("0"); }},
+        {"hist_dscr", [](P) { return std::string("\"\""); }},
+        {"cash_account", [](P) { return std::string("0"); }},
+        {"lockup_account", [](P) { return std::string("0"); }},
+        {"distribution",
+         [=](P p) {
+             const std::string prevDsra = p == 0 ? std::string("0") : R("dsra", p - 1);
+             return "IF(" + A(p) + "<=" + C + ",0," + R("cfads", p) + "-" + R("debt_service", p) + "-(" +
+                    R("dsra", p) + "-" + prevDsra + "))";
+         }},
+        {"support", [](P) { return std::string("0"); }},
+        {"collateral_value", [](P) { return std::string("0"); }},
+        {"ltv", [](P) { return std::string("\"\""); }},
         {"equity_flow",
          [=](P p) {
              const std::string prevDsra = p == 0 ? std::string("0") : R("dsra", p - 1);

@@ -133,11 +133,22 @@ void mapSizing(Mapper &m, Obj &o, Sizing &s)
         o.number("amount", s.amount);
 }
 
-void mapRate(Mapper &m, Obj &o, Rate &r)
+// (v2) rate.margin_by_rating: every rating, hedged and merchant (engine.md 5).
+void mapMarginByRating(Mapper &m, Obj &o, MarginByRating &mr)
+{
+    for (const Rating rating : allRatings())
+        o.number(toString(rating), mr.byRating[std::size_t(rating)]);
+    o.number("hedged", mr.hedged);
+    o.number("merchant", mr.merchant);
+    (void)m;
+}
+
+void mapRate(Mapper &m, Obj &o, Rate &r, bool v2)
 {
     const bool typeOk = o.enumeration("type", r.type, parseRateType, std::span<const RateType>(kRateTypes));
     const bool fixed = o.has("fixed_rate"), base = o.has("base_rate"), curve = o.has("base_rate_curve");
     const bool margin = o.has("margin"), grid = o.has("margin_grid");
+    const bool byRating = v2 && o.has("margin_by_rating");
     if (fixed)
         o.number("fixed_rate", r.fixedRate);
     if (base)
@@ -155,8 +166,14 @@ void mapRate(Mapper &m, Obj &o, Rate &r)
             so.number("margin", s.margin);
         });
     }
+    if (v2)
+        if (const Json *mr = o.object("margin_by_rating", false)) {
+            Obj mo(m, *mr, o.path("margin_by_rating"));
+            mapMarginByRating(m, mo, r.marginByRating);
+        }
     r.useBaseCurve = curve;
     r.useMarginGrid = grid;
+    r.useMarginByRating = byRating;
     if (!typeOk) {
         m.taint(o.path()); // which alternatives apply is unknown
         return;
@@ -164,26 +181,63 @@ void mapRate(Mapper &m, Obj &o, Rate &r)
     if (r.type == RateType::Fixed) {
         if (!fixed)
             m.fail(o.path("fixed_rate"), "is required for a fixed rate");
-        for (const char *key : {"base_rate", "base_rate_curve", "margin", "margin_grid"})
-            if (o.has(key))
+        for (const char *key : {"base_rate", "base_rate_curve", "margin", "margin_grid", "margin_by_rating"})
+            if (o.has(key) && (v2 || std::string_view(key) != "margin_by_rating"))
                 m.fail(o.path(key), "is not allowed with a fixed rate");
         return;
     }
     if (fixed)
         m.fail(o.path("fixed_rate"), "is not allowed with a floating rate");
-    const auto exactlyOne = [&](bool a, bool b, const char *keyA, const char *keyB) {
-        if (a == b) {
-            m.issue(o.path(), std::string("a floating rate needs exactly one of ") + keyA + ", " + keyB +
-                                  (a ? " (both are given)" : ""));
-            m.taint(o.path(keyA));
-            m.taint(o.path(keyB));
-        }
-    };
-    exactlyOne(base, curve, "base_rate", "base_rate_curve");
-    exactlyOne(margin, grid, "margin", "margin_grid");
+    if (base == curve) {
+        m.issue(o.path(), std::string("a floating rate needs exactly one of base_rate, base_rate_curve") +
+                              (base ? " (both are given)" : ""));
+        m.taint(o.path("base_rate"));
+        m.taint(o.path("base_rate_curve"));
+    }
+    const int margins = int(margin) + int(grid) + int(byRating);
+    if (margins != 1) {
+        m.issue(o.path(), std::string("a floating rate needs exactly one of margin, margin_grid") +
+                              (v2 ? ", margin_by_rating" : "") +
+                              (margins == 2   ? " (both are given)"
+                               : margins == 3 ? " (all three are given)"
+                                              : ""));
+        m.taint(o.path("margin"));
+        m.taint(o.path("margin_grid"));
+        m.taint(o.path("margin_by_rating"));
+    }
 }
 
-void mapDebt(Mapper &m, Obj &o, Debt &d)
+// (v2) debt.tranches: names default to "Tranche N" (N from 1).
+void mapTranches(Mapper &m, const Json &list, const std::string &path, std::vector<Tranche> &out)
+{
+    if (list.empty())
+        m.fail(path, "must have 1..5 tranches (has 0)");
+    out = mapList<Tranche>(m, list, path, [&m](Obj &to, Tranche &t) {
+        t.rate = Rate{};
+        if (const Json *name = to.get("name"))
+            m.text(*name, to.path("name"), t.name);
+        to.number("share", t.share);
+        if (const Json *rate = to.object("rate", true)) {
+            Obj ro(m, *rate, to.path("rate"));
+            mapRate(m, ro, t.rate, true);
+        }
+    });
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (!list[i].is_object() || !list[i].contains("name"))
+            out[i].name = "Tranche " + std::to_string(i + 1);
+}
+
+void mapWaterfall(Obj &o, Waterfall &w)
+{
+    o.integer("test_months", w.testMonths, 3);
+    o.integer("lookback_months", w.lookbackMonths, 12);
+    o.boolean("lockup", w.lockup, true);
+    o.integer("release_after", w.releaseAfter, 2);
+    o.integer("sweep_trapped_after", w.sweepTrappedAfter, 0);
+    o.number("cash_sweep", w.cashSweep, 0.0);
+}
+
+void mapDebt(Mapper &m, Obj &o, Debt &d, bool v2)
 {
     o.text("name", d.name, "Senior term loan");
     if (const Json *sizing = o.object("sizing", true)) {
@@ -192,28 +246,83 @@ void mapDebt(Mapper &m, Obj &o, Debt &d)
     }
     o.integer("tenor_months", d.tenorMonths);
     o.enumeration("profile", d.profile, parseProfile, allProfiles(), Profile::Sculpted);
-    if (const Json *rate = o.object("rate", true)) {
-        Obj ro(m, *rate, o.path("rate"));
-        mapRate(m, ro, d.rate);
+    const bool hasTranches = v2 && o.has("tranches");
+    if (hasTranches && o.has("rate")) {
+        m.issue(o.path(), "must have either rate or tranches, not both");
+        m.taint(o.path("rate"));
+        m.taint(o.path("tranches"));
     }
+    if (const Json *rate = o.object("rate", !hasTranches)) {
+        Obj ro(m, *rate, o.path("rate"));
+        mapRate(m, ro, d.rate, v2);
+    }
+    if (hasTranches)
+        if (const Json *list = o.array("tranches", false))
+            mapTranches(m, *list, o.path("tranches"), d.tranches);
     o.enumeration("day_count", d.dayCount, parseDayCount, allDayCounts(), DayCount::Act360);
     o.number("upfront_fee", d.upfrontFee, 0.0);
     o.number("commitment_fee", d.commitmentFee, 0.0);
     o.integer("dsra_months", d.dsraMonths, 0);
-    d.covenants = Covenants{1.2, 1.05};
+    d.covenants = Covenants{1.2, 1.05, std::nullopt};
     if (const Json *cov = o.object("covenants", false)) {
         Obj co(m, *cov, o.path("covenants"));
         co.number("lockup_dscr", d.covenants.lockupDscr, 1.2);
         co.number("default_dscr", d.covenants.defaultDscr, 1.05);
+        if (v2 && co.has("max_ltv")) {
+            double v = 0.0;
+            co.number("max_ltv", v);
+            d.covenants.maxLtv = v;
+        }
     }
+    if (v2)
+        if (const Json *wf = o.object("waterfall", false)) {
+            Obj wo(m, *wf, o.path("waterfall"));
+            d.waterfall = Waterfall{};
+            mapWaterfall(wo, *d.waterfall);
+        }
+}
+
+// (v2) collateral and credit (engine.md 5.2 and 8).
+void mapCollateral(Mapper &m, Obj &o, Collateral &k)
+{
+    o.number("annual_decline", k.annualDecline);
+    o.number("floor", k.floor, 0.0);
+    if (const Json *list = o.array("categories", false)) {
+        k.categories.assign(list->size(), CapexCategory::Other);
+        for (std::size_t i = 0; i < list->size(); ++i)
+            m.enumeration((*list)[i], elementPath(o.path("categories"), i), k.categories[i],
+                          parseCapexCategory, allCapexCategories());
+    }
+    o.boolean("index_linked", k.indexLinked, false);
+}
+
+void mapCredit(Mapper &m, Obj &o, Credit &k)
+{
+    if (const Json *pd = o.object("pd_by_rating", false)) {
+        Obj po(m, *pd, o.path("pd_by_rating"));
+        for (const Rating rating : allRatings()) {
+            const auto i = std::size_t(rating);
+            po.number(toString(rating), k.pdByRating[i], Credit::kDefaultPd[i]);
+        }
+    }
+    o.number("correlation", k.correlation, 0.2);
+    o.integer("remarketing_months", k.remarketingMonths, 3);
+    o.number("recovery", k.recovery, 0.0);
 }
 
 void mapDeal(Mapper &m, const Json &root, Deal &d)
 {
     Obj o(m, root, "");
     std::string format;
-    if (o.text("format", format) && format != "gpudeal/1")
-        m.fail("format", "must be \"gpudeal/1\" (is " + jsonQuoted(format) + ")");
+    // A gpudeal/1 file knows no v2 key (they are unknown fields there); a missing or unknown format
+    // is read as gpudeal/2 so that only the format itself is reported.
+    bool v2 = true;
+    if (o.text("format", format)) {
+        if (format == "gpudeal/1")
+            v2 = false;
+        else if (format != "gpudeal/2")
+            m.fail("format", "must be \"gpudeal/1\" or \"gpudeal/2\" (is " + jsonQuoted(format) + ")");
+    }
     o.text("name", d.name);
     o.text("sponsor", d.sponsor, "");
     o.text("currency", d.currency, "USD");
@@ -238,7 +347,7 @@ void mapDeal(Mapper &m, const Json &root, Deal &d)
         d.hedges = mapList<Hedge>(m, *hedges, "hedges", mapHedge);
     if (const Json *debt = o.object("debt", true)) {
         Obj dobj(m, *debt, "debt");
-        mapDebt(m, dobj, d.debt);
+        mapDebt(m, dobj, d.debt, v2);
     }
     if (const Json *equity = o.object("equity", true)) {
         Obj eo(m, *equity, "equity");
@@ -248,6 +357,24 @@ void mapDeal(Mapper &m, const Json &root, Deal &d)
     if (const Json *tax = o.object("tax", false)) {
         Obj to(m, *tax, "tax");
         to.number("rate", d.taxRate, 0.0);
+        if (v2) {
+            to.enumeration("depreciation", d.taxDepreciation, parseTaxDepreciation, allTaxDepreciations(),
+                           TaxDepreciation::StraightLine);
+            to.number("bonus", d.taxBonus, 0.0);
+            to.number("nol_limit", d.nolLimit, 1.0);
+        }
+    }
+    if (v2) {
+        if (const Json *coll = o.object("collateral", false)) {
+            Obj co(m, *coll, "collateral");
+            d.collateral = Collateral{};
+            mapCollateral(m, co, *d.collateral);
+        }
+        if (const Json *credit = o.object("credit", false)) {
+            Obj co(m, *credit, "credit");
+            d.credit = Credit{};
+            mapCredit(m, co, *d.credit);
+        }
     }
 }
 
@@ -285,6 +412,10 @@ std::vector<std::string> inputsOf(const std::string &path)
         return {"cluster.gpus", "construction_months", "operating_months"};
     if (path.starts_with("hedges[") && (ends(".premium_per_gpu_hour") || ends(".initial_margin_per_gpu")))
         return {path.substr(0, path.rfind('.')) + ".type"};
+    if (path == "debt.covenants.max_ltv")
+        return {"collateral", "debt.waterfall"};
+    if (path == "tax.bonus")
+        return {"tax.depreciation"};
     return {};
 }
 

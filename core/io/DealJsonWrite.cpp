@@ -1,5 +1,5 @@
-// gpudeal/1 writing: straight from the Deal to pretty text (two-space indent, every field, numbers
-// in shortest round-trip form).
+// gpudeal/1 and gpudeal/2 writing (gpudeal/2 only when the deal uses a v2 field): straight from the Deal to
+// pretty text (two-space indent, every field, numbers in shortest round-trip form).
 #include "io/DealJson.h"
 #include "io/JsonTree.h"
 #include "model/Enums.h"
@@ -55,10 +55,20 @@ public:
         key(k);
         number(v);
     }
+    void field(std::string_view k, bool v)
+    {
+        key(k);
+        out += v ? "true" : "false";
+    }
     void item(double v)
     {
         next();
         number(v);
+    }
+    void item(std::string_view v)
+    {
+        next();
+        appendQuoted(out, v);
     }
 
 private:
@@ -109,7 +119,6 @@ std::string monthText(const YearMonth &ym)
 
 void writeRate(Writer &w, const Rate &r)
 {
-    w.beginObject("rate");
     w.field("type", toString(r.type));
     if (r.type == RateType::Fixed) {
         w.field("fixed_rate", r.fixedRate);
@@ -122,7 +131,14 @@ void writeRate(Writer &w, const Rate &r)
         } else {
             w.field("base_rate", r.baseRate);
         }
-        if (r.useMarginGrid) {
+        if (r.useMarginByRating) {
+            w.beginObject("margin_by_rating");
+            for (const Rating rating : allRatings())
+                w.field(toString(rating), r.marginByRating.byRating[std::size_t(rating)]);
+            w.field("hedged", r.marginByRating.hedged);
+            w.field("merchant", r.marginByRating.merchant);
+            w.endObject();
+        } else if (r.useMarginGrid) {
             w.beginArray("margin_grid");
             for (const MarginStep &s : r.marginGrid) {
                 w.beginItem();
@@ -135,7 +151,6 @@ void writeRate(Writer &w, const Rate &r)
             w.field("margin", r.margin);
         }
     }
-    w.endObject();
 }
 
 void writeDebt(Writer &w, const Debt &d)
@@ -152,7 +167,23 @@ void writeDebt(Writer &w, const Debt &d)
     w.endObject();
     w.field("tenor_months", d.tenorMonths);
     w.field("profile", toString(d.profile));
-    writeRate(w, d.rate);
+    if (d.tranches.empty()) {
+        w.beginObject("rate");
+        writeRate(w, d.rate);
+        w.endObject();
+    } else {
+        w.beginArray("tranches");
+        for (const Tranche &t : d.tranches) {
+            w.beginItem();
+            w.field("name", t.name);
+            w.field("share", t.share);
+            w.beginObject("rate");
+            writeRate(w, t.rate);
+            w.endObject();
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.field("day_count", toString(d.dayCount));
     w.field("upfront_fee", d.upfrontFee);
     w.field("commitment_fee", d.commitmentFee);
@@ -160,8 +191,50 @@ void writeDebt(Writer &w, const Debt &d)
     w.beginObject("covenants");
     w.field("lockup_dscr", d.covenants.lockupDscr);
     w.field("default_dscr", d.covenants.defaultDscr);
+    if (d.covenants.maxLtv)
+        w.field("max_ltv", *d.covenants.maxLtv);
     w.endObject();
+    if (d.waterfall) {
+        const Waterfall &f = *d.waterfall;
+        w.beginObject("waterfall");
+        w.field("test_months", f.testMonths);
+        w.field("lookback_months", f.lookbackMonths);
+        w.field("lockup", f.lockup);
+        w.field("release_after", f.releaseAfter);
+        w.field("sweep_trapped_after", f.sweepTrappedAfter);
+        w.field("cash_sweep", f.cashSweep);
+        w.endObject();
+    }
     w.endObject();
+}
+
+// (v2) collateral and credit.
+void writeV2Blocks(Writer &w, const Deal &d)
+{
+    if (d.collateral) {
+        const Collateral &k = *d.collateral;
+        w.beginObject("collateral");
+        w.field("annual_decline", k.annualDecline);
+        w.field("floor", k.floor);
+        w.beginArray("categories");
+        for (const CapexCategory c : k.categories)
+            w.item(toString(c));
+        w.endArray();
+        w.field("index_linked", k.indexLinked);
+        w.endObject();
+    }
+    if (d.credit) {
+        const Credit &k = *d.credit;
+        w.beginObject("credit");
+        w.beginObject("pd_by_rating");
+        for (const Rating rating : allRatings())
+            w.field(toString(rating), k.pdByRating[std::size_t(rating)]);
+        w.endObject();
+        w.field("correlation", k.correlation);
+        w.field("remarketing_months", k.remarketingMonths);
+        w.field("recovery", k.recovery);
+        w.endObject();
+    }
 }
 
 } // namespace
@@ -170,7 +243,8 @@ std::string writeDeal(const Deal &d)
 {
     Writer w;
     w.beginObject();
-    w.field("format", "gpudeal/1");
+    const bool v2 = usesV2(d);
+    w.field("format", v2 ? "gpudeal/2" : "gpudeal/1");
     w.field("name", d.name);
     w.field("sponsor", d.sponsor);
     w.field("currency", d.currency);
@@ -254,6 +328,8 @@ std::string writeDeal(const Deal &d)
     }
     w.endArray();
 
+    if (v2)
+        writeV2Blocks(w, d);
     writeDebt(w, d.debt);
 
     w.beginObject("equity");
@@ -261,6 +337,11 @@ std::string writeDeal(const Deal &d)
     w.endObject();
     w.beginObject("tax");
     w.field("rate", d.taxRate);
+    if (v2) {
+        w.field("depreciation", toString(d.taxDepreciation));
+        w.field("bonus", d.taxBonus);
+        w.field("nol_limit", d.nolLimit);
+    }
     w.endObject();
     w.endObject();
     w.out += '\n';

@@ -84,6 +84,16 @@ bool Mapper::text(const Json &v, const std::string &path, std::string &out)
     return true;
 }
 
+bool Mapper::boolean(const Json &v, const std::string &path, bool &out)
+{
+    if (!v.is_boolean()) {
+        fail(path, "must be true or false, not " + kindOf(v));
+        return false;
+    }
+    out = v.get<bool>();
+    return true;
+}
+
 Obj::~Obj()
 {
     try {

@@ -55,6 +55,7 @@ public:
     bool number(const Json &v, const std::string &path, double &out);
     bool integer(const Json &v, const std::string &path, int &out);
     bool text(const Json &v, const std::string &path, std::string &out);
+    bool boolean(const Json &v, const std::string &path, bool &out);
 
     template <typename E>
     bool enumeration(const Json &v, const std::string &path, E &out,
@@ -112,6 +113,11 @@ public:
     bool text(std::string_view key, std::string &out, std::optional<std::string> def = std::nullopt)
     {
         return field(key, out, def, [&](const Json &v, const std::string &p) { return m_.text(v, p, out); });
+    }
+    bool boolean(std::string_view key, bool &out, std::optional<bool> def = std::nullopt)
+    {
+        return field(key, out, def,
+                     [&](const Json &v, const std::string &p) { return m_.boolean(v, p, out); });
     }
     template <typename E>
     bool enumeration(std::string_view key, E &out, std::optional<E> (*parse)(std::string_view),

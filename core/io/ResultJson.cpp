@@ -1,4 +1,4 @@
-// The gpudeal-result/1 document (cli.md). Written by hand rather than through a JSON library so that
+// The gpudeal-result/2 document (cli.md). Written by hand rather than through a JSON library so that
 // the key order is the document's and numbers are the shortest round-trip form of the engine's doubles.
 #include "io/ResultJson.h"
 
@@ -148,8 +148,17 @@ std::string writeMetricsJson(const Metrics &metrics)
 
 std::string writeResultJson(const Result &result)
 {
-    std::string out = "{\n  \"format\": \"gpudeal-result/1\",\n  \"metrics\": ";
+    std::string out = "{\n  \"format\": \"gpudeal-result/2\",\n  \"metrics\": ";
     out += metricsObject(result.metrics, 2);
+    out += ",\n  \"tranches\": [";
+    for (std::size_t i = 0; i < result.tranches.size(); ++i) {
+        const TrancheResult &t = result.tranches[i];
+        out += i == 0 ? "\n    " : ",\n    ";
+        out += "{\"name\": " + jsonString(t.name) + ", \"amount\": " + formatNumber(t.amount) +
+               ", \"margin\": " + formatNumber(t.margin.value_or(kNull)) +
+               ", \"lender_yield\": " + formatNumber(t.lenderYield.value_or(kNull)) + "}";
+    }
+    out += result.tranches.empty() ? "]" : "\n  ]";
     out += ",\n  \"periods\": [";
     const int n = seriesSize(result.periods);
     for (int p = 0; p < n; ++p) {

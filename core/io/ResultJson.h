@@ -7,7 +7,7 @@
 
 namespace gds {
 
-// The gpudeal-result/1 document of cli.md (compute --json); nulls where a metric does not exist.
+// The gpudeal-result/2 document of cli.md (compute --json); nulls where a metric does not exist.
 std::string writeResultJson(const Result &result);
 
 // The metrics object alone, as compare --json and db list --json embed it (one line).

@@ -11,4 +11,9 @@ namespace gds {
 std::string_view sampleDealJson();
 Deal sampleDeal();
 
+// The gpudeal/2 sample (resources/sample-deal-ddtl.json): tranches, waterfall, collateral, US tax and
+// offtaker credit; what `gpudeal-cli sample ddtl` prints.
+std::string_view sampleDealDdtlJson();
+Deal sampleDealDdtl();
+
 } // namespace gds

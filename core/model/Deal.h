@@ -1,7 +1,10 @@
-// The deal model: inert value types mirroring the gpudeal/1 file (deal-format.md).
+// The deal model: inert value types mirroring the gpudeal/1 and gpudeal/2 files (deal-format.md).
 // No Qt, no behaviour beyond trivial derived values; the engine and validation work on these.
 #pragma once
 
+#include <array>
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +16,9 @@ enum class HedgeType { Swap, Floor, Futures };
 enum class Profile { Sculpted, Annuity, StraightLine, Bullet };
 enum class RateType { Fixed, Floating };
 enum class DayCount { Act360, Act365F, Thirty360 };
+enum class TaxDepreciation { StraightLine, Macrs5 }; // (v2) tax.depreciation
+
+inline constexpr std::size_t kRatingCount = 8;
 
 struct YearMonth {
     int year = 2026;
@@ -103,8 +109,18 @@ struct MarginStep {
     bool operator==(const MarginStep &) const = default;
 };
 
+// (v2) rate.margin_by_rating: a margin per offtaker rating (indexed by Rating), for hedged and for
+// merchant GPU-hours (engine.md 5, margin by rating).
+struct MarginByRating {
+    std::array<double, kRatingCount> byRating{};
+    double hedged = 0.0;
+    double merchant = 0.0;
+    bool operator==(const MarginByRating &) const = default;
+};
+
 // A fixed rate, or a floating rate = base (flat or a curve, one rate per model year) + margin
-// (flat or a grid keyed by coverage). Only the fields of the chosen alternatives are meaningful.
+// (flat, a grid keyed by coverage, or (v2) by rating). Only the fields of the chosen alternatives
+// are meaningful; useMarginByRating wins over useMarginGrid.
 struct Rate {
     RateType type = RateType::Floating;
     double fixedRate = 0.0;
@@ -114,13 +130,56 @@ struct Rate {
     bool useMarginGrid = false;
     double margin = 0.0;
     std::vector<MarginStep> marginGrid;
+    bool useMarginByRating = false;
+    MarginByRating marginByRating;
     bool operator==(const Rate &) const = default;
+};
+
+// (v2) debt.tranches[]: a pari-passu share of the facility with its own rate.
+struct Tranche {
+    std::string name;
+    double share = 1.0;
+    Rate rate;
+    bool operator==(const Tranche &) const = default;
 };
 
 struct Covenants {
     double lockupDscr = 1.2;
     double defaultDscr = 1.05;
+    std::optional<double> maxLtv; // (v2) maintenance LTV on the collateral's market value
     bool operator==(const Covenants &) const = default;
+};
+
+// (v2) debt.waterfall (engine.md 5.1): present = the cash waterfall applies.
+struct Waterfall {
+    int testMonths = 3;
+    int lookbackMonths = 12;
+    bool lockup = true;
+    int releaseAfter = 2;
+    int sweepTrappedAfter = 0;
+    double cashSweep = 0.0;
+    bool operator==(const Waterfall &) const = default;
+};
+
+// (v2) collateral (engine.md 5.2).
+struct Collateral {
+    double annualDecline = 0.0;
+    double floor = 0.0;
+    std::vector<CapexCategory> categories{CapexCategory::Compute, CapexCategory::Networking,
+                                          CapexCategory::Storage};
+    bool indexLinked = false;
+    bool operator==(const Collateral &) const = default;
+};
+
+// (v2) credit (engine.md 8, Monte Carlo only): annual default probabilities indexed by Rating.
+struct Credit {
+    static constexpr std::array<double, kRatingCount> kDefaultPd{0.0003, 0.0003, 0.0005, 0.0015,
+                                                                 0.006,  0.03,   0.25,   0.03};
+    std::array<double, kRatingCount> pdByRating = kDefaultPd;
+    double correlation = 0.2;
+    int remarketingMonths = 3;
+    double recovery = 0.0;
+    bool operator==(const Credit &) const = default;
 };
 
 struct Debt {
@@ -128,12 +187,14 @@ struct Debt {
     Sizing sizing;
     int tenorMonths = 12;
     Profile profile = Profile::Sculpted;
-    Rate rate;
+    Rate rate;                     // the single rate, unless tranches is non-empty
+    std::vector<Tranche> tranches; // (v2) 1..5 tranches instead of rate; empty: one tranche of rate
     DayCount dayCount = DayCount::Act360;
     double upfrontFee = 0.0;
     double commitmentFee = 0.0;
     int dsraMonths = 0;
     Covenants covenants;
+    std::optional<Waterfall> waterfall; // (v2)
     bool operator==(const Debt &) const = default;
 };
 
@@ -153,9 +214,32 @@ struct Deal {
     Debt debt;
     double costOfEquity = 0.0;
     double taxRate = 0.0;
+    TaxDepreciation taxDepreciation = TaxDepreciation::StraightLine; // (v2) tax.depreciation
+    double taxBonus = 0.0;                                           // (v2) tax.bonus
+    double nolLimit = 1.0;                                           // (v2) tax.nol_limit
+    std::optional<Collateral> collateral;                            // (v2)
+    std::optional<Credit> credit;                                    // (v2)
 
     int periodCount() const { return constructionMonths + operatingMonths; } // N
     bool operator==(const Deal &) const = default;
 };
+
+// Whether the deal uses a field of gpudeal/2 (deal-format.md: then it is written as gpudeal/2).
+inline bool usesV2(const Deal &d)
+{
+    const auto rateV2 = [](const Rate &r) { return r.useMarginByRating; };
+    return !d.debt.tranches.empty() || rateV2(d.debt.rate) || d.debt.waterfall || d.debt.covenants.maxLtv ||
+           d.taxDepreciation != TaxDepreciation::StraightLine || d.taxBonus != 0.0 || d.nolLimit != 1.0 ||
+           d.collateral || d.credit;
+}
+
+// The facility's tranches (engine.md 5): debt.tranches, or one tranche of debt.rate named after the
+// debt with share 1.
+inline std::vector<Tranche> effectiveTranches(const Debt &d)
+{
+    if (!d.tranches.empty())
+        return d.tranches;
+    return {Tranche{d.name, 1.0, d.rate}};
+}
 
 } // namespace gds

@@ -57,6 +57,11 @@ constexpr NameTable<DayCount, 3> kDayCounts{{
     {DayCount::Thirty360, "30/360"},
 }};
 
+constexpr NameTable<TaxDepreciation, 2> kTaxDepreciations{{
+    {TaxDepreciation::StraightLine, "straight_line"},
+    {TaxDepreciation::Macrs5, "macrs_5"},
+}};
+
 // Empty for a value outside the enumeration (a corrupted cast); validate() reports those.
 template <typename E, std::size_t N> constexpr std::string_view nameOf(const NameTable<E, N> &table, E v)
 {
@@ -89,6 +94,7 @@ constexpr auto kAllRatings = valuesOf(kRatings);
 constexpr auto kAllHedgeTypes = valuesOf(kHedgeTypes);
 constexpr auto kAllProfiles = valuesOf(kProfiles);
 constexpr auto kAllDayCounts = valuesOf(kDayCounts);
+constexpr auto kAllTaxDepreciations = valuesOf(kTaxDepreciations);
 
 } // namespace
 
@@ -116,6 +122,10 @@ std::string_view toString(DayCount v)
 {
     return nameOf(kDayCounts, v);
 }
+std::string_view toString(TaxDepreciation v)
+{
+    return nameOf(kTaxDepreciations, v);
+}
 
 std::optional<CapexCategory> parseCapexCategory(std::string_view s)
 {
@@ -141,6 +151,10 @@ std::optional<DayCount> parseDayCount(std::string_view s)
 {
     return valueOf(kDayCounts, s);
 }
+std::optional<TaxDepreciation> parseTaxDepreciation(std::string_view s)
+{
+    return valueOf(kTaxDepreciations, s);
+}
 
 std::span<const CapexCategory> allCapexCategories()
 {
@@ -161,6 +175,10 @@ std::span<const Profile> allProfiles()
 std::span<const DayCount> allDayCounts()
 {
     return kAllDayCounts;
+}
+std::span<const TaxDepreciation> allTaxDepreciations()
+{
+    return kAllTaxDepreciations;
 }
 
 } // namespace gds

@@ -142,13 +142,20 @@ public:
     }
 
 private:
+    // deal-format.md: every number is finite and at most 1e12 in absolute value.
     bool finite(const std::string &path, double v)
     {
-        if (std::isfinite(v))
-            return true;
-        add(path, "must be a finite number");
-        return false;
+        if (!std::isfinite(v)) {
+            add(path, "must be a finite number");
+            return false;
+        }
+        if (std::fabs(v) > kMaxMagnitude) {
+            add(path, "must be at most 1e12 in absolute value");
+            return false;
+        }
+        return true;
     }
+    static constexpr double kMaxMagnitude = 1e12;
 };
 
 std::string at(const std::string &list, std::size_t i)
@@ -303,36 +310,117 @@ void checkHedges(Checker &c, const Deal &d)
     }
 }
 
-void checkRate(Checker &c, const Rate &r)
+void checkRate(Checker &c, const Rate &r, const std::string &path)
 {
     constexpr double lo = -0.05, hi = 1.0;
-    c.known("debt.rate.type", r.type);
+    c.known(path + ".type", r.type);
     if (r.type == RateType::Fixed) {
-        c.closed("debt.rate.fixed_rate", r.fixedRate, lo, hi);
+        c.closed(path + ".fixed_rate", r.fixedRate, lo, hi);
         return;
     }
     if (r.type != RateType::Floating)
         return;
     if (r.useBaseCurve) {
         if (r.baseRateCurve.empty())
-            c.add("debt.rate.base_rate_curve", "must not be empty (one rate a model year)");
+            c.add(path + ".base_rate_curve", "must not be empty (one rate a model year)");
         for (std::size_t k = 0; k < r.baseRateCurve.size(); ++k)
-            c.closed(at("debt.rate.base_rate_curve", k), r.baseRateCurve[k], lo, hi);
+            c.closed(at(path + ".base_rate_curve", k), r.baseRateCurve[k], lo, hi);
     } else {
-        c.closed("debt.rate.base_rate", r.baseRate, lo, hi);
+        c.closed(path + ".base_rate", r.baseRate, lo, hi);
     }
-    if (r.useMarginGrid) {
+    if (r.useMarginByRating) {
+        // (v2) engine.md 5, margin by rating.
+        const std::string mp = path + ".margin_by_rating";
+        for (const Rating rating : allRatings())
+            c.closed(mp + "." + std::string(toString(rating)), r.marginByRating.byRating[std::size_t(rating)],
+                     lo, hi);
+        c.closed(mp + ".hedged", r.marginByRating.hedged, lo, hi);
+        c.closed(mp + ".merchant", r.marginByRating.merchant, lo, hi);
+    } else if (r.useMarginGrid) {
         const bool hasZero = std::any_of(r.marginGrid.begin(), r.marginGrid.end(),
                                          [](const MarginStep &s) { return s.minCoverage == 0.0; });
         if (!hasZero)
-            c.add("debt.rate.margin_grid", "must have an entry with min_coverage 0");
+            c.add(path + ".margin_grid", "must have an entry with min_coverage 0");
         for (std::size_t k = 0; k < r.marginGrid.size(); ++k) {
-            const std::string p = at("debt.rate.margin_grid", k);
+            const std::string p = at(path + ".margin_grid", k);
             c.closed(p + ".min_coverage", r.marginGrid[k].minCoverage, 0, 1);
             c.closed(p + ".margin", r.marginGrid[k].margin, lo, hi);
         }
     } else {
-        c.closed("debt.rate.margin", r.margin, lo, hi);
+        c.closed(path + ".margin", r.margin, lo, hi);
+    }
+}
+
+// (v2) debt.tranches: 1..5, shares in (0, 1] summing to 1, names non-empty, short and distinct.
+void checkTranches(Checker &c, const Debt &debt)
+{
+    const auto &ts = debt.tranches;
+    if (ts.size() > 5)
+        c.add("debt.tranches", "must have 1..5 tranches (has " + std::to_string(ts.size()) + ")");
+    double sum = 0.0;
+    bool sharesFinite = true;
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        const std::string p = at("debt.tranches", i);
+        c.nonEmptyText(p + ".name", ts[i].name);
+        if (!ts[i].name.empty() && invalidUtf8Offset(ts[i].name) == std::string_view::npos &&
+            codePointCount(ts[i].name) > 200)
+            c.add(p + ".name", "must be at most 200 characters");
+        for (std::size_t j = 0; j < i; ++j)
+            if (!ts[i].name.empty() && ts[j].name == ts[i].name) {
+                c.add(p + ".name", "must differ from the other tranches' names (same as debt.tranches[" +
+                                       std::to_string(j) + "])");
+                break;
+            }
+        c.interval(p + ".share", ts[i].share, 0, 1, true, false);
+        sharesFinite = sharesFinite && std::isfinite(ts[i].share);
+        sum += ts[i].share;
+        checkRate(c, ts[i].rate, p + ".rate");
+    }
+    if (!ts.empty() && sharesFinite && !(std::fabs(sum - 1.0) <= 1e-9))
+        c.add("debt.tranches", "shares must sum to 1 (they sum to " + num(sum) + ")");
+}
+
+// (v2) debt.waterfall (engine.md 5.1).
+void checkWaterfall(Checker &c, const Waterfall &w)
+{
+    c.intRange("debt.waterfall.test_months", w.testMonths, 1, 12);
+    c.intRange("debt.waterfall.lookback_months", w.lookbackMonths, 1, 24);
+    c.intRange("debt.waterfall.release_after", w.releaseAfter, 1, 12);
+    c.intRange("debt.waterfall.sweep_trapped_after", w.sweepTrappedAfter, 0, 40);
+    c.closed("debt.waterfall.cash_sweep", w.cashSweep, 0, 1);
+}
+
+// (v2) collateral (engine.md 5.2), tax depreciation (section 4) and credit (section 8).
+void checkV2Blocks(Checker &c, const Deal &d)
+{
+    if (d.collateral) {
+        const Collateral &k = *d.collateral;
+        c.interval("collateral.annual_decline", k.annualDecline, 0, 1, false, true);
+        c.closed("collateral.floor", k.floor, 0, 1);
+        if (k.categories.empty())
+            c.add("collateral.categories", "must not be empty");
+        for (std::size_t i = 0; i < k.categories.size(); ++i) {
+            c.known(at("collateral.categories", i), k.categories[i]);
+            for (std::size_t j = 0; j < i; ++j)
+                if (k.categories[j] == k.categories[i]) {
+                    c.add(at("collateral.categories", i), "is listed twice");
+                    break;
+                }
+        }
+    }
+    c.known("tax.depreciation", d.taxDepreciation);
+    c.closed("tax.bonus", d.taxBonus, 0, 1);
+    if (d.taxDepreciation != TaxDepreciation::Macrs5 && d.taxBonus != 0.0 && std::isfinite(d.taxBonus))
+        c.add("tax.bonus", "must be 0 unless tax.depreciation is \"macrs_5\"");
+    c.interval("tax.nol_limit", d.nolLimit, 0, 1, true, false);
+    if (d.credit) {
+        const Credit &k = *d.credit;
+        for (const Rating rating : allRatings())
+            c.interval("credit.pd_by_rating." + std::string(toString(rating)),
+                       k.pdByRating[std::size_t(rating)], 0, 1, false, true);
+        c.interval("credit.correlation", k.correlation, 0, 1, false, true);
+        c.intRange("credit.remarketing_months", k.remarketingMonths, 0, 24);
+        c.closed("credit.recovery", k.recovery, 0, 1);
     }
 }
 
@@ -354,13 +442,24 @@ void checkDebt(Checker &c, const Deal &d)
     }
     c.intRange("debt.tenor_months", debt.tenorMonths, 1, d.operatingMonths, "1..O, the operating months");
     c.known("debt.profile", debt.profile);
-    checkRate(c, debt.rate);
+    if (debt.tranches.empty())
+        checkRate(c, debt.rate, "debt.rate");
+    else
+        checkTranches(c, debt);
     c.known("debt.day_count", debt.dayCount);
     c.closed("debt.upfront_fee", debt.upfrontFee, 0, 0.2);
     c.closed("debt.commitment_fee", debt.commitmentFee, 0, 0.2);
     c.intRange("debt.dsra_months", debt.dsraMonths, 0, 24);
     c.greater("debt.covenants.lockup_dscr", debt.covenants.lockupDscr, 0);
     c.greater("debt.covenants.default_dscr", debt.covenants.defaultDscr, 0);
+    if (debt.covenants.maxLtv) {
+        c.interval("debt.covenants.max_ltv", *debt.covenants.maxLtv, 0, 10, true, false);
+        if (!d.collateral || !debt.waterfall)
+            c.add("debt.covenants.max_ltv",
+                  "needs a collateral block and debt.waterfall (engine.md 5.1 step 3a)");
+    }
+    if (debt.waterfall)
+        checkWaterfall(c, *debt.waterfall);
 }
 
 } // namespace
@@ -377,6 +476,7 @@ Issues validate(const Deal &deal)
     checkDebt(c, deal);
     c.closed("equity.cost_of_equity", deal.costOfEquity, 0, 2);
     c.interval("tax.rate", deal.taxRate, 0, 1, false, true);
+    checkV2Blocks(c, deal);
     return std::move(c.issues);
 }
 

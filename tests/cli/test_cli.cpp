@@ -18,10 +18,11 @@ using ojson = nlohmann::ordered_json;
 namespace {
 
 const QString kSample = QStringLiteral(GDS_SOURCE_DIR "/resources/sample-deal.json");
+const QString kSampleDdtl = QStringLiteral(GDS_SOURCE_DIR "/resources/sample-deal-ddtl.json");
 const QString kExamples = QStringLiteral(GDS_TEST_DATA "/examples/");
 
-// The gpudeal-result/1 document of cli.md, written out here (not taken from the product's field tables).
-const std::vector<std::string> kTopKeys = {"format", "metrics", "periods", "warnings"};
+// The gpudeal-result/2 document of cli.md, written out here (not taken from the product's field tables).
+const std::vector<std::string> kTopKeys = {"format", "metrics", "tranches", "periods", "warnings"};
 const std::vector<std::string> kMetricKeys = {"total_capex",
                                               "idc",
                                               "upfront_fee",
@@ -48,6 +49,13 @@ const std::vector<std::string> kMetricKeys = {"total_capex",
                                               "payback_months",
                                               "lockup_breaches",
                                               "default_breaches",
+                                              "terminal_value",
+                                              "terminal_tax",
+                                              "debt_prepaid",
+                                              "max_trapped",
+                                              "ltv_breaches",
+                                              "peak_ltv",
+                                              "debt_repaid_period",
                                               "sizing_iterations"};
 const std::vector<std::string> kPeriodKeys = {"period",
                                               "start",
@@ -76,10 +84,18 @@ const std::vector<std::string> kPeriodKeys = {"period",
                                               "idc",
                                               "commitment_fee",
                                               "principal",
+                                              "prepay",
                                               "debt_service",
                                               "balance",
                                               "dscr",
                                               "dsra",
+                                              "hist_dscr",
+                                              "cash_account",
+                                              "lockup_account",
+                                              "distribution",
+                                              "support",
+                                              "collateral_value",
+                                              "ltv",
                                               "equity_flow"};
 
 using Run = gds::test::CliRun;
@@ -236,6 +252,9 @@ private slots:
         QTest::newRow("--version") << L{"--version"} << QByteArray() << 0;
         QTest::newRow("sample") << L{"sample"} << QByteArray() << 0;
         QTest::newRow("sample with an argument") << L{"sample", s} << QByteArray() << 64;
+        QTest::newRow("sample h100") << L{"sample", "h100"} << QByteArray() << 0;
+        QTest::newRow("sample ddtl") << L{"sample", "ddtl"} << QByteArray() << 0;
+        QTest::newRow("sample with two arguments") << L{"sample", "h100", "ddtl"} << QByteArray() << 64;
         QTest::newRow("validate") << L{"validate", s} << QByteArray() << 0;
         QTest::newRow("validate without a deal") << L{"validate"} << QByteArray() << 64;
         QTest::newRow("validate two deals") << L{"validate", s, s} << QByteArray() << 64;
@@ -393,6 +412,60 @@ private slots:
         QCOMPARE(r.out, readFile(kSample));
     }
 
+    void sampleDdtlIsTheResourceVerbatim()
+    {
+        QCOMPARE(runCli({"sample", "h100"}).out, readFile(kSample));
+        const Run r = runCli({"sample", "ddtl"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, readFile(kSampleDdtl));
+        const Run v = runCli({"validate", "-"}, r.out);
+        QCOMPARE(v.out, QByteArray("ok\n"));
+    }
+
+    // Invalid gpudeal/2 deals (deal-format.md, v2 rows): exit 2, each error on a line starting with
+    // its JSON path.
+    void invalidV2DealsExitTwoWithTheirPaths_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("tranche shares") << "/debt/tranches/1/share" << QByteArray("0.5") << "debt.tranches";
+        QTest::newRow("waterfall test_months")
+            << "/debt/waterfall/test_months" << QByteArray("13") << "debt.waterfall.test_months";
+        QTest::newRow("max_ltv out of range")
+            << "/debt/covenants/max_ltv" << QByteArray("11") << "debt.covenants.max_ltv";
+        QTest::newRow("collateral floor") << "/collateral/floor" << QByteArray("1.5") << "collateral.floor";
+        QTest::newRow("bonus") << "/tax/bonus" << QByteArray("2") << "tax.bonus";
+        QTest::newRow("margin by rating") << "/debt/tranches/1/rate/margin_by_rating/BB" << QByteArray("2")
+                                          << "debt.tranches[1].rate.margin_by_rating.BB";
+        QTest::newRow("credit correlation")
+            << "/credit/correlation" << QByteArray("1") << "credit.correlation";
+        QTest::newRow("beyond 1e12") << "/capex/0/unit_cost" << QByteArray("2e12") << "capex[0].unit_cost";
+        QTest::newRow("v2 key in a gpudeal/1 file")
+            << "/format" << QByteArray("\"gpudeal/1\"") << "debt.tranches";
+    }
+    void invalidV2DealsExitTwoWithTheirPaths()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, path);
+        ojson deal = parse(readFile(kSampleDdtl));
+        deal[ojson::json_pointer(pointer.toStdString())] = parse(value);
+        const QString file = tmp(QStringLiteral("invalid-v2.json"));
+        QVERIFY(writeFile(file, QByteArray::fromStdString(deal.dump(2))));
+        const Run r = runCli({"validate", file});
+        QCOMPARE(r.code, 2);
+        const QStringList lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        bool found = false;
+        for (const QString &line : lines) {
+            QVERIFY2(kPathLine.match(line).hasMatch(), qPrintable(line));
+            found = found || line.startsWith(path + QStringLiteral(": "));
+        }
+        QVERIFY2(found, qPrintable(r.err));
+        QCOMPARE(runCli({"compute", file, "--json"}).code, 2);
+    }
+
     void sampleRoundTripsThroughValidate()
     {
         const Run sample = runCli({"sample"});
@@ -430,13 +503,16 @@ private slots:
         const ojson doc = parse(r.out);
         QVERIFY(!doc.is_discarded());
         QCOMPARE(toQt(keysOf(doc)), toQt(kTopKeys));
-        QCOMPARE(doc["format"].get<std::string>(), std::string("gpudeal-result/1"));
+        QCOMPARE(doc["format"].get<std::string>(), std::string("gpudeal-result/2"));
         QCOMPARE(toQt(keysOf(doc["metrics"])), toQt(kMetricKeys));
+        QCOMPARE(int(doc["tranches"].size()), 1); // one tranche, named after debt.name
+        QCOMPARE(toQt(keysOf(doc["tranches"][0])), (QStringList{"name", "amount", "margin", "lender_yield"}));
+        QCOMPARE(doc["tranches"][0]["name"], parse(readFile(kSample))["debt"]["name"]);
         QVERIFY(doc["warnings"].is_array());
         for (const ojson &w : doc["warnings"])
             QVERIFY(w.is_string());
-        for (const char *integer :
-             {"payback_months", "lockup_breaches", "default_breaches", "sizing_iterations"})
+        for (const char *integer : {"payback_months", "lockup_breaches", "default_breaches", "ltv_breaches",
+                                    "debt_repaid_period", "sizing_iterations"})
             QVERIFY2(doc["metrics"][integer].is_null() || doc["metrics"][integer].is_number_integer(),
                      integer);
 
@@ -468,6 +544,9 @@ private slots:
         QTest::newRow("c00_sample: sculpted, LTV cap, margin grid, prepayment, futures") << "c00_sample";
         QTest::newRow("c04: bullet, fixed amount, ACT/365F, leap February") << "c04_bullet_act365_leap";
         QTest::newRow("c19: annuity, fixed rate, 30/360, no construction") << "c19_annuity_30360_c0";
+        QTest::newRow("v2_00: sample ddtl, tranches, sweep, LTV, MACRS") << "v2_00_sample_ddtl";
+        QTest::newRow("v2_01: lock-up and release") << "v2_01_lockup_release";
+        QTest::newRow("v2_02: LTV cure and breaches") << "v2_02_ltv_cure";
     }
 
     void examples()
@@ -594,6 +673,25 @@ private slots:
         QCOMPARE(
             text.count(QRegularExpression(QStringLiteral("\\n  \\d+ +\\d{4}-\\d{2}\\.\\.\\d{4}-\\d{2} "))),
             7); // model years 1..7 (75 months)
+    }
+
+    // (v2) The ddtl sample's summary shows the tranches, the waterfall (test dates failed, cash trapped
+    // at most, prepaid in total, repaid in which period) and the LTV line; a v1 deal shows none of it.
+    void computeReadableSummaryV2()
+    {
+        const Run r = runCli({"compute", kSampleDdtl});
+        QCOMPARE(r.code, 0);
+        const QString text = QString::fromUtf8(r.out);
+        for (const char *expected : {"Tranches (pari passu)", "Senior secured notes (fixed)", "55.0 %",
+                                     "$197,920,800", "fixed 5.96 %", "Delayed-draw term loan (floating)",
+                                     "margin 3.63 % by offtaker rating", "8.64 %", "Cash waterfall",
+                                     "Test dates failed", "Cash trapped at most", "Prepaid in total",
+                                     "$102,629,969", "in period 55", "3 months early", "LTV (collateral at market)",
+                                     "peak 74.0 %, maintenance 85.0 %", "maximum LTV 85.0 %"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        const QString v1 = QString::fromUtf8(runCli({"compute", kSample}).out);
+        QVERIFY(!v1.contains(QStringLiteral("Cash waterfall")));
+        QVERIFY(!v1.contains(QStringLiteral("Tranches")));
     }
 
     void computeReadableWithoutDebt()

@@ -101,8 +101,8 @@ private slots:
         std::vector<std::string> top;
         for (const auto &item : doc.items())
             top.push_back(item.key());
-        QCOMPARE(top, (std::vector<std::string>{"format", "metrics", "periods", "warnings"}));
-        QCOMPARE(doc["format"].get<std::string>(), std::string("gpudeal-result/1"));
+        QCOMPARE(top, (std::vector<std::string>{"format", "metrics", "tranches", "periods", "warnings"}));
+        QCOMPARE(doc["format"].get<std::string>(), std::string("gpudeal-result/2"));
 
         // Metrics: in field-table order, nulls for missing values, counts as integers.
         const auto &fields = gds::metricFields();

@@ -68,8 +68,9 @@ class TestEngine : public QObject
     Q_OBJECT
 
 private slots:
-    // The three worked examples of ../shared/spec/examples (README.md there): the result document of
-    // an independent implementation of engine.md. Every metric and every period field must match.
+    // The six worked examples of docs/spec/examples (README.md there): the result document of an
+    // independent implementation of engine.md (version 2). Every metric, every tranche field and
+    // every period field must match (sizing_iterations and warnings are informative, cli.md).
     void workedExamples_data()
     {
         QTest::addColumn<QString>("name");
@@ -79,6 +80,13 @@ private slots:
             << QStringLiteral("c04_bullet_act365_leap");
         QTest::newRow("c19_annuity_30360_c0: annuity, 30/360, no construction, DSCR binds")
             << QStringLiteral("c19_annuity_30360_c0");
+        QTest::newRow(
+            "v2_00_sample_ddtl: tranches, margin by rating, sweep repays early, LTV, MACRS, NOL limit")
+            << QStringLiteral("v2_00_sample_ddtl");
+        QTest::newRow("v2_01_lockup_release: lock-up traps cash, the second passing test releases it")
+            << QStringLiteral("v2_01_lockup_release");
+        QTest::newRow("v2_02_ltv_cure: maintenance LTV cured by prepayment, two breaches, terminal tax")
+            << QStringLiteral("v2_02_ltv_cure");
     }
     void workedExamples()
     {
@@ -100,6 +108,26 @@ private slots:
             }
             QVERIFY2(got, qPrintable(key + QStringLiteral(" is null, expected a number")));
             QVERIFY2(close(*got, metrics[key].toDouble()), qPrintable(mismatch(key, *got, metrics[key].toDouble())));
+        }
+
+        const QJsonArray tranches = expected[QStringLiteral("tranches")].toArray();
+        QCOMPARE(qsizetype(r.tranches.size()), tranches.size());
+        for (qsizetype t = 0; t < tranches.size(); ++t) {
+            const QJsonObject row = tranches[t].toObject();
+            const gds::TrancheResult &got = r.tranches[std::size_t(t)];
+            QCOMPARE(QString::fromStdString(got.name), row[QStringLiteral("name")].toString());
+            const std::pair<const char *, std::optional<double>> fields[] = {
+                {"amount", got.amount}, {"margin", got.margin}, {"lender_yield", got.lenderYield}};
+            for (const auto &[key, value] : fields) {
+                const QString what = QStringLiteral("tranche %1 %2").arg(t).arg(QLatin1String(key));
+                if (row[QLatin1String(key)].isNull()) {
+                    QVERIFY2(!value, qPrintable(what + QStringLiteral(" should be null")));
+                    continue;
+                }
+                QVERIFY2(value, qPrintable(what + QStringLiteral(" is null, expected a number")));
+                QVERIFY2(close(*value, row[QLatin1String(key)].toDouble()),
+                         qPrintable(mismatch(what, *value, row[QLatin1String(key)].toDouble())));
+            }
         }
 
         const QJsonArray periods = expected[QStringLiteral("periods")].toArray();
@@ -125,7 +153,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("variant");
-        for (const char *name : {"c00_sample", "c04_bullet_act365_leap", "c19_annuity_30360_c0"})
+        for (const char *name : {"c00_sample", "c04_bullet_act365_leap", "c19_annuity_30360_c0",
+                                 "v2_00_sample_ddtl", "v2_01_lockup_release", "v2_02_ltv_cure"})
             for (int variant = 0; variant < 5; ++variant)
                 QTest::addRow("%s variant %d", name, variant) << QString::fromLatin1(name) << variant;
     }
@@ -149,11 +178,22 @@ private slots:
         QVERIFY2(std::abs(pt.balance[tenorEnd(d)]) < 1e-6 * scale(r),
                  qPrintable(mismatch(QStringLiteral("balance at maturity"), pt.balance[tenorEnd(d)], 0)));
         QCOMPARE(pt.balance[d.constructionMonths], m.debt);
-        // Principal repaid equals the debt.
+        // Principal repaid, instalments and (v2) prepayments, equals the debt.
         double principal = 0.0;
-        for (double v : pt.principal)
-            principal += v;
+        for (int p = 0; p < pt.size(); ++p)
+            principal += pt.principal[p] + pt.prepay[p];
         QVERIFY(std::abs(principal - m.debt) < 1e-6 * scale(r));
+        // (v2) Conservation of the waterfall's accounts (engine.md 5.1): what comes in (the accounts at
+        // the start, CFADS, support) is what goes out (debt service, prepayments, distributions) or
+        // stays (the accounts at the end), in every operating period.
+        for (int p = d.constructionMonths + 1; p < pt.size(); ++p) {
+            const double in = pt.cashAccount[p - 1] + pt.lockupAccount[p - 1] + pt.dsra[p - 1] + pt.cfads[p] +
+                              pt.support[p];
+            const double out = pt.debtService[p] + pt.prepay[p] + pt.distribution[p] + pt.cashAccount[p] +
+                               pt.lockupAccount[p] + pt.dsra[p];
+            QVERIFY2(std::abs(in - out) < 1e-6 * scale(r),
+                     qPrintable(mismatch(QStringLiteral("period %1 in - out").arg(p), in, out)));
+        }
         // Each reported IRR zeroes its flows.
         const std::pair<std::optional<double>, const std::vector<double> *> irrs[] = {
             {m.lenderYield, &pt.lenderFlow}, {m.equityIrr, &pt.equityFlow}, {m.projectIrr, &pt.projectFlow}};

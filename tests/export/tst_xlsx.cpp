@@ -2,21 +2,20 @@
 // arithmetic lines as formulas, solved values as values) and, where LibreOffice is installed, a forced
 // recalculation that must reproduce the engine (1e-6 relative; 1e-4 absolute for amounts).
 #include "common/SkipOrFail.h"
-#include "XlsxSheet.h"
-
 #include "engine/Engine.h"
 #include "export/XlsxExport.h"
 #include "io/DealJson.h"
+#include "io/SampleDeal.h"
+#include "XlsxSheet.h"
 
+#include <cmath>
+#include <optional>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <cmath>
-#include <optional>
 
 using namespace gds;
 using gds::test::Workbook;
@@ -118,6 +117,7 @@ private slots:
     void structure_data();
     void structure();
     void notComputable();
+    void refusesV2FeaturesItHasNoFormulasFor();
     void recalculation_data();
     void recalculation();
 
@@ -268,6 +268,22 @@ void TestXlsx::notComputable()
     QVERIFY(!QFile::exists(m_dir.filePath("bad.xlsx")));
     const std::string io = writeXlsx(m_cases[0].deal, m_cases[0].solved, "/nonexistent-dir/model.xlsx");
     QVERIFY(!io.empty());
+}
+
+// (v2) Tranches, the waterfall, collateral and MACRS have no formulas in the workbook yet: the export
+// refuses such a deal with a message naming the feature instead of writing numbers that would not
+// recalculate to the engine's.
+void TestXlsx::refusesV2FeaturesItHasNoFormulasFor()
+{
+    const gds::Deal ddtl = gds::sampleDealDdtl();
+    const std::string path = m_dir.filePath("ddtl.xlsx").toStdString();
+    const std::string error = writeXlsx(ddtl, gds::compute(ddtl), path);
+    QVERIFY2(QString::fromStdString(error).contains("debt.tranches"), error.c_str());
+    QVERIFY(!QFile::exists(m_dir.filePath("ddtl.xlsx")));
+    gds::Deal creditOnly = m_cases[0].deal; // the credit block only feeds the Monte Carlo
+    creditOnly.credit = gds::Credit{};
+    QCOMPARE(writeXlsx(creditOnly, gds::compute(creditOnly), m_dir.filePath("credit.xlsx").toStdString()),
+             std::string());
 }
 
 // Writes every case's workbook WITHOUT cached results (so that only a recalculation can produce the

@@ -152,6 +152,21 @@ private slots:
         QCOMPARE(rc.result().metrics.debt, debt);
     }
 
+    // (v2) A gpudeal/2 deal (tranches, waterfall, collateral) recomputes in the workbench like any other.
+    void recomputeV2Deal()
+    {
+        DealDocument doc;
+        RecomputeController rc(&doc);
+        QSignalSpy results(&rc, &RecomputeController::resultChanged);
+        doc.reset(gds::sampleDealDdtl());
+        QCOMPARE(results.count(), 1);
+        QVERIFY(!rc.isStale());
+        const gds::Result expected = gds::compute(gds::sampleDealDdtl());
+        QCOMPARE(rc.result().metrics.debt, expected.metrics.debt);
+        QCOMPARE(rc.result().metrics.debtPrepaid, expected.metrics.debtPrepaid);
+        QCOMPARE(rc.result().tranches.size(), std::size_t(2));
+    }
+
     void newestEditWinsOffTheGuiThread()
     {
         DealDocument doc;

@@ -257,14 +257,18 @@ private slots:
     void periodTable_data()
     {
         QTest::addColumn<int>("grouping");
-        QTest::newRow("months") << int(PeriodTableModel::Grouping::Month);
-        QTest::newRow("quarters") << int(PeriodTableModel::Grouping::Quarter);
-        QTest::newRow("years") << int(PeriodTableModel::Grouping::Year);
+        QTest::addColumn<bool>("ddtl"); // (v2) the gpudeal/2 sample: waterfall lines, null hist_dscr and ltv
+        QTest::newRow("months") << int(PeriodTableModel::Grouping::Month) << false;
+        QTest::newRow("quarters") << int(PeriodTableModel::Grouping::Quarter) << false;
+        QTest::newRow("years") << int(PeriodTableModel::Grouping::Year) << false;
+        QTest::newRow("months, ddtl sample") << int(PeriodTableModel::Grouping::Month) << true;
+        QTest::newRow("years, ddtl sample") << int(PeriodTableModel::Grouping::Year) << true;
     }
     void periodTable()
     {
         QFETCH(int, grouping);
-        const gds::Deal deal = gds::sampleDeal();
+        QFETCH(bool, ddtl);
+        const gds::Deal deal = ddtl ? gds::sampleDealDdtl() : gds::sampleDeal();
         const gds::Result r = gds::compute(deal);
         QVERIFY(r.ok());
         PeriodTableModel model;

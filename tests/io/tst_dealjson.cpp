@@ -12,6 +12,9 @@
 
 using namespace gds;
 
+using DealMutation = void (*)(gds::Deal &);
+Q_DECLARE_METATYPE(DealMutation)
+
 namespace {
 
 using gds::test::describe;
@@ -186,8 +189,8 @@ private slots:
             "must be one of \"fixed\", \"floating\"");
         set("day count unknown", "/debt/day_count", "\"ACT/365\"", "debt.day_count", "must be one of");
         set("profile unknown", "/debt/profile", "\"linear\"", "debt.profile", "must be one of");
-        set("format gpudeal/2", "/format", "\"gpudeal/2\"", "format",
-            "must be \"gpudeal/1\" (is \"gpudeal/2\")");
+        set("format gpudeal/3", "/format", "\"gpudeal/3\"", "format",
+            "must be \"gpudeal/1\" or \"gpudeal/2\" (is \"gpudeal/3\")");
         set("start without leading zero", "/start", "\"2027-1\"", "start",
             "must be a month written \"YYYY-MM\"");
         set("start a number", "/start", "202701", "start", "must be a string, not a number");
@@ -357,7 +360,7 @@ private slots:
         e.debt.upfrontFee = 0.0;
         e.debt.commitmentFee = 0.0;
         e.debt.dsraMonths = 0;
-        e.debt.covenants = Covenants{1.2, 1.05};
+        e.debt.covenants = Covenants{1.2, 1.05, std::nullopt};
         e.costOfEquity = 0.1;
         e.taxRate = 0.0;
         QCOMPARE(q(writeDeal(*r.deal)), q(writeDeal(e))); // readable on failure
@@ -412,7 +415,10 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::newRow("sample") << QStringLiteral(GDS_SOURCE_DIR "/resources/sample-deal.json");
-        for (const char *name : {"c00_sample", "c04_bullet_act365_leap", "c19_annuity_30360_c0"})
+        QTest::newRow("sample ddtl (gpudeal/2)")
+            << QStringLiteral(GDS_SOURCE_DIR "/resources/sample-deal-ddtl.json");
+        for (const char *name : {"c00_sample", "c04_bullet_act365_leap", "c19_annuity_30360_c0",
+                                 "v2_00_sample_ddtl", "v2_01_lockup_release", "v2_02_ltv_cure"})
             QTest::newRow(name) << QStringLiteral(GDS_TEST_DATA "/examples/") + QString::fromLatin1(name) +
                                        QStringLiteral(".json");
     }
@@ -463,13 +469,105 @@ private slots:
             d.cluster.availability = 0.1 + 0.2;
             d.cluster.kwPerGpu = 1e-300;
             d.cluster.fixedOpexPerGpuMonth = 1.0 / 3.0;
-            d.capex[0].unitCost = 1.7976931348623157e308;
+            d.capex[0].unitCost = std::nextafter(1e12, 0.0); // deal-format.md: numbers are at most 1e12
             d.market.spotPricePerGpuHour = 5e-324;
             d.market.annualChange = -0.0;
             break;
         }
         QVERIFY2(validate(d).empty(), qPrintable(describe(validate(d))));
         checkRoundTrip(d);
+    }
+
+    // (v2) deal-format.md: gpudeal/2 is written only when the deal uses a v2 field; a v1 deal is written
+    // as gpudeal/1 exactly as before, and each v2 field alone switches the format.
+    void writeRule_data()
+    {
+        using Mutation = DealMutation;
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("v1 deal") << Mutation([](Deal &) {}) << QStringLiteral("gpudeal/1");
+        QTest::newRow("nol_limit 1 is the default")
+            << Mutation([](Deal &d) { d.nolLimit = 1.0; }) << QStringLiteral("gpudeal/1");
+        QTest::newRow("tranches") << Mutation([](Deal &d) {
+            d.debt.tranches = {Tranche{"A", 0.5, d.debt.rate}, Tranche{"B", 0.5, d.debt.rate}};
+            d.debt.rate = Rate{}; // with tranches debt.rate is not part of the deal
+        }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("margin by rating") << Mutation([](Deal &d) {
+            d.debt.rate.useMarginGrid = false;
+            d.debt.rate.marginGrid.clear();
+            d.debt.rate.useMarginByRating = true;
+            d.debt.rate.marginByRating.hedged = 0.04;
+        }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("waterfall with defaults")
+            << Mutation([](Deal &d) { d.debt.waterfall = Waterfall{}; }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("collateral") << Mutation([](Deal &d) {
+            d.collateral = Collateral{0.2, 0.1, {CapexCategory::Compute}, true};
+        }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("macrs_5") << Mutation([](Deal &d) {
+            d.taxDepreciation = TaxDepreciation::Macrs5;
+            d.taxBonus = 0.6;
+        }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("nol_limit 0.8")
+            << Mutation([](Deal &d) { d.nolLimit = 0.8; }) << QStringLiteral("gpudeal/2");
+        QTest::newRow("credit") << Mutation([](Deal &d) { d.credit = Credit{}; })
+                                << QStringLiteral("gpudeal/2");
+        QTest::newRow("max_ltv with waterfall and collateral") << Mutation([](Deal &d) {
+            d.debt.waterfall = Waterfall{6, 24, false, 1, 3, 0.5};
+            d.collateral = Collateral{};
+            d.collateral->annualDecline = 0.3;
+            d.debt.covenants.maxLtv = 0.9;
+        }) << QStringLiteral("gpudeal/2");
+    }
+    void writeRule()
+    {
+        QFETCH(DealMutation, mutate);
+        QFETCH(QString, format);
+        Deal d = sampleDeal();
+        mutate(d);
+        QVERIFY2(validate(d).empty(), qPrintable(describe(validate(d))));
+        const std::string text = writeDeal(d);
+        QVERIFY2(q(text).startsWith(QStringLiteral("{\n  \"format\": \"") + format + QStringLiteral("\"")),
+                 text.c_str());
+        if (format == QLatin1String("gpudeal/1"))
+            QCOMPARE(q(text), q(writeDeal(sampleDeal())));
+        checkRoundTrip(d);
+    }
+
+    // (v2) A gpudeal/2 key in a gpudeal/1 file is an unknown field; the same file as gpudeal/2 reads.
+    void v2KeysNeedTheV2Format()
+    {
+        std::string text(sampleDealDdtlJson());
+        QVERIFY(readDeal(text).deal);
+        const auto at = text.find("gpudeal/2");
+        QVERIFY(at != std::string::npos);
+        text.replace(at, 9, "gpudeal/1");
+        const DealReadResult r = readDeal(text);
+        QVERIFY(!r.deal);
+        const QStringList paths = pathsOf(r.issues);
+        for (const char *path : {"collateral", "credit", "debt.tranches", "debt.waterfall",
+                                 "debt.covenants.max_ltv", "tax.depreciation", "tax.bonus", "tax.nol_limit"})
+            QVERIFY2(paths.contains(QString::fromLatin1(path)), qPrintable(describe(r.issues)));
+    }
+
+    // (v2) Defaults: an empty waterfall object switches it on with every default; tranche names
+    // default to "Tranche N"; a left-out pd_by_rating key takes the S&P default.
+    void v2Defaults()
+    {
+        std::string text(sampleDealDdtlJson());
+        const auto replace = [&](const std::string &from, const std::string &to) {
+            const auto at = text.find(from);
+            QVERIFY2(at != std::string::npos, from.c_str());
+            text.replace(at, from.size(), to);
+        };
+        replace(R"x("waterfall": {"test_months": 3, "lookback_months": 12, "lockup": true, "release_after": 2,
+                  "sweep_trapped_after": 2, "cash_sweep": 0.25})x",
+                R"x("waterfall": {})x");
+        replace(R"x({"name": "Senior secured notes (fixed)", "share": 0.55,)x", R"x({"share": 0.55,)x");
+        const DealReadResult r = readDeal(text);
+        QVERIFY2(r.deal, qPrintable(describe(r.issues)));
+        QCOMPARE(*r.deal->debt.waterfall, Waterfall{});
+        QCOMPARE(r.deal->debt.tranches[0].name, std::string("Tranche 1"));
+        QCOMPARE(r.deal->credit->pdByRating, Credit::kDefaultPd);
     }
 
     void writeLayout()

@@ -446,6 +446,143 @@ private slots:
         row(
             "tax rate 1", [](Deal &d) { d.taxRate = 1; }, "tax.rate", "must be in [0, 1)");
         ok("tax rate 0", [](Deal &d) { d.taxRate = 0; });
+        row(
+            "number above 1e12", [](Deal &d) { d.capex[0].unitCost = 1.5e12; }, "capex[0].unit_cost",
+            "at most 1e12 in absolute value");
+        ok("number of exactly 1e12", [](Deal &d) { d.capex[0].unitCost = 1e12; });
+    }
+
+    // (v2) One row per rule of the gpudeal/2 fields (deal-format.md, rows marked v2), on the built-in
+    // ddtl sample (two tranches, margin by rating, waterfall, max_ltv, collateral, MACRS, credit).
+    void v2Rules_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fragment");
+        const auto row = [](const char *name, Mutation m, const char *path, const char *fragment) {
+            QTest::newRow(name) << m << QString::fromUtf8(path) << QString::fromUtf8(fragment);
+        };
+        const auto ok = [](const char *name, Mutation m) {
+            QTest::newRow(name) << m << QString() << QString();
+        };
+        ok("the ddtl sample", [](Deal &) {});
+        row(
+            "six tranches",
+            [](Deal &d) {
+                d.debt.tranches.assign(6, d.debt.tranches[0]);
+                for (std::size_t i = 0; i < 6; ++i) {
+                    d.debt.tranches[i].name = "T" + std::to_string(i);
+                    d.debt.tranches[i].share = 1.0 / 6.0;
+                }
+            },
+            "debt.tranches", "1..5 tranches");
+        row(
+            "tranche shares do not sum to 1", [](Deal &d) { d.debt.tranches[1].share = 0.4; },
+            "debt.tranches", "shares must sum to 1");
+        row(
+            "tranche share 0",
+            [](Deal &d) {
+                d.debt.tranches[0].share = 0.0;
+                d.debt.tranches[1].share = 1.0;
+            },
+            "debt.tranches[0].share", "must be in (0, 1]");
+        row(
+            "tranche name empty", [](Deal &d) { d.debt.tranches[0].name.clear(); }, "debt.tranches[0].name",
+            "must not be empty");
+        row(
+            "tranche name 201 characters", [](Deal &d) { d.debt.tranches[0].name = repeat("x", 201); },
+            "debt.tranches[0].name", "at most 200 characters");
+        row(
+            "tranche names not distinct", [](Deal &d) { d.debt.tranches[1].name = d.debt.tranches[0].name; },
+            "debt.tranches[1].name", "must differ");
+        row(
+            "tranche fixed rate out of range", [](Deal &d) { d.debt.tranches[0].rate.fixedRate = 1.5; },
+            "debt.tranches[0].rate.fixed_rate", "must be in [-0.05, 1]");
+        row(
+            "margin by rating out of range",
+            [](Deal &d) { d.debt.tranches[1].rate.marginByRating.byRating[std::size_t(Rating::BB)] = -0.1; },
+            "debt.tranches[1].rate.margin_by_rating.BB", "must be in [-0.05, 1]");
+        row(
+            "margin by rating merchant out of range",
+            [](Deal &d) { d.debt.tranches[1].rate.marginByRating.merchant = 1.1; },
+            "debt.tranches[1].rate.margin_by_rating.merchant", "must be in [-0.05, 1]");
+        row(
+            "test_months 0", [](Deal &d) { d.debt.waterfall->testMonths = 0; }, "debt.waterfall.test_months",
+            "must be in 1..12");
+        row(
+            "lookback_months 25", [](Deal &d) { d.debt.waterfall->lookbackMonths = 25; },
+            "debt.waterfall.lookback_months", "must be in 1..24");
+        row(
+            "release_after 0", [](Deal &d) { d.debt.waterfall->releaseAfter = 0; },
+            "debt.waterfall.release_after", "must be in 1..12");
+        row(
+            "sweep_trapped_after 41", [](Deal &d) { d.debt.waterfall->sweepTrappedAfter = 41; },
+            "debt.waterfall.sweep_trapped_after", "must be in 0..40");
+        row(
+            "cash_sweep 1.1", [](Deal &d) { d.debt.waterfall->cashSweep = 1.1; }, "debt.waterfall.cash_sweep",
+            "must be in [0, 1]");
+        row(
+            "max_ltv 0", [](Deal &d) { d.debt.covenants.maxLtv = 0.0; }, "debt.covenants.max_ltv",
+            "must be in (0, 10]");
+        row(
+            "max_ltv without collateral", [](Deal &d) { d.collateral.reset(); }, "debt.covenants.max_ltv",
+            "needs a collateral block and debt.waterfall");
+        row(
+            "max_ltv without waterfall", [](Deal &d) { d.debt.waterfall.reset(); }, "debt.covenants.max_ltv",
+            "needs a collateral block and debt.waterfall");
+        row(
+            "collateral annual_decline 1", [](Deal &d) { d.collateral->annualDecline = 1.0; },
+            "collateral.annual_decline", "must be in [0, 1)");
+        row(
+            "collateral floor above 1", [](Deal &d) { d.collateral->floor = 1.2; }, "collateral.floor",
+            "must be in [0, 1]");
+        row(
+            "collateral categories empty", [](Deal &d) { d.collateral->categories.clear(); },
+            "collateral.categories", "must not be empty");
+        row(
+            "collateral category twice",
+            [](Deal &d) {
+                d.collateral->categories = {CapexCategory::Compute, CapexCategory::Compute};
+            },
+            "collateral.categories[1]", "listed twice");
+        row(
+            "bonus above 1", [](Deal &d) { d.taxBonus = 1.5; }, "tax.bonus", "must be in [0, 1]");
+        row(
+            "bonus without macrs_5", [](Deal &d) { d.taxDepreciation = TaxDepreciation::StraightLine; },
+            "tax.bonus", "must be 0 unless");
+        row(
+            "nol_limit 0", [](Deal &d) { d.nolLimit = 0.0; }, "tax.nol_limit", "must be in (0, 1]");
+        row(
+            "pd 1", [](Deal &d) { d.credit->pdByRating[std::size_t(Rating::CCC)] = 1.0; },
+            "credit.pd_by_rating.CCC", "must be in [0, 1)");
+        row(
+            "correlation 1", [](Deal &d) { d.credit->correlation = 1.0; }, "credit.correlation",
+            "must be in [0, 1)");
+        row(
+            "remarketing 25", [](Deal &d) { d.credit->remarketingMonths = 25; }, "credit.remarketing_months",
+            "must be in 0..24");
+        row(
+            "recovery -0.1", [](Deal &d) { d.credit->recovery = -0.1; }, "credit.recovery",
+            "must be in [0, 1]");
+        row(
+            "max_ltv above 1e12", [](Deal &d) { d.debt.covenants.maxLtv = 2e12; }, "debt.covenants.max_ltv",
+            "at most 1e12");
+    }
+    void v2Rules()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, path);
+        QFETCH(QString, fragment);
+        Deal deal = sampleDealDdtl();
+        mutate(deal);
+        const Issues issues = validate(deal);
+        const QStringList paths = pathsOf(issues);
+        if (path.isEmpty()) {
+            QCOMPARE(paths, QStringList());
+            return;
+        }
+        QCOMPARE(paths, QStringList{path});
+        QVERIFY2(q(issues.front().message).contains(fragment), qPrintable(q(issues.front().text())));
     }
 
     void rules()

@@ -84,8 +84,8 @@ check_cli() {
     check test "$code" -eq 0 -a "$out" = ok \
         -- "gpudeal-cli sample | gpudeal-cli validate - prints ok (got exit $code: $out)"
     out=$("$cli" sample | "$cli" compute - --json 2>&1) && code=0 || code=$?
-    check grep -q '"format": *"gpudeal-result/1"' <<<"$out" \
-        -- "gpudeal-cli compute - --json gives a gpudeal-result/1 document (exit $code)"
+    check grep -q '"format": *"gpudeal-result/2"' <<<"$out" \
+        -- "gpudeal-cli compute - --json gives a gpudeal-result/2 document (exit $code)"
     "$cli" no-such-command >/dev/null 2>&1 && code=0 || code=$?
     check test "$code" -eq 64 -- "gpudeal-cli no-such-command exits 64 (got $code)"
     "$cli" sample >"$tmp/deal.gpudeal.json"

@@ -49,7 +49,7 @@ void checkFiniteOrDocumentedNull(const Deal &deal, const Result &r, Findings &f)
                 const bool tested = p >= first && p <= last && pt.testedDebtService[p] > 0.0;
                 f.check(tested ? std::isfinite(s[p]) : isNull(s[p]),
                         "dscr[" + std::to_string(p) + "] = " + num(s[p]) + (tested ? " must be finite" : " must be null"));
-            } else if (!std::isfinite(s[p])) {
+            } else if (!std::isfinite(s[p]) && !(field.nullable && isNull(s[p]))) { // (v2) hist_dscr, ltv
                 f.check(false, std::string(field.key) + "[" + std::to_string(p) + "] = " + num(s[p]));
             }
         }
@@ -450,7 +450,15 @@ private slots:
         config.cases = std::max(1, config.cases / 4); // five rows share the budget of one
         const std::string report = runCases(config, [k, rel](const Case &c, Findings &f) {
             const Deal scaled = scaledMoney(c.deal, k);
-            f.check(validate(scaled).empty(), "the scaled deal is invalid");
+            const Issues issues = validate(scaled);
+            // deal-format.md (v2): numbers are at most 1e12; a deal scaled past that bound is no
+            // longer a deal, and only that case is skipped (any other problem still fails).
+            if (std::all_of(
+                    issues.begin(), issues.end(),
+                    [](const Issue &i) { return i.message.find("at most 1e12") != std::string::npos; }) &&
+                !issues.empty())
+                return;
+            f.check(issues.empty(), "the scaled deal is invalid");
             compareScaled(compute(c.deal), compute(scaled), k, rel, "scaled", f);
         });
         QVERIFY2(report.empty(), report.c_str());

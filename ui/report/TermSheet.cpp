@@ -216,28 +216,45 @@ void facility(Html &h, const Deal &d, const Result &r, const Format &f)
     h.end();
 }
 
+// The interest terms of one rate (a single debt.rate, or (v2) one tranche's, with its own margin).
+void rateTerms(Html &h, const QString &label, const Rate &rate, const std::optional<double> &margin,
+               const Format &f)
+{
+    if (rate.type == RateType::Fixed) {
+        h.term(label, Tr::tr("Fixed %1 per annum").arg(f.percent(rate.fixedRate)));
+        return;
+    }
+    QString base;
+    if (rate.useBaseCurve) {
+        QStringList steps;
+        for (std::size_t i = 0; i < rate.baseRateCurve.size(); ++i)
+            steps << Tr::tr("year %1: %2").arg(i + 1).arg(f.percent(rate.baseRateCurve[i]));
+        base = Tr::tr("Base rate curve by model year (%1)").arg(steps.join(QStringLiteral(", ")));
+    } else {
+        base = Tr::tr("Base rate %1 per annum").arg(f.percent(rate.baseRate));
+    }
+    h.term(label, Tr::tr("%1 plus the margin; margin applied %2").arg(base, f.percentOpt(margin)));
+    if (!rate.useMarginGrid && !rate.useMarginByRating)
+        h.term(Tr::tr("Margin"), Tr::tr("%1 per annum").arg(f.percent(rate.margin)));
+}
+
 void pricing(Html &h, const Deal &d, const Result &r, const Format &f)
 {
     const Rate &rate = d.debt.rate;
     const Metrics &m = r.metrics;
     h.heading(Tr::tr("Pricing and fees"));
     h.beginTerms();
-    if (rate.type == RateType::Fixed) {
-        h.term(Tr::tr("Interest rate"), Tr::tr("Fixed %1 per annum").arg(f.percent(rate.fixedRate)));
-    } else {
-        QString base;
-        if (rate.useBaseCurve) {
-            QStringList steps;
-            for (std::size_t i = 0; i < rate.baseRateCurve.size(); ++i)
-                steps << Tr::tr("year %1: %2").arg(i + 1).arg(f.percent(rate.baseRateCurve[i]));
-            base = Tr::tr("Base rate curve by model year (%1)").arg(steps.join(QStringLiteral(", ")));
-        } else {
-            base = Tr::tr("Base rate %1 per annum").arg(f.percent(rate.baseRate));
+    if (d.debt.tranches.empty()) {
+        rateTerms(h, Tr::tr("Interest rate"), rate, m.margin, f);
+    } else { // (v2) one line per tranche, labelled with its name and share
+        for (std::size_t i = 0; i < d.debt.tranches.size(); ++i) {
+            const Tranche &t = d.debt.tranches[i];
+            const std::optional<double> margin = i < r.tranches.size() ? r.tranches[i].margin : std::nullopt;
+            rateTerms(h,
+                      QString::fromStdString(t.name) + QStringLiteral(" (") + f.percent(t.share, 0) +
+                          QStringLiteral(")"),
+                      t.rate, margin, f);
         }
-        h.term(Tr::tr("Interest rate"),
-               Tr::tr("%1 plus the margin; margin applied %2").arg(base, f.percentOpt(m.margin)));
-        if (!rate.useMarginGrid)
-            h.term(Tr::tr("Margin"), Tr::tr("%1 per annum").arg(f.percent(rate.margin)));
     }
     h.term(Tr::tr("Day count"), q(toString(d.debt.dayCount)));
     h.term(Tr::tr("Interest payment"), Tr::tr("Monthly in arrears; capitalized during construction"));

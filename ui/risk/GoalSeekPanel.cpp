@@ -38,6 +38,7 @@ GoalSeekPanel::GoalSeekPanel(DealDocument *doc, QWidget *parent) : QWidget(paren
     m_target->addItem(tr("Min DSCR"), int(gds::SeekTarget::MinDscr));
     m_target->addItem(tr("Equity IRR"), int(gds::SeekTarget::EquityIrr));
     m_target->addItem(tr("P90 min DSCR (Monte Carlo)"), int(gds::SeekTarget::P90MinDscr));
+    m_target->addItem(tr("P(default) at most (Monte Carlo)"), int(gds::SeekTarget::ProbDefault));
     m_value = new QDoubleSpinBox(this);
     m_value->setObjectName(QStringLiteral("seekValue"));
     m_value->setDecimals(2);
@@ -139,15 +140,15 @@ GoalSeekPanel::~GoalSeekPanel()
 void GoalSeekPanel::updateTargetUnit()
 {
     const auto t = gds::SeekTarget(m_target->currentData().toInt());
-    const bool irr = t == gds::SeekTarget::EquityIrr;
+    const bool irr = t == gds::SeekTarget::EquityIrr || t == gds::SeekTarget::ProbDefault; // in percent
     const bool wasIrr = m_value->suffix() == QLatin1String(" %");
     if (irr != wasIrr || m_value->suffix().isEmpty()) {
         m_value->setSuffix(irr ? QStringLiteral(" %") : QStringLiteral("x"));
         m_value->setRange(irr ? -99.0 : 0.01, irr ? 500.0 : 50.0);
         m_value->setSingleStep(irr ? 0.5 : 0.05);
-        m_value->setValue(irr ? 15.0 : 1.30);
+        m_value->setValue(irr ? (t == gds::SeekTarget::ProbDefault ? 1.0 : 15.0) : 1.30);
     }
-    const bool mc = t == gds::SeekTarget::P90MinDscr;
+    const bool mc = t == gds::SeekTarget::P90MinDscr || t == gds::SeekTarget::ProbDefault;
     m_mcPaths->setVisible(mc);
     m_mcSeed->setVisible(mc);
     m_mcLabel->setVisible(mc);
@@ -194,7 +195,8 @@ gds::SeekRequest GoalSeekPanel::request() const
 {
     gds::SeekRequest r;
     r.target = gds::SeekTarget(m_target->currentData().toInt());
-    r.targetValue = r.target == gds::SeekTarget::EquityIrr ? m_value->value() / 100.0 : m_value->value();
+    const bool percent = r.target == gds::SeekTarget::EquityIrr || r.target == gds::SeekTarget::ProbDefault;
+    r.targetValue = percent ? m_value->value() / 100.0 : m_value->value();
     r.variable = gds::SeekVariable(m_variable->currentData().toInt());
     r.index = r.variable == gds::SeekVariable::DebtAmount ? -1 : m_which->currentData().toInt();
     r.holdDebt = r.variable != gds::SeekVariable::DebtAmount && m_holdDebt->isChecked();
@@ -207,7 +209,8 @@ void GoalSeekPanel::setRequest(const gds::SeekRequest &r)
 {
     m_target->setCurrentIndex(m_target->findData(int(r.target)));
     updateTargetUnit();
-    m_value->setValue(r.target == gds::SeekTarget::EquityIrr ? r.targetValue * 100.0 : r.targetValue);
+    const bool percent = r.target == gds::SeekTarget::EquityIrr || r.target == gds::SeekTarget::ProbDefault;
+    m_value->setValue(percent ? r.targetValue * 100.0 : r.targetValue);
     m_variable->setCurrentIndex(m_variable->findData(int(r.variable)));
     refreshChoices();
     const int at = m_which->findData(r.index);
@@ -226,6 +229,8 @@ QString GoalSeekPanel::bindingLabel(const std::string &key)
         return tr("the target equity IRR");
     if (key == "p90_min_dscr")
         return tr("the target P90 min DSCR");
+    if (key == "prob_default")
+        return tr("the target P(default)");
     if (key == "capex_limit")
         return tr("the capex limit (the debt cannot exceed the capex it funds)");
     if (key == "ltv")
@@ -235,8 +240,8 @@ QString GoalSeekPanel::bindingLabel(const std::string &key)
 
 QString GoalSeekPanel::metricText(gds::SeekTarget target, std::optional<double> v) const
 {
-    return formatValue(v, target == gds::SeekTarget::EquityIrr ? gds::Unit::Percent : gds::Unit::Multiple,
-                       m_locale, {});
+    const bool percent = target == gds::SeekTarget::EquityIrr || target == gds::SeekTarget::ProbDefault;
+    return formatValue(v, percent ? gds::Unit::Percent : gds::Unit::Multiple, m_locale, {});
 }
 
 QString GoalSeekPanel::valueText(const gds::SeekRequest &req, const gds::Deal &deal, double value) const

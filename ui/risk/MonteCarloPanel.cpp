@@ -65,6 +65,12 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     m_holdDebt->setToolTip(tr("The run without hedges keeps the hedged deal's debt amount and schedule "
                               "basis, so both runs face the same loan; unchecked, the loan is resized "
                               "without the hedges"));
+    m_defaults = new QCheckBox(tr("Offtaker defaults"), this);
+    m_defaults->setObjectName(QStringLiteral("mcDefaults"));
+    m_defaults->setChecked(true);
+    m_defaults->setToolTip(
+        tr("Offtakers default as the deal's credit block says (one-factor Gaussian copula by "
+           "rating); unchecked, both runs leave them out, to show their effect"));
     m_run = new QPushButton(tr("Run"), this);
     m_run->setObjectName(QStringLiteral("mcRun"));
     m_run->setDefault(true);
@@ -84,6 +90,9 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     m_histView = risk::makeChartView(QStringLiteral("mcHistogram"), this);
     m_fanView->chart()->setTitle(tr("Spot index fan"));
     m_histView->chart()->setTitle(tr("Min DSCR distribution"));
+    m_timingView = risk::makeChartView(QStringLiteral("mcTimingChart"), this);
+    m_collateralView = risk::makeChartView(QStringLiteral("mcCollateralChart"), this);
+    m_collateralView->hide(); // shown with index-linked collateral
 
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("mcExport"));
@@ -108,14 +117,34 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setMinimumWidth(380);
-    m_table->setMaximumWidth(460);
     for (int r = 0; r < RowCount; ++r)
         for (int c = 0; c < 2; ++c) {
             auto *item = new QTableWidgetItem(QStringLiteral("–"));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
         }
+    // (v2) engine.md 8: offtaker defaults, lock-up, LTV cure, prepayments, beside the figures above.
+    m_v2Table = new QTableWidget(V2RowCount, 2, this);
+    m_v2Table->setObjectName(QStringLiteral("mcV2Table"));
+    m_v2Table->setHorizontalHeaderLabels({tr("With hedges"), tr("Without hedges")});
+    m_v2Table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_v2Table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_v2Table->horizontalHeader()->hide();
+    m_v2Table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_v2Table->setMaximumHeight(4 * (fontMetrics().height() + 10) + 6);
+    for (int r = 0; r < V2RowCount; ++r)
+        for (int c = 0; c < 2; ++c) {
+            auto *item = new QTableWidgetItem(QStringLiteral("–"));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_v2Table->setItem(r, c, item);
+        }
+    auto *tables = new QWidget(this);
+    auto *tablesLayout = new QVBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->addWidget(m_table, 1);
+    tablesLayout->addWidget(m_v2Table);
+    tables->setMinimumWidth(380);
+    tables->setMaximumWidth(460);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Paths"), this));
@@ -123,6 +152,7 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     bar->addWidget(new QLabel(tr("Seed"), this));
     bar->addWidget(m_seed);
     bar->addWidget(m_holdDebt);
+    bar->addWidget(m_defaults);
     bar->addWidget(m_run);
     bar->addWidget(m_cancel);
     bar->addWidget(m_progress, 1);
@@ -131,18 +161,30 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_fanView);
     splitter->addWidget(m_histView);
-    splitter->addWidget(m_table);
+    splitter->addWidget(tables);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({470, 470, 420});
 
+    // (v2) Below: when offtakers default and tests fail, and the collateral fan (engine.md 8).
+    auto *credit = new QSplitter(Qt::Horizontal, this);
+    credit->addWidget(m_timingView);
+    credit->addWidget(m_collateralView);
+    credit->setChildrenCollapsible(false);
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->addWidget(splitter);
+    rows->addWidget(credit);
+    rows->setStretchFactor(0, 3);
+    rows->setStretchFactor(1, 2);
+    rows->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(rows, 1);
 
     connect(m_run, &QPushButton::clicked, this, &MonteCarloPanel::run);
     connect(m_cancel, &QPushButton::clicked, this, &MonteCarloPanel::cancel);
@@ -171,6 +213,11 @@ void MonteCarloPanel::setSeed(int seed)
 void MonteCarloPanel::setHoldDebt(bool on)
 {
     m_holdDebt->setChecked(on);
+}
+
+void MonteCarloPanel::setOfftakerDefaults(bool on)
+{
+    m_defaults->setChecked(on);
 }
 
 bool MonteCarloPanel::isRunning() const
@@ -209,6 +256,7 @@ void MonteCarloPanel::run()
     const int paths = m_runPaths;
     const auto seed = std::uint64_t(m_seed->value());
     const bool holdDebt = m_holdDebt->isChecked();
+    const bool defaults = m_defaults->isChecked();
     m_progress->setRange(0, 2 * paths);
     m_progress->setValue(0);
     m_status->setText(tr("Simulating %1 paths with hedges, then without…").arg(m_locale.toString(paths)));
@@ -225,7 +273,7 @@ void MonteCarloPanel::run()
                 },
                 Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([deal, paths, seed, holdDebt, job, post] {
+    m_watcher.setFuture(QtConcurrent::run([deal, paths, seed, holdDebt, defaults, job, post] {
         Outcome out;
         out.base = gds::compute(deal);
         if (!out.base.ok()) {
@@ -236,6 +284,7 @@ void MonteCarloPanel::run()
         opt.paths = paths;
         opt.seed = seed;
         opt.cancel = &job->cancel;
+        opt.offtakerDefaults = defaults;
         opt.progress = [job, post](int done) {
             storeMax(job->hedged, done);
             post();
@@ -276,6 +325,7 @@ void MonteCarloPanel::setRunning(bool running)
     m_paths->setEnabled(!running);
     m_seed->setEnabled(!running);
     m_holdDebt->setEnabled(!running);
+    m_defaults->setEnabled(!running);
 }
 
 void MonteCarloPanel::onFinished()
@@ -340,9 +390,14 @@ void MonteCarloPanel::applyOutdated(bool outdated)
     m_outdated = outdated;
     risk::setChartOutdated(m_fanView->chart(), outdated);
     risk::setChartOutdated(m_histView->chart(), outdated);
+    risk::setChartOutdated(m_timingView->chart(), outdated);
+    risk::setChartOutdated(m_collateralView->chart(), outdated);
     for (int r = 0; r < RowCount; ++r)
         for (int c = 0; c < 2; ++c)
             m_table->item(r, c)->setForeground(outdated ? QColor(Qt::gray) : palette().text().color());
+    for (int r = 0; r < V2RowCount; ++r)
+        for (int c = 0; c < 2; ++c)
+            m_v2Table->item(r, c)->setForeground(outdated ? QColor(Qt::gray) : palette().text().color());
 }
 
 void MonteCarloPanel::setCurrencyDisplay(CurrencyDisplay display)
@@ -359,6 +414,8 @@ void MonteCarloPanel::showResults()
     fillTable();
     buildFan();
     buildHistogram();
+    buildTiming();
+    buildCollateralFan();
 }
 
 void MonteCarloPanel::fillTable()
@@ -378,7 +435,12 @@ void MonteCarloPanel::fillTable()
     m_table->setVerticalHeaderLabels(rows);
     m_table->verticalHeaderItem(MinDscrP90Row)->setToolTip(tr("The min DSCR that 90 % of paths stay above"));
     m_table->verticalHeaderItem(ProbDefaultRow)
-        ->setToolTip(tr("Share of paths where a shortfall is larger than the reserve's balance"));
+        ->setToolTip(tr("Share of paths where a shortfall is larger than the reserve's balance (with a "
+                        "waterfall: than the period's cash and the accounts D, K and the reserve)"));
+    m_v2Table->setVerticalHeaderLabels({tr("P(an offtaker defaults)"), tr("P(a lock-up test fails)"),
+                                        tr("P(an LTV cure falls short)"), tr("Mean debt prepaid")});
+    m_v2Table->verticalHeaderItem(ProbLockupTestRow)->setToolTip(tr("Needs a cash waterfall; – without one"));
+    m_v2Table->verticalHeaderItem(ProbLtvBreachRow)->setToolTip(tr("Needs a maintenance LTV; – without one"));
     if (!m_has)
         return;
     for (int c = 0; c < 2; ++c) {
@@ -398,6 +460,16 @@ void MonteCarloPanel::fillTable()
             item->setText(formatValue(values[row], isMultiple ? gds::Unit::Multiple : gds::Unit::Percent,
                                       m_locale, QString::fromStdString(m_deal.currency)));
             item->setData(Qt::UserRole, values[row] ? QVariant(*values[row]) : QVariant());
+        }
+        const std::optional<double> v2[V2RowCount] = {r.probOfftakerDefault, r.probLockup, r.probLtvBreach,
+                                                      r.meanDebtPrepaid};
+        for (int row = 0; row < V2RowCount; ++row) {
+            QTableWidgetItem *item = m_v2Table->item(row, c);
+            item->setText(row == MeanPrepaidRow
+                              ? formatValue(v2[row], gds::Unit::Money, m_locale,
+                                            QString::fromStdString(m_deal.currency), true, m_display)
+                              : formatValue(v2[row], gds::Unit::Percent, m_locale, {}));
+            item->setData(Qt::UserRole, v2[row] ? QVariant(*v2[row]) : QVariant());
         }
     }
 }

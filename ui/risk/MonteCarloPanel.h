@@ -47,6 +47,8 @@ public:
         RowCount
     };
     enum Column { HedgedColumn, UnhedgedColumn };
+    // (v2) Rows of the second table, engine.md 8's v2 figures (same columns).
+    enum V2Row { ProbOfftakerDefaultRow, ProbLockupTestRow, ProbLtvBreachRow, MeanPrepaidRow, V2RowCount };
 
     explicit MonteCarloPanel(DealDocument *doc, QWidget *parent = nullptr);
     ~MonteCarloPanel() override;
@@ -58,6 +60,8 @@ public:
     // The unhedged run keeps the hedged deal's debt (sizing switched to that amount); on by default,
     // so both runs face the same loan.
     void setHoldDebt(bool on);
+    // (v2) Offtaker defaults in both runs (the deal's credit block); off: the runs leave them out.
+    void setOfftakerDefaults(bool on);
 
     bool isRunning() const;
     bool hasResults() const { return m_has; }
@@ -68,8 +72,11 @@ public:
     static gds::Deal unhedgedDeal(const gds::Deal &deal, const gds::Result &base, bool holdDebt);
 
     QTableWidget *table() const { return m_table; }
+    QTableWidget *v2Table() const { return m_v2Table; }
     QChartView *fanView() const { return m_fanView; }
     QChartView *histogramView() const { return m_histView; }
+    QChartView *timingView() const { return m_timingView; }
+    QChartView *collateralView() const { return m_collateralView; }
 
 public slots:
     void run();
@@ -98,16 +105,19 @@ private:
     void showResults();
     void buildFan();
     void buildHistogram();
+    void buildTiming();        // (v2) MonteCarloCreditCharts.cpp
+    void buildCollateralFan(); // (v2) MonteCarloCreditCharts.cpp
     void fillTable();
 
     DealDocument *m_doc;
     QSpinBox *m_paths, *m_seed;
-    QCheckBox *m_holdDebt;
+    QCheckBox *m_holdDebt, *m_defaults;
     QPushButton *m_run, *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
     QChartView *m_fanView, *m_histView;
-    QTableWidget *m_table;
+    QChartView *m_timingView, *m_collateralView; // (v2)
+    QTableWidget *m_table, *m_v2Table;
 
     std::shared_ptr<Progress> m_job;
     QFutureWatcher<Outcome> m_watcher;

@@ -53,7 +53,51 @@ QString shockLabel(gds::ShockKind kind)
     return {};
 }
 
+QString shockLabel(const gds::Shock &s)
+{
+    if (s.credit)
+        return *s.credit == gds::CreditShockKind::DefaultProbability
+                   ? TornadoPanel::tr("Default probability")
+                   : TornadoPanel::tr("Default correlation");
+    return shockLabel(s.kind);
+}
+
+// (v2) Monte Carlo metrics are shown for a deal with a credit block, or when one is the metric.
+bool needsMonteCarlo(const gds::Deal &deal, gds::TornadoMetric metric)
+{
+    return deal.credit || metric == gds::TornadoMetric::P90MinDscr ||
+           metric == gds::TornadoMetric::ProbDefault;
+}
+
+// (v2) The shocks with the credit shocks of a deal with a credit block (engine.md 8), without them
+// otherwise; the other shocks keep their ranges and order.
+std::vector<gds::Shock> withCreditShocks(std::vector<gds::Shock> shocks, const gds::Deal &deal)
+{
+    const bool has =
+        std::any_of(shocks.begin(), shocks.end(), [](const gds::Shock &s) { return s.credit.has_value(); });
+    if (deal.credit && !has) {
+        for (const gds::Shock &s : gds::defaultShocks(deal))
+            if (s.credit)
+                shocks.push_back(s);
+    } else if (!deal.credit && has) {
+        std::erase_if(shocks, [](const gds::Shock &s) { return s.credit.has_value(); });
+    }
+    return shocks;
+}
+
 } // namespace
+
+double TornadoPanel::displayScale(const gds::Shock &shock)
+{
+    return shock.credit ? 100.0 : displayScale(shock.kind);
+}
+
+QString TornadoPanel::displayUnit(const gds::Shock &shock)
+{
+    if (shock.credit)
+        return gds::isRelative(shock) ? tr("%") : tr("points");
+    return displayUnit(shock.kind);
+}
 
 double TornadoPanel::displayScale(gds::ShockKind kind)
 {
@@ -88,6 +132,8 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     m_metric->addItem(tr("Min DSCR"), int(gds::TornadoMetric::MinDscr));
     m_metric->addItem(tr("Equity IRR"), int(gds::TornadoMetric::EquityIrr));
     m_metric->addItem(tr("Debt"), int(gds::TornadoMetric::Debt));
+    m_metric->addItem(tr("P90 min DSCR (Monte Carlo)"), int(gds::TornadoMetric::P90MinDscr));
+    m_metric->addItem(tr("P(default) (Monte Carlo)"), int(gds::TornadoMetric::ProbDefault));
     m_auto = new QCheckBox(tr("Update with the deal"), this);
     m_auto->setObjectName(QStringLiteral("tornadoAuto"));
     m_auto->setChecked(true);
@@ -127,7 +173,7 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
-    m_shocks = gds::defaultShocks();
+    m_shocks = gds::defaultShocks(m_doc->deal());
     m_enabled.assign(m_shocks.size(), true);
     fillTable();
 
@@ -188,7 +234,7 @@ void TornadoPanel::setShocks(const std::vector<gds::Shock> &shocks)
 
 void TornadoPanel::resetRanges()
 {
-    setShocks(gds::defaultShocks());
+    setShocks(gds::defaultShocks(m_doc->deal()));
 }
 
 void TornadoPanel::fillTable()
@@ -198,11 +244,11 @@ void TornadoPanel::fillTable()
     for (std::size_t i = 0; i < m_shocks.size(); ++i) {
         const gds::Shock &s = m_shocks[i];
         const int r = int(i);
-        auto *name = new QTableWidgetItem(shockLabel(s.kind));
+        auto *name = new QTableWidgetItem(shockLabel(s));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         name->setCheckState(m_enabled[i] ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(r, InputColumn, name);
-        const double scale = displayScale(s.kind);
+        const double scale = displayScale(s);
         for (int c : {LowColumn, HighColumn}) {
             const double v = (c == LowColumn ? s.low : s.high) * scale;
             auto *item =
@@ -210,7 +256,7 @@ void TornadoPanel::fillTable()
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
         }
-        auto *unit = new QTableWidgetItem(displayUnit(s.kind));
+        auto *unit = new QTableWidgetItem(displayUnit(s));
         unit->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(r, UnitColumn, unit);
     }
@@ -232,17 +278,32 @@ void TornadoPanel::onItemChanged(int row, int column)
     const std::optional<double> v = parseNumber(m_table->item(row, column)->text(), m_locale);
     if (!v || !std::isfinite(*v)) {
         m_status->setText(tr("%1: “%2” is not a number; the range is unchanged.")
-                              .arg(shockLabel(s.kind), m_table->item(row, column)->text()));
+                              .arg(shockLabel(s), m_table->item(row, column)->text()));
         fillTable();
         return;
     }
-    (column == LowColumn ? s.low : s.high) = *v / displayScale(s.kind);
+    (column == LowColumn ? s.low : s.high) = *v / displayScale(s);
     fillTable();
     onDealChanged();
 }
 
 void TornadoPanel::onDealChanged()
 {
+    // (v2) The credit shocks come and go with the deal's credit block.
+    if (std::vector<gds::Shock> synced = withCreditShocks(m_shocks, m_doc->deal());
+        synced.size() != m_shocks.size()) {
+        std::vector<bool> enabled;
+        for (const gds::Shock &shock : synced) {
+            bool on = true;
+            for (std::size_t i = 0; i < m_shocks.size(); ++i)
+                if (m_shocks[i].key == shock.key)
+                    on = m_enabled[i];
+            enabled.push_back(on);
+        }
+        m_shocks = std::move(synced);
+        m_enabled = std::move(enabled);
+        fillTable();
+    }
     m_dirty = true;
     if (m_auto->isChecked() && isVisible())
         m_debounce->start();
@@ -276,8 +337,11 @@ void TornadoPanel::recompute()
     const std::vector<gds::Shock> shocks = activeShocks();
     const gds::TornadoMetric sortBy = m_runMetric;
     m_status->setText(tr("Computing %1 shocked deals…").arg(2 * shocks.size()));
+    std::optional<gds::TornadoMonteCarlo> mc; // (v2) 2,000 paths, seed 1 at every end
+    if (needsMonteCarlo(deal, sortBy))
+        mc = gds::TornadoMonteCarlo{};
     m_watcher.setFuture(
-        QtConcurrent::run([deal, shocks, sortBy] { return gds::tornado(deal, shocks, sortBy); }));
+        QtConcurrent::run([deal, shocks, sortBy, mc] { return gds::tornado(deal, shocks, sortBy, mc); }));
 }
 
 void TornadoPanel::onFinished()
@@ -305,8 +369,8 @@ void TornadoPanel::onFinished()
 
 QString TornadoPanel::endText(const gds::Shock &s, double amount) const
 {
-    const double v = amount * displayScale(s.kind);
-    const QString unit = displayUnit(s.kind);
+    const double v = amount * displayScale(s);
+    const QString unit = displayUnit(s);
     return (v > 0 ? QStringLiteral("+") : QString()) +
            m_locale.toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1) +
            (unit == QLatin1String("%") ? QStringLiteral(" %") : QLatin1Char(' ') + unit);
@@ -328,21 +392,20 @@ void TornadoPanel::buildChart()
     const QString currency = QString::fromStdString(m_barsDeal.currency);
     const std::optional<double> base =
         m_bars.empty() ? std::nullopt : gds::tornadoValue(m_bars.front().base, met);
-    const double scale = met == gds::TornadoMetric::Debt        ? 1e-6
-                         : met == gds::TornadoMetric::EquityIrr ? 100.0
-                                                                : 1.0;
+    const bool percent = met == gds::TornadoMetric::EquityIrr || met == gds::TornadoMetric::ProbDefault;
+    const double scale = met == gds::TornadoMetric::Debt ? 1e-6 : percent ? 100.0 : 1.0;
     auto valueText = [&](std::optional<double> v) {
         return formatValue(v,
-                           met == gds::TornadoMetric::Debt        ? gds::Unit::Money
-                           : met == gds::TornadoMetric::EquityIrr ? gds::Unit::Percent
-                                                                  : gds::Unit::Multiple,
+                           met == gds::TornadoMetric::Debt ? gds::Unit::Money
+                           : percent                       ? gds::Unit::Percent
+                                                           : gds::Unit::Multiple,
                            m_locale, currency, true, m_display);
     };
     const QString metricName = m_metric->itemText(m_metric->findData(int(met)));
     const QString deltaUnit = met == gds::TornadoMetric::Debt
                                   ? tr("%1 m").arg(currencyText(currency, m_display))
-                              : met == gds::TornadoMetric::EquityIrr ? tr("points")
-                                                                     : tr("x");
+                              : percent ? tr("points")
+                                        : tr("x");
     risk::resetChart(chart, tr("%1: change from the base case (%2)").arg(metricName, valueText(base)));
     m_lowSet = new QBarSet(tr("Low end"));
     m_highSet = new QBarSet(tr("High end"));
@@ -354,7 +417,7 @@ void TornadoPanel::buildChart()
     for (const gds::TornadoBar &b : shown) {
         QString label =
             tr("%1 (%2 / %3)", "input shocked (low end / high end)")
-                .arg(shockLabel(b.shock.kind), endText(b.shock, b.shock.low), endText(b.shock, b.shock.high));
+                .arg(shockLabel(b.shock), endText(b.shock, b.shock.low), endText(b.shock, b.shock.high));
         if (!b.low.computable || !b.high.computable)
             label += QStringLiteral(" ⚠");
         // Duplicate labels would merge categories.
@@ -393,7 +456,7 @@ void TornadoPanel::buildChart()
             const gds::TornadoBar &b = shown[std::size_t(i)];
             const gds::TornadoPoint &p = low ? b.low : b.high;
             QString text =
-                shockLabel(b.shock.kind) + QLatin1Char(' ') + endText(b.shock, p.amount) + QLatin1Char('\n');
+                shockLabel(b.shock) + QLatin1Char(' ') + endText(b.shock, p.amount) + QLatin1Char('\n');
             if (!p.computable)
                 text += tr("not computable: %1").arg(QString::fromStdString(p.problem));
             else

@@ -54,6 +54,9 @@ public:
     // How a shock of this kind is shown: the factor from the engine's unit and the unit's label.
     static double displayScale(gds::ShockKind kind);
     static QString displayUnit(gds::ShockKind kind);
+    // Either family of shocks ((v2) the credit shocks: default probability in %, correlation in points).
+    static double displayScale(const gds::Shock &shock);
+    static QString displayUnit(const gds::Shock &shock);
     // The currency of the debt chart by symbol or ISO code (Preferences); redraws the bars.
     void setCurrencyDisplay(CurrencyDisplay display);
 
