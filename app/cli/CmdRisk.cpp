@@ -3,6 +3,7 @@
 // issue on its own stderr line), 64 usage error.
 #include "Cli.h"
 #include "CliSupport.h"
+#include "fs/TerminalText.h"
 #include "engine/GoalSeek.h"
 #include "engine/MonteCarlo.h"
 #include "engine/Sensitivity.h"
@@ -167,7 +168,7 @@ std::string monteCarloJson(const MonteCarloResult &r)
 std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
 {
     const double lockup = deal.debt.covenants.lockupDscr;
-    std::string s = "Monte Carlo on the spot index: " + deal.name + "\n";
+    std::string s = "Monte Carlo on the spot index: " + fs::terminalSafe(deal.name) + "\n";
     s += groupedWhole(r.paths) + " paths, seed " + std::to_string(r.seed) + ", " + std::to_string(r.threads) +
          (r.threads == 1 ? " thread, " : " threads, ") + fixed(r.elapsedMs, 1) + " ms\n";
     s += "Index: " + deal.market.index + ", volatility " + percent(deal.market.volatility) +
