@@ -134,6 +134,11 @@ struct OpenOptions {
     std::chrono::milliseconds busyTimeout{5000}; // how long a write waits for another writer
     // fsync on every commit (survives power loss, not only a killed process). Off only for bulk tests.
     bool durable = true;
+    // Read only: never creates the workspace, never creates or changes a file beside it (no -wal,
+    // -shm or backup), never migrates it on disk (an older schema is migrated in a private in-memory
+    // copy). Opened with SQLite's mode=ro, and immutable=1 when no log exists (nothing to attach
+    // to). Every write then fails with Kind::Io.
+    bool readOnly = false;
 };
 
 class Workspace
@@ -144,8 +149,12 @@ public:
     // Opens the workspace at `path`, creating it if no file exists there (the parent folder must
     // exist; see openDefault). Migrates an older schema after backing the file up beside itself
     // ("<path>.schema-<old>.bak"). Throws WorkspaceError (NotAWorkspace, NewerSchema, Io, Busy).
+    // The file is inspected through a read-only connection first, so a refused file gets no -wal or
+    // -shm beside it. Leftovers of a creation that was killed ("<path>.creating-<pid>-...", whose
+    // process is gone) are removed. With options.readOnly: see OpenOptions; a missing file is an
+    // Io error.
     static Workspace open(const std::string &path, Clock clock, const OpenOptions &options = {});
-    // The default workspace (defaultWorkspacePath()), its folder created if needed.
+    // The default workspace (defaultWorkspacePath()), its folder created if needed (not when read only).
     static Workspace openDefault(Clock clock, const OpenOptions &options = {});
 
     Workspace(Workspace &&) noexcept;
@@ -153,6 +162,7 @@ public:
     ~Workspace();
 
     const std::string &path() const;
+    bool readOnly() const;
     int schemaVersion() const;
     std::string integrityCheck() const; // "ok" or SQLite's findings
 
