@@ -28,6 +28,10 @@ Issues nonFiniteNumbers(const Result &result)
         if (v && !std::isfinite(*v))
             issues.push_back({std::string("metrics.") + f.key, kWhy});
     }
+    if (issues.size() > 1) { // one line tells the user enough
+        issues.front().message += " (and " + std::to_string(issues.size() - 1) + " more lines and metrics)";
+        issues.resize(1);
+    }
     return issues;
 }
 

@@ -8,8 +8,9 @@
 
 namespace gds::cli {
 
-// One issue per offending line or metric ("periods.cfads[12]: the computation produced a number
-// that is not finite ..."); empty when every number is finite (NaN allowed where it means null).
+// One issue naming the first offending line or metric ("periods.cfads[12]: the computation produced
+// a number that is not finite ... (and 3 more ...)"); empty when every number is finite (NaN allowed
+// where it means null).
 Issues nonFiniteNumbers(const Result &result);
 
 } // namespace gds::cli
