@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace gds::ui {
 
@@ -41,7 +42,42 @@ WorkspaceSession::WorkspaceSession(DealDocument *doc, QObject *parent) : QObject
     connect(doc, &DealDocument::dealChanged, this, &WorkspaceSession::scheduleAutosave);
 }
 
-WorkspaceSession::~WorkspaceSession() = default;
+WorkspaceSession::~WorkspaceSession()
+{
+    unlockDeal();
+}
+
+void WorkspaceSession::unlockDeal()
+{
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+    m_readOnly = false;
+}
+
+void WorkspaceSession::lockDeal(std::int64_t dealId)
+{
+    if (m_lock && m_dealId == dealId)
+        return; // already ours
+    unlockDeal();
+    const QString dir = path() + QStringLiteral(".locks");
+    if (!QDir().mkpath(dir))
+        return; // a folder we cannot write: the workspace itself refuses writes then
+    auto lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("deal-%1.lock").arg(dealId)));
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return;
+    }
+    m_readOnly = true;
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    emit message(tr("This deal is open for editing in another window (process %1 on %2); it is shown read only "
+                    "here. Save your changes as a new scenario.")
+                     .arg(pid)
+                     .arg(host));
+}
 
 QString WorkspaceSession::path() const
 {
@@ -57,6 +93,7 @@ bool WorkspaceSession::open(const QString &path, QString *error)
                            : gds::Workspace::open(path.toStdString(), gds::systemClock()));
         if (ws->listDeals(gds::DealFilter::All).empty())
             ws->saveVersion(gds::sampleDeal(), tr("Sample deal").toStdString());
+        unlockDeal();
         m_ws = std::move(ws);
         m_dealId.reset();
         m_scenarioId.reset();
@@ -102,11 +139,18 @@ void WorkspaceSession::adopt(const gds::Deal &deal, std::int64_t dealId,
                              std::optional<std::int64_t> scenarioId, int version, const QString &scenarioName)
 {
     m_loading = true;
+    if (m_dealId != dealId || !m_lock)
+        lockDeal(dealId);
     m_dealId = dealId;
     m_scenarioId = scenarioId;
     m_baseVersion = version;
     m_scenarioName = scenarioName;
     m_baseline = metricsOf(deal);
+    try {
+        m_lineLatest = m_ws->latest(dealId, scenarioId).info.number;
+    } catch (const gds::WorkspaceError &) {
+        m_lineLatest = version;
+    }
     m_doc->reset(deal);
     m_loading = false;
 }
@@ -124,7 +168,7 @@ bool WorkspaceSession::loadLatest(std::int64_t dealId, std::optional<std::int64_
                 if (s.id == *scenarioId)
                     scenarioName = fromStd(s.name);
         adopt(v.deal, dealId, scenarioId, v.info.number, scenarioName);
-        if (const auto wc = m_ws->loadWorkingCopy(dealId)) {
+        if (const auto wc = m_readOnly ? std::nullopt : m_ws->loadWorkingCopy(dealId)) {
             if (wc->deal && !(*wc->deal == v.deal)) {
                 m_doc->setDeal(*wc->deal, tr("Recovered unsaved edits"));
                 emit message(tr("Recovered unsaved edits of this deal (undo to drop them)"));
@@ -163,15 +207,24 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
 {
     if (!m_ws)
         return false;
+    if (m_readOnly) {
+        if (error)
+            *error = tr("The version was not saved: this deal is open for editing in another window. Save your "
+                        "changes as a new scenario.");
+        return false;
+    }
     try {
         gds::SaveOptions options;
         options.note = note.toStdString();
         options.dealId = m_dealId;
         options.scenarioId = m_scenarioId;
         options.metrics = metrics;
+        if (m_dealId)
+            options.expectedLatest = m_lineLatest;
         const gds::VersionInfo v = m_ws->saveVersion(m_doc->deal(), options);
         m_dealId = v.dealId;
         m_baseVersion = v.number;
+        m_lineLatest = v.number;
         m_baseline = metrics ? metrics : metricsOf(m_doc->deal());
         m_autosave.stop();
         m_ws->clearWorkingCopy(v.dealId);
@@ -181,6 +234,14 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
         emit message(tr("Saved version %1").arg(v.number));
         return true;
     } catch (const gds::WorkspaceError &e) {
+        if (e.kind() == gds::WorkspaceError::Kind::Conflict && m_dealId) {
+            // A stale save: the edits stay safe as the working copy, never layered on the newer version.
+            m_autosave.stop();
+            try {
+                m_ws->saveWorkingCopy(*m_dealId, m_doc->deal(), m_baseVersion);
+            } catch (const gds::WorkspaceError &) {
+            }
+        }
         if (error)
             *error = tr("The version was not saved: %1").arg(issuesText(e));
         return false;
@@ -204,8 +265,10 @@ bool WorkspaceSession::createScenario(const QString &name, QString *error)
         options.scenarioId = s.id;
         const gds::VersionInfo v = m_ws->saveVersion(m_doc->deal(), options);
         m_baseVersion = v.number;
+        m_lineLatest = v.number;
         m_baseline = metricsOf(m_doc->deal());
-        m_ws->clearWorkingCopy(*m_dealId);
+        if (!m_readOnly)
+            m_ws->clearWorkingCopy(*m_dealId);
         m_doc->markSaved();
         emit loaded();
         emit workspaceChanged();
@@ -225,7 +288,8 @@ bool WorkspaceSession::restoreVersion(std::int64_t dealId, int number, QString *
     try {
         const gds::VersionInfo v =
             m_ws->restoreVersion(dealId, number, tr("Restored version %1").arg(number).toStdString());
-        m_ws->clearWorkingCopy(dealId);
+        if (!m_readOnly || m_dealId != dealId)
+            m_ws->clearWorkingCopy(dealId);
         emit workspaceChanged();
         return loadVersion(dealId, v.number, error);
     } catch (const gds::WorkspaceError &e) {
@@ -268,14 +332,14 @@ bool WorkspaceSession::importDeal(const gds::Deal &deal, const QString &note, bo
 void WorkspaceSession::scheduleAutosave()
 {
     // Not restarted by further edits: the working copy is never more than one interval old.
-    if (!m_loading && m_ws && m_dealId && !m_autosave.isActive())
+    if (!m_loading && m_ws && m_dealId && !m_readOnly && !m_autosave.isActive())
         m_autosave.start();
 }
 
 void WorkspaceSession::autosave()
 {
-    if (!m_ws || !m_dealId)
-        return;
+    if (!m_ws || !m_dealId || m_readOnly)
+        return; // another window owns this deal's working copy
     try {
         if (m_doc->isModified())
             m_ws->saveWorkingCopy(*m_dealId, m_doc->deal(), m_baseVersion);

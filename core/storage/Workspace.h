@@ -126,6 +126,10 @@ struct SaveOptions {
     std::optional<std::int64_t> scenarioId; // save into this scenario (of the same deal)
     // Metrics the caller already computed (the GUI's live result); unset: saveVersion computes them.
     std::optional<Metrics> metrics;
+    // The newest version of the line (main line or scenario) when the edits began. Set: the save is
+    // refused (Conflict, nothing written) when another version was saved on that line since, so a
+    // stale save is never layered silently on top of someone else's.
+    std::optional<int> expectedLatest;
 };
 
 enum class DealFilter { Live, Bin, All };

@@ -269,6 +269,33 @@ void Workspace::setTags(std::int64_t dealId, const std::vector<std::string> &tag
 
 // --- versions ----------------------------------------------------------------------------------------
 
+namespace {
+
+// The number of the newest version of the main line or of a scenario (its base version until it has
+// its own), inside the caller's transaction.
+int lineLatest(sqlite3 *db, std::int64_t dealId, std::optional<std::int64_t> scenarioId)
+{
+    if (!dealState(db, dealId))
+        noDeal(dealId);
+    if (scenarioId) {
+        Statement s(db, "SELECT coalesce((SELECT max(number) FROM versions WHERE scenario_id = sc.id),"
+                        " (SELECT number FROM versions WHERE id = sc.base_version_id))"
+                        " FROM scenarios sc WHERE sc.id = ? AND sc.deal_id = ?");
+        s.bind(1, *scenarioId).bind(2, dealId);
+        if (!s.step())
+            throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no scenario with id " +
+                                                     std::to_string(*scenarioId));
+        return static_cast<int>(s.int64(0));
+    }
+    Statement s(db, "SELECT max(number) FROM versions WHERE deal_id = ? AND scenario_id IS NULL");
+    s.bind(1, dealId);
+    if (!s.step() || s.isNull(0))
+        throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no versions");
+    return static_cast<int>(s.int64(0));
+}
+
+} // namespace
+
 VersionInfo Workspace::saveVersion(const Deal &deal, const std::string &note,
                                    std::optional<std::int64_t> scenarioId)
 {
@@ -312,6 +339,15 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
     if (target) {
         requireLiveDeal(db, *target);
         requireNameFree(db, deal.name, *target);
+        if (options.expectedLatest) {
+            const int latestNow = lineLatest(db, *target, options.scenarioId);
+            if (latestNow != *options.expectedLatest)
+                throw WorkspaceError(Kind::Conflict,
+                                     "Version " + std::to_string(latestNow) +
+                                         " was saved meanwhile (by another window or program) on top of version " +
+                                         std::to_string(*options.expectedLatest) +
+                                         " that these edits start from; nothing was saved");
+        }
         touchDeal(db, *target, deal, now);
     } else {
         Statement s(
@@ -369,25 +405,7 @@ StoredVersion Workspace::latest(std::int64_t dealId, std::optional<std::int64_t>
     int number = 0;
     {
         Transaction t(d->db, Transaction::Kind::Read);
-        if (!dealState(d->db, dealId))
-            noDeal(dealId);
-        if (scenarioId) {
-            Statement s(d->db, "SELECT coalesce((SELECT max(number) FROM versions WHERE scenario_id = sc.id),"
-                               " (SELECT number FROM versions WHERE id = sc.base_version_id))"
-                               " FROM scenarios sc WHERE sc.id = ? AND sc.deal_id = ?");
-            s.bind(1, *scenarioId).bind(2, dealId);
-            if (!s.step())
-                throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) +
-                                                         " has no scenario with id " +
-                                                         std::to_string(*scenarioId));
-            number = static_cast<int>(s.int64(0));
-        } else {
-            Statement s(d->db, "SELECT max(number) FROM versions WHERE deal_id = ? AND scenario_id IS NULL");
-            s.bind(1, dealId);
-            if (!s.step() || s.isNull(0))
-                throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no versions");
-            number = static_cast<int>(s.int64(0));
-        }
+        number = lineLatest(d->db, dealId, scenarioId);
     }
     return loadVersion(dealId, number);
 }
