@@ -60,10 +60,10 @@ void WorkspaceSession::lockDeal(std::int64_t dealId)
     if (m_lock && m_dealId == dealId)
         return; // already ours
     unlockDeal();
-    const QString dir = path() + QStringLiteral(".locks");
-    if (!QDir().mkpath(dir))
+    const QString file = QString::fromStdString(gds::dealLockPath(m_ws->path(), dealId));
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return; // a folder we cannot write: the workspace itself refuses writes then
-    auto lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("deal-%1.lock").arg(dealId)));
+    auto lock = std::make_unique<QLockFile>(file);
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
     if (lock->tryLock(0)) {
         m_lock = std::move(lock);

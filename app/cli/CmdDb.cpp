@@ -13,6 +13,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QString>
 
 namespace gds::cli {
@@ -193,6 +195,23 @@ std::optional<std::int64_t> scenarioNamed(const Workspace &ws, const DealSummary
     throw InputError{"deal '" + deal.name + "' has no scenario named '" + name + "'"};
 }
 
+// A window that edits the deal holds its lock file (WorkspaceSession): say so before changing the deal;
+// that window's next save is then refused as stale, its edits kept as its working copy.
+void noteEditedElsewhere(const Workspace &ws, std::int64_t dealId, Io io)
+{
+    QLockFile lock(QString::fromStdString(dealLockPath(ws.path(), dealId)));
+    lock.setStaleLockTime(0);
+    if (!QFileInfo::exists(lock.fileName()) || lock.tryLock(0)) {
+        return; // nobody edits it (the lock, if just taken, is released by ~QLockFile)
+    }
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    io.err << "gpudeal-cli db: note: the deal is open for editing in another window (process " << pid << " on "
+           << fs::terminalSafe(host.toStdString())
+           << "); that window will be told its version is no longer the newest\n";
+}
+
 void need(const Options &o, std::size_t count, const char *what)
 {
     if (o.positional.size() != count + 1)
@@ -252,6 +271,8 @@ int cmdImport(Workspace &ws, const Options &o, Io io)
         return read.code;
     SaveOptions save;
     save.note = o.note.value_or("");
+    if (const auto existing = ws.findDealByName(read.deal->name))
+        noteEditedElsewhere(ws, existing->id, io);
     if (o.scenario) {
         const auto existing = ws.findDealByName(read.deal->name);
         if (!existing)
@@ -324,6 +345,7 @@ int cmdRestore(Workspace &ws, const Options &o, Io io)
     need(o, 2, "restore ID VERSION [--note TEXT]");
     const DealSummary deal = resolve(ws, o.positional[1]);
     const int number = versionNumber(o.positional[2]);
+    noteEditedElsewhere(ws, deal.id, io);
     const VersionInfo v = ws.restoreVersion(deal.id, number, o.note.value_or(""));
     io.out << "version " << number << " of deal '" << fs::terminalSafe(deal.name) << "' restored as version " << v.number
            << "\n";

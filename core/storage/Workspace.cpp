@@ -235,6 +235,11 @@ std::string defaultWorkspacePath()
         .toStdString();
 }
 
+std::string dealLockPath(const std::string &workspacePath, std::int64_t dealId)
+{
+    return workspacePath + ".locks/deal-" + std::to_string(dealId) + ".lock";
+}
+
 Workspace::Impl::~Impl()
 {
     if (db)

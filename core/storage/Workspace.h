@@ -41,6 +41,10 @@ Clock systemClock();
 // ~/.local/share/GPU Deal Studio/GPU Deal Studio/workspace.gpudeal.sqlite.
 std::string defaultWorkspacePath();
 
+// The lock file of the window that edits a deal of the workspace at `workspacePath` (one writer per
+// deal; README "Files and the workspace"): "<workspacePath>.locks/deal-<id>.lock", a QLockFile.
+std::string dealLockPath(const std::string &workspacePath, std::int64_t dealId);
+
 // Cached key metrics of a version, aligned with the engine's metricFields() (keys as in the result
 // document of cli.md); nullopt where the metric does not exist for the deal. Empty when the version
 // has no metrics (its deal could not be computed). Keys the engine does not know are dropped.

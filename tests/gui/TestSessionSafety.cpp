@@ -1,7 +1,9 @@
 // One writer per deal (README "Files and the workspace"): two sessions (windows) on one deal, the second
 // read only; a stale save refused with the edits kept as the working copy; a lock left by a dead
 // process does not lock the deal forever.
+#include "common/CliRunner.h"
 #include "DealDocument.h"
+#include "io/DealJson.h"
 #include "io/SampleDeal.h"
 #include "storage/Workspace.h"
 #include "WorkspaceSession.h"
@@ -161,6 +163,29 @@ private slots:
         QCOMPARE(doc.deal().market.spotPricePerGpuHour, 4.20);
         QVERIFY(a.saveVersion(QStringLiteral("mine, on top of v2"), std::nullopt, &error));
         QCOMPARE(ws.history(deal).size(), std::size_t(3));
+    }
+
+    // A command-line import of the deal a window edits: told so, and the window's save is then stale.
+    void theCommandLineIsToldAndTheWindowsSaveIsStale()
+    {
+        const QString path = freshWorkspace();
+        DealDocument doc;
+        WorkspaceSession a(&doc);
+        const std::int64_t deal = openFirstDeal(a, path);
+        QVERIFY(deal > 0);
+        const QString file = m_tmp.filePath(QStringLiteral("import%1.json").arg(m_counter));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(writeDeal(edited(doc.deal(), 2.75))));
+        }
+        const gds::test::CliRun r = gds::test::runCli({"db", "import", file, "--db", path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("open for editing in another window"), r.err.constData());
+        doc.setDeal(edited(doc.deal(), 4.00), QStringLiteral("edit"));
+        QString error;
+        QVERIFY(!a.saveVersion(QStringLiteral("mine"), std::nullopt, &error));
+        QVERIFY2(error.contains(QStringLiteral("saved meanwhile")), qPrintable(error));
     }
 
     void storageRefusesAStaleExpectedVersion()
