@@ -3781,6 +3781,14 @@ Termin %7</translation>
         <source>v%1 · main line</source>
         <translation>v%1 · Hauptlinie</translation>
     </message>
+    <message>
+        <source>This deal is open for editing in another window (process %1 on %2); it is shown read only here. Save your changes as a new scenario.</source>
+        <translation>Dieser Deal wird in einem anderen Fenster bearbeitet (Prozess %1 auf %2); hier wird er nur zum Lesen angezeigt. Speichern Sie Ihre Änderungen als neues Szenario.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
+        <translation>Die Version wurde nicht gespeichert: Dieser Deal wird in einem anderen Fenster bearbeitet. Speichern Sie Ihre Änderungen als neues Szenario.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::risk</name>

@@ -3781,6 +3781,14 @@ Moyenne %6
         <source>v%1 · main line</source>
         <translation>v%1 · ligne principale</translation>
     </message>
+    <message>
+        <source>This deal is open for editing in another window (process %1 on %2); it is shown read only here. Save your changes as a new scenario.</source>
+        <translation>Ce deal est en cours de modification dans une autre fenêtre (processus %1 sur %2)&#xa0;; il est affiché ici en lecture seule. Enregistrez vos modifications comme nouveau scénario.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
+        <translation>La version n&apos;a pas été enregistrée&#xa0;: ce deal est en cours de modification dans une autre fenêtre. Enregistrez vos modifications comme nouveau scénario.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::risk</name>

@@ -3766,6 +3766,14 @@ P10 %5
         <source>v%1 · main line</source>
         <translation>v%1 · 主线</translation>
     </message>
+    <message>
+        <source>This deal is open for editing in another window (process %1 on %2); it is shown read only here. Save your changes as a new scenario.</source>
+        <translation>此交易正在另一个窗口中编辑（进程 %1，主机 %2）；此处仅以只读方式显示。请将您的更改另存为新情景。</translation>
+    </message>
+    <message>
+        <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
+        <translation>版本未保存：此交易正在另一个窗口中编辑。请将您的更改另存为新情景。</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::risk</name>
