@@ -109,17 +109,15 @@ void removeCreationLeftovers(const std::string &path)
         return;
     std::vector<std::string> stale;
     while (const dirent *e = ::readdir(d)) {
-        const std::string name = e->d_name;
-        if (!name.starts_with(prefix))
+        std::string base = e->d_name;
+        if (!base.starts_with(prefix))
             continue;
-        const std::string rest = name.substr(prefix.size());
-        const std::size_t dash = rest.find('-');
-        if (dash == std::string::npos || rest.find_first_not_of("0123456789abcdef-") != std::string::npos)
-            continue;
-        std::string base = name;
         for (const char *suffix : {"-wal", "-shm", "-journal"})
             if (base.ends_with(suffix))
                 base.erase(base.size() - std::strlen(suffix));
+        const std::string rest = base.substr(prefix.size()); // "<pid>-<hex>"
+        if (rest.find('-') == std::string::npos || rest.find_first_not_of("0123456789abcdef-") != std::string::npos)
+            continue;
         const long pid = std::strtol(rest.c_str(), nullptr, 10);
         if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
             stale.push_back(dir + "/" + base);

@@ -133,7 +133,7 @@ struct SaveOptions {
     // The newest version of the line (main line or scenario) when the edits began. Set: the save is
     // refused (Conflict, nothing written) when another version was saved on that line since, so a
     // stale save is never layered silently on top of someone else's.
-    std::optional<int> expectedLatest;
+    std::optional<int> expectedLatest{};
 };
 
 enum class DealFilter { Live, Bin, All };

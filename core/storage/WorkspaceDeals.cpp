@@ -180,8 +180,8 @@ VersionInfo readVersionRow(const Statement &s)
 
 namespace {
 
-// The latest main-line version is found through the (deal_id, scenario_id, number) index; the deal
-// bodies are never read.
+// The latest main-line version is found through the (deal_id, scenario_id, number) index; only its
+// body is read, to check that the cached metrics belong to it.
 std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optional<std::int64_t> dealId)
 {
     std::string sql =
@@ -189,7 +189,8 @@ std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optiona
         " (SELECT count(*) FROM versions c WHERE c.deal_id = d.id),"
         " lv.number, lv.metrics, coalesce(lv.currency, ''),"
         " (SELECT count(*) FROM scenarios s WHERE s.deal_id = d.id),"
-        " EXISTS (SELECT 1 FROM working_copies w WHERE w.deal_id = d.id)"
+        " EXISTS (SELECT 1 FROM working_copies w WHERE w.deal_id = d.id),"
+        " (SELECT b.content FROM version_content b WHERE b.version_id = lv.id)"
         " FROM deals d LEFT JOIN versions lv ON lv.id = (SELECT m.id FROM versions m WHERE m.deal_id = d.id"
         " AND m.scenario_id IS NULL ORDER BY m.number DESC LIMIT 1) WHERE ";
     sql += where;
@@ -212,7 +213,14 @@ std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optiona
         }
         r.versionCount = static_cast<int>(s.int64(7));
         r.latestVersion = static_cast<int>(s.int64(8));
-        r.metrics = decodeMetrics(s.textView(9));
+        if (metricsMatchContent(s.textView(9), s.textView(13))) {
+            r.metrics = decodeMetrics(s.textView(9));
+        } else {
+            // The document was changed behind the API's back: its metrics now, never stale ones.
+            const DealReadResult read = readDeal(s.text(13));
+            if (read.deal && read.issues.empty())
+                r.metrics = computeMetrics(*read.deal);
+        }
         r.currency = s.text(10);
         r.scenarioCount = static_cast<int>(s.int64(11));
         r.hasWorkingCopy = s.int64(12) != 0;
@@ -316,8 +324,9 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
     v.note = options.note;
     v.content = serialize(deal);
     v.currency = deal.currency;
-    v.metrics =
-        encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal));
+    v.metrics = withContentCheck(
+        encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal)),
+        v.content);
     v.scenarioId = options.scenarioId;
 
     sqlite3 *db = d->db;

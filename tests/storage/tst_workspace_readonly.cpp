@@ -3,12 +3,14 @@
 // refusals leave nothing beside the refused file; an interrupted creation's leftovers are removed.
 // Also: deals whose name looks like an id are addressable.
 #include "common/CliRunner.h"
+#include "io/DealJson.h"
 #include "StorageTestSupport.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 #include <QTest>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -196,13 +198,48 @@ private slots:
         // A creation killed midway (its process is gone) and one in progress (this process).
         const QString dead = path + ".creating-999999999-0123456789abcdef";
         const QString live = path + QStringLiteral(".creating-%1-fedcba9876543210").arg(::getpid());
-        for (const QString &f : {dead, dead + "-wal", dead + "-shm", live})
+        const QString onlyLog = path + ".creating-999999998-00112233445566ff-wal"; // its file already gone
+        for (const QString &f : {dead, dead + "-wal", dead + "-shm", live, onlyLog})
             QVERIFY(writeBytes(f, "partial"));
         Workspace::open(path.toStdString(), steppingClock());
+        QVERIFY(!QFile::exists(onlyLog));
         QVERIFY(!QFile::exists(dead));
         QVERIFY(!QFile::exists(dead + "-wal"));
         QVERIFY(!QFile::exists(dead + "-shm"));
         QVERIFY(QFile::exists(live));
+    }
+
+    // A stored document edited by hand (behind the API, triggers dropped): the listing shows the
+    // metrics of the document as it is now, not the cached ones of the document as saved.
+    void aHandEditedDocumentIsRecomputed()
+    {
+        const QString path = workspaceInFreshFolder();
+        const auto debtInList = [&] {
+            const CliRun r = db({"list", "--json", "--db", path});
+            return QJsonDocument::fromJson(r.out).array().at(0).toObject()["metrics"].toObject()["debt"].toDouble();
+        };
+        const double saved = debtInList();
+        QVERIFY(saved > 0);
+        Deal changed = dealNamed("Alpha");
+        changed.offtake.front().gpus /= 2;
+        const QString changedFile = m_tmp.filePath(QStringLiteral("changed%1.json").arg(++m_counter));
+        QVERIFY(writeBytes(changedFile, QByteArray::fromStdString(writeDeal(changed))));
+        const CliRun expected = runCli({"compute", changedFile, "--json"});
+        QCOMPARE(expected.code, 0);
+        const double debt = QJsonDocument::fromJson(expected.out).object()["metrics"].toObject()["debt"].toDouble();
+        QVERIFY(std::abs(debt - saved) > 1.0);
+        {
+            RawDb raw(path);
+            raw.exec("DROP TRIGGER version_content_is_immutable");
+            sqlite3_stmt *st = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(raw.handle(), "UPDATE version_content SET content = ?", -1, &st, nullptr),
+                     SQLITE_OK);
+            const std::string text = writeDeal(changed);
+            sqlite3_bind_text(st, 1, text.c_str(), int(text.size()), SQLITE_TRANSIENT);
+            QCOMPARE(sqlite3_step(st), SQLITE_DONE);
+            sqlite3_finalize(st);
+        }
+        QCOMPARE(debtInList(), debt);
     }
 
     // A deal named "1" beside the deal with id 1: the bare word is ambiguous, id:/name: say which.
