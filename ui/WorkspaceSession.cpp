@@ -168,7 +168,8 @@ bool WorkspaceSession::loadLatest(std::int64_t dealId, std::optional<std::int64_
                 if (s.id == *scenarioId)
                     scenarioName = fromStd(s.name);
         adopt(v.deal, dealId, scenarioId, v.info.number, scenarioName);
-        if (const auto wc = m_readOnly ? std::nullopt : m_ws->loadWorkingCopy(dealId)) {
+        // Shown in a read-only window too (it only reads them); only the editing window writes them.
+        if (const auto wc = m_ws->loadWorkingCopy(dealId)) {
             if (wc->deal && !(*wc->deal == v.deal)) {
                 m_doc->setDeal(*wc->deal, tr("Recovered unsaved edits"));
                 emit message(tr("Recovered unsaved edits of this deal (undo to drop them)"));
