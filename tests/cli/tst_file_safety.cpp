@@ -303,6 +303,8 @@ private slots:
         QTest::newRow("compute --json") << QStringList{"compute", "DEAL", "--json"};
         QTest::newRow("compare") << QStringList{"compare", "DEAL", "DEAL"};
         QTest::newRow("export csv") << QStringList{"export", "csv", "DEAL", "-o", "-"};
+        QTest::newRow("sensitivity") << QStringList{"sensitivity", "DEAL"};
+        QTest::newRow("montecarlo") << QStringList{"montecarlo", "DEAL", "--paths", "10"};
     }
     void nonFiniteResultsAreRefused()
     {
