@@ -2412,10 +2412,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <translation>Deal exportieren</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Deal exported to %1</source>
         <translation>Deal exportiert nach %1</translation>
     </message>

@@ -2412,10 +2412,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <translation>Exporter l&apos;opération</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Deal exported to %1</source>
         <translation>Opération exportée dans %1</translation>
     </message>

@@ -2401,10 +2401,6 @@ The reference: other columns show their change against it</source>
         <translation>导出交易</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Deal exported to %1</source>
         <translation>交易已导出至 %1</translation>
     </message>
