@@ -73,10 +73,11 @@ void WorkspaceSession::lockDeal(std::int64_t dealId)
     qint64 pid = 0;
     QString host, app;
     lock->getLockInfo(&pid, &host, &app);
-    emit message(tr("This deal is open for editing in another window (process %1 on %2); it is shown read only "
-                    "here. Save your changes as a new scenario.")
-                     .arg(pid)
-                     .arg(host));
+    emit message(
+        tr("This deal is open for editing in another window (process %1 on %2); it is shown read only "
+           "here. Save your changes as a new scenario.")
+            .arg(pid)
+            .arg(host));
 }
 
 QString WorkspaceSession::path() const
@@ -210,8 +211,9 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
         return false;
     if (m_readOnly) {
         if (error)
-            *error = tr("The version was not saved: this deal is open for editing in another window. Save your "
-                        "changes as a new scenario.");
+            *error =
+                tr("The version was not saved: this deal is open for editing in another window. Save your "
+                   "changes as a new scenario.");
         return false;
     }
     try {

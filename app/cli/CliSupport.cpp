@@ -44,8 +44,8 @@ int writeOutput(Io io, const std::string &path, std::string_view bytes, const fs
 Deal forDisplay(const Deal &deal)
 {
     Deal d = deal;
-    for (std::string *s : {&d.name, &d.sponsor, &d.currency, &d.notes, &d.cluster.gpuModel, &d.market.index,
-                           &d.debt.name})
+    for (std::string *s :
+         {&d.name, &d.sponsor, &d.currency, &d.notes, &d.cluster.gpuModel, &d.market.index, &d.debt.name})
         *s = fs::terminalSafe(*s);
     for (CapexItem &c : d.capex)
         c.description = fs::terminalSafe(c.description);

@@ -182,8 +182,11 @@ DealSummary resolve(const Workspace &ws, const std::string &idOrName)
         return *byId;
     if (byName)
         return *byName;
-    throw InputError{"no deal with " + std::string(onlyId ? "id" : onlyName ? "name" : "id or name") + " '" +
-                     key + "'"};
+    throw InputError{"no deal with " +
+                     std::string(onlyId     ? "id"
+                                 : onlyName ? "name"
+                                            : "id or name") +
+                     " '" + key + "'"};
 }
 
 std::optional<std::int64_t> scenarioNamed(const Workspace &ws, const DealSummary &deal,
@@ -207,8 +210,8 @@ void noteEditedElsewhere(const Workspace &ws, std::int64_t dealId, Io io)
     qint64 pid = 0;
     QString host, app;
     lock.getLockInfo(&pid, &host, &app);
-    io.err << "gpudeal-cli db: note: the deal is open for editing in another window (process " << pid << " on "
-           << fs::terminalSafe(host.toStdString())
+    io.err << "gpudeal-cli db: note: the deal is open for editing in another window (process " << pid
+           << " on " << fs::terminalSafe(host.toStdString())
            << "); that window will be told its version is no longer the newest\n";
 }
 
@@ -347,8 +350,8 @@ int cmdRestore(Workspace &ws, const Options &o, Io io)
     const int number = versionNumber(o.positional[2]);
     noteEditedElsewhere(ws, deal.id, io);
     const VersionInfo v = ws.restoreVersion(deal.id, number, o.note.value_or(""));
-    io.out << "version " << number << " of deal '" << fs::terminalSafe(deal.name) << "' restored as version " << v.number
-           << "\n";
+    io.out << "version " << number << " of deal '" << fs::terminalSafe(deal.name) << "' restored as version "
+           << v.number << "\n";
     return Ok;
 }
 
@@ -361,8 +364,8 @@ int cmdScenario(Workspace &ws, const Options &o, Io io)
         const DealSummary deal = resolve(ws, o.positional[2]);
         const std::optional<int> from = o.from ? std::optional<int>(versionNumber(*o.from)) : std::nullopt;
         const Scenario s = ws.createScenario(deal.id, o.positional[3], from);
-        io.out << "created scenario '" << fs::terminalSafe(s.name) << "' of deal '" << fs::terminalSafe(deal.name) << "' from version "
-               << s.baseVersion << "\n"
+        io.out << "created scenario '" << fs::terminalSafe(s.name) << "' of deal '"
+               << fs::terminalSafe(deal.name) << "' from version " << s.baseVersion << "\n"
                << s.id << "\n";
         return Ok;
     }
@@ -381,8 +384,8 @@ int cmdScenario(Workspace &ws, const Options &o, Io io)
             io.out << dump(arr);
         } else {
             for (const Scenario &s : scenarios)
-                io.out << s.id << "  " << fs::terminalSafe(s.name) << "  from version " << s.baseVersion << ", "
-                       << s.versionCount << " version(s)\n";
+                io.out << s.id << "  " << fs::terminalSafe(s.name) << "  from version " << s.baseVersion
+                       << ", " << s.versionCount << " version(s)\n";
         }
         return Ok;
     }
@@ -419,7 +422,8 @@ int runOn(Workspace &ws, const std::string &command, const Options &o, Io io)
                    << ") to the bin; 'gpudeal-cli db undelete " << deal.id << "' brings it back\n";
         } else {
             ws.restoreDeleted(deal.id);
-            io.out << "took deal '" << fs::terminalSafe(deal.name) << "' (id " << deal.id << ") out of the bin\n";
+            io.out << "took deal '" << fs::terminalSafe(deal.name) << "' (id " << deal.id
+                   << ") out of the bin\n";
         }
         return Ok;
     }

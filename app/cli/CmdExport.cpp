@@ -148,7 +148,8 @@ int runExportPdf(const Args &args, Io io)
 
     // Qt's own warnings (a missing XDG_RUNTIME_DIR, font notes) are not the command's messages: every
     // failure the command knows of is reported on its own line with its reason.
-    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
     const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
     std::unique_ptr<QGuiApplication> app;
     if (!QCoreApplication::instance()) {

@@ -225,9 +225,9 @@ int cmdBench(std::span<const std::string> args, Io io)
         return finish(io, "{\"iterations\": " + std::to_string(iterations) + ", \"median_us\": " +
                               formatNumber(median) + ", \"p99_us\": " + formatNumber(p99) +
                               ", \"deal\": " + jsonString(l.deal->name) + "}\n");
-    return finish(io, "deal        " + fs::terminalSafe(l.deal->name) + "\niterations  " + std::to_string(iterations) +
-                          " full recomputes after one warm-up\nmedian      " + fixed(median, 1) +
-                          " us\np99         " + fixed(p99, 1) + " us\n");
+    return finish(io, "deal        " + fs::terminalSafe(l.deal->name) + "\niterations  " +
+                          std::to_string(iterations) + " full recomputes after one warm-up\nmedian      " +
+                          fixed(median, 1) + " us\np99         " + fixed(p99, 1) + " us\n");
 }
 
 int dispatch(const Args &args, Io io)

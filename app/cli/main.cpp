@@ -10,7 +10,8 @@ int main(int argc, char **argv)
     // Standard output is checked like a file (README "Files and the workspace"): what a command
     // printed must have arrived, or the exit code says it did not.
     std::cout.flush();
-    const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) || std::fclose(stdout) != 0;
+    const bool failed =
+        !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) || std::fclose(stdout) != 0;
     if (failed && code == gds::cli::Ok) {
         std::cerr << "gpudeal-cli: cannot write to standard output\n";
         code = gds::cli::RuntimeFailure;

@@ -473,9 +473,10 @@ std::string writeXlsx(const Deal &deal, const Result &result, const std::string 
 
     const lxw_error closed = workbook_close(w.wb);
     if (closed != LXW_NO_ERROR)
-        return fs::writeError(path, closed == LXW_ERROR_CREATING_XLSX_FILE || closed == LXW_ERROR_CREATING_TMPFILE
-                                        ? std::string(lxw_strerror(closed)) + " (" + std::strerror(errno) + ")"
-                                        : lxw_strerror(closed));
+        return fs::writeError(path,
+                              closed == LXW_ERROR_CREATING_XLSX_FILE || closed == LXW_ERROR_CREATING_TMPFILE
+                                  ? std::string(lxw_strerror(closed)) + " (" + std::strerror(errno) + ")"
+                                  : lxw_strerror(closed));
     if (!w.error.empty())
         return w.error;
     return file.commit();

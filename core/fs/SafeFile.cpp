@@ -141,8 +141,8 @@ std::string AtomicFile::open()
         if (exists && !m_special) {
             // The replacement keeps the replaced file's permissions (and owner, where we may set it).
             ::fchmod(fd, st.st_mode & 07777);
-            if (::geteuid() == 0)
-                [[maybe_unused]] const int ignored = ::fchown(fd, st.st_uid, st.st_gid);
+            if (::geteuid() == 0) [[maybe_unused]]
+                const int ignored = ::fchown(fd, st.st_uid, st.st_gid);
         }
         ::close(fd);
         m_temp = std::move(candidate);

@@ -9,8 +9,8 @@
 namespace gds::fs {
 
 // Every C0 control character (U+0000..U+001F), DEL and the C1 controls (U+0080..U+009F) written as
-// "\uXXXX" (tab, newline and carriage return as "\t", "\n", "\r"). Bytes that are not valid UTF-8 become "\xHH". Everything else (any
-// printable UTF-8) is kept.
+// "\uXXXX" (tab, newline and carriage return as "\t", "\n", "\r"). Bytes that are not valid UTF-8 become
+// "\xHH". Everything else (any printable UTF-8) is kept.
 std::string terminalSafe(std::string_view text);
 
 // The same for multi-line messages: newlines are kept, every other control character escaped.

@@ -11,12 +11,12 @@
 #include "storage/WorkspaceImpl.h"
 
 #include <cerrno>
-#include <cstring>
-#include <QDir>
-#include <QFileInfo>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <dirent.h>
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -116,7 +116,8 @@ void removeCreationLeftovers(const std::string &path)
             if (base.ends_with(suffix))
                 base.erase(base.size() - std::strlen(suffix));
         const std::string rest = base.substr(prefix.size()); // "<pid>-<hex>"
-        if (rest.find('-') == std::string::npos || rest.find_first_not_of("0123456789abcdef-") != std::string::npos)
+        if (rest.find('-') == std::string::npos ||
+            rest.find_first_not_of("0123456789abcdef-") != std::string::npos)
             continue;
         const long pid = std::strtol(rest.c_str(), nullptr, 10);
         if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)

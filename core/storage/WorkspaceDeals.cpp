@@ -291,7 +291,8 @@ int lineLatest(sqlite3 *db, std::int64_t dealId, std::optional<std::int64_t> sce
                         " FROM scenarios sc WHERE sc.id = ? AND sc.deal_id = ?");
         s.bind(1, *scenarioId).bind(2, dealId);
         if (!s.step())
-            throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no scenario with id " +
+            throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) +
+                                                     " has no scenario with id " +
                                                      std::to_string(*scenarioId));
         return static_cast<int>(s.int64(0));
     }
@@ -351,11 +352,12 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
         if (options.expectedLatest) {
             const int latestNow = lineLatest(db, *target, options.scenarioId);
             if (latestNow != *options.expectedLatest)
-                throw WorkspaceError(Kind::Conflict,
-                                     "Version " + std::to_string(latestNow) +
-                                         " was saved meanwhile (by another window or program) on top of version " +
-                                         std::to_string(*options.expectedLatest) +
-                                         " that these edits start from; nothing was saved");
+                throw WorkspaceError(
+                    Kind::Conflict,
+                    "Version " + std::to_string(latestNow) +
+                        " was saved meanwhile (by another window or program) on top of version " +
+                        std::to_string(*options.expectedLatest) +
+                        " that these edits start from; nothing was saved");
         }
         touchDeal(db, *target, deal, now);
     } else {

@@ -80,7 +80,10 @@ class TestFileSafety : public QObject
     QString m_deal;      // the sample deal
     QString m_workspace; // a workspace holding it
 
-    QString fresh(const QString &ext) { return m_tmp.filePath(QStringLiteral("f%1%2").arg(++m_counter).arg(ext)); }
+    QString fresh(const QString &ext)
+    {
+        return m_tmp.filePath(QStringLiteral("f%1%2").arg(++m_counter).arg(ext));
+    }
 
 private slots:
     void initTestCase()
@@ -137,7 +140,8 @@ private slots:
     {
         const QByteArray before = readAll(m_workspace);
         for (const QStringList &extra : {QStringList{}, QStringList{"--force"}}) {
-            const CliRun r = runCli(QStringList{"db", "export", "1", "-o", m_workspace, "--db", m_workspace} + extra);
+            const CliRun r =
+                runCli(QStringList{"db", "export", "1", "-o", m_workspace, "--db", m_workspace} + extra);
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains("it is a workspace"), r.err.constData());
             QVERIFY(!r.out.contains("wrote version"));

@@ -67,26 +67,35 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("plain") << "Deal A" << "Deal A";
+        QTest::newRow("plain") << "Deal A"
+                               << "Deal A";
         QTest::newRow("escape sequence") << kEscName << "X\\u001b]0;PWNED\\u0007";
-        QTest::newRow("newline") << "a\nb" << "a\\nb";
-        QTest::newRow("tab and return") << "a\tb\r" << "a\\tb\\r";
+        QTest::newRow("newline") << "a\nb"
+                                 << "a\\nb";
+        QTest::newRow("tab and return") << "a\tb\r"
+                                        << "a\\tb\\r";
         QTest::newRow("NUL") << QString::fromUtf8("a\0b", 3) << "a\\u0000b";
-        QTest::newRow("DEL") << "a\x7f" << "a\\u007f";
-        QTest::newRow("C1 CSI") << QString(QChar(0x9b)) + "31m" << "\\u009b31m";
-        QTest::newRow("UTF-8 kept") << QString::fromUtf8("Zürich 数据 €") << QString::fromUtf8("Zürich 数据 €");
+        QTest::newRow("DEL") << "a\x7f"
+                             << "a\\u007f";
+        QTest::newRow("C1 CSI") << QString(QChar(0x9b)) + "31m"
+                                << "\\u009b31m";
+        QTest::newRow("UTF-8 kept") << QString::fromUtf8("Zürich 数据 €")
+                                    << QString::fromUtf8("Zürich 数据 €");
     }
     void escapes()
     {
         QFETCH(QString, text);
         QFETCH(QString, shown);
         const QByteArray utf8 = text.toUtf8();
-        QCOMPARE(QString::fromStdString(gds::fs::terminalSafe(std::string(utf8.constData(), utf8.size()))), shown);
+        QCOMPARE(QString::fromStdString(gds::fs::terminalSafe(std::string(utf8.constData(), utf8.size()))),
+                 shown);
     }
 
     void invalidUtf8IsShownAsBytes()
     {
-        QCOMPARE(gds::fs::terminalSafe("a\xff" "b"), std::string("a\\xffb"));
+        QCOMPARE(gds::fs::terminalSafe("a\xff"
+                                       "b"),
+                 std::string("a\\xffb"));
         QCOMPARE(gds::fs::terminalSafeLines("one\ntwo\x1b"), std::string("one\ntwo\\u001b"));
     }
 
@@ -103,7 +112,9 @@ private slots:
     void humanReadableOutputHasNoControlCharacters()
     {
         QFETCH(QStringList, args);
-        args.replaceInStrings("ESC", m_esc).replaceInStrings("NEWLINE", m_newline).replaceInStrings("WS", m_ws);
+        args.replaceInStrings("ESC", m_esc)
+            .replaceInStrings("NEWLINE", m_newline)
+            .replaceInStrings("WS", m_ws);
         args.replaceInStrings("OUT", m_tmp.filePath("exported.json"));
         const CliRun r = runCli(args);
         QCOMPARE(r.code, 0);

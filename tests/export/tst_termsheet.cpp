@@ -182,7 +182,8 @@ void TestTermSheet::titleMetadataHasNoControlCharacters()
     if (info.startsWith(u'<'))
         QSKIP("pdfinfo not installed");
     const QString title = info.section(QStringLiteral("Title:"), 1).section(u'\n', 0, 0);
-    QVERIFY2(title.contains(QStringLiteral("PWNED")) && title.contains(QStringLiteral("tail")), qPrintable(title));
+    QVERIFY2(title.contains(QStringLiteral("PWNED")) && title.contains(QStringLiteral("tail")),
+             qPrintable(title));
     for (const QChar c : title)
         QVERIFY2(c.unicode() >= 0x20 && !(c.unicode() >= 0x7f && c.unicode() < 0xa0), qPrintable(title));
 }
@@ -195,7 +196,8 @@ void TestTermSheet::failedWriteKeepsThePreviousFile()
     const QString error = writeTermSheetPdf(deal, compute(deal), QStringLiteral("/dev/full"), options);
     if (QFileInfo(QStringLiteral("/dev/full")).exists())
         QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
-    const QString missing = writeTermSheetPdf(deal, compute(deal), QStringLiteral("/nonexistent-dir/x.pdf"), options);
+    const QString missing =
+        writeTermSheetPdf(deal, compute(deal), QStringLiteral("/nonexistent-dir/x.pdf"), options);
     QVERIFY2(missing.contains(QStringLiteral("No such file or directory")), qPrintable(missing));
 }
 

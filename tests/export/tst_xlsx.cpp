@@ -313,7 +313,8 @@ void TestXlsx::aFailedWriteKeepsThePreviousFile()
     QVERIFY(QDir().mkpath(dir));
     const std::string error = writeXlsx(m_cases[0].deal, m_cases[0].solved, dir.toStdString());
     QVERIFY2(QString::fromStdString(error).contains("Is a directory"), error.c_str());
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files | QDir::Hidden),
+             QStringList());
 }
 
 // Writes every case's workbook WITHOUT cached results (so that only a recalculation can produce the

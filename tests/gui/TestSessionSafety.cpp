@@ -32,7 +32,8 @@ class TestSessionSafety : public QObject
     static std::int64_t openFirstDeal(WorkspaceSession &s, const QString &path)
     {
         QString error;
-        if (!s.open(path, &error) || !s.mostRecentDeal() || !s.loadLatest(*s.mostRecentDeal(), std::nullopt, &error))
+        if (!s.open(path, &error) || !s.mostRecentDeal() ||
+            !s.loadLatest(*s.mostRecentDeal(), std::nullopt, &error))
             qWarning() << error;
         return s.dealId().value_or(-1);
     }
@@ -122,7 +123,7 @@ private slots:
             QVERIFY(gone.waitForFinished());
             const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
             contents = QByteArray::number(deadPid) + contents.mid(contents.indexOf('\n'));
-            lock.unlock(); // removes the file ...
+            lock.unlock();                         // removes the file ...
             QVERIFY(f.open(QIODevice::WriteOnly)); // ... and the crash left it behind
             f.write(contents);
         }

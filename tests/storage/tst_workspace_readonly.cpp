@@ -6,11 +6,11 @@
 #include "io/DealJson.h"
 #include "StorageTestSupport.h"
 
+#include <cmath>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cmath>
 #include <QTest>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -136,7 +136,8 @@ private slots:
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
         QProcess p;
         p.setProgram("/usr/bin/setpriv");
-        p.setArguments({"--reuid=65534", "--regid=65534", "--clear-groups", GDS_CLI_PATH, "db", "list", "--db", path});
+        p.setArguments(
+            {"--reuid=65534", "--regid=65534", "--clear-groups", GDS_CLI_PATH, "db", "list", "--db", path});
         p.start();
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
@@ -166,7 +167,8 @@ private slots:
         }
         const QByteArray before = fileBytes(path);
         for (const QStringList &args : {QStringList{"list"}, QStringList{"import", "-"}}) {
-            const CliRun r = runCli(QStringList{"db"} + args + QStringList{"--db", path}, runCli({"sample"}).out);
+            const CliRun r =
+                runCli(QStringList{"db"} + args + QStringList{"--db", path}, runCli({"sample"}).out);
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains("It was not changed"), r.err.constData());
             QCOMPARE(entries(dir), QStringList{"other.sqlite"});
@@ -216,7 +218,12 @@ private slots:
         const QString path = workspaceInFreshFolder();
         const auto debtInList = [&] {
             const CliRun r = db({"list", "--json", "--db", path});
-            return QJsonDocument::fromJson(r.out).array().at(0).toObject()["metrics"].toObject()["debt"].toDouble();
+            return QJsonDocument::fromJson(r.out)
+                .array()
+                .at(0)
+                .toObject()["metrics"]
+                .toObject()["debt"]
+                .toDouble();
         };
         const double saved = debtInList();
         QVERIFY(saved > 0);
@@ -226,14 +233,16 @@ private slots:
         QVERIFY(writeBytes(changedFile, QByteArray::fromStdString(writeDeal(changed))));
         const CliRun expected = runCli({"compute", changedFile, "--json"});
         QCOMPARE(expected.code, 0);
-        const double debt = QJsonDocument::fromJson(expected.out).object()["metrics"].toObject()["debt"].toDouble();
+        const double debt =
+            QJsonDocument::fromJson(expected.out).object()["metrics"].toObject()["debt"].toDouble();
         QVERIFY(std::abs(debt - saved) > 1.0);
         {
             RawDb raw(path);
             raw.exec("DROP TRIGGER version_content_is_immutable");
             sqlite3_stmt *st = nullptr;
-            QCOMPARE(sqlite3_prepare_v2(raw.handle(), "UPDATE version_content SET content = ?", -1, &st, nullptr),
-                     SQLITE_OK);
+            QCOMPARE(
+                sqlite3_prepare_v2(raw.handle(), "UPDATE version_content SET content = ?", -1, &st, nullptr),
+                SQLITE_OK);
             const std::string text = writeDeal(changed);
             sqlite3_bind_text(st, 1, text.c_str(), int(text.size()), SQLITE_TRANSIENT);
             QCOMPARE(sqlite3_step(st), SQLITE_DONE);
@@ -253,7 +262,8 @@ private slots:
         }
         const auto nameOf = [&](const QString &id) {
             const CliRun r = db({"export", id, "--db", path});
-            return r.code == 0 ? QJsonDocument::fromJson(r.out).object()["name"].toString() : QString::number(r.code);
+            return r.code == 0 ? QJsonDocument::fromJson(r.out).object()["name"].toString()
+                               : QString::number(r.code);
         };
         QCOMPARE(nameOf("id:1"), QString("Alpha"));
         QCOMPARE(nameOf("name:1"), QString("1"));
@@ -261,7 +271,8 @@ private slots:
         QCOMPARE(nameOf("2"), QString("1")); // deal 2 is "1", no deal is named "2"
         const CliRun ambiguous = db({"export", "1", "--db", path});
         QCOMPARE(ambiguous.code, 2);
-        QVERIFY2(ambiguous.err.contains("id:1") && ambiguous.err.contains("name:1"), ambiguous.err.constData());
+        QVERIFY2(ambiguous.err.contains("id:1") && ambiguous.err.contains("name:1"),
+                 ambiguous.err.constData());
     }
 };
 

@@ -491,8 +491,9 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
     QByteArray bytes;
     if (const QString error = termSheetPdf(deal, result, options, &bytes); !error.isEmpty())
         return error;
-    return QString::fromStdString(fs::writeFile(QFile::encodeName(path).toStdString(),
-                                                std::string_view(bytes.constData(), std::size_t(bytes.size()))));
+    return QString::fromStdString(
+        fs::writeFile(QFile::encodeName(path).toStdString(),
+                      std::string_view(bytes.constData(), std::size_t(bytes.size()))));
 }
 
 QString termSheetPdf(const Deal &deal, const Result &result, const TermSheetOptions &options, QByteArray *out)

@@ -31,7 +31,8 @@ struct TermSheetOptions {
 QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString &path,
                           const TermSheetOptions &options);
 // The same PDF in memory (for standard output); "" and *out set on success.
-QString termSheetPdf(const Deal &deal, const Result &result, const TermSheetOptions &options, QByteArray *out);
+QString termSheetPdf(const Deal &deal, const Result &result, const TermSheetOptions &options,
+                     QByteArray *out);
 
 // The term sheet's body as HTML (without charts, headers and page numbers), for previews.
 QString termSheetHtml(const Deal &deal, const Result &result, const TermSheetOptions &options);
