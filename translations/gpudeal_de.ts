@@ -3785,6 +3785,14 @@ Termin %7</translation>
         <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
         <translation>Die Version wurde nicht gespeichert: Dieser Deal wird in einem anderen Fenster bearbeitet. Speichern Sie Ihre Änderungen als neues Szenario.</translation>
     </message>
+    <message>
+        <source>The workspace %1 can only be read: deals are shown, nothing is saved.</source>
+        <translation>Der Arbeitsbereich %1 kann nur gelesen werden: Deals werden angezeigt, nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the workspace can only be read.</source>
+        <translation>Die Version wurde nicht gespeichert: Der Arbeitsbereich kann nur gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::risk</name>

@@ -3785,6 +3785,14 @@ Moyenne %6
         <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
         <translation>La version n&apos;a pas été enregistrée&#xa0;: ce deal est en cours de modification dans une autre fenêtre. Enregistrez vos modifications comme nouveau scénario.</translation>
     </message>
+    <message>
+        <source>The workspace %1 can only be read: deals are shown, nothing is saved.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule&#xa0;: les deals sont affichés, rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the workspace can only be read.</source>
+        <translation>La version n&apos;a pas été enregistrée&#xa0;: l&apos;espace de travail est en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::risk</name>

@@ -3770,6 +3770,14 @@ P10 %5
         <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
         <translation>版本未保存：此交易正在另一个窗口中编辑。请将您的更改另存为新情景。</translation>
     </message>
+    <message>
+        <source>The workspace %1 can only be read: deals are shown, nothing is saved.</source>
+        <translation>工作区 %1 只能读取：可以查看交易，但不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the workspace can only be read.</source>
+        <translation>版本未保存：工作区只能读取。</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::risk</name>

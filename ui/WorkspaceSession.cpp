@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <unistd.h>
 
 namespace gds::ui {
 
@@ -60,6 +61,10 @@ void WorkspaceSession::lockDeal(std::int64_t dealId)
     if (m_lock && m_dealId == dealId)
         return; // already ours
     unlockDeal();
+    if (m_ws->readOnly()) {
+        m_readOnly = true; // nothing is written, so nothing to lock
+        return;
+    }
     const QString file = QString::fromStdString(gds::dealLockPath(m_ws->path(), dealId));
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return; // a folder we cannot write: the workspace itself refuses writes then
@@ -89,10 +94,15 @@ bool WorkspaceSession::open(const QString &path, QString *error)
 {
     flushAutosave();
     try {
+        // A workspace this user may only read is opened read only: shown, never changed, and no file is
+        // created beside it (README "Files and the workspace").
+        const std::string file = path.isEmpty() ? gds::defaultWorkspacePath() : path.toStdString();
+        gds::OpenOptions options;
+        options.readOnly = ::access(file.c_str(), F_OK) == 0 && ::access(file.c_str(), W_OK) != 0;
         auto ws = std::make_unique<gds::Workspace>(
-            path.isEmpty() ? gds::Workspace::openDefault(gds::systemClock())
-                           : gds::Workspace::open(path.toStdString(), gds::systemClock()));
-        if (ws->listDeals(gds::DealFilter::All).empty())
+            path.isEmpty() && !options.readOnly ? gds::Workspace::openDefault(gds::systemClock())
+                                                : gds::Workspace::open(file, gds::systemClock(), options));
+        if (!ws->readOnly() && ws->listDeals(gds::DealFilter::All).empty())
             ws->saveVersion(gds::sampleDeal(), tr("Sample deal").toStdString());
         unlockDeal();
         m_ws = std::move(ws);
@@ -100,6 +110,9 @@ bool WorkspaceSession::open(const QString &path, QString *error)
         m_scenarioId.reset();
         m_baseVersion = 0;
         emit workspaceChanged();
+        if (m_ws->readOnly())
+            emit message(tr("The workspace %1 can only be read: deals are shown, nothing is saved.")
+                             .arg(fromStd(file)));
         return true;
     } catch (const gds::WorkspaceError &e) {
         if (error)
@@ -211,9 +224,10 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
         return false;
     if (m_readOnly) {
         if (error)
-            *error =
-                tr("The version was not saved: this deal is open for editing in another window. Save your "
-                   "changes as a new scenario.");
+            *error = m_ws->readOnly()
+                         ? tr("The version was not saved: the workspace can only be read.")
+                         : tr("The version was not saved: this deal is open for editing in another window. "
+                              "Save your changes as a new scenario.");
         return false;
     }
     try {

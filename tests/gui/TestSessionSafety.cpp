@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/mount.h>
 
 using namespace gds;
 using namespace gds::ui;
@@ -187,6 +188,44 @@ private slots:
         QString error;
         QVERIFY(!a.saveVersion(QStringLiteral("mine"), std::nullopt, &error));
         QVERIFY2(error.contains(QStringLiteral("saved meanwhile")), qPrintable(error));
+    }
+
+    // A workspace this user may only read (here: on a file system mounted read only) is shown, never
+    // changed: no version, no autosave, no file beside it.
+    void aWorkspaceThatCanOnlyBeReadIsShown()
+    {
+        QTemporaryDir mountPoint;
+        QVERIFY(mountPoint.isValid());
+        const QByteArray where = QFile::encodeName(mountPoint.path());
+        if (::mount("tmpfs", where.constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP("cannot mount a tmpfs here (not root?)");
+        struct Unmount {
+            QByteArray at;
+            ~Unmount() { ::umount(at.constData()); }
+        } unmount{where};
+        const QString path = mountPoint.filePath(QStringLiteral("ws.sqlite"));
+        {
+            DealDocument doc;
+            WorkspaceSession first(&doc);
+            QVERIFY(openFirstDeal(first, path) > 0);
+        }
+        QDir(mountPoint.path() + QStringLiteral("/ws.sqlite.locks")).removeRecursively();
+        QCOMPARE(::mount("tmpfs", where.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=4m"), 0);
+        const QStringList before = QDir(mountPoint.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        DealDocument doc;
+        WorkspaceSession s(&doc);
+        s.setAutosaveDelay(10);
+        QSignalSpy told(&s, &WorkspaceSession::message);
+        QVERIFY(openFirstDeal(s, path) > 0);
+        QVERIFY(s.isReadOnly());
+        QVERIFY(!told.isEmpty());
+        doc.setDeal(edited(doc.deal(), 3.3), QStringLiteral("edit"));
+        QTest::qWait(50);
+        s.flushAutosave();
+        QString error;
+        QVERIFY(!s.saveVersion(QStringLiteral("no"), std::nullopt, &error));
+        QVERIFY2(error.contains(QStringLiteral("can only be read")), qPrintable(error));
+        QCOMPARE(QDir(mountPoint.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
     }
 
     void storageRefusesAStaleExpectedVersion()
