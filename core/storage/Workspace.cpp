@@ -10,6 +10,7 @@
 #include "storage/Sqlite.h"
 #include "storage/WorkspaceImpl.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -66,6 +67,26 @@ sqlite3 *openConnection(const std::string &path, int flags)
         throw WorkspaceError(Kind::Io, "Cannot open " + quoted(path) + ": " + msg);
     }
     return db;
+}
+
+// quick_check's findings, one per line, shortened to the first two on one line.
+std::string firstFindings(const std::string &text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string line = text.substr(start, end - start);
+        if (!line.empty() && !line.starts_with("***"))
+            lines.push_back(line);
+        start = end + 1;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < lines.size() && i < 2; ++i)
+        out += (i ? "; " : "") + lines[i];
+    if (lines.size() > 2)
+        out += "; " + std::to_string(lines.size() - 2) + " more";
+    return out.empty() ? text : out;
 }
 
 // A file: URI for sqlite3_open_v2 (SQLITE_OPEN_URI): '%', '?' and '#' escaped.
@@ -334,7 +355,7 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
         version = static_cast<int>(sqlite::queryInt(impl->db, "PRAGMA user_version"));
         sqlite::Statement check(impl->db, "PRAGMA quick_check");
         if (version <= schema::kSchemaVersion && check.step() && check.textView(0) != "ok")
-            damage = check.text(0);
+            damage = firstFindings(check.text(0));
     } catch (const WorkspaceError &e) {
         if (e.kind() == Kind::Busy || std::string_view(e.what()).starts_with("The file "))
             throw;

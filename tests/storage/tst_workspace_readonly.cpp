@@ -176,6 +176,34 @@ private slots:
         }
     }
 
+    // A damaged workspace (pages overwritten) is refused by every command with nothing beside it.
+    void aDamagedWorkspaceGetsNothingBeside()
+    {
+        const QString path = workspaceInFreshFolder();
+        {
+            Workspace ws = Workspace::open(path.toStdString(), steppingClock());
+            for (int i = 0; i < 5; ++i) {
+                Deal d = dealNamed("Deal " + std::to_string(i));
+                d.notes = std::string(3000, 'n');
+                ws.saveVersion(d, "filler");
+            }
+        }
+        QByteArray bytes = fileBytes(path);
+        const int pageSize = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
+        for (int off = 2 * pageSize; off + 8 <= bytes.size(); off += pageSize)
+            bytes.replace(off, 8, QByteArray(8, '\xff'));
+        QVERIFY(writeBytes(path, bytes));
+        const QString dir = QFileInfo(path).path();
+        for (const QStringList &args : {QStringList{"list"}, QStringList{"import", "-"}}) {
+            const CliRun r = runCli(QStringList{"db"} + args + QStringList{"--db", path}, runCli({"sample"}).out);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("is damaged") && r.err.contains("It was not changed"), r.err.constData());
+            QCOMPARE(r.err.count('\n'), 1); // one line, however many findings
+            QCOMPARE(entries(dir), QStringList{"ws.sqlite"});
+            QCOMPARE(fileBytes(path), bytes);
+        }
+    }
+
     // An older schema is read through a migrated copy in memory: the file stays as it is, no backup.
     void readingAnOlderSchemaChangesNothing()
     {
