@@ -224,7 +224,8 @@ void need(const Options &o, std::size_t count, const char *what)
 int cmdList(Workspace &ws, const Options &o, Io io)
 {
     need(o, 0, "list [--json] [--bin | --all]");
-    const auto deals = ws.listDeals(o.all ? DealFilter::All : o.bin ? DealFilter::Bin : DealFilter::Live);
+    auto deals = ws.listDeals(o.all ? DealFilter::All : o.bin ? DealFilter::Bin : DealFilter::Live);
+    ws.recheckMetrics(deals); // never stale figures of a document edited by hand
     if (o.json) {
         nlohmann::json arr = nlohmann::json::array();
         for (const DealSummary &s : deals) {

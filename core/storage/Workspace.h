@@ -176,6 +176,10 @@ public:
 
     // --- deals
     std::vector<DealSummary> listDeals(DealFilter filter = DealFilter::Live) const;
+    // Checks each listed deal's cached metrics against its stored document (reading the bodies, so not
+    // part of listDeals): a document changed behind the API's back (edited by hand) gets the metrics
+    // it has now, or none when it no longer reads as a valid deal. For `db list`.
+    void recheckMetrics(std::vector<DealSummary> &deals) const;
     DealSummary deal(std::int64_t dealId) const;                              // NotFound
     std::optional<DealSummary> findDealByName(const std::string &name) const; // live deals only
     void setTags(std::int64_t dealId, const std::vector<std::string> &tags);

@@ -180,8 +180,8 @@ VersionInfo readVersionRow(const Statement &s)
 
 namespace {
 
-// The latest main-line version is found through the (deal_id, scenario_id, number) index; only its
-// body is read, to check that the cached metrics belong to it.
+// The latest main-line version is found through the (deal_id, scenario_id, number) index; the deal
+// bodies are never read.
 std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optional<std::int64_t> dealId)
 {
     std::string sql =
@@ -189,8 +189,7 @@ std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optiona
         " (SELECT count(*) FROM versions c WHERE c.deal_id = d.id),"
         " lv.number, lv.metrics, coalesce(lv.currency, ''),"
         " (SELECT count(*) FROM scenarios s WHERE s.deal_id = d.id),"
-        " EXISTS (SELECT 1 FROM working_copies w WHERE w.deal_id = d.id),"
-        " (SELECT b.content FROM version_content b WHERE b.version_id = lv.id)"
+        " EXISTS (SELECT 1 FROM working_copies w WHERE w.deal_id = d.id)"
         " FROM deals d LEFT JOIN versions lv ON lv.id = (SELECT m.id FROM versions m WHERE m.deal_id = d.id"
         " AND m.scenario_id IS NULL ORDER BY m.number DESC LIMIT 1) WHERE ";
     sql += where;
@@ -213,14 +212,7 @@ std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optiona
         }
         r.versionCount = static_cast<int>(s.int64(7));
         r.latestVersion = static_cast<int>(s.int64(8));
-        if (metricsMatchContent(s.textView(9), s.textView(13))) {
-            r.metrics = decodeMetrics(s.textView(9));
-        } else {
-            // The document was changed behind the API's back: its metrics now, never stale ones.
-            const DealReadResult read = readDeal(s.text(13));
-            if (read.deal && read.issues.empty())
-                r.metrics = computeMetrics(*read.deal);
-        }
+        r.metrics = decodeMetrics(s.textView(9));
         r.currency = s.text(10);
         r.scenarioCount = static_cast<int>(s.int64(11));
         r.hasWorkingCopy = s.int64(12) != 0;
@@ -241,6 +233,24 @@ std::vector<DealSummary> Workspace::listDeals(DealFilter filter) const
         break;
     }
     return queryDeals(d->db, "1", std::nullopt);
+}
+
+void Workspace::recheckMetrics(std::vector<DealSummary> &deals) const
+{
+    Transaction t(d->db, Transaction::Kind::Read);
+    Statement s(d->db, "SELECT v.metrics, b.content FROM versions v, version_content b"
+                       " WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
+    for (DealSummary &deal : deals) {
+        if (deal.latestVersion <= 0)
+            continue;
+        s.reset();
+        s.bind(1, deal.id).bind(2, std::int64_t{deal.latestVersion});
+        if (!s.step() || metricsMatchContent(s.textView(0), s.textView(1)))
+            continue;
+        // The document was changed behind the API's back: its metrics now, never stale ones.
+        const DealReadResult read = readDeal(s.text(1));
+        deal.metrics = read.deal && read.issues.empty() ? computeMetrics(*read.deal) : MetricValues();
+    }
 }
 
 DealSummary Workspace::deal(std::int64_t dealId) const
