@@ -198,8 +198,9 @@ std::optional<std::int64_t> scenarioNamed(const Workspace &ws, const DealSummary
     throw InputError{"deal '" + deal.name + "' has no scenario named '" + name + "'"};
 }
 
-// A window that edits the deal holds its lock file (WorkspaceSession): say so before changing the deal;
-// that window's next save is then refused as stale, its edits kept as its working copy.
+// A window that edits the deal holds its lock file (WorkspaceSession): say so before changing the deal.
+// That window's next save is then refused (a newer version, or the deal in the bin), its edits kept as
+// its working copy.
 void noteEditedElsewhere(const Workspace &ws, std::int64_t dealId, Io io)
 {
     QLockFile lock(QString::fromStdString(dealLockPath(ws.path(), dealId)));
@@ -212,7 +213,7 @@ void noteEditedElsewhere(const Workspace &ws, std::int64_t dealId, Io io)
     lock.getLockInfo(&pid, &host, &app);
     io.err << "gpudeal-cli db: note: the deal is open for editing in another window (process " << pid
            << " on " << fs::terminalSafe(host.toStdString())
-           << "); that window will be told its version is no longer the newest\n";
+           << "); its next save will be refused and its edits kept\n";
 }
 
 void need(const Options &o, std::size_t count, const char *what)
@@ -417,6 +418,8 @@ int runOn(Workspace &ws, const std::string &command, const Options &o, Io io)
     if (command == "delete" || command == "undelete") {
         need(o, 1, (command + " ID").c_str());
         const DealSummary deal = resolve(ws, o.positional[1]);
+        if (command == "delete")
+            noteEditedElsewhere(ws, deal.id, io);
         if (command == "delete") {
             ws.softDelete(deal.id);
             io.out << "moved deal '" << fs::terminalSafe(deal.name) << "' (id " << deal.id
