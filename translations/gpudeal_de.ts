@@ -2535,10 +2535,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <translation>Deal exportieren</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Deal exported to %1</source>
         <translation>Deal exportiert nach %1</translation>
     </message>
@@ -4014,6 +4010,22 @@ Termin %7</translation>
     <message>
         <source>v%1 · main line</source>
         <translation>v%1 · Hauptlinie</translation>
+    </message>
+    <message>
+        <source>This deal is open for editing in another window (process %1 on %2); it is shown read only here. Save your changes as a new scenario.</source>
+        <translation>Dieser Deal wird in einem anderen Fenster bearbeitet (Prozess %1 auf %2); hier wird er nur zum Lesen angezeigt. Speichern Sie Ihre Änderungen als neues Szenario.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
+        <translation>Die Version wurde nicht gespeichert: Dieser Deal wird in einem anderen Fenster bearbeitet. Speichern Sie Ihre Änderungen als neues Szenario.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 can only be read: deals are shown, nothing is saved.</source>
+        <translation>Der Arbeitsbereich %1 kann nur gelesen werden: Deals werden angezeigt, nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the workspace can only be read.</source>
+        <translation>Die Version wurde nicht gespeichert: Der Arbeitsbereich kann nur gelesen werden.</translation>
     </message>
 </context>
 <context>

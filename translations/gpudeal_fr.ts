@@ -2535,10 +2535,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <translation>Exporter l&apos;opération</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Deal exported to %1</source>
         <translation>Opération exportée dans %1</translation>
     </message>
@@ -4014,6 +4010,22 @@ Moyenne %6
     <message>
         <source>v%1 · main line</source>
         <translation>v%1 · ligne principale</translation>
+    </message>
+    <message>
+        <source>This deal is open for editing in another window (process %1 on %2); it is shown read only here. Save your changes as a new scenario.</source>
+        <translation>Ce deal est en cours de modification dans une autre fenêtre (processus %1 sur %2)&#xa0;; il est affiché ici en lecture seule. Enregistrez vos modifications comme nouveau scénario.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
+        <translation>La version n&apos;a pas été enregistrée&#xa0;: ce deal est en cours de modification dans une autre fenêtre. Enregistrez vos modifications comme nouveau scénario.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 can only be read: deals are shown, nothing is saved.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule&#xa0;: les deals sont affichés, rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the workspace can only be read.</source>
+        <translation>La version n&apos;a pas été enregistrée&#xa0;: l&apos;espace de travail est en lecture seule.</translation>
     </message>
 </context>
 <context>

@@ -2524,10 +2524,6 @@ The reference: other columns show their change against it</source>
         <translation>导出交易</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Deal exported to %1</source>
         <translation>交易已导出至 %1</translation>
     </message>
@@ -3998,6 +3994,22 @@ P10 %5
     <message>
         <source>v%1 · main line</source>
         <translation>v%1 · 主线</translation>
+    </message>
+    <message>
+        <source>This deal is open for editing in another window (process %1 on %2); it is shown read only here. Save your changes as a new scenario.</source>
+        <translation>此交易正在另一个窗口中编辑（进程 %1，主机 %2）；此处仅以只读方式显示。请将您的更改另存为新情景。</translation>
+    </message>
+    <message>
+        <source>The version was not saved: this deal is open for editing in another window. Save your changes as a new scenario.</source>
+        <translation>版本未保存：此交易正在另一个窗口中编辑。请将您的更改另存为新情景。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 can only be read: deals are shown, nothing is saved.</source>
+        <translation>工作区 %1 只能读取：可以查看交易，但不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the workspace can only be read.</source>
+        <translation>版本未保存：工作区只能读取。</translation>
     </message>
 </context>
 <context>

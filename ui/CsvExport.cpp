@@ -1,11 +1,13 @@
 #include "CsvExport.h"
 
+#include "fs/OutputGuard.h"
+#include "fs/SafeFile.h"
 #include "Preferences.h"
 
 #include <cmath>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QSettings>
 
 namespace gds::ui {
@@ -52,23 +54,20 @@ QByteArray utf8Bom()
 
 bool writeFileSafely(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    const auto fail = [&] {
-        if (error)
-            *error = QCoreApplication::translate("gds::ui::CsvExport", "cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail();
-    if (file.write(bytes) != bytes.size()) {
-        const bool result = fail();
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit())
-        return fail();
-    return true;
+    // fs::writeFile (README "Files and the workspace"): temporary file, fsync, rename; a device is
+    // written directly; never onto a workspace or a folder.
+    const std::string target = QFile::encodeName(path).toStdString();
+    std::string problem = fs::checkOutput(target, {});
+    if (problem.empty())
+        problem = fs::writeFile(target, std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    if (problem.empty())
+        return true;
+    const std::string prefix = fs::writeError(target, "");
+    const std::string reason = problem.starts_with(prefix) ? problem.substr(prefix.size()) : problem;
+    if (error)
+        *error = QCoreApplication::translate("gds::ui::CsvExport", "cannot write %1: %2")
+                     .arg(path, QString::fromStdString(reason));
+    return false;
 }
 
 QString csvFilterName(CsvFlavor flavor, const QLocale &locale)

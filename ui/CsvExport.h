@@ -32,7 +32,8 @@ QString csvDate(const QDate &date, const QLocale &locale);
 // The UTF-8 byte order mark that makes Excel read the file as UTF-8.
 QByteArray utf8Bom();
 
-// Writes `bytes` through QSaveFile: an existing file is replaced only once everything was written.
+// Writes `bytes` through fs::writeFile: an existing file is replaced only once everything was written
+// and synced; a folder or a workspace (SQLite file) is refused.
 bool writeFileSafely(const QString &path, const QByteArray &bytes, QString *error);
 
 // The save dialog's name filters, "CSV for spreadsheets, de_DE format (*.csv)" and

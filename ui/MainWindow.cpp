@@ -4,6 +4,7 @@
 
 #include "ChartsView.h"
 #include "CompareDialog.h"
+#include "CsvExport.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
 #include "export/XlsxExport.h"
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -401,11 +401,9 @@ bool MainWindow::openDealFile(const QString &path, bool openInEditor)
 
 bool MainWindow::exportDealJson(const QString &path)
 {
-    QFile file(path);
-    const std::string json = gds::writeDeal(m_doc->deal());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(json.data(), qint64(json.size())) != qint64(json.size())) {
-        showError(tr("Export deal"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString error; // the whole file or nothing (README "Files and the workspace")
+    if (!writeFileSafely(path, QByteArray::fromStdString(gds::writeDeal(m_doc->deal())), &error)) {
+        showError(tr("Export deal"), error);
         return false;
     }
     statusBar()->showMessage(tr("Deal exported to %1").arg(path), 8000);

@@ -29,8 +29,9 @@ public:
     // Writes the shown table as CSV for machines (months: the engine's period CSV, gpudeal-cli's format).
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     // Writes the shown table as CSV in `flavor`: Machine as above; Localized is the model's
-    // toCsv(Localized, locale) in UTF-8 with a byte order mark. Through QSaveFile: on failure (false,
-    // with `error`) an existing file at `path` is left as it was. Refused while the table is stale.
+    // toCsv(Localized, locale) in UTF-8 with a byte order mark. Through writeFileSafely (fs::writeFile):
+    // on failure (false, with `error`) an existing file at `path` is left as it was. Refused while the
+    // table is stale.
     bool exportCsv(const QString &path, CsvFlavor flavor, const QLocale &locale,
                    QString *error = nullptr) const;
     QString selectionAsText() const;

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
+#include <unistd.h>
 
 namespace gds::ui {
 
@@ -41,7 +43,47 @@ WorkspaceSession::WorkspaceSession(DealDocument *doc, QObject *parent) : QObject
     connect(doc, &DealDocument::dealChanged, this, &WorkspaceSession::scheduleAutosave);
 }
 
-WorkspaceSession::~WorkspaceSession() = default;
+WorkspaceSession::~WorkspaceSession()
+{
+    unlockDeal();
+}
+
+void WorkspaceSession::unlockDeal()
+{
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+    m_readOnly = false;
+}
+
+void WorkspaceSession::lockDeal(std::int64_t dealId)
+{
+    if (m_lock && m_dealId == dealId)
+        return; // already ours
+    unlockDeal();
+    if (m_ws->readOnly()) {
+        m_readOnly = true; // nothing is written, so nothing to lock
+        return;
+    }
+    const QString file = QString::fromStdString(gds::dealLockPath(m_ws->path(), dealId));
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+        return; // a folder we cannot write: the workspace itself refuses writes then
+    auto lock = std::make_unique<QLockFile>(file);
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return;
+    }
+    m_readOnly = true;
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    emit message(
+        tr("This deal is open for editing in another window (process %1 on %2); it is shown read only "
+           "here. Save your changes as a new scenario.")
+            .arg(pid)
+            .arg(host));
+}
 
 QString WorkspaceSession::path() const
 {
@@ -52,16 +94,25 @@ bool WorkspaceSession::open(const QString &path, QString *error)
 {
     flushAutosave();
     try {
+        // A workspace this user may only read is opened read only: shown, never changed, and no file is
+        // created beside it (README "Files and the workspace").
+        const std::string file = path.isEmpty() ? gds::defaultWorkspacePath() : path.toStdString();
+        gds::OpenOptions options;
+        options.readOnly = ::access(file.c_str(), F_OK) == 0 && ::access(file.c_str(), W_OK) != 0;
         auto ws = std::make_unique<gds::Workspace>(
-            path.isEmpty() ? gds::Workspace::openDefault(gds::systemClock())
-                           : gds::Workspace::open(path.toStdString(), gds::systemClock()));
-        if (ws->listDeals(gds::DealFilter::All).empty())
+            path.isEmpty() && !options.readOnly ? gds::Workspace::openDefault(gds::systemClock())
+                                                : gds::Workspace::open(file, gds::systemClock(), options));
+        if (!ws->readOnly() && ws->listDeals(gds::DealFilter::All).empty())
             ws->saveVersion(gds::sampleDeal(), tr("Sample deal").toStdString());
+        unlockDeal();
         m_ws = std::move(ws);
         m_dealId.reset();
         m_scenarioId.reset();
         m_baseVersion = 0;
         emit workspaceChanged();
+        if (m_ws->readOnly())
+            emit message(tr("The workspace %1 can only be read: deals are shown, nothing is saved.")
+                             .arg(fromStd(file)));
         return true;
     } catch (const gds::WorkspaceError &e) {
         if (error)
@@ -102,11 +153,18 @@ void WorkspaceSession::adopt(const gds::Deal &deal, std::int64_t dealId,
                              std::optional<std::int64_t> scenarioId, int version, const QString &scenarioName)
 {
     m_loading = true;
+    if (m_dealId != dealId || !m_lock)
+        lockDeal(dealId);
     m_dealId = dealId;
     m_scenarioId = scenarioId;
     m_baseVersion = version;
     m_scenarioName = scenarioName;
     m_baseline = metricsOf(deal);
+    try {
+        m_lineLatest = m_ws->latest(dealId, scenarioId).info.number;
+    } catch (const gds::WorkspaceError &) {
+        m_lineLatest = version;
+    }
     m_doc->reset(deal);
     m_loading = false;
 }
@@ -124,6 +182,7 @@ bool WorkspaceSession::loadLatest(std::int64_t dealId, std::optional<std::int64_
                 if (s.id == *scenarioId)
                     scenarioName = fromStd(s.name);
         adopt(v.deal, dealId, scenarioId, v.info.number, scenarioName);
+        // Shown in a read-only window too (it only reads them); only the editing window writes them.
         if (const auto wc = m_ws->loadWorkingCopy(dealId)) {
             if (wc->deal && !(*wc->deal == v.deal)) {
                 m_doc->setDeal(*wc->deal, tr("Recovered unsaved edits"));
@@ -163,15 +222,26 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
 {
     if (!m_ws)
         return false;
+    if (m_readOnly) {
+        if (error)
+            *error = m_ws->readOnly()
+                         ? tr("The version was not saved: the workspace can only be read.")
+                         : tr("The version was not saved: this deal is open for editing in another window. "
+                              "Save your changes as a new scenario.");
+        return false;
+    }
     try {
         gds::SaveOptions options;
         options.note = note.toStdString();
         options.dealId = m_dealId;
         options.scenarioId = m_scenarioId;
         options.metrics = metrics;
+        if (m_dealId)
+            options.expectedLatest = m_lineLatest;
         const gds::VersionInfo v = m_ws->saveVersion(m_doc->deal(), options);
         m_dealId = v.dealId;
         m_baseVersion = v.number;
+        m_lineLatest = v.number;
         m_baseline = metrics ? metrics : metricsOf(m_doc->deal());
         m_autosave.stop();
         m_ws->clearWorkingCopy(v.dealId);
@@ -181,6 +251,14 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
         emit message(tr("Saved version %1").arg(v.number));
         return true;
     } catch (const gds::WorkspaceError &e) {
+        if (e.kind() == gds::WorkspaceError::Kind::Conflict && m_dealId) {
+            // A stale save: the edits stay safe as the working copy, never layered on the newer version.
+            m_autosave.stop();
+            try {
+                m_ws->saveWorkingCopy(*m_dealId, m_doc->deal(), m_baseVersion);
+            } catch (const gds::WorkspaceError &) {
+            }
+        }
         if (error)
             *error = tr("The version was not saved: %1").arg(issuesText(e));
         return false;
@@ -204,8 +282,10 @@ bool WorkspaceSession::createScenario(const QString &name, QString *error)
         options.scenarioId = s.id;
         const gds::VersionInfo v = m_ws->saveVersion(m_doc->deal(), options);
         m_baseVersion = v.number;
+        m_lineLatest = v.number;
         m_baseline = metricsOf(m_doc->deal());
-        m_ws->clearWorkingCopy(*m_dealId);
+        if (!m_readOnly)
+            m_ws->clearWorkingCopy(*m_dealId);
         m_doc->markSaved();
         emit loaded();
         emit workspaceChanged();
@@ -225,7 +305,8 @@ bool WorkspaceSession::restoreVersion(std::int64_t dealId, int number, QString *
     try {
         const gds::VersionInfo v =
             m_ws->restoreVersion(dealId, number, tr("Restored version %1").arg(number).toStdString());
-        m_ws->clearWorkingCopy(dealId);
+        if (!m_readOnly || m_dealId != dealId)
+            m_ws->clearWorkingCopy(dealId);
         emit workspaceChanged();
         return loadVersion(dealId, v.number, error);
     } catch (const gds::WorkspaceError &e) {
@@ -268,14 +349,14 @@ bool WorkspaceSession::importDeal(const gds::Deal &deal, const QString &note, bo
 void WorkspaceSession::scheduleAutosave()
 {
     // Not restarted by further edits: the working copy is never more than one interval old.
-    if (!m_loading && m_ws && m_dealId && !m_autosave.isActive())
+    if (!m_loading && m_ws && m_dealId && !m_readOnly && !m_autosave.isActive())
         m_autosave.start();
 }
 
 void WorkspaceSession::autosave()
 {
-    if (!m_ws || !m_dealId)
-        return;
+    if (!m_ws || !m_dealId || m_readOnly)
+        return; // another window owns this deal's working copy
     try {
         if (m_doc->isModified())
             m_ws->saveWorkingCopy(*m_dealId, m_doc->deal(), m_baseVersion);

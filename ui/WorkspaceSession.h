@@ -2,6 +2,13 @@
 // and version the editor holds, autosave of the working copy (a few seconds after an edit, so a crash
 // or kill loses at most that), save version, restore, scenarios, import, first-start sample deal.
 // Workspace errors come back as messages, never as exceptions past this class.
+//
+// One writer per deal (README "Files and the workspace"): the session that opens a deal takes a lock
+// file for it beside the workspace ("<workspace>.locks/deal-<id>.lock", QLockFile: owner PID and host,
+// stale once that process is gone, so a crash never leaves a deal locked). A second window on the
+// same deal is told so and holds it read only: it neither autosaves nor saves versions over it, but
+// may save its edits as a new scenario. A save whose base is no longer the newest version of its line
+// (another window or program saved meanwhile) is refused and the edits stay as the working copy.
 #pragma once
 
 #include "engine/Result.h"
@@ -13,6 +20,8 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
+class QLockFile;
 
 namespace gds {
 class Workspace;
@@ -42,6 +51,8 @@ public:
     QString describe() const;
     // Metrics of the version the editor started from (the "last saved" of the metrics panel).
     const std::optional<gds::Metrics> &baseline() const { return m_baseline; }
+    // Another window edits this deal: this one shows it read only (see above).
+    bool isReadOnly() const { return m_readOnly; }
 
     // Opens the newest version of a deal (main line or scenario); unsaved edits autosaved for that
     // deal are recovered on top of it as one undoable step.
@@ -69,6 +80,8 @@ private:
     void autosave();
     void adopt(const gds::Deal &deal, std::int64_t dealId, std::optional<std::int64_t> scenarioId,
                int version, const QString &scenarioName);
+    void lockDeal(std::int64_t dealId);
+    void unlockDeal();
 
     DealDocument *m_doc;
     std::unique_ptr<gds::Workspace> m_ws;
@@ -78,6 +91,9 @@ private:
     std::optional<gds::Metrics> m_baseline;
     QTimer m_autosave;
     bool m_loading = false;
+    std::unique_ptr<QLockFile> m_lock; // held while this session may write the deal's working copy
+    bool m_readOnly = false;
+    std::optional<int> m_lineLatest; // newest version of the line when the edits began
 };
 
 } // namespace gds::ui

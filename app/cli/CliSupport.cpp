@@ -2,8 +2,11 @@
 #include "CliSupport.h"
 
 #include "engine/Engine.h"
+#include "fs/SafeFile.h"
+#include "fs/TerminalText.h"
 #include "io/DealJson.h"
 #include "io/ResultJson.h"
+#include "ResultCheck.h"
 
 #include <algorithm>
 #include <array>
@@ -24,6 +27,33 @@ int finish(Io io, std::string_view text)
     return Ok;
 }
 
+int writeOutput(Io io, const std::string &path, std::string_view bytes, const fs::OutputCheck &check)
+{
+    if (path == "-")
+        return finish(io, bytes);
+    std::string problem = fs::checkOutput(path, check);
+    if (problem.empty())
+        problem = fs::writeFile(path, bytes);
+    if (!problem.empty()) {
+        io.err << "gpudeal-cli: " << fs::terminalSafe(problem) << '\n';
+        return RuntimeFailure;
+    }
+    return Ok;
+}
+
+Deal forDisplay(const Deal &deal)
+{
+    Deal d = deal;
+    for (std::string *s :
+         {&d.name, &d.sponsor, &d.currency, &d.notes, &d.cluster.gpuModel, &d.market.index, &d.debt.name})
+        *s = fs::terminalSafe(*s);
+    for (CapexItem &c : d.capex)
+        c.description = fs::terminalSafe(c.description);
+    for (OfftakeContract &o : d.offtake)
+        o.counterparty = fs::terminalSafe(o.counterparty);
+    return d;
+}
+
 int usageError(Io io, const std::string &message, std::string_view command)
 {
     const std::string who =
@@ -35,7 +65,7 @@ int usageError(Io io, const std::string &message, std::string_view command)
 int printIssues(const Issues &issues, Io io, std::string_view prefix)
 {
     for (const Issue &issue : issues)
-        io.err << prefix << issue.text() << '\n';
+        io.err << fs::terminalSafe(prefix) << fs::terminalSafe(issue.text()) << '\n';
     return InvalidInput;
 }
 
@@ -133,7 +163,7 @@ LoadedDeal loadDeal(const std::string &path, Io io, const DealInputStyle &style)
 {
     LoadedDeal l;
     const auto say = [&](std::string_view message) {
-        io.err << style.linePrefix << style.ownPrefix << message << '\n';
+        io.err << fs::terminalSafe(style.linePrefix) << style.ownPrefix << fs::terminalSafe(message) << '\n';
     };
     DealReadResult read;
     if (path == "-") {
@@ -148,7 +178,8 @@ LoadedDeal loadDeal(const std::string &path, Io io, const DealInputStyle &style)
         DealFileResult file = readDealFile(path);
         if (file.ioError) {
             for (const Issue &issue : file.issues)
-                io.err << style.linePrefix << style.ioIssuePrefix << issue.text() << '\n';
+                io.err << fs::terminalSafe(style.linePrefix) << style.ioIssuePrefix
+                       << fs::terminalSafe(issue.text()) << '\n';
             if (file.issues.empty())
                 say("cannot read '" + path + "'");
             l.code = RuntimeFailure;
@@ -178,6 +209,8 @@ ComputedDeal loadAndCompute(const std::string &path, Io io, const DealInputStyle
     c.result = compute(*c.deal);
     if (!c.result.ok())
         c.code = printIssues(c.result.errors, io, style.linePrefix);
+    else if (const Issues bad = nonFiniteNumbers(c.result); !bad.empty())
+        c.code = printIssues(bad, io, style.linePrefix);
     return c;
 }
 

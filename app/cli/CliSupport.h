@@ -7,6 +7,7 @@
 #include "Cli.h"
 #include "engine/NumberText.h"
 #include "engine/Result.h"
+#include "fs/OutputGuard.h"
 #include "model/Deal.h"
 #include "model/Issue.h"
 
@@ -34,6 +35,14 @@ int usageError(Io io, const std::string &message, std::string_view command = {})
 
 // Each issue on its own stderr line (Issue::text()), after `prefix`; returns InvalidInput.
 int printIssues(const Issues &issues, Io io, std::string_view prefix = {});
+
+// Writes an output file, or standard output when `path` is "-": checkOutput() first (the target is
+// not an input, a workspace or a folder), then fs::writeFile (temporary file, fsync, rename). A
+// refusal or failure is one stderr line "gpudeal-cli: ..." and RuntimeFailure; the target is untouched.
+int writeOutput(Io io, const std::string &path, std::string_view bytes, const fs::OutputCheck &check);
+
+// The deal with every text field made terminal-safe (fs::terminalSafe), for human-readable output.
+Deal forDisplay(const Deal &deal);
 
 // ---- options -----------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 // scenario or invalid input, 64 usage.
 #include "Cli.h"
 #include "CliSupport.h"
+#include "fs/TerminalText.h"
 #include "io/DealJson.h"
 #include "storage/Workspace.h"
 
@@ -12,7 +13,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
-#include <QSaveFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QString>
 
 namespace gds::cli {
@@ -24,8 +26,9 @@ constexpr std::string_view kDbUsage = R"(usage: gpudeal-cli db COMMAND [ARGUMENT
   import DEAL.json [--note TEXT] [--scenario NAME]
                                          save a deal file as a new version (a new deal if its
                                          name is new); prints the deal's id on the last line
-  export ID [-o DEAL.json] [--version N | --scenario NAME]
-                                         write a version (default: the latest) as gpudeal/1
+  export ID [-o DEAL.json] [--version N | --scenario NAME] [--force]
+                                         write a version (default: the latest) as gpudeal/1;
+                                         never onto a workspace
   history ID [--json]                    the versions of a deal
   restore ID VERSION [--note TEXT]       save version VERSION again as the newest version
   scenario create ID NAME [--from VERSION]
@@ -36,13 +39,15 @@ constexpr std::string_view kDbUsage = R"(usage: gpudeal-cli db COMMAND [ARGUMENT
   empty-bin                              delete the deals in the bin for good
   backup FILE                            copy the whole workspace to a new file
 
-ID is a deal's id or its exact name. DEAL.json may be "-" for standard input.
+ID is a deal's id or its exact name (id:N or name:TEXT to say which). DEAL.json may be "-" for
+standard input. list, export, history and scenario list only read: they never create a workspace
+nor change a file beside it.
 --db defaults to the GUI's workspace (GPUDEAL_WORKSPACE overrides it): )";
 
 struct Options {
     std::vector<std::string> positional;
     std::optional<std::string> db, note, output, version, scenario, from;
-    bool json = false, bin = false, all = false, help = false;
+    bool json = false, bin = false, all = false, help = false, force = false;
     std::string error;
 };
 
@@ -75,6 +80,8 @@ Options parse(const Args &args)
             o.bin = true;
         else if (a == "--all")
             o.all = true;
+        else if (a == "--force")
+            o.force = true;
         else if (a == "--help" || a == "-h")
             o.help = true;
         else if (a.size() > 1 && a[0] == '-')
@@ -144,23 +151,42 @@ std::string listCell(std::optional<double> v, double scale, int decimals, const 
     return buf;
 }
 
-// A deal by id (digits) or by exact name: live deals first, then the bin.
+// A deal by id (digits) or by exact name: live deals first, then the bin. "id:N" and "name:TEXT" say
+// which; a bare text that is the id of one deal and the name of another is refused as ambiguous.
 DealSummary resolve(const Workspace &ws, const std::string &idOrName)
 {
-    if (const auto id = toInt(idOrName)) {
+    const bool onlyId = idOrName.starts_with("id:"), onlyName = idOrName.starts_with("name:");
+    const std::string key = onlyId ? idOrName.substr(3) : onlyName ? idOrName.substr(5) : idOrName;
+    std::optional<DealSummary> byId, byName;
+    if (const auto id = toInt(key); id && !onlyName) {
         try {
-            return ws.deal(*id);
+            byId = ws.deal(*id);
         } catch (const WorkspaceError &e) {
             if (e.kind() != WorkspaceError::Kind::NotFound)
                 throw;
         }
     }
-    if (auto live = ws.findDealByName(idOrName))
-        return *live;
-    for (DealSummary &s : ws.listDeals(DealFilter::Bin))
-        if (s.name == idOrName)
-            return std::move(s);
-    throw InputError{"no deal with id or name '" + idOrName + "'"};
+    if (!onlyId) {
+        byName = ws.findDealByName(key);
+        if (!byName)
+            for (DealSummary &s : ws.listDeals(DealFilter::Bin))
+                if (s.name == key) {
+                    byName = std::move(s);
+                    break;
+                }
+    }
+    if (byId && byName && byId->id != byName->id)
+        throw InputError{"'" + key + "' is the id of deal '" + byId->name + "' and the name of deal " +
+                         std::to_string(byName->id) + "; say id:" + key + " or name:" + key};
+    if (byId)
+        return *byId;
+    if (byName)
+        return *byName;
+    throw InputError{"no deal with " +
+                     std::string(onlyId     ? "id"
+                                 : onlyName ? "name"
+                                            : "id or name") +
+                     " '" + key + "'"};
 }
 
 std::optional<std::int64_t> scenarioNamed(const Workspace &ws, const DealSummary &deal,
@@ -172,6 +198,24 @@ std::optional<std::int64_t> scenarioNamed(const Workspace &ws, const DealSummary
     throw InputError{"deal '" + deal.name + "' has no scenario named '" + name + "'"};
 }
 
+// A window that edits the deal holds its lock file (WorkspaceSession): say so before changing the deal.
+// That window's next save is then refused (a newer version, or the deal in the bin), its edits kept as
+// its working copy.
+void noteEditedElsewhere(const Workspace &ws, std::int64_t dealId, Io io)
+{
+    QLockFile lock(QString::fromStdString(dealLockPath(ws.path(), dealId)));
+    lock.setStaleLockTime(0);
+    if (!QFileInfo::exists(lock.fileName()) || lock.tryLock(0)) {
+        return; // nobody edits it (the lock, if just taken, is released by ~QLockFile)
+    }
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    io.err << "gpudeal-cli db: note: the deal is open for editing in another window (process " << pid
+           << " on " << fs::terminalSafe(host.toStdString())
+           << "); its next save will be refused and its edits kept\n";
+}
+
 void need(const Options &o, std::size_t count, const char *what)
 {
     if (o.positional.size() != count + 1)
@@ -181,7 +225,8 @@ void need(const Options &o, std::size_t count, const char *what)
 int cmdList(Workspace &ws, const Options &o, Io io)
 {
     need(o, 0, "list [--json] [--bin | --all]");
-    const auto deals = ws.listDeals(o.all ? DealFilter::All : o.bin ? DealFilter::Bin : DealFilter::Live);
+    auto deals = ws.listDeals(o.all ? DealFilter::All : o.bin ? DealFilter::Bin : DealFilter::Live);
+    ws.recheckMetrics(deals); // never stale figures of a document edited by hand
     if (o.json) {
         nlohmann::json arr = nlohmann::json::array();
         for (const DealSummary &s : deals) {
@@ -215,7 +260,7 @@ int cmdList(Workspace &ws, const Options &o, Io io)
                       listCell(s.metrics.value("debt"), 1e-6, 1, "").c_str(),
                       listCell(s.metrics.value("min_dscr"), 1, 2, "x").c_str(),
                       listCell(s.metrics.value("equity_irr"), 100, 1, "%").c_str());
-        io.out << line << s.name << (s.deleted ? "  [in the bin]" : "") << "\n";
+        io.out << line << fs::terminalSafe(s.name) << (s.deleted ? "  [in the bin]" : "") << "\n";
     }
     return Ok;
 }
@@ -231,6 +276,8 @@ int cmdImport(Workspace &ws, const Options &o, Io io)
         return read.code;
     SaveOptions save;
     save.note = o.note.value_or("");
+    if (const auto existing = ws.findDealByName(read.deal->name))
+        noteEditedElsewhere(ws, existing->id, io);
     if (o.scenario) {
         const auto existing = ws.findDealByName(read.deal->name);
         if (!existing)
@@ -239,9 +286,9 @@ int cmdImport(Workspace &ws, const Options &o, Io io)
         save.scenarioId = scenarioNamed(ws, *existing, *o.scenario);
     }
     const VersionInfo v = ws.saveVersion(*read.deal, save);
-    io.out << "saved version " << v.number << " of deal '" << read.deal->name << "'"
+    io.out << "saved version " << v.number << " of deal '" << fs::terminalSafe(read.deal->name) << "'"
            << (v.number == 1 ? " (new deal)" : "")
-           << (v.scenario.empty() ? "" : " in scenario '" + v.scenario + "'") << "\n"
+           << (v.scenario.empty() ? "" : " in scenario '" + fs::terminalSafe(v.scenario) + "'") << "\n"
            << v.dealId << "\n";
     return Ok;
 }
@@ -255,20 +302,13 @@ int cmdExport(Workspace &ws, const Options &o, Io io)
     const StoredVersion v = o.version    ? ws.loadVersion(deal.id, versionNumber(*o.version))
                             : o.scenario ? ws.latest(deal.id, scenarioNamed(ws, deal, *o.scenario))
                                          : ws.latest(deal.id);
-    if (!o.output || *o.output == "-") {
-        io.out << v.content;
-        return Ok;
-    }
-    QSaveFile out(QString::fromStdString(*o.output));
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(v.content.data(), static_cast<qint64>(v.content.size())) !=
-            static_cast<qint64>(v.content.size()) ||
-        !out.commit()) {
-        io.err << "gpudeal-cli: cannot write " << *o.output << ": " << out.errorString().toStdString()
-               << "\n";
-        return RuntimeFailure;
-    }
-    io.out << "wrote version " << v.info.number << " of deal '" << deal.name << "' to " << *o.output << "\n";
+    if (!o.output || *o.output == "-")
+        return finish(io, v.content);
+    // Never onto the open workspace or any other (checkOutput refuses SQLite files, even with --force).
+    if (const int code = writeOutput(io, *o.output, v.content, {{ws.path()}, o.force}); code != Ok)
+        return code;
+    io.out << "wrote version " << v.info.number << " of deal '" << fs::terminalSafe(deal.name) << "' to "
+           << fs::terminalSafe(*o.output) << "\n";
     return Ok;
 }
 
@@ -291,9 +331,9 @@ void printVersions(const std::vector<VersionInfo> &versions, const Options &o, I
     }
     for (const VersionInfo &v : versions) {
         io.out << v.number << "  " << isoTime(v.created) << "  "
-               << (v.scenario.empty() ? "main" : v.scenario);
+               << (v.scenario.empty() ? "main" : fs::terminalSafe(v.scenario));
         if (!v.note.empty())
-            io.out << "  " << v.note;
+            io.out << "  " << fs::terminalSafe(v.note);
         io.out << "\n";
     }
 }
@@ -310,9 +350,10 @@ int cmdRestore(Workspace &ws, const Options &o, Io io)
     need(o, 2, "restore ID VERSION [--note TEXT]");
     const DealSummary deal = resolve(ws, o.positional[1]);
     const int number = versionNumber(o.positional[2]);
+    noteEditedElsewhere(ws, deal.id, io);
     const VersionInfo v = ws.restoreVersion(deal.id, number, o.note.value_or(""));
-    io.out << "version " << number << " of deal '" << deal.name << "' restored as version " << v.number
-           << "\n";
+    io.out << "version " << number << " of deal '" << fs::terminalSafe(deal.name) << "' restored as version "
+           << v.number << "\n";
     return Ok;
 }
 
@@ -325,8 +366,8 @@ int cmdScenario(Workspace &ws, const Options &o, Io io)
         const DealSummary deal = resolve(ws, o.positional[2]);
         const std::optional<int> from = o.from ? std::optional<int>(versionNumber(*o.from)) : std::nullopt;
         const Scenario s = ws.createScenario(deal.id, o.positional[3], from);
-        io.out << "created scenario '" << s.name << "' of deal '" << deal.name << "' from version "
-               << s.baseVersion << "\n"
+        io.out << "created scenario '" << fs::terminalSafe(s.name) << "' of deal '"
+               << fs::terminalSafe(deal.name) << "' from version " << s.baseVersion << "\n"
                << s.id << "\n";
         return Ok;
     }
@@ -345,8 +386,8 @@ int cmdScenario(Workspace &ws, const Options &o, Io io)
             io.out << dump(arr);
         } else {
             for (const Scenario &s : scenarios)
-                io.out << s.id << "  " << s.name << "  from version " << s.baseVersion << ", "
-                       << s.versionCount << " version(s)\n";
+                io.out << s.id << "  " << fs::terminalSafe(s.name) << "  from version " << s.baseVersion
+                       << ", " << s.versionCount << " version(s)\n";
         }
         return Ok;
     }
@@ -377,13 +418,16 @@ int runOn(Workspace &ws, const std::string &command, const Options &o, Io io)
     if (command == "delete" || command == "undelete") {
         need(o, 1, (command + " ID").c_str());
         const DealSummary deal = resolve(ws, o.positional[1]);
+        if (command == "delete")
+            noteEditedElsewhere(ws, deal.id, io);
         if (command == "delete") {
             ws.softDelete(deal.id);
-            io.out << "moved deal '" << deal.name << "' (id " << deal.id
+            io.out << "moved deal '" << fs::terminalSafe(deal.name) << "' (id " << deal.id
                    << ") to the bin; 'gpudeal-cli db undelete " << deal.id << "' brings it back\n";
         } else {
             ws.restoreDeleted(deal.id);
-            io.out << "took deal '" << deal.name << "' (id " << deal.id << ") out of the bin\n";
+            io.out << "took deal '" << fs::terminalSafe(deal.name) << "' (id " << deal.id
+                   << ") out of the bin\n";
         }
         return Ok;
     }
@@ -399,7 +443,7 @@ int runOn(Workspace &ws, const std::string &command, const Options &o, Io io)
         if (!target || o.positional.size() > 2)
             throw UsageError{"usage: gpudeal-cli db backup FILE"};
         ws.backup(*target);
-        io.out << "backed up " << ws.path() << " to " << *target << "\n";
+        io.out << "backed up " << fs::terminalSafe(ws.path()) << " to " << fs::terminalSafe(*target) << "\n";
         return Ok;
     }
     throw UsageError{"unknown db command '" + command + "'"};
@@ -444,22 +488,28 @@ int runDb(const Args &args, Io io)
         return usageError(io, *problem, "db");
     }
     try {
-        Workspace ws = o.db ? Workspace::open(*o.db, systemClock()) : Workspace::openDefault(systemClock());
+        // Commands that only read open the workspace read only: they never create it, nor any file
+        // beside it (README "Files and the workspace").
+        OpenOptions options;
+        options.readOnly = command == "list" || command == "export" || command == "history" ||
+                           (command == "scenario" && o.positional.size() > 1 && o.positional[1] == "list");
+        Workspace ws = o.db ? Workspace::open(*o.db, systemClock(), options)
+                            : Workspace::openDefault(systemClock(), options);
         const int rc = runOn(ws, command, o, io);
         if (finish(io, {}) != Ok)
             return RuntimeFailure;
         return rc;
     } catch (const UsageError &e) {
-        io.err << "gpudeal-cli db: " << e.message << "\n";
+        io.err << "gpudeal-cli db: " << fs::terminalSafe(e.message) << "\n";
         return Usage;
     } catch (const InputError &e) {
-        io.err << "gpudeal-cli db: " << e.message << "\n";
+        io.err << "gpudeal-cli db: " << fs::terminalSafe(e.message) << "\n";
         return InvalidInput;
     } catch (const WorkspaceError &e) {
         using Kind = WorkspaceError::Kind;
-        io.err << "gpudeal-cli db: " << e.what() << "\n";
+        io.err << "gpudeal-cli db: " << fs::terminalSafe(e.what()) << "\n";
         for (const Issue &i : e.issues())
-            io.err << i.text() << "\n";
+            io.err << fs::terminalSafe(i.text()) << "\n";
         switch (e.kind()) {
         case Kind::NotFound:
         case Kind::Invalid:
@@ -469,7 +519,7 @@ int runDb(const Args &args, Io io)
             return RuntimeFailure;
         }
     } catch (const std::exception &e) {
-        io.err << "gpudeal-cli db: " << e.what() << "\n";
+        io.err << "gpudeal-cli db: " << fs::terminalSafe(e.what()) << "\n";
         return RuntimeFailure;
     }
 }

@@ -4,13 +4,17 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "export/XlsxExport.h"
+#include "fs/TerminalText.h"
 #include "report/TermSheet.h"
 
 #include <array>
 #include <memory>
 #include <ostream>
 #include <QDate>
+#include <QFile>
 #include <QGuiApplication>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 
 namespace gds::cli {
 
@@ -18,12 +22,13 @@ namespace {
 
 constexpr const char *kExportUsage =
     "usage: gpudeal-cli export pdf|xlsx DEAL.json -o OUT [--paper a4|letter] [--version-label TEXT] "
-    "[--date YYYY-MM-DD]\n";
+    "[--date YYYY-MM-DD] [--force]\n"
+    "OUT may be - for standard output. OUT is never the input file (unless --force) nor a workspace.\n";
 
 struct ExportArgs {
     std::string deal, output, paper = "a4", versionLabel, date;
     std::string error; // usage error
-    bool help = false;
+    bool help = false, force = false;
 };
 
 ExportArgs parse(const Args &args, bool pdf)
@@ -39,6 +44,10 @@ ExportArgs parse(const Args &args, bool pdf)
         }
         if (arg == "--help" || arg == "-h") {
             a.help = true;
+            continue;
+        }
+        if (arg == "--force") {
+            a.force = true;
             continue;
         }
         const std::size_t eq = arg.find('=');
@@ -88,6 +97,24 @@ int usage(Io io, const std::string &message)
     return Usage;
 }
 
+// Nothing is computed or written when the target is an input, a workspace or a folder.
+int refused(const ExportArgs &a, Io io)
+{
+    if (a.output == "-")
+        return Ok;
+    const std::string problem = fs::checkOutput(a.output, {{a.deal}, a.force});
+    if (problem.empty())
+        return Ok;
+    io.err << "gpudeal-cli: " << fs::terminalSafe(problem) << '\n';
+    return RuntimeFailure;
+}
+
+int failed(Io io, const std::string &error)
+{
+    io.err << "gpudeal-cli: " << fs::terminalSafe(error) << '\n';
+    return RuntimeFailure;
+}
+
 // Export reads the whole of standard input and says "gpudeal-cli: " before the reader's own messages.
 ComputedDeal load(const std::string &path, Io io)
 {
@@ -113,10 +140,17 @@ int runExportPdf(const Args &args, Io io)
         if (!date.isValid() || a.date.size() != 10)
             return usage(io, "--date must be a date YYYY-MM-DD, not '" + a.date + "'");
     }
+    if (const int code = refused(a, io); code != Ok)
+        return code;
     const ComputedDeal c = load(a.deal, io);
     if (c.code != Ok)
         return c.code;
 
+    // Qt's own warnings (a missing XDG_RUNTIME_DIR, font notes) are not the command's messages: every
+    // failure the command knows of is reported on its own line with its reason.
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
     std::unique_ptr<QGuiApplication> app;
     if (!QCoreApplication::instance()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -134,12 +168,11 @@ int runExportPdf(const Args &args, Io io)
     options.date = date;
     options.versionLabel =
         a.versionLabel.empty() ? QStringLiteral("working draft") : QString::fromStdString(a.versionLabel);
-    const QString error = writeTermSheetPdf(*c.deal, c.result, QString::fromStdString(a.output), options);
-    if (!error.isEmpty()) {
-        io.err << "gpudeal-cli: " << error.toStdString() << '\n';
-        return RuntimeFailure;
-    }
-    return Ok;
+    QByteArray pdf;
+    if (const QString error = termSheetPdf(*c.deal, c.result, options, &pdf); !error.isEmpty())
+        return failed(io, error.toStdString());
+    return writeOutput(io, a.output, std::string_view(pdf.constData(), std::size_t(pdf.size())),
+                       {{a.deal}, a.force});
 }
 
 int runExportXlsx(const Args &args, Io io)
@@ -151,15 +184,30 @@ int runExportXlsx(const Args &args, Io io)
     }
     if (!a.error.empty())
         return usage(io, a.error);
+    if (const int code = refused(a, io); code != Ok)
+        return code;
     const ComputedDeal c = load(a.deal, io);
     if (c.code != Ok)
         return c.code;
-    const std::string error = writeXlsx(*c.deal, c.result, a.output);
-    if (!error.empty()) {
-        io.err << "gpudeal-cli: " << error << '\n';
-        return RuntimeFailure;
+    // Over Excel's cell limit: refused before anything is written (README "Exports").
+    if (const Issues limits = xlsxLimitProblems(*c.deal); !limits.empty())
+        return printIssues(limits, io, "gpudeal-cli: ");
+    if (a.output != "-") {
+        const std::string error = writeXlsx(*c.deal, c.result, a.output);
+        return error.empty() ? Ok : failed(io, error);
     }
-    return Ok;
+    // Standard output: the workbook goes through a private temporary folder first.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return failed(io, "cannot create a temporary folder: " + dir.errorString().toStdString());
+    const std::string temp = QFile::encodeName(dir.filePath(QStringLiteral("model.xlsx"))).toStdString();
+    if (const std::string error = writeXlsx(*c.deal, c.result, temp); !error.empty())
+        return failed(io, error);
+    QFile file(QString::fromStdString(temp));
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(io, "cannot read the workbook back: " + file.errorString().toStdString());
+    const QByteArray bytes = file.readAll();
+    return finish(io, std::string_view(bytes.constData(), std::size_t(bytes.size())));
 }
 
 } // namespace gds::cli

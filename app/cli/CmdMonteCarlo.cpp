@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "engine/MonteCarlo.h"
+#include "fs/TerminalText.h"
 #include "RiskSupport.h"
 
 #include <array>
@@ -76,10 +77,10 @@ std::string monteCarloJson(const MonteCarloResult &r, bool v2)
 std::string monteCarloText(const Deal &deal, const MonteCarloResult &r, bool v2, const MonteCarloOptions &mc)
 {
     const double lockup = deal.debt.covenants.lockupDscr;
-    std::string s = "Monte Carlo on the spot index: " + deal.name + "\n";
+    std::string s = "Monte Carlo on the spot index: " + fs::terminalSafe(deal.name) + "\n";
     s += groupedWhole(r.paths) + " paths, seed " + std::to_string(r.seed) + ", " + std::to_string(r.threads) +
          (r.threads == 1 ? " thread, " : " threads, ") + fixed(r.elapsedMs, 1) + " ms\n";
-    s += "Index: " + deal.market.index + ", volatility " + percent(deal.market.volatility) +
+    s += "Index: " + fs::terminalSafe(deal.market.index) + ", volatility " + percent(deal.market.volatility) +
          " a year, mean reversion " + fixed(deal.market.meanReversion, 2) +
          " around the forward curve (spot " + fixed(deal.market.spotPricePerGpuHour, 2) + "/GPU-h, " +
          percent(deal.market.annualChange) + " a year)\n";

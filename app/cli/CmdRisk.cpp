@@ -4,12 +4,15 @@
 // issue on its own stderr line), 64 usage error.
 #include "Cli.h"
 #include "CliSupport.h"
+#include "engine/Engine.h"
 #include "engine/GoalSeek.h"
 #include "engine/MonteCarlo.h"
 #include "engine/Sensitivity.h"
+#include "fs/TerminalText.h"
 #include "io/DealJson.h"
 #include "io/ResultJson.h"
 #include "RiskSupport.h"
+#include "ResultCheck.h"
 
 #include <algorithm>
 #include <array>
@@ -78,11 +81,20 @@ No solution within the bracket is not an error (exit 0): the message says how cl
 namespace risk {
 
 // Risk commands read their deal with "gpudeal-cli: " before the reader's own messages.
+// A deal whose base case yields a non-finite number is refused here too (ResultCheck.h).
 LoadedDeal loadRiskDeal(const std::string &path, Io io)
 {
     DealInputStyle style;
     style.ownPrefix = "gpudeal-cli: ";
-    return loadDeal(path, io, style);
+    LoadedDeal loaded = loadDeal(path, io, style);
+    if (loaded.deal) {
+        const Result base = compute(*loaded.deal);
+        if (const Issues bad = base.ok() ? nonFiniteNumbers(base) : Issues{}; !bad.empty()) {
+            loaded.code = printIssues(bad, io);
+            loaded.deal.reset();
+        }
+    }
+    return loaded;
 }
 
 // Whole numbers with thousands separators ("10,000"), rounded half away from zero.

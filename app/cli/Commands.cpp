@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "engine/Engine.h"
+#include "fs/TerminalText.h"
 #include "io/Csv.h"
 #include "io/DealJson.h"
 #include "io/ResultJson.h"
@@ -13,11 +14,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <chrono>
 #include <cmath>
-#include <cstring>
-#include <fstream>
 #include <new>
 #include <ostream>
 #include <span>
@@ -36,6 +34,8 @@ constexpr std::string_view kUsage = R"(usage: gpudeal-cli COMMAND [ARGUMENTS]
   export csv DEAL.json -o CASHFLOWS.csv     the period table
   export pdf DEAL.json -o TERM_SHEET.pdf    the indicative term sheet
   export xlsx DEAL.json -o MODEL.xlsx       the auditable workbook
+                                            (-o - : standard output; --force replaces the input
+                                            file; a workspace is never replaced)
   montecarlo DEAL.json [--paths N] [--seed S] [--threads T] [--json]
   sensitivity DEAL.json [--json]            tornado of min DSCR, equity IRR and debt
   solve DEAL.json --target M=V --vary X     goal seek (see gpudeal-cli solve --help)
@@ -102,7 +102,7 @@ int cmdCompute(std::span<const std::string> args, Io io)
     ComputedDeal l = loadAndCompute(o.positional[0], io);
     if (l.code != Ok)
         return l.code;
-    return finish(io, o.json ? writeResultJson(l.result) : computeSummary(*l.deal, l.result));
+    return finish(io, o.json ? writeResultJson(l.result) : computeSummary(forDisplay(*l.deal), l.result));
 }
 
 int cmdCompare(std::span<const std::string> args, Io io)
@@ -129,9 +129,15 @@ int cmdCompare(std::span<const std::string> args, Io io)
     if (invalid)
         return InvalidInput;
     if (!o.json) {
+        std::vector<std::string> files;
+        std::vector<Deal> shown;
+        for (std::size_t i = 0; i < deals.size(); ++i) {
+            files.push_back(fs::terminalSafe(o.positional[i]));
+            shown.push_back(forDisplay(*deals[i].deal));
+        }
         std::vector<ComparedStructure> structures;
         for (std::size_t i = 0; i < deals.size(); ++i)
-            structures.push_back({o.positional[i], *deals[i].deal, deals[i].result});
+            structures.push_back({files[i], shown[i], deals[i].result});
         return finish(io, compareTable(structures));
     }
     std::string out = "{\n  \"structures\": [";
@@ -147,7 +153,7 @@ int cmdCompare(std::span<const std::string> args, Io io)
 
 int cmdExportCsv(std::span<const std::string> args, Io io)
 {
-    static constexpr std::array<OptionSpec, 1> options{{{"--output", "-o"}}};
+    static constexpr std::array<OptionSpec, 2> options{{{"--output", "-o"}, {"--force", {}, false}}};
     const ParsedArgs o = parseArgs(args, options, false);
     if (o.help)
         return finish(io, kUsage);
@@ -161,20 +167,7 @@ int cmdExportCsv(std::span<const std::string> args, Io io)
     ComputedDeal l = loadAndCompute(o.positional[0], io);
     if (l.code != Ok)
         return l.code;
-    const std::string csv = writePeriodCsv(l.result);
-    if (*output == "-")
-        return finish(io, csv);
-    std::ofstream file(*output, std::ios::binary | std::ios::trunc);
-    if (file)
-        file.write(csv.data(), std::streamsize(csv.size()));
-    file.close();
-    if (!file) {
-        const int e = errno;
-        io.err << "gpudeal-cli: cannot write '" << *output << "'"
-               << (e != 0 ? std::string(": ") + std::strerror(e) : std::string()) << '\n';
-        return RuntimeFailure;
-    }
-    return Ok;
+    return writeOutput(io, *output, writePeriodCsv(l.result), {{o.positional[0]}, o.flag("--force")});
 }
 
 int cmdExport(std::span<const std::string> args, Io io)
@@ -237,9 +230,9 @@ int cmdBench(std::span<const std::string> args, Io io)
         return finish(io, "{\"iterations\": " + std::to_string(iterations) + ", \"median_us\": " +
                               formatNumber(median) + ", \"p99_us\": " + formatNumber(p99) +
                               ", \"deal\": " + jsonString(l.deal->name) + "}\n");
-    return finish(io, "deal        " + l.deal->name + "\niterations  " + std::to_string(iterations) +
-                          " full recomputes after one warm-up\nmedian      " + fixed(median, 1) +
-                          " us\np99         " + fixed(p99, 1) + " us\n");
+    return finish(io, "deal        " + fs::terminalSafe(l.deal->name) + "\niterations  " +
+                          std::to_string(iterations) + " full recomputes after one warm-up\nmedian      " +
+                          fixed(median, 1) + " us\np99         " + fixed(p99, 1) + " us\n");
 }
 
 int dispatch(const Args &args, Io io)

@@ -3,8 +3,12 @@
 #include "export/XlsxExport.h"
 
 #include "export/XlsxInternal.h"
+#include "fs/SafeFile.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -69,8 +73,9 @@ struct Writer {
     }
     void text(lxw_worksheet *ws, int row, int col, const std::string &s, lxw_format *fmt)
     {
-        check(worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), s.c_str(),
-                                     fmt),
+        const std::string cell = xlsxCellText(s);
+        check(worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                     cell.c_str(), fmt),
               "text");
     }
 };
@@ -395,6 +400,50 @@ std::string uncoveredV2Feature(const Deal &d)
 
 } // namespace
 
+std::size_t utf8Length(std::string_view s)
+{
+    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80; // continuation bytes start no character
+    }));
+}
+
+std::string xlsxCellText(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c == '\0')
+            out += "\\u0000"; // C strings end at NUL; written as the terminal writes it
+        else
+            out += c;
+    }
+    return out;
+}
+
+Issues xlsxLimitProblems(const Deal &deal)
+{
+    Issues issues;
+    const auto check = [&](const std::string &path, const std::string &text) {
+        const std::size_t n = utf8Length(xlsxCellText(text));
+        if (n > kXlsxMaxCellText)
+            issues.push_back({path, "has " + std::to_string(n) + " characters; an Excel cell holds at most " +
+                                        std::to_string(kXlsxMaxCellText) +
+                                        ", so the workbook cannot be written (shorten it)"});
+    };
+    check("name", deal.name);
+    check("sponsor", deal.sponsor);
+    check("currency", deal.currency);
+    check("notes", deal.notes);
+    check("cluster.gpu_model", deal.cluster.gpuModel);
+    check("market.index", deal.market.index);
+    check("debt.name", deal.debt.name);
+    for (std::size_t i = 0; i < deal.capex.size(); ++i)
+        check("capex[" + std::to_string(i) + "].description", deal.capex[i].description);
+    for (std::size_t i = 0; i < deal.offtake.size(); ++i)
+        check("offtake[" + std::to_string(i) + "].counterparty", deal.offtake[i].counterparty);
+    return issues;
+}
+
 std::string writeXlsx(const Deal &deal, const Result &result, const std::string &path,
                       const XlsxOptions &options)
 {
@@ -404,6 +453,8 @@ std::string writeXlsx(const Deal &deal, const Result &result, const std::string 
     if (const std::string feature = uncoveredV2Feature(deal); !feature.empty())
         return "the workbook cannot yet show " + feature +
                " (a gpudeal/2 feature) as live formulas; export the period table as CSV instead";
+    if (const Issues limits = xlsxLimitProblems(deal); !limits.empty())
+        return limits.front().text();
     if (!metricRowsAsExpected())
         return "internal error: unexpected metric order";
     std::unique_ptr<PeriodsLayout> layout;
@@ -413,13 +464,18 @@ std::string writeXlsx(const Deal &deal, const Result &result, const std::string 
         return std::string("internal error: ") + e.what();
     }
 
+    // libxlsxwriter writes to a path: a temporary file beside the target, renamed over it only when the
+    // whole workbook was written (README "Files and the workspace").
+    fs::AtomicFile file(path);
+    if (std::string problem = file.open(); !problem.empty())
+        return problem;
     lxw_workbook_options wo{};
     wo.constant_memory = LXW_FALSE;
     Writer w;
     w.cache = options.cacheResults;
-    w.wb = workbook_new_opt(path.c_str(), &wo);
+    w.wb = workbook_new_opt(file.tempPath().c_str(), &wo);
     if (!w.wb)
-        return "cannot create workbook " + path;
+        return fs::writeError(path, "the workbook could not be created");
     createFormats(w.wb, w.f);
     std::string title = deal.name + " - financing model", subject = "GPU cluster project finance model",
                 author = "GPU Deal Studio", company = deal.sponsor;
@@ -450,8 +506,13 @@ std::string writeXlsx(const Deal &deal, const Result &result, const std::string 
 
     const lxw_error closed = workbook_close(w.wb);
     if (closed != LXW_NO_ERROR)
-        return "cannot write " + path + ": " + lxw_strerror(closed);
-    return w.error;
+        return fs::writeError(path,
+                              closed == LXW_ERROR_CREATING_XLSX_FILE || closed == LXW_ERROR_CREATING_TMPFILE
+                                  ? std::string(lxw_strerror(closed)) + " (" + std::strerror(errno) + ")"
+                                  : lxw_strerror(closed));
+    if (!w.error.empty())
+        return w.error;
+    return file.commit();
 }
 
 } // namespace gds

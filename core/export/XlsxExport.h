@@ -8,6 +8,7 @@
 
 #include "engine/Result.h"
 #include "model/Deal.h"
+#include "model/Issue.h"
 
 #include <string>
 #include <string_view>
@@ -20,9 +21,20 @@ struct XlsxOptions {
     bool cacheResults = true;
 };
 
-// Writes the workbook to `path`. Returns an empty string on success, else a message (I/O failure,
-// a result that is not ok(), or (v2) a deal using tranches, margin by rating, the waterfall,
-// collateral, MACRS or the NOL limit, whose formulas the workbook does not have yet).
+// Excel's limit on the text of one cell (characters).
+inline constexpr std::size_t kXlsxMaxCellText = 32767;
+
+// The deal's texts that do not fit into a cell (one issue each); checked before anything is written:
+// the workbook is refused, never written with a cut text.
+Issues xlsxLimitProblems(const Deal &deal);
+
+// A text as written into a cell: a NUL byte (which would end the C string) becomes "\u0000".
+std::string xlsxCellText(std::string_view text);
+
+// Writes the workbook to `path` (a temporary file renamed over it: the previous file survives any
+// failure). Returns an empty string on success, else a message (a text over the cell limit, I/O
+// failure with its reason, a result that is not ok(), or (v2) a deal using tranches, margin by
+// rating, the waterfall, collateral, MACRS or the NOL limit, whose formulas the workbook does not have yet).
 std::string writeXlsx(const Deal &deal, const Result &result, const std::string &path,
                       const XlsxOptions &options = {});
 

@@ -210,6 +210,43 @@ MetricValues decodeMetrics(std::string_view text)
     return m;
 }
 
+namespace {
+
+constexpr std::string_view kContentCheckKey = "\"content_check\":";
+
+std::uint64_t contentCheck(std::string_view content)
+{
+    std::uint64_t h = 14695981039346656037ull; // FNV-1a, 64 bits
+    for (char c : content) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    return h & ((std::uint64_t{1} << 53) - 1);
+}
+
+} // namespace
+
+std::string withContentCheck(std::string metrics, std::string_view content)
+{
+    if (metrics.size() < 2 || metrics.back() != '}')
+        return metrics; // no metrics: nothing that could go stale
+    metrics.pop_back();
+    metrics += (metrics.size() > 1 ? "," : "") + std::string(kContentCheckKey) +
+               std::to_string(contentCheck(content)) + "}";
+    return metrics;
+}
+
+bool metricsMatchContent(std::string_view metrics, std::string_view content)
+{
+    const std::size_t at = metrics.find(kContentCheckKey);
+    if (at == std::string_view::npos)
+        return true; // saved before the check existed (or by another tool): taken as it is
+    std::uint64_t stored = 0;
+    const char *begin = metrics.data() + at + kContentCheckKey.size();
+    const auto r = std::from_chars(begin, metrics.data() + metrics.size(), stored);
+    return r.ec == std::errc() && stored == contentCheck(content);
+}
+
 std::string encodeTags(const std::vector<std::string> &tags)
 {
     return nlohmann::json(tags).dump();

@@ -10,12 +10,18 @@
 #include "storage/Sqlite.h"
 #include "storage/WorkspaceImpl.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
+#include <dirent.h>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
 
 namespace gds {
 
@@ -63,12 +69,93 @@ sqlite3 *openConnection(const std::string &path, int flags)
     return db;
 }
 
+// quick_check's findings, one per line, shortened to the first two on one line.
+std::string firstFindings(const std::string &text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string line = text.substr(start, end - start);
+        if (!line.empty() && !line.starts_with("***"))
+            lines.push_back(line);
+        start = end + 1;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < lines.size() && i < 2; ++i)
+        out += (i ? "; " : "") + lines[i];
+    if (lines.size() > 2)
+        out += "; " + std::to_string(lines.size() - 2) + " more";
+    return out.empty() ? text : out;
+}
+
+// A file: URI for sqlite3_open_v2 (SQLITE_OPEN_URI): '%', '?' and '#' escaped.
+std::string fileUri(const std::string &path, const std::string &query)
+{
+    std::string uri = "file:";
+    if (path.starts_with("//"))
+        uri += "//localhost"; // an authority would be read from "file://x"
+    for (char c : path) {
+        if (c == '%')
+            uri += "%25";
+        else if (c == '?')
+            uri += "%3f";
+        else if (c == '#')
+            uri += "%23";
+        else
+            uri += c;
+    }
+    return uri + "?" + query;
+}
+
+// A connection that creates and changes nothing: mode=ro, and immutable=1 when no log exists, since
+// a read-only connection in WAL mode would otherwise create -wal and -shm (owned by the reader, which
+// locks the owner out). With a log present it attaches to the log and index that are there.
+sqlite3 *openReadOnly(const std::string &path)
+{
+    const bool log = fileExists(path + "-wal");
+    return openConnection(fileUri(path, log ? "mode=ro" : "mode=ro&immutable=1"),
+                          SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+}
+
+// Removes what a creation killed midway left behind: "<name>.creating-<pid>-<hex>" (and its
+// -wal/-shm/-journal) whose process no longer exists. Other processes' creations in progress stay.
+void removeCreationLeftovers(const std::string &path)
+{
+    const std::size_t slash = path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+    const std::string prefix = (slash == std::string::npos ? path : path.substr(slash + 1)) + ".creating-";
+    DIR *d = ::opendir(dir.c_str());
+    if (!d)
+        return;
+    std::vector<std::string> stale;
+    while (const dirent *e = ::readdir(d)) {
+        std::string base = e->d_name;
+        if (!base.starts_with(prefix))
+            continue;
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            if (base.ends_with(suffix))
+                base.erase(base.size() - std::strlen(suffix));
+        const std::string rest = base.substr(prefix.size()); // "<pid>-<hex>"
+        if (rest.find('-') == std::string::npos ||
+            rest.find_first_not_of("0123456789abcdef-") != std::string::npos)
+            continue;
+        const long pid = std::strtol(rest.c_str(), nullptr, 10);
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            stale.push_back(dir + "/" + base);
+    }
+    ::closedir(d);
+    for (const std::string &leftover : stale)
+        storage_detail::removeDatabaseFiles(leftover);
+}
+
 // Builds a new workspace under a temporary name and moves it into place only when complete, so a
 // crash during creation never leaves an empty or half-made file at `path`. If another process
 // created the workspace meanwhile, theirs is kept.
 void createWorkspaceFile(const std::string &path, const OpenOptions &options)
 {
-    const std::string tmp = path + ".creating-" + storage_detail::uniqueSuffix();
+    const std::string tmp =
+        path + ".creating-" + std::to_string(::getpid()) + "-" + storage_detail::uniqueSuffix();
     sqlite3 *db = openConnection(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     try {
         configure(db, options);
@@ -168,6 +255,11 @@ std::string defaultWorkspacePath()
         .toStdString();
 }
 
+std::string dealLockPath(const std::string &workspacePath, std::int64_t dealId)
+{
+    return workspacePath + ".locks/deal-" + std::to_string(dealId) + ".lock";
+}
+
 Workspace::Impl::~Impl()
 {
     if (db)
@@ -187,6 +279,11 @@ Workspace::~Workspace() = default;
 const std::string &Workspace::path() const
 {
     return d->path;
+}
+
+bool Workspace::readOnly() const
+{
+    return d->options.readOnly;
 }
 
 int Workspace::schemaVersion() const
@@ -210,7 +307,7 @@ Workspace Workspace::openDefault(Clock clock, const OpenOptions &options)
 {
     const std::string path = defaultWorkspacePath();
     const QString dir = QFileInfo(QString::fromStdString(path)).absolutePath();
-    if (!QDir().mkpath(dir))
+    if (!options.readOnly && !QDir().mkpath(dir))
         throw WorkspaceError(Kind::Io, "Cannot create the folder " + quoted(dir.toStdString()));
     return open(path, std::move(clock), options);
 }
@@ -224,9 +321,14 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
 
     struct stat st {
     };
+    if (!options.readOnly)
+        removeCreationLeftovers(path);
     if (::stat(path.c_str(), &st) != 0) {
         if (errno != ENOENT)
             throw WorkspaceError(Kind::Io, "Cannot open " + quoted(path) + ": " + std::strerror(errno));
+        if (options.readOnly)
+            throw WorkspaceError(Kind::Io, "There is no workspace " + quoted(path) +
+                                               " (a command that only reads never creates one)");
         createWorkspaceFile(path, options);
         if (::stat(path.c_str(), &st) != 0)
             throw WorkspaceError(Kind::Io, "Cannot open " + quoted(path) + ": " + std::strerror(errno));
@@ -243,22 +345,20 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
     impl->path = path;
     impl->clock = std::move(clock);
     impl->options = options;
-    impl->db = openConnection(path, SQLITE_OPEN_READWRITE);
-    sqlite3 *db = impl->db;
-    // 2. Until the file is accepted, closing must not checkpoint a log into it.
-    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    // 2. Inspected through a connection that cannot write: a refused file keeps no -wal/-shm.
+    impl->db = openReadOnly(path);
     int version = 0;
     std::string damage;
     try {
-        configure(db, options);
+        configure(impl->db, options);
         // 3. Reads only: the id and version as SQLite sees them (a log may be newer than the header),
         // and a structural check that catches truncation and damage the header cannot show.
-        if (sqlite::queryInt(db, "PRAGMA application_id") != schema::kApplicationId)
+        if (sqlite::queryInt(impl->db, "PRAGMA application_id") != schema::kApplicationId)
             refuse(path, Kind::NotAWorkspace, "is not a GPU Deal Studio workspace");
-        version = static_cast<int>(sqlite::queryInt(db, "PRAGMA user_version"));
-        sqlite::Statement check(db, "PRAGMA quick_check");
+        version = static_cast<int>(sqlite::queryInt(impl->db, "PRAGMA user_version"));
+        sqlite::Statement check(impl->db, "PRAGMA quick_check");
         if (version <= schema::kSchemaVersion && check.step() && check.textView(0) != "ok")
-            damage = check.text(0);
+            damage = firstFindings(check.text(0));
     } catch (const WorkspaceError &e) {
         if (e.kind() == Kind::Busy || std::string_view(e.what()).starts_with("The file "))
             throw;
@@ -273,11 +373,37 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
                    "). Open it with that version or newer");
     if (!damage.empty())
         refuse(path, Kind::NotAWorkspace, "is damaged (" + damage + "); restore it from a backup");
+
+    if (options.readOnly) {
+        if (version < schema::kSchemaVersion) {
+            // An older schema is read through a private migrated copy in memory; the file stays as is.
+            sqlite3 *memory = openConnection(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            sqlite3_backup *b = sqlite3_backup_init(memory, "main", impl->db, "main");
+            const int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+            sqlite3_backup_finish(b);
+            sqlite3_close_v2(impl->db);
+            impl->db = memory;
+            if (rc != SQLITE_DONE)
+                sqlite::fail(memory, rc, "reading the workspace");
+            configure(memory, options);
+            sqlite::Transaction t(memory, sqlite::Transaction::Kind::Write);
+            schema::migrate(memory, version, schema::kSchemaVersion);
+            t.commit();
+        }
+        return Workspace(std::move(impl));
+    }
+
+    // 4. Accepted: the connection that writes. A file we may not write is refused before SQLite reads
+    // it (reading would create -wal/-shm owned by us).
+    sqlite3_close_v2(impl->db);
+    impl->db = nullptr;
+    if (::access(path.c_str(), W_OK) != 0)
+        refuse(path, Kind::Io, "cannot be written (read-only); copy it somewhere writable");
+    impl->db = openConnection(path, SQLITE_OPEN_READWRITE);
+    sqlite3 *db = impl->db;
     if (sqlite3_db_readonly(db, "main") == 1)
         refuse(path, Kind::Io, "cannot be written (read-only); copy it somewhere writable");
-
-    // 4. Accepted: from here on writing is allowed.
-    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    configure(db, options);
     {
         sqlite::Statement mode(db, "PRAGMA journal_mode");
         if (mode.step() && mode.textView(0) != "wal") {
@@ -285,6 +411,7 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
             sqlite::exec(db, "PRAGMA journal_mode = WAL", "switching the workspace to write-ahead logging");
         }
     }
+    version = static_cast<int>(sqlite::queryInt(db, "PRAGMA user_version"));
     if (version < schema::kSchemaVersion) {
         if (version > 0)
             backupTo(db, migrationBackupPath(path, version), options);

@@ -41,6 +41,10 @@ Clock systemClock();
 // ~/.local/share/GPU Deal Studio/GPU Deal Studio/workspace.gpudeal.sqlite.
 std::string defaultWorkspacePath();
 
+// The lock file of the window that edits a deal of the workspace at `workspacePath` (one writer per
+// deal; README "Files and the workspace"): "<workspacePath>.locks/deal-<id>.lock", a QLockFile.
+std::string dealLockPath(const std::string &workspacePath, std::int64_t dealId);
+
 // Cached key metrics of a version, aligned with the engine's metricFields() (keys as in the result
 // document of cli.md); nullopt where the metric does not exist for the deal. Empty when the version
 // has no metrics (its deal could not be computed). Keys the engine does not know are dropped.
@@ -126,6 +130,10 @@ struct SaveOptions {
     std::optional<std::int64_t> scenarioId; // save into this scenario (of the same deal)
     // Metrics the caller already computed (the GUI's live result); unset: saveVersion computes them.
     std::optional<Metrics> metrics;
+    // The newest version of the line (main line or scenario) when the edits began. Set: the save is
+    // refused (Conflict, nothing written) when another version was saved on that line since, so a
+    // stale save is never layered silently on top of someone else's.
+    std::optional<int> expectedLatest{};
 };
 
 enum class DealFilter { Live, Bin, All };
@@ -134,6 +142,11 @@ struct OpenOptions {
     std::chrono::milliseconds busyTimeout{5000}; // how long a write waits for another writer
     // fsync on every commit (survives power loss, not only a killed process). Off only for bulk tests.
     bool durable = true;
+    // Read only: never creates the workspace, never creates or changes a file beside it (no -wal,
+    // -shm or backup), never migrates it on disk (an older schema is migrated in a private in-memory
+    // copy). Opened with SQLite's mode=ro, and immutable=1 when no log exists (nothing to attach
+    // to). Every write then fails with Kind::Io.
+    bool readOnly = false;
 };
 
 class Workspace
@@ -144,8 +157,12 @@ public:
     // Opens the workspace at `path`, creating it if no file exists there (the parent folder must
     // exist; see openDefault). Migrates an older schema after backing the file up beside itself
     // ("<path>.schema-<old>.bak"). Throws WorkspaceError (NotAWorkspace, NewerSchema, Io, Busy).
+    // The file is inspected through a read-only connection first, so a refused file gets no -wal or
+    // -shm beside it. Leftovers of a creation that was killed ("<path>.creating-<pid>-...", whose
+    // process is gone) are removed. With options.readOnly: see OpenOptions; a missing file is an
+    // Io error.
     static Workspace open(const std::string &path, Clock clock, const OpenOptions &options = {});
-    // The default workspace (defaultWorkspacePath()), its folder created if needed.
+    // The default workspace (defaultWorkspacePath()), its folder created if needed (not when read only).
     static Workspace openDefault(Clock clock, const OpenOptions &options = {});
 
     Workspace(Workspace &&) noexcept;
@@ -153,11 +170,16 @@ public:
     ~Workspace();
 
     const std::string &path() const;
+    bool readOnly() const;
     int schemaVersion() const;
     std::string integrityCheck() const; // "ok" or SQLite's findings
 
     // --- deals
     std::vector<DealSummary> listDeals(DealFilter filter = DealFilter::Live) const;
+    // Checks each listed deal's cached metrics against its stored document (reading the bodies, so not
+    // part of listDeals): a document changed behind the API's back (edited by hand) gets the metrics
+    // it has now, or none when it no longer reads as a valid deal. For `db list`.
+    void recheckMetrics(std::vector<DealSummary> &deals) const;
     DealSummary deal(std::int64_t dealId) const;                              // NotFound
     std::optional<DealSummary> findDealByName(const std::string &name) const; // live deals only
     void setTags(std::int64_t dealId, const std::vector<std::string> &tags);

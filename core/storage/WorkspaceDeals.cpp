@@ -235,6 +235,24 @@ std::vector<DealSummary> Workspace::listDeals(DealFilter filter) const
     return queryDeals(d->db, "1", std::nullopt);
 }
 
+void Workspace::recheckMetrics(std::vector<DealSummary> &deals) const
+{
+    Transaction t(d->db, Transaction::Kind::Read);
+    Statement s(d->db, "SELECT v.metrics, b.content FROM versions v, version_content b"
+                       " WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
+    for (DealSummary &deal : deals) {
+        if (deal.latestVersion <= 0)
+            continue;
+        s.reset();
+        s.bind(1, deal.id).bind(2, std::int64_t{deal.latestVersion});
+        if (!s.step() || metricsMatchContent(s.textView(0), s.textView(1)))
+            continue;
+        // The document was changed behind the API's back: its metrics now, never stale ones.
+        const DealReadResult read = readDeal(s.text(1));
+        deal.metrics = read.deal && read.issues.empty() ? computeMetrics(*read.deal) : MetricValues();
+    }
+}
+
 DealSummary Workspace::deal(std::int64_t dealId) const
 {
     std::vector<DealSummary> found = queryDeals(d->db, "d.id = ?", dealId);
@@ -269,6 +287,34 @@ void Workspace::setTags(std::int64_t dealId, const std::vector<std::string> &tag
 
 // --- versions ----------------------------------------------------------------------------------------
 
+namespace {
+
+// The number of the newest version of the main line or of a scenario (its base version until it has
+// its own), inside the caller's transaction.
+int lineLatest(sqlite3 *db, std::int64_t dealId, std::optional<std::int64_t> scenarioId)
+{
+    if (!dealState(db, dealId))
+        noDeal(dealId);
+    if (scenarioId) {
+        Statement s(db, "SELECT coalesce((SELECT max(number) FROM versions WHERE scenario_id = sc.id),"
+                        " (SELECT number FROM versions WHERE id = sc.base_version_id))"
+                        " FROM scenarios sc WHERE sc.id = ? AND sc.deal_id = ?");
+        s.bind(1, *scenarioId).bind(2, dealId);
+        if (!s.step())
+            throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) +
+                                                     " has no scenario with id " +
+                                                     std::to_string(*scenarioId));
+        return static_cast<int>(s.int64(0));
+    }
+    Statement s(db, "SELECT max(number) FROM versions WHERE deal_id = ? AND scenario_id IS NULL");
+    s.bind(1, dealId);
+    if (!s.step() || s.isNull(0))
+        throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no versions");
+    return static_cast<int>(s.int64(0));
+}
+
+} // namespace
+
 VersionInfo Workspace::saveVersion(const Deal &deal, const std::string &note,
                                    std::optional<std::int64_t> scenarioId)
 {
@@ -289,8 +335,9 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
     v.note = options.note;
     v.content = serialize(deal);
     v.currency = deal.currency;
-    v.metrics =
-        encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal));
+    v.metrics = withContentCheck(
+        encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal)),
+        v.content);
     v.scenarioId = options.scenarioId;
 
     sqlite3 *db = d->db;
@@ -312,6 +359,16 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
     if (target) {
         requireLiveDeal(db, *target);
         requireNameFree(db, deal.name, *target);
+        if (options.expectedLatest) {
+            const int latestNow = lineLatest(db, *target, options.scenarioId);
+            if (latestNow != *options.expectedLatest)
+                throw WorkspaceError(
+                    Kind::Conflict,
+                    "Version " + std::to_string(latestNow) +
+                        " was saved meanwhile (by another window or program) on top of version " +
+                        std::to_string(*options.expectedLatest) +
+                        " that these edits start from; nothing was saved");
+        }
         touchDeal(db, *target, deal, now);
     } else {
         Statement s(
@@ -369,25 +426,7 @@ StoredVersion Workspace::latest(std::int64_t dealId, std::optional<std::int64_t>
     int number = 0;
     {
         Transaction t(d->db, Transaction::Kind::Read);
-        if (!dealState(d->db, dealId))
-            noDeal(dealId);
-        if (scenarioId) {
-            Statement s(d->db, "SELECT coalesce((SELECT max(number) FROM versions WHERE scenario_id = sc.id),"
-                               " (SELECT number FROM versions WHERE id = sc.base_version_id))"
-                               " FROM scenarios sc WHERE sc.id = ? AND sc.deal_id = ?");
-            s.bind(1, *scenarioId).bind(2, dealId);
-            if (!s.step())
-                throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) +
-                                                         " has no scenario with id " +
-                                                         std::to_string(*scenarioId));
-            number = static_cast<int>(s.int64(0));
-        } else {
-            Statement s(d->db, "SELECT max(number) FROM versions WHERE deal_id = ? AND scenario_id IS NULL");
-            s.bind(1, dealId);
-            if (!s.step() || s.isNull(0))
-                throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no versions");
-            number = static_cast<int>(s.int64(0));
-        }
+        number = lineLatest(d->db, dealId, scenarioId);
     }
     return loadVersion(dealId, number);
 }

@@ -38,6 +38,13 @@ bool isValidUtf8(std::string_view s);
 std::string encodeMetrics(const MetricValues &metrics);
 MetricValues decodeMetrics(std::string_view text);
 
+// The cached metrics are tied to the document they were computed from: saving appends
+// "content_check":N (FNV-1a of the stored document, 53 bits so that it is an exact JSON number; the
+// metric decoders drop the unknown key). metricsMatchContent() is false when a document was changed
+// behind the API's back (edited by hand), and listings then recompute instead of showing stale figures.
+std::string withContentCheck(std::string metrics, std::string_view content);
+bool metricsMatchContent(std::string_view metrics, std::string_view content);
+
 std::string encodeTags(const std::vector<std::string> &tags); // JSON array
 std::vector<std::string> decodeTags(std::string_view text);
 

@@ -6,6 +6,7 @@
 #include "report/TermSheet.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -64,6 +65,8 @@ private slots:
     void paper_data();
     void paper();
     void failures();
+    void titleMetadataHasNoControlCharacters();
+    void failedWriteKeepsThePreviousFile();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +165,40 @@ void TestTermSheet::failures()
     QVERIFY(!writeTermSheetPdf(deal, ok, QStringLiteral("/nonexistent-dir/x.pdf"), options).isEmpty());
     options.date = QDate();
     QVERIFY(writeTermSheetPdf(deal, ok, m_dir.filePath("nodate.pdf"), options).contains("date"));
+}
+
+void TestTermSheet::titleMetadataHasNoControlCharacters()
+{
+    Deal deal = loadExample(QStringLiteral("c00_sample"));
+    deal.name = std::string("X\x1b]0;PWNED\x07", 10) + '\0' + "tail";
+    TermSheetOptions options;
+    options.date = QDate(2026, 3, 2);
+    const QString pdf = m_dir.filePath("title.pdf");
+    QCOMPARE(writeTermSheetPdf(deal, compute(deal), pdf, options), QString());
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("\x1b]0;PWNED"));
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    if (info.startsWith(u'<'))
+        QSKIP("pdfinfo not installed");
+    const QString title = info.section(QStringLiteral("Title:"), 1).section(u'\n', 0, 0);
+    QVERIFY2(title.contains(QStringLiteral("PWNED")) && title.contains(QStringLiteral("tail")),
+             qPrintable(title));
+    for (const QChar c : title)
+        QVERIFY2(c.unicode() >= 0x20 && !(c.unicode() >= 0x7f && c.unicode() < 0xa0), qPrintable(title));
+}
+
+void TestTermSheet::failedWriteKeepsThePreviousFile()
+{
+    const Deal deal = loadExample(QStringLiteral("c00_sample"));
+    TermSheetOptions options;
+    options.date = QDate(2026, 3, 2);
+    const QString error = writeTermSheetPdf(deal, compute(deal), QStringLiteral("/dev/full"), options);
+    if (QFileInfo(QStringLiteral("/dev/full")).exists())
+        QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+    const QString missing =
+        writeTermSheetPdf(deal, compute(deal), QStringLiteral("/nonexistent-dir/x.pdf"), options);
+    QVERIFY2(missing.contains(QStringLiteral("No such file or directory")), qPrintable(missing));
 }
 
 QTEST_MAIN(TestTermSheet)

@@ -118,6 +118,9 @@ private slots:
     void structure();
     void notComputable();
     void refusesV2FeaturesItHasNoFormulasFor();
+    void textAfterANulIsKept();
+    void overTheCellLimitIsRefusedBeforeWriting();
+    void aFailedWriteKeepsThePreviousFile();
     void recalculation_data();
     void recalculation();
 
@@ -284,6 +287,51 @@ void TestXlsx::refusesV2FeaturesItHasNoFormulasFor()
     creditOnly.credit = gds::Credit{};
     QCOMPARE(writeXlsx(creditOnly, gds::compute(creditOnly), m_dir.filePath("credit.xlsx").toStdString()),
              std::string());
+}
+
+void TestXlsx::textAfterANulIsKept()
+{
+    Deal deal = m_cases[0].deal;
+    deal.notes = std::string("before", 6) + '\0' + std::string("after the NUL");
+    const QString path = m_dir.filePath("nul.xlsx");
+    QCOMPARE(QString::fromStdString(writeXlsx(deal, m_cases[0].solved, path.toStdString())), QString());
+    const gds::test::Workbook wb = gds::test::readWorkbook(path);
+    QVERIFY2(wb.error.isEmpty(), qPrintable(wb.error));
+    bool found = false;
+    for (const gds::test::Cell &c : wb.sheets.value(QStringLiteral("Assumptions")))
+        found = found || c.value == QStringLiteral("before\\u0000after the NUL");
+    QVERIFY(found);
+}
+
+void TestXlsx::overTheCellLimitIsRefusedBeforeWriting()
+{
+    Deal deal = m_cases[0].deal;
+    deal.notes = std::string(kXlsxMaxCellText + 1, 'n');
+    QCOMPARE(xlsxLimitProblems(deal).size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(xlsxLimitProblems(deal).front().path), QStringLiteral("notes"));
+    deal.notes.pop_back();
+    QVERIFY(xlsxLimitProblems(deal).empty());
+    deal.notes += "\xc3\xa9"; // one more character, two bytes
+    const QString path = m_dir.filePath("limit.xlsx");
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("previous");
+    old.close();
+    const std::string error = writeXlsx(deal, m_cases[0].solved, path.toStdString());
+    QVERIFY2(QString::fromStdString(error).contains("32767"), error.c_str());
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("previous"));
+}
+
+// A write that fails (here: the folder is the target) leaves no temporary file behind.
+void TestXlsx::aFailedWriteKeepsThePreviousFile()
+{
+    const QString dir = m_dir.filePath("folder.xlsx");
+    QVERIFY(QDir().mkpath(dir));
+    const std::string error = writeXlsx(m_cases[0].deal, m_cases[0].solved, dir.toStdString());
+    QVERIFY2(QString::fromStdString(error).contains("Is a directory"), error.c_str());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files | QDir::Hidden),
+             QStringList());
 }
 
 // Writes every case's workbook WITHOUT cached results (so that only a recalculation can produce the

@@ -441,7 +441,7 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
         return Tr::tr("the comparison needs a date");
 
     const QString title = reportTitle(options);
-    report::ReportPdf pdf(path, options.paper == ComparisonOptions::Paper::Letter, QMarginsF(16, 14, 16, 14),
+    report::ReportPdf pdf(options.paper == ComparisonOptions::Paper::Letter, QMarginsF(16, 14, 16, 14),
                           title);
     if (!pdf.begin())
         return Tr::tr("cannot write '%1'").arg(path);
@@ -508,7 +508,7 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
             [&](const QRectF &r) { drawOverlay(painter, r, hedge, dscr, 5.0, dscrAxis, multipleTick, {}); });
     if (!pdf.end())
         return Tr::tr("cannot write '%1'").arg(path);
-    return {};
+    return pdf.save(path);
 }
 
 } // namespace gds

@@ -1,7 +1,10 @@
 #include "ReportPdf.h"
 
+#include "fs/SafeFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QTextDocument>
@@ -15,14 +18,34 @@ struct Tr {
 const QColor kNavy(0x1F, 0x38, 0x64), kGrey(0x59, 0x59, 0x59);
 } // namespace
 
-ReportPdf::ReportPdf(const QString &path, bool letter, const QMarginsF &marginsMm, const QString &title)
-    : m_writer(path)
+ReportPdf::ReportPdf(bool letter, const QMarginsF &marginsMm, const QString &title)
+    : m_buffer(), m_writer(&m_buffer)
 {
+    m_buffer.open(QIODevice::WriteOnly);
     m_writer.setResolution(300);
     m_writer.setPageSize(QPageSize(letter ? QPageSize::Letter : QPageSize::A4));
     m_writer.setPageMargins(marginsMm, QPageLayout::Millimeter);
-    m_writer.setTitle(title);
+    m_writer.setTitle(metadataText(title));
     m_writer.setCreator(QStringLiteral("GPU Deal Studio"));
+}
+
+QString ReportPdf::metadataText(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u < 0xA0))
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+QString ReportPdf::save(const QString &path) const
+{
+    const QByteArray data = m_buffer.data();
+    const std::string problem = fs::writeFile(QFile::encodeName(path).toStdString(),
+                                              std::string_view(data.constData(), std::size_t(data.size())));
+    return QString::fromStdString(problem);
 }
 
 bool ReportPdf::begin()

@@ -2,6 +2,7 @@
 // with a header and page numbers on every page.
 #include "TermSheet.h"
 
+#include "fs/SafeFile.h"
 #include "model/Enums.h"
 #include "ReportFormat.h"
 #include "ReportPdf.h"
@@ -12,6 +13,7 @@
 #include <map>
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -503,13 +505,24 @@ QString termSheetHtml(const Deal &deal, const Result &result, const TermSheetOpt
 QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString &path,
                           const TermSheetOptions &options)
 {
+    QByteArray bytes;
+    if (const QString error = termSheetPdf(deal, result, options, &bytes); !error.isEmpty())
+        return error;
+    return QString::fromStdString(
+        fs::writeFile(QFile::encodeName(path).toStdString(),
+                      std::string_view(bytes.constData(), std::size_t(bytes.size()))));
+}
+
+QString termSheetPdf(const Deal &deal, const Result &result, const TermSheetOptions &options, QByteArray *out)
+{
+    const QString path = QStringLiteral("PDF");
     if (!result.ok())
         return Tr::tr("the deal cannot be computed: %1")
             .arg(QString::fromStdString(result.errors.front().text()));
     if (!options.date.isValid())
         return Tr::tr("the term sheet needs a date");
 
-    report::ReportPdf pdf(path, options.paper == TermSheetOptions::Paper::Letter, QMarginsF(18, 14, 18, 14),
+    report::ReportPdf pdf(options.paper == TermSheetOptions::Paper::Letter, QMarginsF(18, 14, 18, 14),
                           Tr::tr("Indicative Term Sheet - %1").arg(QString::fromStdString(deal.name)));
     if (!pdf.begin())
         return Tr::tr("cannot write '%1'").arg(path);
@@ -542,6 +555,7 @@ QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString 
     }
     if (!pdf.end())
         return Tr::tr("cannot write '%1'").arg(path);
+    *out = pdf.bytes();
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "engine/Result.h"
 #include "model/Deal.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -24,10 +25,14 @@ struct TermSheetOptions {
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates);
 };
 
-// Writes the term sheet of a computed deal to `path`. Returns an empty string on success, else a
-// message (result not ok, file not writable).
+// Writes the term sheet of a computed deal to `path` (fs::writeFile: the previous file survives any
+// failure). Returns an empty string on success, else a message (result not ok, "cannot write 'PATH':
+// REASON").
 QString writeTermSheetPdf(const Deal &deal, const Result &result, const QString &path,
                           const TermSheetOptions &options);
+// The same PDF in memory (for standard output); "" and *out set on success.
+QString termSheetPdf(const Deal &deal, const Result &result, const TermSheetOptions &options,
+                     QByteArray *out);
 
 // The term sheet's body as HTML (without charts, headers and page numbers), for previews.
 QString termSheetHtml(const Deal &deal, const Result &result, const TermSheetOptions &options);
