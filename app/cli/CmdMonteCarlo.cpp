@@ -110,14 +110,16 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r, bool v2,
                              r.probLtvBreach ? percent(r.probLtvBreach, 2) : "n/a (no LTV test)"});
         risk.rows.push_back({"Mean debt prepaid", money(deal, r.meanDebtPrepaid)});
     }
-    s += "\n" + risk.render();
+    s += '\n';
+    s += risk.render();
 
     TextTable irr{{false, true}, {{"Equity IRR", "Value"}}, true};
     irr.rows.push_back({"P10 (low case)", percent(r.equityIrrP10, 2)});
     irr.rows.push_back({"P50", percent(r.equityIrrP50, 2)});
     irr.rows.push_back({"P90 (high case)", percent(r.equityIrrP90, 2)});
     irr.rows.push_back({"Paths without an IRR", groupedWhole(r.equityIrrMissing)});
-    s += "\n" + irr.render();
+    s += '\n';
+    s += irr.render();
 
     TextTable fan{
         {true, false, true, true, true, true}, {{"Period", "Month", "Mean", "P10", "P50", "P90"}}, true};
