@@ -2,6 +2,7 @@
 
 #include "DealDocument.h"
 #include "Format.h"
+#include "IssueText.h"
 
 #include <cmath>
 #include <QBrush>
@@ -379,8 +380,8 @@ void DealTableModel::setIssues(const gds::Issues &issues)
     const QString prefix = m_arrayKey + QLatin1Char('[');
     for (const gds::Issue &issue : issues) {
         const QString path = QString::fromStdString(issue.path);
-        const QString msg = QString::fromStdString(issue.message);
         if (path == m_arrayKey) {
+            const QString msg = issueMessageText(issue.message, false, deal(), m_locale);
             table << msg;
             continue;
         }
@@ -396,11 +397,13 @@ void DealTableModel::setIssues(const gds::Issues &issues)
             rest.remove(0, 1);
         const QString key = rest.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0);
         const int col = columnOf(key);
+        const QString msg = issueMessageText(issue.message, col >= 0 && m_columns[col].kind == Kind::Percent,
+                                             deal(), m_locale);
         if (col < 0) {
             for (int c = 0; c < m_columns.size(); ++c)
                 cells[{row, c}] << msg;
         } else {
-            cells[{row, col}] << (rest == key ? msg : rest + QStringLiteral(": ") + msg);
+            cells[{row, col}] << (rest == key ? msg : tr("%1: %2", "field: problem").arg(rest, msg));
         }
     }
     m_cellIssues = std::move(cells);

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -124,12 +125,13 @@ void MainWindow::buildLayout()
     m_issueButton = new QToolButton(this);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     m_issueButton->setAutoRaise(true);
-    m_issueButton->setToolTip(tr("Go to the first problem"));
+    m_issueButton->setToolTip(tr("The problems that keep the deal from computing; pick one to go to its field"));
+    // A click opens the list; each entry jumps to its field.
+    auto *issueMenu = new QMenu(m_issueButton);
+    issueMenu->setObjectName(QStringLiteral("issueMenu"));
+    m_issueButton->setMenu(issueMenu);
+    m_issueButton->setPopupMode(QToolButton::InstantPopup);
     m_issueButton->hide();
-    connect(m_issueButton, &QToolButton::clicked, this, [this] {
-        if (!m_recompute->issues().empty())
-            m_editor->reveal(QString::fromStdString(m_recompute->issues().front().path));
-    });
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_issueButton);
     statusBar()->addPermanentWidget(m_dealLabel);
@@ -239,6 +241,7 @@ void MainWindow::onResultChanged()
     const gds::Result &r = m_recompute->result();
     const gds::Deal &d = m_doc->deal();
     m_metrics->setResult(r, d);
+    m_editor->setResult(r, d);
     m_charts->setResult(r, d);
     m_periods->setResult(r, d);
 }
@@ -250,15 +253,17 @@ void MainWindow::onStateChanged()
     const bool stale = !issues.empty();
     QString message;
     if (stale) {
-        message = QString::fromStdString(issues.front().text());
+        message = m_editor->issueText(issues.front());
         if (issues.size() > 1)
             message = tr("%1 (and %n more)", nullptr, int(issues.size() - 1)).arg(message);
         statusBar()->showMessage(message);
         m_issueButton->setText(tr("⚠ %n problem(s)", nullptr, int(issues.size())));
-        QStringList all;
-        for (const gds::Issue &i : issues)
-            all << QString::fromStdString(i.text());
-        m_issueButton->setToolTip(all.join(QLatin1Char('\n')));
+        QMenu *menu = m_issueButton->menu();
+        menu->clear();
+        for (const gds::Issue &i : issues) {
+            const QString path = QString::fromStdString(i.path);
+            menu->addAction(m_editor->issueText(i), this, [this, path] { m_editor->reveal(path); });
+        }
         m_issueButton->show();
     } else {
         if (m_issueButton->isVisible())
@@ -429,7 +434,7 @@ bool MainWindow::canExport(const QString &title)
         QString text =
             tr("Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.", nullptr,
                int(issues.size()));
-        text += QStringLiteral("\n") + QString::fromStdString(issues.front().text());
+        text += QStringLiteral("\n") + m_editor->issueText(issues.front());
         showError(title, text);
         return false;
     }

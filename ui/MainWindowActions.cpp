@@ -216,8 +216,20 @@ void MainWindow::buildMenus()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(undoAction);
-    bar->addAction(redoAction);
+    // Fixed labels on the toolbar (the step's name in the tooltip): the bar does not jump as the
+    // menu's "Undo Edit ..." text grows.
+    for (const bool isUndo : {true, false}) {
+        auto *a = new QAction(isUndo ? tr("Undo") : tr("Redo"), bar);
+        a->setObjectName(isUndo ? QStringLiteral("toolbarUndo") : QStringLiteral("toolbarRedo"));
+        a->setEnabled(isUndo ? undo->canUndo() : undo->canRedo());
+        connect(a, &QAction::triggered, undo, isUndo ? &QUndoStack::undo : &QUndoStack::redo);
+        connect(undo, isUndo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, a, &QAction::setEnabled);
+        connect(undo, isUndo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, a,
+                [a, isUndo](const QString &step) {
+                    a->setToolTip(step.isEmpty() ? QString() : (isUndo ? tr("Undo: %1") : tr("Redo: %1")).arg(step));
+                });
+        bar->addAction(a);
+    }
     bar->addSeparator();
     bar->addAction(findChild<QAction *>(QStringLiteral("actionSaveVersion")));
     bar->addSeparator();

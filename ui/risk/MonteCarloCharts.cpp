@@ -125,8 +125,9 @@ void MonteCarloPanel::buildFan()
                                         "%1 (period %2)\nP90 %3\nP50 %4\nP10 %5\nMean %6\nForward %7")
                 .arg(l.toString(periodMonth(deal, best->period), QStringLiteral("MMM yyyy")))
                 .arg(best->period)
-                .arg(l.toString(best->p90, 'f', 3), l.toString(best->p50, 'f', 3),
-                     l.toString(best->p10, 'f', 3), l.toString(best->mean, 'f', 3),
+                // P90 = the index level exceeded on 90 % of paths (the downside), as in the table.
+                .arg(l.toString(best->p10, 'f', 3), l.toString(best->p50, 'f', 3),
+                     l.toString(best->p90, 'f', 3), l.toString(best->mean, 'f', 3),
                      p < fwd.size() ? l.toString(fwd[p], 'f', 3) : QString()));
     };
     connect(band, &QAreaSeries::hovered, band, show);

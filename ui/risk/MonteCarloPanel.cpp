@@ -369,14 +369,19 @@ void MonteCarloPanel::fillTable()
         tr("P(min DSCR < %1)").arg(multiple(1.0, m_locale)),
         tr("P(default)"),
         tr("Min DSCR P50"),
-        tr("Min DSCR P90"),
-        tr("Min DSCR P99"),
-        tr("Equity IRR P10"),
+        tr("Min DSCR P90 (downside)"),
+        tr("Min DSCR P99 (stress)"),
+        tr("Equity IRR P90 (downside)"),
         tr("Equity IRR P50"),
-        tr("Equity IRR P90"),
+        tr("Equity IRR P10 (upside)"),
     };
     m_table->setVerticalHeaderLabels(rows);
+    m_table->setToolTip(tr("P-values follow the lender's convention for every metric: P90 is the value "
+                           "exceeded on 90 % of paths (the downside), P10 the value exceeded on only 10 % "
+                           "(the upside)"));
     m_table->verticalHeaderItem(MinDscrP90Row)->setToolTip(tr("The min DSCR that 90 % of paths stay above"));
+    m_table->verticalHeaderItem(IrrP90Row)->setToolTip(tr("The equity IRR that 90 % of paths exceed"));
+    m_table->verticalHeaderItem(IrrP10Row)->setToolTip(tr("The equity IRR that only 10 % of paths exceed"));
     m_table->verticalHeaderItem(ProbDefaultRow)
         ->setToolTip(tr("Share of paths where a shortfall is larger than the reserve's balance"));
     if (!m_has)
@@ -389,7 +394,7 @@ void MonteCarloPanel::fillTable()
                                                         r.minDscrP50,
                                                         r.minDscrP90,
                                                         r.minDscrP99,
-                                                        r.equityIrrP10,
+                                                        r.equityIrrP10, // exceeded on 90 % of paths
                                                         r.equityIrrP50,
                                                         r.equityIrrP90};
         for (int row = 0; row < RowCount; ++row) {

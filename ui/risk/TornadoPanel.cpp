@@ -1,5 +1,8 @@
 #include "TornadoPanel.h"
 
+#include "engine/Engine.h"
+#include "HedgeExposure.h"
+
 #include "DealDocument.h"
 #include "Format.h"
 #include "model/Validation.h"
@@ -294,12 +297,23 @@ void TornadoPanel::onFinished()
     int notComputable = 0;
     for (const gds::TornadoBar &b : m_bars)
         notComputable += int(!b.low.computable) + int(!b.high.computable);
-    m_status->setText(m_bars.empty() ? tr("No input is selected.")
-                      : notComputable > 0
-                          ? tr("Each end is a full recompute of the deal with one input shocked. %n end(s) "
-                               "cannot be computed (hover the bar for why).",
-                               nullptr, notComputable)
-                          : tr("Each end is a full recompute of the deal with one input shocked."));
+    QString status = m_bars.empty() ? tr("No input is selected.")
+                     : notComputable > 0
+                         ? tr("Each end is a full recompute of the deal with one input shocked. %n end(s) "
+                              "cannot be computed (hover the bar for why).",
+                              nullptr, notComputable)
+                         : tr("Each end is a full recompute of the deal with one input shocked.");
+    // Why the spot bar may point the "wrong" way: hedges larger than the merchant volume.
+    if (const gds::Result base = gds::compute(m_barsDeal); base.ok()) {
+        const HedgeExposure e = hedgeExposure(m_barsDeal, base.periods);
+        if (e.netShort())
+            status += QLatin1Char(' ') +
+                      tr("The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net "
+                         "short the index, so a lower spot price raises CFADS and the DSCR.")
+                          .arg(e.peakRatio ? locale().toString(*e.peakRatio * 100.0, 'f', 0) + QStringLiteral(" %")
+                                           : QStringLiteral("–"));
+    }
+    m_status->setText(status);
     emit computed();
 }
 

@@ -1,0 +1,245 @@
+// The workbench as an advisor reads it (README, "The workbench"), offscreen on the real main window at
+// 1366x768: the hedge ratio and net index exposure beside the metrics and under the Hedges table with
+// the over-hedge warning; problems named by section, row and field as the user sees them, listed by
+// the problems button (each entry jumps to its field); new capex rows valid from the start; letters in
+// a number field explained; window shortcuts (Undo, Compare structures) whatever has the focus.
+#include "common/GuiTestSupport.h"
+#include "CompareDialog.h"
+#include "DealDocument.h"
+#include "DealEditor.h"
+#include "engine/Engine.h"
+#include "HedgeExposure.h"
+#include "io/SampleDeal.h"
+#include "MainWindow.h"
+#include "MetricsPanel.h"
+#include "RecomputeController.h"
+#include "SectionTable.h"
+
+#include <functional>
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace gds::ui;
+
+using Mutation = std::function<void(gds::Deal &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+class TestAdvisor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        gds::test::isolateGuiTest(QStringLiteral("gui_advisor"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        gds::test::freshStart(m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)));
+        m_window = gds::test::startedMainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // Hedge ratio = hedged GPU-hours / expected merchant GPU-hours, by calendar year, from the period
+    // lines (engine.md section 3); the sample's hedges exceed its merchant volume.
+    void hedgeRatioFromPeriodLines()
+    {
+        const gds::Deal deal = gds::sampleDeal();
+        const gds::Result r = gds::compute(deal);
+        QVERIFY(r.ok());
+        const HedgeExposure e = hedgeExposure(deal, r.periods);
+        double merchant = 0, hedged = 0;
+        const gds::PeriodTable &t = r.periods;
+        for (int p = 1; p < t.size(); ++p) {
+            const auto i = std::size_t(p);
+            if (t.spotPrice[i] > 0)
+                merchant += t.merchantRevenue[i] / t.spotPrice[i];
+            hedged += t.hedgedGpus[i] * 24.0 * t.days[i];
+        }
+        QVERIFY(merchant > 0 && hedged > 0);
+        QCOMPARE(e.merchantHours, merchant);
+        QCOMPARE(e.hedgedHours, hedged);
+        QVERIFY(e.ratio);
+        QVERIFY(std::fabs(*e.ratio - hedged / merchant) < 1e-12);
+        QString years;
+        for (const HedgeYear &y : e.years)
+            years += QStringLiteral("%1: merchant %2 hedged %3 net %4; ").arg(y.year).arg(y.merchantHours).arg(y.hedgedHours).arg(y.netHours);
+        QVERIFY2(e.overHedged(), qPrintable(years));
+        QVERIFY2(e.netShort(), qPrintable(years));
+        QVERIFY(!e.years.empty());
+        for (const HedgeYear &y : e.years)
+            QCOMPARE(y.year >= deal.start.year, true);
+    }
+
+    void hedgeExposureShown_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<bool>("overHedged");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("sample: over-hedged") << Mutation([](gds::Deal &) {}) << true << true;
+        QTest::newRow("hedges of 1 GPU: under-hedged") << Mutation([](gds::Deal &d) {
+            for (gds::Hedge &h : d.hedges)
+                h.gpus = 1;
+        }) << false << true;
+        QTest::newRow("no hedges: nothing to show") << Mutation([](gds::Deal &d) { d.hedges.clear(); }) << false
+                                                    << false;
+    }
+
+    void hedgeExposureShown()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(bool, overHedged);
+        QFETCH(bool, shown);
+        gds::Deal d = m_window->document()->deal();
+        mutate(d);
+        m_window->document()->setDeal(d, QStringLiteral("hedges"));
+        m_window->recompute()->waitForIdle();
+        QApplication::processEvents();
+        auto *metrics = m_window->findChild<QLabel *>(QStringLiteral("metricsHedgeExposure"));
+        auto *section = m_window->findChild<QLabel *>(QStringLiteral("hedgeExposure"));
+        QVERIFY(metrics && section);
+        QCOMPARE(metrics->isVisibleTo(m_window.get()), shown);
+        QCOMPARE(metrics->property("overHedged").toBool(), overHedged);
+        QCOMPARE(section->property("overHedged").toBool(), overHedged);
+        if (shown) {
+            QVERIFY2(metrics->text().contains(QStringLiteral("Hedge ratio")), qPrintable(metrics->text()));
+            QVERIFY2(metrics->text().contains(QStringLiteral("net ")), qPrintable(metrics->text()));
+            QVERIFY2(section->text().contains(QStringLiteral("Hedge ratio by year")), qPrintable(section->text()));
+            QVERIFY(section->text().contains(QString::number(d.start.year + 1)));
+        }
+        QCOMPARE(section->text().contains(QStringLiteral("Over-hedged in")), overHedged);
+        QCOMPARE(metrics->toolTip().contains(QStringLiteral("net short the index")), overHedged);
+    }
+
+    void problemsInTheUsersWords_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("focusName");
+        QTest::newRow("capex unit cost") << Mutation([](gds::Deal &d) { d.capex[1].unitCost = 0; })
+                                         << QStringLiteral("Capex row 2, Unit cost: must be greater than 0")
+                                         << QStringLiteral("capexTable");
+        QTest::newRow("hedge GPUs") << Mutation([](gds::Deal &d) { d.hedges[1].gpus = 0; })
+                                    << QStringLiteral("Hedges row 2, GPUs: must be at least 1")
+                                    << QStringLiteral("hedgeTable");
+        QTest::newRow("availability in %") << Mutation([](gds::Deal &d) { d.cluster.availability = 1.5; })
+                                           << QStringLiteral("Cluster & market, Availability: must be greater "
+                                                             "than 0 % and at most 100 %")
+                                           << QStringLiteral("cluster_availability");
+        QTest::newRow("contracts above the cluster")
+            << Mutation([](gds::Deal &d) { d.cluster.gpus = 100; })
+            << QStringLiteral("Offtake: the contracts active in Apr 2027 need 3,696 GPUs, more than the "
+                              "cluster's 100")
+            << QStringLiteral("offtakeTable");
+    }
+
+    void problemsInTheUsersWords()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, first);
+        QFETCH(QString, focusName);
+        gds::Deal d = m_window->document()->deal();
+        mutate(d);
+        m_window->document()->setDeal(d, QStringLiteral("bad"));
+        m_window->recompute()->waitForIdle();
+        QApplication::processEvents();
+        QVERIFY(m_window->metricsPanel()->isStale());
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(first),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        auto *button = m_window->findChild<QToolButton *>(QStringLiteral("issueButton"));
+        QVERIFY(button && button->isVisible());
+        // The button opens the list; each entry jumps to its field.
+        QMenu *menu = button->menu();
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), QStringLiteral("issueMenu"));
+        QCOMPARE(qsizetype(menu->actions().size()), qsizetype(m_window->recompute()->issues().size()));
+        QCOMPARE(menu->actions().front()->text(), first);
+        QCOMPARE(button->popupMode(), QToolButton::InstantPopup);
+        for (const QAction *a : menu->actions())
+            QVERIFY2(!a->text().contains(QLatin1Char('[')) && !a->text().contains(QLatin1Char('_')),
+                     qPrintable(a->text())); // no JSON paths
+        m_window->metricsPanel()->setFocus();
+        menu->actions().front()->trigger();
+        QApplication::processEvents();
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QVERIFY2(focus->objectName() == focusName || (focus->parentWidget() && focus->parentWidget()->objectName() == focusName),
+                 qPrintable(focus->objectName()));
+    }
+
+    void newCapexRowStartsValid()
+    {
+        DealEditor *editor = m_window->editor();
+        editor->setCurrentIndex(DealEditor::CapexTab);
+        const auto rows = m_window->document()->deal().capex.size();
+        editor->capexTable()->addRow();
+        m_window->recompute()->waitForIdle();
+        QApplication::processEvents();
+        QCOMPARE(m_window->document()->deal().capex.size(), rows + 1);
+        QVERIFY(m_window->recompute()->issues().empty());
+        QVERIFY(!m_window->metricsPanel()->isStale());
+        QCOMPARE(m_window->document()->deal().capex.back().unitCost, 1.0);
+    }
+
+    void lettersInNumberFieldsAreExplained()
+    {
+        auto *spin = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("cluster_availability"));
+        QVERIFY(spin);
+        m_window->editor()->setCurrentIndex(DealEditor::ClusterTab);
+        spin->setFocus();
+        const gds::Deal before = m_window->document()->deal();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("x"));
+        QCOMPARE(m_window->document()->deal(), before);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Availability takes a number: \"x\" cannot be part of it"));
+    }
+
+    // Window shortcuts work whatever has the focus.
+    void undoInAFormFieldUndoesTheDeal()
+    {
+        auto *spin = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("cluster_availability"));
+        m_window->editor()->setCurrentIndex(DealEditor::ClusterTab);
+        spin->setFocus();
+        const gds::Deal before = m_window->document()->deal();
+        spin->selectAll();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("90"));
+        QCOMPARE(m_window->document()->deal().cluster.availability, 0.9);
+        QVERIFY(m_window->document()->undoStack()->canUndo());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->document()->deal(), before);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->document()->deal().cluster.availability, 0.9);
+    }
+
+    void compareFromTheHedgesTable()
+    {
+        DealEditor *editor = m_window->editor();
+        editor->setCurrentIndex(DealEditor::HedgeTab);
+        QTableView *view = editor->hedgeTable()->view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QVERIFY(!m_window->findChild<CompareDialog *>());
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_window->findChild<CompareDialog *>() && m_window->findChild<CompareDialog *>()->isVisible());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestAdvisor)
+#include "TestAdvisor.moc"
