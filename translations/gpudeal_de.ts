@@ -1219,6 +1219,108 @@
         <comment>currency symbol, amount in thousands</comment>
         <translation>%1%2 Tsd.</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of years</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>no merchant volume</source>
+        <translation>kein Merchant-Volumen</translation>
+    </message>
+    <message>
+        <source>net short the index in %1</source>
+        <translation>netto short im Index in %1</translation>
+    </message>
+    <message>
+        <source>net long the index in every year</source>
+        <translation>in jedem Jahr netto long im Index</translation>
+    </message>
+    <message>
+        <source>Hedge ratio %1 (peak %2 in %3); %4</source>
+        <translation>Hedge-Quote %1 (Höchstwert %2 in %3); %4</translation>
+    </message>
+    <message>
+        <source>Hedge ratio %1; %2</source>
+        <translation>Hedge-Quote %1; %2</translation>
+    </message>
+    <message>
+        <source>No hedges: the merchant volume is fully exposed to the index.</source>
+        <translation>Keine Absicherungen: Das Merchant-Volumen ist dem Index voll ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>year: hedge ratio</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1. %2.</source>
+        <translation>Hedge-Quote je Jahr (abgesicherte GPU-Stunden zu erwarteten Merchant-GPU-Stunden): %1. %2.</translation>
+    </message>
+    <message>
+        <source>Over-hedged in %1: the hedges&apos; notional exceeds the expected merchant GPU-hours</source>
+        <translation>Überabgesichert in %1: Das Nominalvolumen der Absicherungen übersteigt die erwarteten Merchant-GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>, so the deal is net short the index in %1: there a lower spot price raises CFADS and the DSCR, a higher one lowers them.</source>
+        <translation>, daher ist der Deal in %1 netto short im Index: Dort erhöht ein niedrigerer Spotpreis CFADS und DSCR, ein höherer senkt sie.</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 betragen</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be at least %1 and less than %2</source>
+        <translation>muss mindestens %1 und kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and at most %2</source>
+        <translation>muss größer als %1 und höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and less than %2</source>
+        <translation>muss größer als %1 und kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>the spend shares must add up to 100 % (they add up to %1 %)</source>
+        <translation>die Ausgabenanteile müssen 100 % ergeben (sie ergeben %1 %)</translation>
+    </message>
+    <message>
+        <source>the contracts active in %1 need %2 GPUs, more than the cluster&apos;s %3</source>
+        <translation>die in %1 aktiven Verträge benötigen %2 GPUs, mehr als die %3 des Clusters</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>benötigt mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>enthält Zeichen, die kein Text sind</translation>
+    </message>
+    <message>
+        <source>must be 0 unless the hedge is futures</source>
+        <translation>muss 0 sein, außer bei Futures</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1274,6 +1376,10 @@
         <source>Amount (%1)</source>
         <comment>currency</comment>
         <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>New line: set the unit cost</source>
+        <translation>Neue Position: Stückkosten eintragen</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1964,26 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <source>This section has problems; hover the marked fields</source>
         <translation>Dieser Abschnitt enthält Fehler; Maus über die markierten Felder bewegen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <comment>section, row: problem</comment>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 row %2, %3: %4</source>
+        <comment>section, row, field: problem</comment>
+        <translation>%1 Zeile %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>section, field: problem</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::DealTableModel</name>
@@ -1910,6 +2036,11 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
             <numerusform>%n Zeile einfügen</numerusform>
             <numerusform>%n Zeilen einfügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2216,15 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
+    <message>
+        <source>%1 takes a number: &quot;%2&quot; cannot be part of it</source>
+        <translation>%1 erwartet eine Zahl: „%2“ kann nicht Teil davon sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::GoalSeekPanel</name>
@@ -2245,16 +2385,8 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <translation>Nicht lösbar: %1</translation>
     </message>
     <message>
-        <source>%1 (target %2)</source>
-        <translation>%1 (Ziel %2)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
-    </message>
-    <message>
-        <source>%1 solver iterations, %2 recomputes; bracket %3 … %4</source>
-        <translation>%1 Solver-Iterationen, %2 Neuberechnungen; Intervall %3 … %4</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -2265,16 +2397,140 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <translation>Zielwertsuche: %1</translation>
     </message>
     <message>
-        <source>Applied %1 to the deal</source>
-        <translation>%1 in den Deal übernommen</translation>
-    </message>
-    <message>
-        <source>Target not reached; closest tried: %1</source>
-        <translation>Ziel nicht erreicht; nächster versuchter Wert: %1</translation>
-    </message>
-    <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
         <translation>× %1 auf den Vertragspreis = %2/GPU-h</translation>
+    </message>
+    <message>
+        <source>The answer is rounded to this step (the index quotes prices to 0.0001 per GPU-hour); the metric shown is the one at the rounded value</source>
+        <translation>Das Ergebnis wird auf diese Schrittweite gerundet (der Index notiert Preise auf 0,0001 je GPU-Stunde); die angezeigte Kennzahl gilt für den gerundeten Wert</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>Runden auf</translation>
+    </message>
+    <message>
+        <source>contract price</source>
+        <translation>Vertragspreis</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>Strike</translation>
+    </message>
+    <message>
+        <source>debt amount</source>
+        <translation>Kreditbetrag</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of values</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 per GPU-hour</source>
+        <translation>%1 je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Fixed amount %1</source>
+        <translation>Fester Betrag %1</translation>
+    </message>
+    <message>
+        <source>Target DSCR %1, capped by LTV %2</source>
+        <translation>Ziel-DSCR %1, begrenzt durch LTV %2</translation>
+    </message>
+    <message>
+        <source>%1 at the rounded value (target %2)</source>
+        <translation>%1 beim gerundeten Wert (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>Rounded to the %1 tick from the solver&apos;s %2; searched %3.</source>
+        <translation>Auf die Schrittweite %1 gerundet, ausgehend vom Solver-Wert %2; gesucht in %3.</translation>
+    </message>
+    <message>
+        <source>At the rounded value the target is missed by a hair.</source>
+        <translation>Beim gerundeten Wert wird das Ziel knapp verfehlt.</translation>
+    </message>
+    <message>
+        <source>Met at every %1 in the range: not binding</source>
+        <translation>Bei jedem %1 im Bereich erfüllt: nicht bindend</translation>
+    </message>
+    <message>
+        <source>at least %1 over the range (target %2)</source>
+        <translation>mindestens %1 im gesamten Bereich (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>The %1 is at least %2 at every %3 from %4; the target %5 does not bind.</source>
+        <translation>%1 beträgt bei jedem %3 von %4 mindestens %2; das Ziel %5 ist nicht bindend.</translation>
+    </message>
+    <message>
+        <source>Not reached at any %1 in the range</source>
+        <translation>Bei keinem %1 im Bereich erreicht</translation>
+    </message>
+    <message>
+        <source>at most %1, at %2 (target %3)</source>
+        <translation>höchstens %1, bei %2 (Ziel %3)</translation>
+    </message>
+    <message>
+        <source>The %1 stays below the target %2 at every %3 from %4.</source>
+        <translation>%1 bleibt bei jedem %3 von %4 unter dem Ziel %2.</translation>
+    </message>
+    <message>
+        <source>The loan is resized at its target DSCR as the input moves; tick &quot;Keep the debt amount&quot; to hold it.</source>
+        <translation>Der Kredit wird beim Ändern der Eingabe auf seinen Ziel-DSCR neu bemessen; „Kreditbetrag beibehalten“ anhaken, um ihn festzuhalten.</translation>
+    </message>
+    <message>
+        <source>none: the target holds across the range</source>
+        <translation>keine: Das Ziel gilt im gesamten Bereich</translation>
+    </message>
+    <message>
+        <source>%1 solver iterations, %2 recomputes</source>
+        <translation>%1 Solver-Iterationen, %2 Neuberechnungen</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency and price per GPU-hour</comment>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>Offtake row %1, price %2 (was %3)</source>
+        <translation>Offtake Zeile %1, Preis %2 (bisher %3)</translation>
+    </message>
+    <message>
+        <source>Hedge %1, strike %2 (was %3)</source>
+        <translation>Absicherung %1, Strike %2 (bisher %3)</translation>
+    </message>
+    <message>
+        <source>Financing, sizing: %1 (was %2)</source>
+        <translation>Finanzierung, Bemessung: %1 (bisher %2)</translation>
+    </message>
+    <message>
+        <source>Apply the goal seek</source>
+        <translation>Zielwertsuche übernehmen</translation>
+    </message>
+    <message>
+        <source>The answer was solved with the debt held at the base case&apos;s amount. Applied as solved it also changes the sizing:
+%1</source>
+        <translation>Das Ergebnis wurde mit dem Kreditbetrag des Basisfalls ermittelt. So übernommen ändert es auch die Bemessung:
+%1</translation>
+    </message>
+    <message>
+        <source>Change only the %1 and the loan is sized as before (on its target DSCR), so its metrics differ from the answer.</source>
+        <translation>Wird nur %1 geändert, wird der Kredit wie bisher (auf seinen Ziel-DSCR) bemessen; seine Kennzahlen weichen dann vom Ergebnis ab.</translation>
+    </message>
+    <message>
+        <source>Apply with the fixed debt</source>
+        <translation>Mit festem Kreditbetrag übernehmen</translation>
+    </message>
+    <message>
+        <source>Change only the %1</source>
+        <translation>Nur %1 ändern</translation>
+    </message>
+    <message>
+        <source>Applied to the deal: %1</source>
+        <translation>In den Deal übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2609,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>Period table</source>
         <translation>Periodentabelle</translation>
-    </message>
-    <message>
-        <source>Go to the first problem</source>
-        <translation>Zum ersten Fehler springen</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2792,6 +3044,30 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <comment>version, e.g. v3 · main line</comment>
         <translation>%1 + ungespeicherte Änderungen</translation>
     </message>
+    <message>
+        <source>The problems that keep the deal from computing; pick one to go to its field</source>
+        <translation>Die Probleme, die die Berechnung des Deals verhindern; eines wählen, um zu seinem Feld zu springen</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no deal.</source>
+        <translation>Der Arbeitsbereich %1 enthält keinen Deal.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3046,24 +3322,8 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>Min. DSCR P50</translation>
     </message>
     <message>
-        <source>Min DSCR P90</source>
-        <translation>Min. DSCR P90</translation>
-    </message>
-    <message>
-        <source>Min DSCR P99</source>
-        <translation>Min. DSCR P99</translation>
-    </message>
-    <message>
-        <source>Equity IRR P10</source>
-        <translation>Eigenkapital-IRR P10</translation>
-    </message>
-    <message>
         <source>Equity IRR P50</source>
         <translation>Eigenkapital-IRR P50</translation>
-    </message>
-    <message>
-        <source>Equity IRR P90</source>
-        <translation>Eigenkapital-IRR P90</translation>
     </message>
     <message>
         <source>The min DSCR that 90 % of paths stay above</source>
@@ -3154,6 +3414,34 @@ Termin %7</translation>
     <message>
         <source>P(min DSCR &lt; %1)</source>
         <translation>P(Min. DSCR &lt; %1)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P90 (downside)</source>
+        <translation>Min. DSCR P90 (Abwärtsfall)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P99 (stress)</source>
+        <translation>Min. DSCR P99 (Stressfall)</translation>
+    </message>
+    <message>
+        <source>Equity IRR P90 (downside)</source>
+        <translation>Eigenkapital-IRR P90 (Abwärtsfall)</translation>
+    </message>
+    <message>
+        <source>Equity IRR P10 (upside)</source>
+        <translation>Eigenkapital-IRR P10 (Aufwärtsfall)</translation>
+    </message>
+    <message>
+        <source>P-values follow the lender&apos;s convention for every metric: P90 is the value exceeded on 90 % of paths (the downside), P10 the value exceeded on only 10 % (the upside)</source>
+        <translation>P-Werte folgen für jede Kennzahl der Konvention der Kreditgeber: P90 ist der Wert, der in 90 % der Pfade überschritten wird (Abwärtsfall), P10 der Wert, der nur in 10 % überschritten wird (Aufwärtsfall)</translation>
+    </message>
+    <message>
+        <source>The equity IRR that 90 % of paths exceed</source>
+        <translation>Die Eigenkapital-IRR, die 90 % der Pfade überschreiten</translation>
+    </message>
+    <message>
+        <source>The equity IRR that only 10 % of paths exceed</source>
+        <translation>Die Eigenkapital-IRR, die nur 10 % der Pfade überschreiten</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3917,10 @@ Termin %7</translation>
         <comment>input shocked (low end / high end)</comment>
         <translation>%1 (%2 / %3)</translation>
     </message>
+    <message>
+        <source>The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net short the index, so a lower spot price raises CFADS and the DSCR.</source>
+        <translation>Die Absicherungen übersteigen das erwartete Merchant-Volumen (Hedge-Quote bis %1): Der Deal ist netto short im Index, daher erhöht ein niedrigerer Spotpreis CFADS und DSCR.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceBrowser</name>
@@ -3810,6 +4102,10 @@ Termin %7</translation>
     <message>
         <source>Risk</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Open the default workspace without a display, compute and render the deal that opens, print its debt, min DSCR and equity IRR, and exit.</source>
+        <translation>Den Standard-Arbeitsbereich ohne Anzeige öffnen, den geöffneten Deal berechnen und darstellen, Kreditbetrag, Min. DSCR und Eigenkapital-IRR ausgeben und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -1219,6 +1219,108 @@
         <comment>currency symbol, amount in thousands</comment>
         <translation>%1%2 k</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of years</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>no merchant volume</source>
+        <translation>aucun volume merchant</translation>
+    </message>
+    <message>
+        <source>net short the index in %1</source>
+        <translation>position nette vendeuse sur l’indice en %1</translation>
+    </message>
+    <message>
+        <source>net long the index in every year</source>
+        <translation>position nette acheteuse sur l’indice chaque année</translation>
+    </message>
+    <message>
+        <source>Hedge ratio %1 (peak %2 in %3); %4</source>
+        <translation>Taux de couverture %1 (pic de %2 en %3) ; %4</translation>
+    </message>
+    <message>
+        <source>Hedge ratio %1; %2</source>
+        <translation>Taux de couverture %1 ; %2</translation>
+    </message>
+    <message>
+        <source>No hedges: the merchant volume is fully exposed to the index.</source>
+        <translation>Aucune couverture : le volume merchant est entièrement exposé à l’indice.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>year: hedge ratio</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1. %2.</source>
+        <translation>Taux de couverture par année (GPU-heures couvertes sur GPU-heures merchant attendues) : %1. %2.</translation>
+    </message>
+    <message>
+        <source>Over-hedged in %1: the hedges&apos; notional exceeds the expected merchant GPU-hours</source>
+        <translation>Surcouverture en %1 : le notionnel des couvertures dépasse les GPU-heures merchant attendues</translation>
+    </message>
+    <message>
+        <source>, so the deal is net short the index in %1: there a lower spot price raises CFADS and the DSCR, a higher one lowers them.</source>
+        <translation>, l’opération est donc nette vendeuse sur l’indice en %1 : un prix spot plus bas y augmente le CFADS et le DSCR, un prix plus élevé les réduit.</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>doit être supérieur à %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit être d’au moins %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1 and less than %2</source>
+        <translation>doit être d’au moins %1 et inférieur à %2</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and at most %2</source>
+        <translation>doit être supérieur à %1 et au plus %2</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and less than %2</source>
+        <translation>doit être supérieur à %1 et inférieur à %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the spend shares must add up to 100 % (they add up to %1 %)</source>
+        <translation>les quotes-parts de dépense doivent totaliser 100 % (elles totalisent %1 %)</translation>
+    </message>
+    <message>
+        <source>the contracts active in %1 need %2 GPUs, more than the cluster&apos;s %3</source>
+        <translation>les contrats actifs en %1 exigent %2 GPU, plus que les %3 du cluster</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>nécessite au moins une ligne</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>contient des caractères qui ne sont pas du texte</translation>
+    </message>
+    <message>
+        <source>must be 0 unless the hedge is futures</source>
+        <translation>doit être 0 sauf pour des contrats à terme (futures)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1274,6 +1376,10 @@
         <source>Amount (%1)</source>
         <comment>currency</comment>
         <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>New line: set the unit cost</source>
+        <translation>Nouvelle ligne : saisir le coût unitaire</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1964,26 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <source>This section has problems; hover the marked fields</source>
         <translation>Cette section comporte des erreurs&#x202f;; survolez les champs signalés</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <comment>section, row: problem</comment>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 row %2, %3: %4</source>
+        <comment>section, row, field: problem</comment>
+        <translation>%1 ligne %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>section, field: problem</comment>
+        <translation>%1, %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::DealTableModel</name>
@@ -1910,6 +2036,11 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
             <numerusform>Coller %n ligne</numerusform>
             <numerusform>Coller %n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2216,15 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source>%1 takes a number: &quot;%2&quot; cannot be part of it</source>
+        <translation>%1 attend un nombre : « %2 » ne peut pas en faire partie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::GoalSeekPanel</name>
@@ -2245,16 +2385,8 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <translation>Résolution impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (target %2)</source>
-        <translation>%1 (cible %2)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>%1 solver iterations, %2 recomputes; bracket %3 … %4</source>
-        <translation>%1 itérations du solveur, %2 recalculs&#x202f;; intervalle %3 … %4</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -2265,16 +2397,140 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <translation>Valeur cible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Applied %1 to the deal</source>
-        <translation>%1 appliqué à l&apos;opération</translation>
-    </message>
-    <message>
-        <source>Target not reached; closest tried: %1</source>
-        <translation>Objectif non atteint&#xa0;; valeur la plus proche essayée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
         <translation>× %1 sur le prix contractuel = %2/GPU-h</translation>
+    </message>
+    <message>
+        <source>The answer is rounded to this step (the index quotes prices to 0.0001 per GPU-hour); the metric shown is the one at the rounded value</source>
+        <translation>La réponse est arrondie à ce pas (l’indice cote les prix à 0,0001 par GPU-heure) ; l’indicateur affiché est celui de la valeur arrondie</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>Arrondir à</translation>
+    </message>
+    <message>
+        <source>contract price</source>
+        <translation>prix contractuel</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>strike</translation>
+    </message>
+    <message>
+        <source>debt amount</source>
+        <translation>montant de la dette</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of values</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 per GPU-hour</source>
+        <translation>%1 par GPU-heure</translation>
+    </message>
+    <message>
+        <source>Fixed amount %1</source>
+        <translation>Montant fixe %1</translation>
+    </message>
+    <message>
+        <source>Target DSCR %1, capped by LTV %2</source>
+        <translation>DSCR cible %1, plafonné par un LTV de %2</translation>
+    </message>
+    <message>
+        <source>%1 at the rounded value (target %2)</source>
+        <translation>%1 à la valeur arrondie (cible %2)</translation>
+    </message>
+    <message>
+        <source>Rounded to the %1 tick from the solver&apos;s %2; searched %3.</source>
+        <translation>Arrondi au pas de %1 à partir de la valeur du solveur %2 ; plage explorée : %3.</translation>
+    </message>
+    <message>
+        <source>At the rounded value the target is missed by a hair.</source>
+        <translation>À la valeur arrondie, la cible est manquée de justesse.</translation>
+    </message>
+    <message>
+        <source>Met at every %1 in the range: not binding</source>
+        <translation>Atteinte pour tout %1 de la plage : non contraignante</translation>
+    </message>
+    <message>
+        <source>at least %1 over the range (target %2)</source>
+        <translation>au moins %1 sur toute la plage (cible %2)</translation>
+    </message>
+    <message>
+        <source>The %1 is at least %2 at every %3 from %4; the target %5 does not bind.</source>
+        <translation>Le %1 est d’au moins %2 pour tout %3 de %4 ; la cible %5 n’est pas contraignante.</translation>
+    </message>
+    <message>
+        <source>Not reached at any %1 in the range</source>
+        <translation>Atteinte pour aucun %1 de la plage</translation>
+    </message>
+    <message>
+        <source>at most %1, at %2 (target %3)</source>
+        <translation>au plus %1, à %2 (cible %3)</translation>
+    </message>
+    <message>
+        <source>The %1 stays below the target %2 at every %3 from %4.</source>
+        <translation>Le %1 reste sous la cible %2 pour tout %3 de %4.</translation>
+    </message>
+    <message>
+        <source>The loan is resized at its target DSCR as the input moves; tick &quot;Keep the debt amount&quot; to hold it.</source>
+        <translation>Le prêt est redimensionné à son DSCR cible quand l’entrée varie ; cochez « Conserver le montant de la dette » pour le figer.</translation>
+    </message>
+    <message>
+        <source>none: the target holds across the range</source>
+        <translation>aucune : la cible est tenue sur toute la plage</translation>
+    </message>
+    <message>
+        <source>%1 solver iterations, %2 recomputes</source>
+        <translation>%1 itérations du solveur, %2 recalculs</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency and price per GPU-hour</comment>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>Offtake row %1, price %2 (was %3)</source>
+        <translation>Offtake ligne %1, prix %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>Hedge %1, strike %2 (was %3)</source>
+        <translation>Couverture %1, strike %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>Financing, sizing: %1 (was %2)</source>
+        <translation>Financement, dimensionnement : %1 (auparavant %2)</translation>
+    </message>
+    <message>
+        <source>Apply the goal seek</source>
+        <translation>Appliquer la recherche de valeur cible</translation>
+    </message>
+    <message>
+        <source>The answer was solved with the debt held at the base case&apos;s amount. Applied as solved it also changes the sizing:
+%1</source>
+        <translation>La réponse a été obtenue avec la dette figée au montant du cas de base. Appliquée telle quelle, elle modifie aussi le dimensionnement :
+%1</translation>
+    </message>
+    <message>
+        <source>Change only the %1 and the loan is sized as before (on its target DSCR), so its metrics differ from the answer.</source>
+        <translation>Si seul le %1 change, le prêt est dimensionné comme avant (sur son DSCR cible) et ses indicateurs diffèrent de la réponse.</translation>
+    </message>
+    <message>
+        <source>Apply with the fixed debt</source>
+        <translation>Appliquer avec la dette fixe</translation>
+    </message>
+    <message>
+        <source>Change only the %1</source>
+        <translation>Modifier seulement le %1</translation>
+    </message>
+    <message>
+        <source>Applied to the deal: %1</source>
+        <translation>Appliqué à l’opération : %1</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2609,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>Period table</source>
         <translation>Tableau des périodes</translation>
-    </message>
-    <message>
-        <source>Go to the first problem</source>
-        <translation>Aller au premier problème</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2792,6 +3044,30 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <comment>version, e.g. v3 · main line</comment>
         <translation>%1 + modifications non enregistrées</translation>
     </message>
+    <message>
+        <source>The problems that keep the deal from computing; pick one to go to its field</source>
+        <translation>Les problèmes qui empêchent le calcul de l’opération ; choisissez-en un pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no deal.</source>
+        <translation>L’espace de travail %1 ne contient aucune opération.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3046,24 +3322,8 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>DSCR min. P50</translation>
     </message>
     <message>
-        <source>Min DSCR P90</source>
-        <translation>DSCR min. P90</translation>
-    </message>
-    <message>
-        <source>Min DSCR P99</source>
-        <translation>DSCR min. P99</translation>
-    </message>
-    <message>
-        <source>Equity IRR P10</source>
-        <translation>TRI actionnaires P10</translation>
-    </message>
-    <message>
         <source>Equity IRR P50</source>
         <translation>TRI actionnaires P50</translation>
-    </message>
-    <message>
-        <source>Equity IRR P90</source>
-        <translation>TRI actionnaires P90</translation>
     </message>
     <message>
         <source>The min DSCR that 90 % of paths stay above</source>
@@ -3154,6 +3414,34 @@ Moyenne %6
     <message>
         <source>P(min DSCR &lt; %1)</source>
         <translation>P(DSCR min. &lt; %1)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P90 (downside)</source>
+        <translation>DSCR min. P90 (scénario défavorable)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P99 (stress)</source>
+        <translation>DSCR min. P99 (stress)</translation>
+    </message>
+    <message>
+        <source>Equity IRR P90 (downside)</source>
+        <translation>TRI actionnaires P90 (scénario défavorable)</translation>
+    </message>
+    <message>
+        <source>Equity IRR P10 (upside)</source>
+        <translation>TRI actionnaires P10 (scénario favorable)</translation>
+    </message>
+    <message>
+        <source>P-values follow the lender&apos;s convention for every metric: P90 is the value exceeded on 90 % of paths (the downside), P10 the value exceeded on only 10 % (the upside)</source>
+        <translation>Les valeurs P suivent la convention des prêteurs pour chaque indicateur : P90 est la valeur dépassée sur 90 % des trajectoires (scénario défavorable), P10 celle dépassée sur seulement 10 % (scénario favorable)</translation>
+    </message>
+    <message>
+        <source>The equity IRR that 90 % of paths exceed</source>
+        <translation>Le TRI actionnaires dépassé par 90 % des trajectoires</translation>
+    </message>
+    <message>
+        <source>The equity IRR that only 10 % of paths exceed</source>
+        <translation>Le TRI actionnaires dépassé par seulement 10 % des trajectoires</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3917,10 @@ Moyenne %6
         <comment>input shocked (low end / high end)</comment>
         <translation>%1 (%2 / %3)</translation>
     </message>
+    <message>
+        <source>The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net short the index, so a lower spot price raises CFADS and the DSCR.</source>
+        <translation>Les couvertures dépassent le volume merchant attendu (taux de couverture jusqu’à %1) : l’opération est nette vendeuse sur l’indice, donc un prix spot plus bas augmente le CFADS et le DSCR.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceBrowser</name>
@@ -3810,6 +4102,10 @@ Moyenne %6
     <message>
         <source>Risk</source>
         <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Open the default workspace without a display, compute and render the deal that opens, print its debt, min DSCR and equity IRR, and exit.</source>
+        <translation>Ouvrir l’espace de travail par défaut sans affichage, calculer et restituer l’opération ouverte, imprimer sa dette, son DSCR min. et son TRI actionnaires, puis quitter.</translation>
     </message>
 </context>
 </TS>
