@@ -29,8 +29,57 @@
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <QPainter>
+#include <QScreen>
+#include <QStyledItemDelegate>
 
 namespace gds::ui {
+
+namespace {
+// A value with its change against the reference below it: the change in green when better for the
+// sponsor, red when worse (the metric's sense), grey when neutral.
+class ChangeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const qsizetype nl = text.indexOf(QLatin1Char('\n'));
+        if (nl < 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        o.text.clear();
+        o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, painter, o.widget);
+        const QRect r = o.rect.adjusted(4, 2, -4, -2);
+        const int half = r.height() / 2;
+        painter->save();
+        painter->setFont(o.font);
+        painter->setPen(o.palette.color(QPalette::Text));
+        painter->drawText(QRect(r.left(), r.top(), r.width(), half), Qt::AlignRight | Qt::AlignVCenter, text.left(nl));
+        painter->setPen(changeColor(index));
+        painter->drawText(QRect(r.left(), r.top() + half, r.width(), r.height() - half),
+                          Qt::AlignRight | Qt::AlignVCenter, text.mid(nl + 1));
+        painter->restore();
+    }
+
+    static QColor changeColor(const QModelIndex &index)
+    {
+        const QVariant delta = index.data(CompareModel::DeltaRole);
+        const QString key = index.data(CompareModel::KeyRole).toString();
+        int better = 0;
+        for (const gds::MetricField &f : gds::metricFields())
+            if (key == QLatin1String(f.key))
+                better = f.better;
+        const double d = delta.isValid() ? delta.toDouble() : 0.0;
+        const int sense = (d > 0 ? 1 : d < 0 ? -1 : 0) * better;
+        return sense > 0 ? QColor(27, 110, 32) : sense < 0 ? QColor(176, 0, 32) : QColor(110, 110, 110);
+    }
+};
+} // namespace
 
 namespace {
 
@@ -104,10 +153,13 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegate(new ChangeDelegate(m_table));
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+        const QString deal = m_model->commonDeal();
+        setWindowTitle(deal.isEmpty() ? tr("Compare structures") : tr("Compare structures: %1").arg(deal));
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 120, 280));
@@ -184,7 +236,10 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(1200, 760);
+    // As large as the window it belongs to allows (the third structure fits at 1920x1080), never a
+    // fixed size.
+    const QSize room = parent ? parent->size() : screen()->availableSize();
+    resize(std::max(900, int(room.width() * 0.9)), std::max(600, int(room.height() * 0.9)));
 
     connect(m_picker, &QTreeWidget::itemChanged, this, &CompareDialog::onPickerChanged);
     showNote(tr("Tick two to six structures; the first ticked is the reference for the changes."));

@@ -156,6 +156,28 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool CompareModel::sameDeal() const
+{
+    if (m_structures.size() < 2)
+        return false;
+    auto deal = [](const QString &label) { return label.left(label.lastIndexOf(QStringLiteral(" · "))); };
+    const QString first = deal(m_structures.front().label);
+    if (first.isEmpty())
+        return false;
+    for (const gds::ComparedStructure &s : m_structures)
+        if (deal(s.label) != first)
+            return false;
+    return true;
+}
+
+QString CompareModel::commonDeal() const
+{
+    if (!sameDeal())
+        return {};
+    const QString &l = m_structures.front().label;
+    return l.left(l.lastIndexOf(QStringLiteral(" · ")));
+}
+
 QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal) {
@@ -163,10 +185,14 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
             return {};
         const gds::ComparedStructure &s = m_structures[std::size_t(section)];
         if (role == Qt::DisplayRole) {
-            // "Deal · line (v3)" on two lines: the deal, then which version of it.
+            // "Deal · line (v3)" on two lines: the deal, then which version of it. When every
+            // column is the same deal, its name is said once (the window title) and each column
+            // names only its version.
             QString text = s.label;
             const qsizetype dot = text.lastIndexOf(QStringLiteral(" · "));
-            if (dot > 0)
+            if (dot > 0 && sameDeal())
+                text = text.mid(dot + 3);
+            else if (dot > 0)
                 text = text.left(dot) + QLatin1Char('\n') + text.mid(dot + 3);
             return s.result.ok() ? text : tr("%1\n(not computable)").arg(text);
         }

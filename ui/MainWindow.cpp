@@ -279,7 +279,7 @@ void MainWindow::onLoaded()
 {
     m_metrics->setBaseline(m_session->baseline(), tr("v%1").arg(m_session->baseVersion()));
     if (m_session->dealId())
-        m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId());
+        m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId(), m_session->baseVersion());
     refreshScenarioBox();
     updateTitle();
 }
@@ -293,7 +293,7 @@ void MainWindow::refreshBrowser()
             statusBar()->showMessage(tr("Workspace: %1").arg(QString::fromUtf8(e.what())));
         }
         if (m_session->dealId())
-            m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId());
+            m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId(), m_session->baseVersion());
     }
     refreshScenarioBox();
 }

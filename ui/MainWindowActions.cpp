@@ -204,6 +204,21 @@ void MainWindow::buildMenus()
     showMetrics->setCheckable(true);
     showMetrics->setChecked(true);
     connect(showMetrics, &QAction::toggled, m_metrics, &QWidget::setVisible);
+    // One key gives the analysis (charts, period table, risk) the whole window, and back: the editor,
+    // the browser and the metrics step aside; an editor section (Ctrl+1..5) brings them back.
+    QAction *fullAnalysis = menuAction(view, tr("&Analysis in the whole window"), QKeySequence(Qt::Key_F11),
+                                       QStringLiteral("actionAnalysisFullWindow"));
+    fullAnalysis->setCheckable(true);
+    connect(fullAnalysis, &QAction::toggled, this, [this, showBrowser, showMetrics](bool on) {
+        m_editor->setVisible(!on);
+        m_browser->setVisible(!on && showBrowser->isChecked());
+        m_metrics->setVisible(!on && showMetrics->isChecked());
+        if (on)
+            m_outputs->currentWidget()->setFocus();
+    });
+    for (int i = 1; i <= 5; ++i)
+        connect(findChild<QAction *>(QStringLiteral("actionSection%1").arg(i)), &QAction::triggered, fullAnalysis,
+                [fullAnalysis] { fullAnalysis->setChecked(false); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(menuAction(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents,

@@ -2,6 +2,8 @@
 // hedge strikes, and the histogram of min DSCR with and without hedges and the covenant lines.
 #include "MonteCarloPanel.h"
 
+#include "ChartAxes.h"
+
 #include "Format.h"
 #include "RiskCommon.h"
 
@@ -12,7 +14,8 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QDateTime>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -86,9 +89,9 @@ void MonteCarloPanel::buildFan()
         chart->addSeries(s);
         strikes.push_back(s);
     }
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yy"));
-    x->setTickCount(5);
+    // Ticks on 1 January, four-digit years.
+    auto *x = calendarAxis(QDateTime::fromMSecsSinceEpoch(qint64(risk::periodX(m_deal, 0))),
+                           QDateTime::fromMSecsSinceEpoch(qint64(risk::periodX(m_deal, n))), m_locale);
     auto *y = new QValueAxis;
     y->setTitleText(tr("%1/GPU-h").arg(currencyText(QString::fromStdString(m_deal.currency), m_display)));
     y->setRange(0, hi > 0 ? hi * 1.05 : 1);
@@ -216,7 +219,7 @@ void MonteCarloPanel::buildHistogram()
     auto *x = new QValueAxis;
     x->setTitleText(tr("Min DSCR (x)"));
     x->setRange(lo, hi);
-    x->setLabelFormat(QStringLiteral("%.2f"));
+    x->setLabelFormat(QStringLiteral("%.1f"));
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0.0);
     x->setTickInterval(hi - lo > 2.0 ? 0.5 : hi - lo > 0.8 ? 0.2 : 0.1);

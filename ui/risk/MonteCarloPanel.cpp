@@ -128,20 +128,27 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     bar->addWidget(m_progress, 1);
     bar->addWidget(exportButton);
 
+    // The numbers first, their columns and row titles at full length; the two charts below, side by
+    // side, tall enough for their legends and axis labels (the panel scrolls when the pane is low).
+    m_table->setMinimumWidth(0);
+    m_table->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(120);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    for (QChartView *v : {m_fanView, m_histView})
+        v->setMinimumHeight(300);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_fanView);
     splitter->addWidget(m_histView);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({470, 470, 420});
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_status);
+    layout->addWidget(m_table, 0, Qt::AlignLeft);
     layout->addWidget(splitter, 1);
 
     connect(m_run, &QPushButton::clicked, this, &MonteCarloPanel::run);
