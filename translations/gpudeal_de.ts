@@ -1456,14 +1456,6 @@
         <translation>Hedge-Ausgleichszahlungen</translation>
     </message>
     <message>
-        <source>Debt balance, debt service and DSCR</source>
-        <translation>Restschuld, Schuldendienst und DSCR</translation>
-    </message>
-    <message>
-        <source>DSCR (right)</source>
-        <translation>DSCR (rechts)</translation>
-    </message>
-    <message>
         <source>Lock-up %1x</source>
         <translation>Lock-up %1x</translation>
     </message>
@@ -1528,24 +1520,31 @@
         <translation>Umsatzzusammensetzung je Quartal (Mio. %1)</translation>
     </message>
     <message>
-        <source>Q%1 %2</source>
-        <comment>quarter, two-digit year</comment>
-        <translation>Q%1 %2</translation>
-    </message>
-    <message>
-        <source>Balance (%1 m)</source>
-        <comment>currency symbol</comment>
-        <translation>Restschuld (Mio. %1)</translation>
-    </message>
-    <message>
-        <source>Debt service (%1 m / month)</source>
-        <comment>currency symbol</comment>
-        <translation>Schuldendienst (Mio. %1 / Monat)</translation>
-    </message>
-    <message>
         <source>Equity cash flow and cumulative (%1 m)</source>
         <comment>currency symbol</comment>
         <translation>Eigenkapital-Cashflow und kumuliert (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>CFADS, debt service and DSCR by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>CFADS, Schuldendienst und DSCR je Quartal (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Schuldendienst</translation>
+    </message>
+    <message>
+        <source>DSCR, lowest month (right)</source>
+        <translation>DSCR, schwächster Monat (rechts)</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1863,10 @@
     <message>
         <source>Without hedges</source>
         <translation>Ohne Hedges</translation>
+    </message>
+    <message>
+        <source>Compare structures: %1</source>
+        <translation>Strukturen vergleichen: %1</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3071,10 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <source>Redo: %1</source>
         <translation>Wiederholen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Analysis in the whole window</source>
+        <translation>&amp;Analyse im ganzen Fenster</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3989,6 +3996,11 @@ Termin %7</translation>
         <source>%1 (restores v%2)</source>
         <comment>version label</comment>
         <translation>%1 (stellt v%2 wieder her)</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <comment>the version in the editor</comment>
+        <translation>%1 (geöffnet)</translation>
     </message>
 </context>
 <context>

@@ -1456,14 +1456,6 @@
         <translation>Règlements de couverture</translation>
     </message>
     <message>
-        <source>Debt balance, debt service and DSCR</source>
-        <translation>Encours de la dette, service de la dette et DSCR</translation>
-    </message>
-    <message>
-        <source>DSCR (right)</source>
-        <translation>DSCR (à droite)</translation>
-    </message>
-    <message>
         <source>Lock-up %1x</source>
         <translation>Lock-up %1x</translation>
     </message>
@@ -1528,24 +1520,31 @@
         <translation>Composition des revenus par trimestre (M%1)</translation>
     </message>
     <message>
-        <source>Q%1 %2</source>
-        <comment>quarter, two-digit year</comment>
-        <translation>T%1 %2</translation>
-    </message>
-    <message>
-        <source>Balance (%1 m)</source>
-        <comment>currency symbol</comment>
-        <translation>Encours (M%1)</translation>
-    </message>
-    <message>
-        <source>Debt service (%1 m / month)</source>
-        <comment>currency symbol</comment>
-        <translation>Service de la dette (M%1 / mois)</translation>
-    </message>
-    <message>
         <source>Equity cash flow and cumulative (%1 m)</source>
         <comment>currency symbol</comment>
         <translation>Flux actionnaires et cumul (M%1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>CFADS, debt service and DSCR by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>CFADS, service de la dette et DSCR par trimestre (M%1)</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Service de la dette</translation>
+    </message>
+    <message>
+        <source>DSCR, lowest month (right)</source>
+        <translation>DSCR, mois le plus bas (droite)</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1863,10 @@
     <message>
         <source>Without hedges</source>
         <translation>Sans couvertures</translation>
+    </message>
+    <message>
+        <source>Compare structures: %1</source>
+        <translation>Comparer les structures : %1</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3071,10 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
+    <message>
+        <source>&amp;Analysis in the whole window</source>
+        <translation>&amp;Analyse dans toute la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3989,6 +3996,11 @@ Moyenne %6
         <source>%1 (restores v%2)</source>
         <comment>version label</comment>
         <translation>%1 (restaure v%2)</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <comment>the version in the editor</comment>
+        <translation>%1 (ouverte)</translation>
     </message>
 </context>
 <context>

@@ -1451,14 +1451,6 @@
         <translation>对冲结算</translation>
     </message>
     <message>
-        <source>Debt balance, debt service and DSCR</source>
-        <translation>债务余额、还本付息与 DSCR</translation>
-    </message>
-    <message>
-        <source>DSCR (right)</source>
-        <translation>DSCR（右轴）</translation>
-    </message>
-    <message>
         <source>Lock-up %1x</source>
         <translation>分红锁定 %1x</translation>
     </message>
@@ -1523,24 +1515,31 @@
         <translation>按季度的收入构成（百万 %1）</translation>
     </message>
     <message>
-        <source>Q%1 %2</source>
-        <comment>quarter, two-digit year</comment>
-        <translation>%2Q%1</translation>
-    </message>
-    <message>
-        <source>Balance (%1 m)</source>
-        <comment>currency symbol</comment>
-        <translation>余额（百万 %1）</translation>
-    </message>
-    <message>
-        <source>Debt service (%1 m / month)</source>
-        <comment>currency symbol</comment>
-        <translation>还本付息（百万 %1 / 月）</translation>
-    </message>
-    <message>
         <source>Equity cash flow and cumulative (%1 m)</source>
         <comment>currency symbol</comment>
         <translation>股权现金流及累计（百万 %1）</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>CFADS, debt service and DSCR by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>按季度的CFADS、偿债额与DSCR（百万 %1）</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>偿债额</translation>
+    </message>
+    <message>
+        <source>DSCR, lowest month (right)</source>
+        <translation>DSCR，季度内最低月份（右轴）</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1855,10 @@
     <message>
         <source>Without hedges</source>
         <translation>不含对冲</translation>
+    </message>
+    <message>
+        <source>Compare structures: %1</source>
+        <translation>比较结构：%1</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3058,10 @@ The deal editor works, but versions and autosave are off.</source>
         <source>Redo: %1</source>
         <translation>重做：%1</translation>
     </message>
+    <message>
+        <source>&amp;Analysis in the whole window</source>
+        <translation>分析占满窗口(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3974,6 +3981,11 @@ P10 %5
         <source>%1 (restores v%2)</source>
         <comment>version label</comment>
         <translation>%1（恢复 v%2）</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <comment>the version in the editor</comment>
+        <translation>%1（已打开）</translation>
     </message>
 </context>
 <context>

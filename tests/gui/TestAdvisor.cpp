@@ -13,10 +13,31 @@
 #include "MainWindow.h"
 #include "MetricsPanel.h"
 #include "RecomputeController.h"
+#include "ChartsView.h"
+#include "CompareModel.h"
+#include "MonteCarloPanel.h"
+#include "RiskView.h"
 #include "SectionTable.h"
+#include "WorkspaceBrowser.h"
+#include "WorkspaceSession.h"
 
 #include <functional>
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QHeaderView>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QValueAxis>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenu>
@@ -235,11 +256,181 @@ private slots:
         QTRY_VERIFY(m_window->findChild<CompareDialog *>() && m_window->findChild<CompareDialog *>()->isVisible());
     }
 
+
+    // Laptop size: one key gives the analysis the whole window, and back.
+    void analysisTakesTheWholeWindow()
+    {
+        QCOMPARE(m_window->size(), QSize(1366, 768));
+        QVERIFY(m_window->editor()->isVisible());
+        const int before = m_window->outputTabs()->width();
+        m_window->editor()->capexTable()->view()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11);
+        QApplication::processEvents();
+        QVERIFY(!m_window->editor()->isVisible());
+        QVERIFY(!m_window->browser()->isVisible());
+        QVERIFY(!m_window->metricsPanel()->isVisible());
+        QVERIFY2(m_window->outputTabs()->width() >= 1300,
+                 qPrintable(QStringLiteral("%1 (was %2)").arg(m_window->outputTabs()->width()).arg(before)));
+        QVERIFY(m_window->outputTabs()->height() >= 600);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key_F11);
+        QApplication::processEvents();
+        QVERIFY(m_window->editor()->isVisible() && m_window->browser()->isVisible() &&
+                m_window->metricsPanel()->isVisible());
+    }
+
+    // The Monte Carlo numbers at 1366x768: every column title and row title at full length.
+    void riskTableReadableAt1366_data()
+    {
+        QTest::addColumn<bool>("fullWindow");
+        QTest::newRow("sharing the window") << false;
+        QTest::newRow("analysis in the whole window") << true;
+    }
+
+    void riskTableReadableAt1366()
+    {
+        QFETCH(bool, fullWindow);
+        auto *risk = new RiskView(m_window->document());
+        m_window->addAnalysisTab(risk, QStringLiteral("Risk"));
+        m_window->outputTabs()->setCurrentWidget(risk);
+        m_window->findChild<QAction *>(QStringLiteral("actionAnalysisFullWindow"))->setChecked(fullWindow);
+        MonteCarloPanel *mc = risk->monteCarloPanel();
+        mc->setPaths(300);
+        QSignalSpy done(mc, &MonteCarloPanel::finished);
+        mc->run();
+        QVERIFY(done.wait(60000));
+        QApplication::processEvents();
+        QTableWidget *t = mc->table();
+        const QFontMetrics fm(t->horizontalHeader()->font());
+        for (int c = 0; c < t->columnCount(); ++c) {
+            QVERIFY(t->horizontalHeader()->sectionSize(c) >=
+                    fm.horizontalAdvance(t->horizontalHeaderItem(c)->text()));
+            for (int r = 0; r < t->rowCount(); ++r)
+                QVERIFY(t->columnWidth(c) >= QFontMetrics(t->font()).horizontalAdvance(t->item(r, c)->text()));
+        }
+        for (int r = 0; r < t->rowCount(); ++r)
+            QVERIFY2(t->verticalHeader()->width() >= QFontMetrics(t->verticalHeader()->font())
+                                                            .horizontalAdvance(t->verticalHeaderItem(r)->text()),
+                     qPrintable(t->verticalHeaderItem(r)->text()));
+        QVERIFY(t->width() >= t->sizeHint().width()); // nothing cut off on the right
+        if (fullWindow) {
+            // Both charts side by side, wide enough for their legends' names.
+            for (const char *name : {"mcFanChart", "mcHistogram"}) {
+                auto *view = mc->findChild<QChartView *>(QLatin1String(name));
+                QVERIFY(view);
+                QVERIFY2(view->width() >= 600, qPrintable(QString::number(view->width())));
+                for (QLegendMarker *m : view->chart()->legend()->markers())
+                    QVERIFY(!m->label().isEmpty());
+            }
+        }
+    }
+
+    // The lender's chart: CFADS bars against debt service by quarter (four-digit years), the DSCR and
+    // the covenants on a second axis; time axes tick on 1 January.
+    void lendersChart()
+    {
+        ChartsView *charts = m_window->charts();
+        charts->setCurrentIndex(ChartsView::DebtChart);
+        QApplication::processEvents();
+        QChart *chart = charts->chartView(ChartsView::DebtChart)->chart();
+        QBarSeries *bars = nullptr;
+        QLineSeries *dscr = nullptr;
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *b = qobject_cast<QBarSeries *>(s))
+                bars = b;
+            if (s->name().startsWith(QStringLiteral("DSCR")))
+                dscr = qobject_cast<QLineSeries *>(s);
+        }
+        QVERIFY(bars && dscr);
+        QCOMPARE(bars->barSets().size(), 2);
+        QCOMPARE(bars->barSets()[0]->label(), QStringLiteral("CFADS"));
+        QCOMPARE(bars->barSets()[1]->label(), QStringLiteral("Debt service"));
+        QVERIFY(bars->barSets()[1]->sum() > 0); // not a flat zero line
+        const auto dscrAxes = dscr->attachedAxes();
+        bool right = false;
+        for (QAbstractAxis *a : dscrAxes)
+            right = right || (a->orientation() == Qt::Vertical && a->alignment() == Qt::AlignRight);
+        QVERIFY(right);
+        auto *x = qobject_cast<QBarCategoryAxis *>(bars->attachedAxes().front());
+        QVERIFY(x);
+        QCOMPARE(x->categories().front(), QStringLiteral("Q1 2027"));
+        // Round ticks on the money axis.
+        for (QAbstractAxis *a : bars->attachedAxes())
+            if (auto *v = qobject_cast<QValueAxis *>(a)) {
+                const double step = (v->max() - v->min()) / (v->tickCount() - 1);
+                const double mag = std::pow(10.0, std::floor(std::log10(step)));
+                const double m = step / mag;
+                QVERIFY2(std::fabs(m - 1) < 1e-9 || std::fabs(m - 2) < 1e-9 || std::fabs(m - 2.5) < 1e-9 ||
+                             std::fabs(m - 5) < 1e-9,
+                         qPrintable(QString::number(step)));
+            }
+        charts->setCurrentIndex(ChartsView::EquityChart);
+        QApplication::processEvents();
+        QChart *equity = charts->chartView(ChartsView::EquityChart)->chart();
+        QCategoryAxis *years = nullptr;
+        for (QAbstractAxis *a : equity->axes(Qt::Horizontal))
+            years = years ? years : qobject_cast<QCategoryAxis *>(a);
+        QVERIFY(years);
+        QCOMPARE(years->categoriesLabels().front(), QStringLiteral("2028"));
+        const double jan2028 = double(QDateTime(QDate(2028, 1, 1), QTime(0, 0)).toMSecsSinceEpoch());
+        QCOMPARE(years->endValue(QStringLiteral("2028")), jan2028);
+    }
+
+    // Compare structures: as large as the window allows, the deal's name once.
+    void compareFitsTheWindow()
+    {
+        m_window->resize(1920, 1080);
+        QApplication::processEvents();
+        CompareDialog *compare = m_window->showCompare();
+        QVERIFY(compare->width() >= 1700 && compare->height() >= 950);
+        compare->close();
+        CompareModel model;
+        gds::ComparedStructure a, b;
+        a.label = QStringLiteral("Sample: a long deal name · main line (v1)");
+        b.label = QStringLiteral("Sample: a long deal name · scenario hedged (v2)");
+        a.result = b.result = gds::compute(gds::sampleDeal());
+        model.setStructures({a, b});
+        QCOMPARE(model.commonDeal(), QStringLiteral("Sample: a long deal name"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("scenario hedged (v2)"));
+    }
+
+    // The browser shows which version the editor holds.
+    void browserMarksTheOpenVersion()
+    {
+        QVERIFY(m_window->saveVersion(QStringLiteral("second")));
+        WorkspaceBrowser *browser = m_window->browser();
+        QModelIndex open = browser->currentVersionIndex();
+        QVERIFY(open.isValid());
+        QCOMPARE(open.data(WorkspaceBrowser::VersionRole).toInt(), 2);
+        emit browser->openVersion(*m_window->session()->dealId(), 1);
+        QApplication::processEvents();
+        open = browser->currentVersionIndex();
+        QVERIFY(open.isValid());
+        QCOMPARE(open.data(WorkspaceBrowser::VersionRole).toInt(), 1);
+        QCOMPARE(browser->view()->currentIndex().data(WorkspaceBrowser::VersionRole).toInt(), 1);
+        QVERIFY(open.data().toString().endsWith(QStringLiteral("(open)")));
+        QVERIFY(open.data(Qt::FontRole).value<QFont>().bold());
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
     std::unique_ptr<MainWindow> m_window;
 };
 
-QTEST_MAIN(TestAdvisor)
+// A 1920x1080 offscreen screen (the default one is 800x800, and no window is larger than its screen):
+// the window is tested at 1366x768 and 1920x1080 as the user sees it.
+int main(int argc, char **argv)
+{
+    QTemporaryDir screenDir;
+    QFile screen(screenDir.filePath(QStringLiteral("screen.json")));
+    if (!screen.open(QIODevice::WriteOnly))
+        return 1;
+    screen.write(R"({"screens": [{"name": "hd", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    screen.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen.fileName().toUtf8());
+    QApplication app(argc, argv);
+    TestAdvisor test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestAdvisor.moc"
