@@ -255,21 +255,6 @@
         </translation>
     </message>
     <message>
-        <source>swap</source>
-        <comment>hedge type</comment>
-        <translation>Swap</translation>
-    </message>
-    <message>
-        <source>floor</source>
-        <comment>hedge type</comment>
-        <translation>Floor</translation>
-    </message>
-    <message>
-        <source>futures</source>
-        <comment>hedge type</comment>
-        <translation>Futures</translation>
-    </message>
-    <message>
         <source>Sculpted: debt service follows CFADS</source>
         <translation>Skulptiert: Der Schuldendienst folgt dem CFADS</translation>
     </message>
@@ -875,6 +860,25 @@
         <source>Hedge settlements</source>
         <translation>Hedge-Ausgleichszahlungen</translation>
     </message>
+    <message>
+        <source>Swap</source>
+        <comment>hedge type</comment>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>hedge type</comment>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <comment>hedge type</comment>
+        <translation>Futures</translation>
+    </message>
+    <message>
+        <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
+        <translation>Über den gesamten getesteten Bereich: Der Mindest-DSCR bleibt selbst bei einer Spotpreiskurve von null über %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::report::Format</name>
@@ -1237,14 +1241,6 @@
         <translation>in jedem Jahr netto long im Index</translation>
     </message>
     <message>
-        <source>Hedge ratio %1 (peak %2 in %3); %4</source>
-        <translation>Hedge-Quote %1 (Höchstwert %2 in %3); %4</translation>
-    </message>
-    <message>
-        <source>Hedge ratio %1; %2</source>
-        <translation>Hedge-Quote %1; %2</translation>
-    </message>
-    <message>
         <source>No hedges: the merchant volume is fully exposed to the index.</source>
         <translation>Keine Absicherungen: Das Merchant-Volumen ist dem Index voll ausgesetzt.</translation>
     </message>
@@ -1252,10 +1248,6 @@
         <source>%1: %2</source>
         <comment>year: hedge ratio</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1. %2.</source>
-        <translation>Hedge-Quote je Jahr (abgesicherte GPU-Stunden zu erwarteten Merchant-GPU-Stunden): %1. %2.</translation>
     </message>
     <message>
         <source>Over-hedged in %1: the hedges&apos; notional exceeds the expected merchant GPU-hours</source>
@@ -1320,6 +1312,18 @@
     <message>
         <source>must be 0 unless the hedge is futures</source>
         <translation>muss 0 sein, außer bei Futures</translation>
+    </message>
+    <message>
+        <source>Hedge ratio up to %1 (%2); %3</source>
+        <translation>Hedge-Quote bis %1 (%2); %3</translation>
+    </message>
+    <message>
+        <source>Hedges without merchant volume; %1</source>
+        <translation>Absicherungen ohne Merchant-Volumen; %1</translation>
+    </message>
+    <message>
+        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
+        <translation>Hedge-Quote je Jahr (abgesicherte GPU-Stunden zu erwarteten Merchant-GPU-Stunden): %1.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3209,19 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <comment>a difference in percentage points</comment>
         <translation>%1 Pp.</translation>
     </message>
+    <message>
+        <source>above the whole range</source>
+        <translation>über den ganzen Bereich</translation>
+    </message>
+    <message>
+        <source>The min DSCR stays above 1.00x even with the spot price curve at zero: every fall tested (up to 100 %) is covered</source>
+        <translation>Der Mindest-DSCR bleibt selbst bei einer Spotpreiskurve von null über 1,00x: Jeder getestete Rückgang (bis 100 %) ist gedeckt</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 Mio.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3511,14 +3528,6 @@ Termin %7</translation>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <source>Period %1</source>
-        <translation>Periode %1</translation>
-    </message>
-    <message>
-        <source>Periods %1–%2</source>
-        <translation>Perioden %1–%2</translation>
-    </message>
-    <message>
         <source>%1: end-of-period value (quarters and years show the last)</source>
         <translation>%1: Wert am Periodenende (Quartale und Jahre zeigen den letzten)</translation>
     </message>
@@ -3553,6 +3562,26 @@ Termin %7</translation>
     <message>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n mo.)</source>
+        <comment>a partial quarter or year: months it holds</comment>
+        <translation>
+            <numerusform>%1 (%n Mon.)</numerusform>
+            <numerusform>%1 (%n Mon.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financial close (period 0), %1</source>
+        <translation>Financial Close (Periode 0), %1</translation>
+    </message>
+    <message>
+        <source>Period %1, ends %2; its flows fall on that day</source>
+        <translation>Periode %1, endet am %2; ihre Zahlungen fallen auf diesen Tag</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2, the last ends %3</source>
+        <translation>Perioden %1–%2, die letzte endet am %3</translation>
     </message>
 </context>
 <context>

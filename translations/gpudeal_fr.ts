@@ -255,21 +255,6 @@
         </translation>
     </message>
     <message>
-        <source>swap</source>
-        <comment>hedge type</comment>
-        <translation>swap</translation>
-    </message>
-    <message>
-        <source>floor</source>
-        <comment>hedge type</comment>
-        <translation>floor</translation>
-    </message>
-    <message>
-        <source>futures</source>
-        <comment>hedge type</comment>
-        <translation>futures</translation>
-    </message>
-    <message>
         <source>Sculpted: debt service follows CFADS</source>
         <translation>Sculpté&#xa0;: le service de la dette suit le CFADS</translation>
     </message>
@@ -875,6 +860,25 @@
         <source>Hedge settlements</source>
         <translation>Règlements de couverture</translation>
     </message>
+    <message>
+        <source>Swap</source>
+        <comment>hedge type</comment>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>hedge type</comment>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <comment>hedge type</comment>
+        <translation>Futures</translation>
+    </message>
+    <message>
+        <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
+        <translation>Au-delà de toute la plage testée : le DSCR minimum reste supérieur à %1 même avec une courbe de prix spot à zéro</translation>
+    </message>
 </context>
 <context>
     <name>gds::report::Format</name>
@@ -1237,14 +1241,6 @@
         <translation>position nette acheteuse sur l’indice chaque année</translation>
     </message>
     <message>
-        <source>Hedge ratio %1 (peak %2 in %3); %4</source>
-        <translation>Taux de couverture %1 (pic de %2 en %3) ; %4</translation>
-    </message>
-    <message>
-        <source>Hedge ratio %1; %2</source>
-        <translation>Taux de couverture %1 ; %2</translation>
-    </message>
-    <message>
         <source>No hedges: the merchant volume is fully exposed to the index.</source>
         <translation>Aucune couverture : le volume merchant est entièrement exposé à l’indice.</translation>
     </message>
@@ -1252,10 +1248,6 @@
         <source>%1: %2</source>
         <comment>year: hedge ratio</comment>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1. %2.</source>
-        <translation>Taux de couverture par année (GPU-heures couvertes sur GPU-heures merchant attendues) : %1. %2.</translation>
     </message>
     <message>
         <source>Over-hedged in %1: the hedges&apos; notional exceeds the expected merchant GPU-hours</source>
@@ -1320,6 +1312,18 @@
     <message>
         <source>must be 0 unless the hedge is futures</source>
         <translation>doit être 0 sauf pour des contrats à terme (futures)</translation>
+    </message>
+    <message>
+        <source>Hedge ratio up to %1 (%2); %3</source>
+        <translation>Taux de couverture jusqu’à %1 (%2) ; %3</translation>
+    </message>
+    <message>
+        <source>Hedges without merchant volume; %1</source>
+        <translation>Couvertures sans volume merchant ; %1</translation>
+    </message>
+    <message>
+        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
+        <translation>Taux de couverture par année (GPU-heures couvertes sur GPU-heures merchant attendues) : %1.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3209,19 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <comment>a difference in percentage points</comment>
         <translation>%1 pts</translation>
     </message>
+    <message>
+        <source>above the whole range</source>
+        <translation>au-delà de toute la plage</translation>
+    </message>
+    <message>
+        <source>The min DSCR stays above 1.00x even with the spot price curve at zero: every fall tested (up to 100 %) is covered</source>
+        <translation>Le DSCR minimum reste supérieur à 1,00x même avec une courbe de prix spot à zéro : toute baisse testée (jusqu’à 100 %) est couverte</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 M</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3511,14 +3528,6 @@ Moyenne %6
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <source>Period %1</source>
-        <translation>Période %1</translation>
-    </message>
-    <message>
-        <source>Periods %1–%2</source>
-        <translation>Périodes %1–%2</translation>
-    </message>
-    <message>
         <source>%1: end-of-period value (quarters and years show the last)</source>
         <translation>%1&#xa0;: valeur de fin de période (trimestres et années affichent la dernière)</translation>
     </message>
@@ -3553,6 +3562,26 @@ Moyenne %6
     <message>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n mo.)</source>
+        <comment>a partial quarter or year: months it holds</comment>
+        <translation>
+            <numerusform>%1 (%n mois)</numerusform>
+            <numerusform>%1 (%n mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financial close (period 0), %1</source>
+        <translation>Closing financier (période 0), %1</translation>
+    </message>
+    <message>
+        <source>Period %1, ends %2; its flows fall on that day</source>
+        <translation>Période %1, se termine le %2 ; ses flux tombent ce jour-là</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2, the last ends %3</source>
+        <translation>Périodes %1–%2, la dernière se termine le %3</translation>
     </message>
 </context>
 <context>

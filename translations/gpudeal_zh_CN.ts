@@ -253,21 +253,6 @@
         </translation>
     </message>
     <message>
-        <source>swap</source>
-        <comment>hedge type</comment>
-        <translation>互换</translation>
-    </message>
-    <message>
-        <source>floor</source>
-        <comment>hedge type</comment>
-        <translation>底价期权</translation>
-    </message>
-    <message>
-        <source>futures</source>
-        <comment>hedge type</comment>
-        <translation>期货</translation>
-    </message>
-    <message>
         <source>Sculpted: debt service follows CFADS</source>
         <translation>按覆盖率定制：还本付息与 CFADS 匹配</translation>
     </message>
@@ -870,6 +855,25 @@
         <source>Hedge settlements</source>
         <translation>对冲结算</translation>
     </message>
+    <message>
+        <source>Swap</source>
+        <comment>hedge type</comment>
+        <translation>互换</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>hedge type</comment>
+        <translation>底价期权</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <comment>hedge type</comment>
+        <translation>期货</translation>
+    </message>
+    <message>
+        <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
+        <translation>超出全部测试范围：即使现货价格曲线降至零，最低 DSCR 仍高于 %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::report::Format</name>
@@ -1232,14 +1236,6 @@
         <translation>每年均为净多头指数敞口</translation>
     </message>
     <message>
-        <source>Hedge ratio %1 (peak %2 in %3); %4</source>
-        <translation>对冲比率 %1（峰值 %2，%3年）；%4</translation>
-    </message>
-    <message>
-        <source>Hedge ratio %1; %2</source>
-        <translation>对冲比率 %1；%2</translation>
-    </message>
-    <message>
         <source>No hedges: the merchant volume is fully exposed to the index.</source>
         <translation>无对冲：市场销售量完全暴露于指数。</translation>
     </message>
@@ -1247,10 +1243,6 @@
         <source>%1: %2</source>
         <comment>year: hedge ratio</comment>
         <translation>%1年：%2</translation>
-    </message>
-    <message>
-        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1. %2.</source>
-        <translation>分年度对冲比率（对冲GPU小时 / 预期市场化GPU小时）：%1。%2。</translation>
     </message>
     <message>
         <source>Over-hedged in %1: the hedges&apos; notional exceeds the expected merchant GPU-hours</source>
@@ -1315,6 +1307,18 @@
     <message>
         <source>must be 0 unless the hedge is futures</source>
         <translation>除期货外必须为 0</translation>
+    </message>
+    <message>
+        <source>Hedge ratio up to %1 (%2); %3</source>
+        <translation>对冲比率最高 %1（%2年）；%3</translation>
+    </message>
+    <message>
+        <source>Hedges without merchant volume; %1</source>
+        <translation>对冲期间无市场销售量；%1</translation>
+    </message>
+    <message>
+        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
+        <translation>分年度对冲比率（对冲GPU小时 / 预期市场销售GPU小时）：%1。</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3196,19 @@ The deal editor works, but versions and autosave are off.</source>
         <comment>a difference in percentage points</comment>
         <translation>%1 个百分点</translation>
     </message>
+    <message>
+        <source>above the whole range</source>
+        <translation>超出全部范围</translation>
+    </message>
+    <message>
+        <source>The min DSCR stays above 1.00x even with the spot price curve at zero: every fall tested (up to 100 %) is covered</source>
+        <translation>即使现货价格曲线降至零，最低 DSCR 仍高于 1.00x：所有测试的跌幅（最高 100 %）均可承受</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 百万</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3498,14 +3515,6 @@ P10 %5
         <translation>%2年Q%1</translation>
     </message>
     <message>
-        <source>Period %1</source>
-        <translation>第 %1 期</translation>
-    </message>
-    <message>
-        <source>Periods %1–%2</source>
-        <translation>第 %1–%2 期</translation>
-    </message>
-    <message>
         <source>%1: end-of-period value (quarters and years show the last)</source>
         <translation>%1：期末值（季度和年度显示最后一期）</translation>
     </message>
@@ -3540,6 +3549,25 @@ P10 %5
     <message>
         <source>Phase</source>
         <translation>阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n mo.)</source>
+        <comment>a partial quarter or year: months it holds</comment>
+        <translation>
+            <numerusform>%1（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financial close (period 0), %1</source>
+        <translation>融资关闭（第 0 期），%1</translation>
+    </message>
+    <message>
+        <source>Period %1, ends %2; its flows fall on that day</source>
+        <translation>第 %1 期，截止于 %2；其现金流发生在当日</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2, the last ends %3</source>
+        <translation>第 %1–%2 期，最后一期截止于 %3</translation>
     </message>
 </context>
 <context>

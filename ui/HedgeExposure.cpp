@@ -83,13 +83,11 @@ QString hedgeExposureSummary(const HedgeExposure &e, const QLocale &l)
 {
     if (!(e.hedgedHours > 0.0))
         return {};
-    const QString ratio = e.ratio ? percent(*e.ratio, l) : tr("no merchant volume");
     const QString net = e.netShort() ? tr("net short the index in %1").arg(years(e.shortYears))
                                      : tr("net long the index in every year");
     if (e.peakRatio)
-        return tr("Hedge ratio %1 (peak %2 in %3); %4")
-            .arg(ratio, percent(*e.peakRatio, l), QString::number(e.peakYear), net);
-    return tr("Hedge ratio %1; %2").arg(ratio, net);
+        return tr("Hedge ratio up to %1 (%2); %3").arg(percent(*e.peakRatio, l), QString::number(e.peakYear), net);
+    return tr("Hedges without merchant volume; %1").arg(net);
 }
 
 QString hedgeRatioByYear(const HedgeExposure &e, const QLocale &l)
@@ -98,10 +96,11 @@ QString hedgeRatioByYear(const HedgeExposure &e, const QLocale &l)
         return tr("No hedges: the merchant volume is fully exposed to the index.");
     QStringList parts;
     for (const HedgeYear &y : e.years)
-        parts << tr("%1: %2", "year: hedge ratio")
-                     .arg(QString::number(y.year), y.ratio ? percent(*y.ratio, l) : tr("no merchant volume"));
-    return tr("Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1. %2.")
-        .arg(parts.join(QStringLiteral(", ")), hedgeExposureSummary(e, l));
+        if (y.hedgedHours > 0.0)
+            parts << tr("%1: %2", "year: hedge ratio")
+                         .arg(QString::number(y.year), y.ratio ? percent(*y.ratio, l) : tr("no merchant volume"));
+    return tr("Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.")
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 QString overHedgeWarning(const HedgeExposure &e, const QLocale &l)

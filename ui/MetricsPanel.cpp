@@ -220,6 +220,12 @@ void MetricsPanel::rebuild()
                  keys[row] == QLatin1String("default_breaches")) &&
                 v)
                 valueColor = *v > 0 ? QColor(176, 0, 32) : QColor(27, 110, 32);
+            if (keys[row] == QLatin1String("spot_headroom") && v && *v >= 1.0 - 1e-9) {
+                // The stress test covers falls of the whole curve up to 100 %: say so, not "may fall 100 %".
+                text = tr("above the whole range");
+                tip = tr("The min DSCR stays above 1.00x even with the spot price curve at zero: every "
+                         "fall tested (up to 100 %) is covered");
+            }
             if (keys[row] == QLatin1String("payback_months") && v)
                 text = tr("%1 months").arg(m_locale.toString(*v, 'f', 0));
         }
@@ -308,9 +314,14 @@ void MetricsPanel::rebuild()
                 item = new QTableWidgetItem;
                 m_su->setItem(row, col, item);
             }
-            const QString text = col == 0 ? l.label
-                                          : formatValue(l.value, pct ? gds::Unit::Percent : gds::Unit::Money,
-                                                        m_locale, m_currency, true, m_display);
+            // One scale down the column: millions with two decimals ("$0.95 m", not "$954.0 k").
+            const QString text =
+                col == 0 ? l.label
+                : pct    ? formatValue(l.value, gds::Unit::Percent, m_locale, m_currency, true, m_display)
+                : !l.value
+                    ? QStringLiteral("–")
+                    : tr("%1%2 m", "currency symbol, amount in millions")
+                          .arg(currencyPrefix(m_currency, m_display), m_locale.toString(*l.value / 1e6, 'f', 2));
             if (item->text() != text)
                 item->setText(text);
             item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)

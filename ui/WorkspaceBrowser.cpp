@@ -105,7 +105,8 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
         }
         if (when) {
             const QDateTime dt = toDateTime(*when);
-            items[DateCol]->setText(l.toString(dt, QLocale::ShortFormat));
+            items[DateCol]->setText(l.toString(dt.date(), QLocale::ShortFormat)); // the day; the time in the tooltip
+            items[DateCol]->setToolTip(l.toString(dt, QLocale::LongFormat));
             items[DateCol]->setData(dt.toMSecsSinceEpoch(), SortRole);
         }
         const std::pair<Column, std::pair<const char *, gds::Unit>> metrics[] = {
@@ -181,7 +182,23 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
     markOpen();
     for (int c = 1; c < ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
-    m_view->setColumnWidth(NameCol, std::max(m_view->columnWidth(NameCol), 200));
+    fitNameColumn();
+}
+
+// The name column takes what the version and date columns leave (names elide, their tooltip is
+// whole), so that those two are visible without dragging; the metric columns follow to the right.
+void WorkspaceBrowser::fitNameColumn()
+{
+    m_view->resizeColumnToContents(NameCol);
+    const int rest = m_view->columnWidth(VersionCol) + m_view->columnWidth(DateCol) + 4;
+    const int room = std::max({120, m_view->viewport()->width() * 11 / 20, m_view->viewport()->width() - rest});
+    m_view->setColumnWidth(NameCol, std::min(m_view->columnWidth(NameCol), room));
+}
+
+void WorkspaceBrowser::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitNameColumn();
 }
 
 QString WorkspaceBrowser::metricText(const QStandardItem *item) const

@@ -63,8 +63,12 @@ signals:
     void openVersion(std::int64_t dealId, int number);
     void restoreVersion(std::int64_t dealId, int number);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void markOpen();
+    void fitNameColumn();
     std::int64_t m_openDeal = -1, m_openScenario = -1;
     int m_openVersion = 0;
     void activate(const QModelIndex &proxyIndex);

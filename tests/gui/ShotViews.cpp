@@ -6,6 +6,7 @@
 #include "ChartsView.h"
 #include "CompareDialog.h"
 #include "DealDocument.h"
+#include "DealEditor.h"
 #include "GoalSeekPanel.h"
 #include "MainWindow.h"
 #include "MonteCarloPanel.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,12 +56,22 @@ int main(int argc, char **argv)
         auto *risk = new gds::ui::RiskView(window->document());
         window->addAnalysisTab(risk, QStringLiteral("Risk"));
         window->resize(s);
+        // The panes as a first start at this screen size sets them (MainWindow's restore).
+        if (auto *split = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+            const int browser = s.width() < 1500 ? 210 : 300, metrics = s.width() < 1500 ? 370 : 400;
+            split->setSizes({browser, s.width() - browser - metrics, metrics});
+        }
         QTest::qWait(200);
         auto shot = [&](QWidget *w, const QString &name) {
             QApplication::processEvents();
             w->grab().save(out.filePath(size + QLatin1Char('-') + name + QStringLiteral(".png")));
         };
         shot(window.get(), QStringLiteral("01-editor"));
+        for (int tab = 1; tab < window->editor()->count(); ++tab) {
+            window->editor()->setCurrentIndex(tab);
+            shot(window.get(), QStringLiteral("01-editor-%1").arg(tab));
+        }
+        window->editor()->setCurrentIndex(0);
         auto *charts = qobject_cast<QTabWidget *>(window->charts());
         if (!charts)
             charts = window->charts()->findChild<QTabWidget *>();

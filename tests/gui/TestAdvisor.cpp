@@ -393,6 +393,24 @@ private slots:
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("scenario hedged (v2)"));
     }
 
+    // Section tables at 1366x768: no column title cut, a drop-down column wide enough for its choices.
+    void sectionColumnsFitTheirTitles()
+    {
+        DealEditor *editor = m_window->editor();
+        for (SectionTable *table : {editor->capexTable(), editor->offtakeTable(), editor->hedgeTable()}) {
+            editor->setCurrentWidget(table->parentWidget());
+            QApplication::processEvents();
+            QTableView *view = table->view();
+            const QFontMetrics fm(view->horizontalHeader()->font());
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(view->columnWidth(c) >= fm.horizontalAdvance(title) + 8, qPrintable(title));
+            }
+        }
+        QTableView *hedges = editor->hedgeTable()->view();
+        QVERIFY(hedges->columnWidth(0) >= hedges->fontMetrics().horizontalAdvance(QStringLiteral("Futures")) + 30);
+    }
+
     // The browser shows which version the editor holds.
     void browserMarksTheOpenVersion()
     {

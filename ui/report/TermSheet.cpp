@@ -98,11 +98,11 @@ QString hedgeTypeText(HedgeType t)
 {
     switch (t) {
     case HedgeType::Swap:
-        return Tr::tr("swap", "hedge type");
+        return Tr::tr("Swap", "hedge type");
     case HedgeType::Floor:
-        return Tr::tr("floor", "hedge type");
+        return Tr::tr("Floor", "hedge type");
     case HedgeType::Futures:
-        return Tr::tr("futures", "hedge type");
+        return Tr::tr("Futures", "hedge type");
     }
     return q(toString(t));
 }
@@ -156,9 +156,12 @@ void facility(Html &h, const Deal &d, const Result &r, const Format &f)
     const int c = d.constructionMonths, tenor = d.debt.tenorMonths;
     h.heading(Tr::tr("The facility"));
     h.beginTerms();
+    // The facility's name, and its type only when the name does not already say it.
+    const QString type =
+        c > 0 ? Tr::tr("Senior secured delayed-draw term loan") : Tr::tr("Senior secured term loan");
     h.term(Tr::tr("Facility"), esc(d.debt.name));
-    h.term(Tr::tr("Type"),
-           c > 0 ? Tr::tr("Senior secured delayed-draw term loan") : Tr::tr("Senior secured term loan"));
+    if (QString::fromStdString(d.debt.name).compare(type, Qt::CaseInsensitive) != 0)
+        h.term(Tr::tr("Type"), type);
     h.term(Tr::tr("Amount"),
            Tr::tr("%1 at COD, of which %2 drawn in cash and %3 capitalized interest during construction")
                .arg(f.money(m.debt), f.money(m.debtDrawn), f.money(m.idc)));
@@ -296,9 +299,13 @@ void reserves(Html &h, const Deal &d, const Result &r, const Format &f)
                ? Tr::tr("Monthly, CFADS over scheduled debt service (interest only; the balloon is excluded)")
                : Tr::tr("Monthly, CFADS over scheduled debt service"));
     h.term(Tr::tr("Spot headroom"),
-           m.spotHeadroom ? Tr::tr("The spot price curve may fall %1 before the minimum DSCR reaches %2")
-                                .arg(f.percent(*m.spotHeadroom, 1), f.multiple(1.0))
-                          : Format::na());
+           !m.spotHeadroom ? Format::na()
+           : *m.spotHeadroom >= 1.0 - 1e-9
+               ? Tr::tr("Above the whole range tested: the minimum DSCR stays above %1 even with the spot "
+                        "price curve at zero")
+                     .arg(f.multiple(1.0))
+               : Tr::tr("The spot price curve may fall %1 before the minimum DSCR reaches %2")
+                     .arg(f.percent(*m.spotHeadroom, 1), f.multiple(1.0)));
     h.end();
 }
 
