@@ -15,7 +15,10 @@
 #include "RecomputeController.h"
 #include "ChartsView.h"
 #include "CompareModel.h"
+#include "GoalSeekPanel.h"
 #include "MonteCarloPanel.h"
+#include "PeriodTableModel.h"
+#include "PeriodTableView.h"
 #include "RiskView.h"
 #include "SectionTable.h"
 #include "WorkspaceBrowser.h"
@@ -409,6 +412,75 @@ private slots:
         }
         QTableView *hedges = editor->hedgeTable()->view();
         QVERIFY(hedges->columnWidth(0) >= hedges->fontMetrics().horizontalAdvance(QStringLiteral("Futures")) + 30);
+    }
+
+    // The period table in a banker's format.
+    void periodTableFormatting()
+    {
+        PeriodTableModel *model = m_window->periodTable()->model();
+        int ebitda = -1, spot = -1, capex = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString key = QString::fromLatin1(gds::periodFields()[std::size_t(r)].key);
+            ebitda = key == QLatin1String("ebitda") ? r : ebitda;
+            spot = key == QLatin1String("spot_price") ? r : spot;
+            capex = key == QLatin1String("capex") ? r : capex;
+        }
+        QVERIFY(ebitda >= 0 && spot >= 0 && capex >= 0);
+        QVERIFY(model->data(model->index(ebitda, 1), Qt::FontRole).value<QFont>().bold());
+        QVERIFY(model->headerData(ebitda, Qt::Vertical, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model->data(model->index(capex, 1), Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(model->data(model->index(spot, 0)).toString(), QString()); // the close: no index level
+        QVERIFY(!model->data(model->index(spot, 1)).toString().isEmpty());
+        QVERIFY(model->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("ends")));
+        model->setGrouping(PeriodTableModel::Grouping::Year);
+        // The sample: close Jan 2027, 75 periods: 2033 holds three months.
+        QCOMPARE(model->headerData(model->columnCount() - 1, Qt::Horizontal).toString(), QStringLiteral("2033 (3 mo.)"));
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2027"));
+    }
+
+    // Changes: one sign format, nothing for a change that rounds to zero.
+    void metricChangesInOneFormat()
+    {
+        MetricsPanel *panel = m_window->metricsPanel();
+        gds::Metrics base = gds::compute(m_window->document()->deal()).metrics;
+        base.debt += 2.05e6;
+        *base.equityIrr += 1e-7; // -0.00001 pp: no change on screen
+        *base.minDscr -= 0.25;
+        panel->setBaseline(base, QStringLiteral("test"));
+        QCOMPARE(panel->deltaText(QStringLiteral("debt")), QStringLiteral("−$2.05 m"));
+        QCOMPARE(panel->deltaText(QStringLiteral("equity_irr")), QString());
+        QCOMPARE(panel->deltaText(QStringLiteral("min_dscr")), QStringLiteral("+0.25x"));
+    }
+
+    // The toolbar keeps its width as the undo step's name grows; the goal seek's status message goes
+    // with an undo.
+    void toolbarAndStatusAfterUndo()
+    {
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("toolbarUndo"));
+        QVERIFY(undo);
+        auto *risk = new RiskView(m_window->document());
+        m_window->addAnalysisTab(risk, QStringLiteral("Risk"));
+        GoalSeekPanel *seek = risk->goalSeekPanel();
+        gds::SeekRequest req;
+        req.target = gds::SeekTarget::MinDscr;
+        req.targetValue = 1.40;
+        req.variable = gds::SeekVariable::ContractPrice;
+        req.index = 0;
+        req.holdDebt = true;
+        seek->setRequest(req);
+        QSignalSpy solved(seek, &GoalSeekPanel::solved);
+        seek->solve();
+        QVERIFY(solved.wait(60000));
+        QVERIFY(seek->result().solved);
+        seek->applyWith(GoalSeekPanel::ApplyChoice::FixDebt);
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Applied to the deal: Offtake row 1, price $")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
+        QVERIFY(undo->toolTip().contains(QStringLiteral("Financing, sizing: Fixed amount")));
+        undo->trigger();
+        QCOMPARE(m_window->document()->deal(), gds::sampleDeal());
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
     }
 
     // The browser shows which version the editor holds.
