@@ -22,6 +22,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 int main(int argc, char **argv)
 {
@@ -105,7 +107,22 @@ int main(int argc, char **argv)
         risk->goalSeekPanel()->solve();
         solved.wait(60000);
         shot(window.get(), QStringLiteral("06-risk-seek"));
+        // A second version with another price, so that Compare structures has changes to colour.
+        {
+            gds::Deal d = window->document()->deal();
+            d.offtake[0].pricePerGpuHour *= 0.9;
+            window->document()->setDeal(d, QStringLiteral("cheaper"));
+            window->saveVersion(QStringLiteral("price -10 %"));
+        }
         gds::ui::CompareDialog *compare = window->showCompare();
+        if (auto *picker = compare->findChild<QTreeWidget *>(QStringLiteral("structurePicker"))) {
+            int ticked = 0;
+            for (QTreeWidgetItemIterator it(picker); *it && ticked < 3; ++it)
+                if ((*it)->flags() & Qt::ItemIsUserCheckable) {
+                    (*it)->setCheckState(0, Qt::Checked);
+                    ++ticked;
+                }
+        }
         QTest::qWait(300);
         shot(compare, QStringLiteral("07-compare"));
         compare->close();

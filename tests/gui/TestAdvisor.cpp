@@ -38,6 +38,7 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QValueAxis>
@@ -279,6 +280,20 @@ private slots:
         QApplication::processEvents();
         QVERIFY(m_window->editor()->isVisible() && m_window->browser()->isVisible() &&
                 m_window->metricsPanel()->isVisible());
+    }
+
+    // The editor and the analysis share the window by task.
+    void windowSharedByTask()
+    {
+        QTabWidget *outputs = m_window->outputTabs();
+        QTabBar *bar = outputs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center()); // the period table
+        QApplication::processEvents();
+        QVERIFY2(outputs->height() > m_window->editor()->height(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(outputs->height()).arg(m_window->editor()->height())));
+        m_window->findChild<QAction *>(QStringLiteral("actionSection2"))->trigger();
+        QApplication::processEvents();
+        QVERIFY(m_window->editor()->height() > outputs->height());
     }
 
     // The Monte Carlo numbers at 1366x768: every column title and row title at full length.
