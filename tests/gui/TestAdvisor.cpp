@@ -403,12 +403,17 @@ private slots:
         compare->close();
         CompareModel model;
         gds::ComparedStructure a, b;
-        a.label = QStringLiteral("Sample: a long deal name · main line (v1)");
-        b.label = QStringLiteral("Sample: a long deal name · scenario hedged (v2)");
+        // As the dialog labels them: the deal in the editor and saved versions.
+        a.label = QStringLiteral("Sample: a long deal name · in the editor (v2 · main line)");
+        b.label = QStringLiteral("Sample: a long deal name v1 · main line");
         a.result = b.result = gds::compute(gds::sampleDeal());
         model.setStructures({a, b});
         QCOMPARE(model.commonDeal(), QStringLiteral("Sample: a long deal name"));
-        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("scenario hedged (v2)"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("in the editor (v2 · main line)"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("v1 · main line"));
+        b.label = QStringLiteral("Other deal v1 · main line");
+        model.setStructures({a, b});
+        QCOMPARE(model.commonDeal(), QString()); // different deals: each header names its deal
     }
 
     // Section tables at 1366x768: no column title cut, a drop-down column wide enough for its choices.
