@@ -596,14 +596,6 @@
         <translation>GPU-Stunden</translation>
     </message>
     <message>
-        <source>Strike / GPU-hour</source>
-        <translation>Strike / GPU-Stunde</translation>
-    </message>
-    <message>
-        <source>Fee + premium</source>
-        <translation>Gebühr + Prämie</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -634,10 +626,6 @@
     <message>
         <source>Rating</source>
         <translation>Rating</translation>
-    </message>
-    <message>
-        <source>Price / GPU-hour</source>
-        <translation>Preis / GPU-Stunde</translation>
     </message>
     <message>
         <source>Escalation</source>
@@ -878,6 +866,22 @@
     <message>
         <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
         <translation>Über den gesamten getesteten Bereich: Der Mindest-DSCR bleibt selbst bei einer Spotpreiskurve von null über %1</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <translation>Strike (%1/GPU-Std.)</translation>
+    </message>
+    <message>
+        <source>Fee + premium (%1)</source>
+        <translation>Gebühr + Prämie (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h)</source>
+        <translation>Preis (%1/GPU-Std.)</translation>
+    </message>
+    <message>
+        <source>above the range tested</source>
+        <translation>über dem getesteten Bereich</translation>
     </message>
 </context>
 <context>

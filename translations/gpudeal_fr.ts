@@ -596,14 +596,6 @@
         <translation>Heures-GPU</translation>
     </message>
     <message>
-        <source>Strike / GPU-hour</source>
-        <translation>Strike / heure-GPU</translation>
-    </message>
-    <message>
-        <source>Fee + premium</source>
-        <translation>Commission + prime</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -634,10 +626,6 @@
     <message>
         <source>Rating</source>
         <translation>Notation</translation>
-    </message>
-    <message>
-        <source>Price / GPU-hour</source>
-        <translation>Prix / heure-GPU</translation>
     </message>
     <message>
         <source>Escalation</source>
@@ -878,6 +866,22 @@
     <message>
         <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
         <translation>Au-delà de toute la plage testée : le DSCR minimum reste supérieur à %1 même avec une courbe de prix spot à zéro</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <translation>Strike (%1/heure-GPU)</translation>
+    </message>
+    <message>
+        <source>Fee + premium (%1)</source>
+        <translation>Commission + prime (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h)</source>
+        <translation>Prix (%1/heure-GPU)</translation>
+    </message>
+    <message>
+        <source>above the range tested</source>
+        <translation>au-delà de la plage testée</translation>
     </message>
 </context>
 <context>

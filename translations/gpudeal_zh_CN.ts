@@ -591,14 +591,6 @@
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <source>Strike / GPU-hour</source>
-        <translation>行权价 / GPU 小时</translation>
-    </message>
-    <message>
-        <source>Fee + premium</source>
-        <translation>费用 + 期权费</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>起</translation>
     </message>
@@ -629,10 +621,6 @@
     <message>
         <source>Rating</source>
         <translation>评级</translation>
-    </message>
-    <message>
-        <source>Price / GPU-hour</source>
-        <translation>价格 / GPU 小时</translation>
     </message>
     <message>
         <source>Escalation</source>
@@ -873,6 +861,22 @@
     <message>
         <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
         <translation>超出全部测试范围：即使现货价格曲线降至零，最低 DSCR 仍高于 %1</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <translation>行权价（%1/GPU 小时）</translation>
+    </message>
+    <message>
+        <source>Fee + premium (%1)</source>
+        <translation>费用 + 期权费（%1）</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h)</source>
+        <translation>价格（%1/GPU 小时）</translation>
+    </message>
+    <message>
+        <source>above the range tested</source>
+        <translation>超出测试范围</translation>
     </message>
 </context>
 <context>

@@ -321,8 +321,8 @@ void hedging(Html &h, const Deal &d, const Result &r, const Format &f)
                   "contracts and hedges: %2.")
                .arg(d.market.index.empty() ? Tr::tr("GPU-hour rental index") : esc(d.market.index),
                     f.percent(r.metrics.coverage, 1)));
-    h.beginTable({Tr::tr("Type"), Tr::tr("GPUs"), Tr::tr("GPU-hours"), Tr::tr("Strike / GPU-hour"),
-                  Tr::tr("Fee + premium"), Tr::tr("From"), Tr::tr("To"), Tr::tr("Months"),
+    h.beginTable({Tr::tr("Type"), Tr::tr("GPUs"), Tr::tr("GPU-hours"), Tr::tr("Strike (%1/GPU-h)").arg(f.currency()),
+                  Tr::tr("Fee + premium (%1)").arg(f.currency()), Tr::tr("From"), Tr::tr("To"), Tr::tr("Months"),
                   Tr::tr("Initial margin")});
     const PeriodTable &t = r.periods;
     for (const Hedge &g : d.hedges) {
@@ -346,7 +346,7 @@ void offtake(Html &h, const Deal &d, const Result &r, const Format &f)
         return;
     }
     const PeriodTable &t = r.periods;
-    h.beginTable({Tr::tr("Counterparty"), Tr::tr("Rating"), Tr::tr("GPUs"), Tr::tr("Price / GPU-hour"),
+    h.beginTable({Tr::tr("Counterparty"), Tr::tr("Rating"), Tr::tr("GPUs"), Tr::tr("Price (%1/GPU-h)").arg(f.currency()),
                   Tr::tr("Escalation"), Tr::tr("From"), Tr::tr("Months"), Tr::tr("Prepaid"),
                   Tr::tr("Contract value")});
     double total = 0.0;
@@ -418,9 +418,12 @@ void keyMetrics(Html &h, const Deal &d, const Result &r, const Format &f)
          f.percentOpt(m.projectIrr)},
         {Tr::tr("LTV (debt / capex)"), f.percentOpt(m.ltv, 1), Tr::tr("NPV at WACC"), f.moneyOpt(m.npv)},
         {Tr::tr("Coverage"), f.percent(m.coverage, 1), Tr::tr("LCOC per GPU-hour"),
-         m.lcoc ? f.number(*m.lcoc, 4) : Format::na()},
-        {Tr::tr("Spot headroom"), f.percentOpt(m.spotHeadroom, 1), Tr::tr("Lowest contract price"),
-         minPrice > 0 ? f.number(minPrice, 4) : Format::na()},
+         m.lcoc ? f.currency() + QLatin1Char(' ') + f.number(*m.lcoc, 4) : Format::na()},
+        {Tr::tr("Spot headroom"),
+         m.spotHeadroom && *m.spotHeadroom >= 1.0 - 1e-9 ? Tr::tr("above the range tested")
+                                                         : f.percentOpt(m.spotHeadroom, 1),
+         Tr::tr("Lowest contract price"),
+         minPrice > 0 ? f.currency() + QLatin1Char(' ') + f.number(minPrice, 4) : Format::na()},
         {Tr::tr("Equity payback"),
          m.paybackMonths ? months(int(std::lround(*m.paybackMonths))) : Format::na(),
          Tr::tr("Lock-up / default breaches"),
