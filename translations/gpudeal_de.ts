@@ -1329,6 +1329,23 @@
         <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
         <translation>Hedge-Quote je Jahr (abgesicherte GPU-Stunden zu erwarteten Merchant-GPU-Stunden): %1.</translation>
     </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>spend entry %1, %2</source>
+        <translation>Ausgabeneintrag %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 entry %2, %3</source>
+        <comment>list, entry number, field</comment>
+        <translation>%1 Eintrag %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1994,6 +2011,11 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <source>%1, %2: %3</source>
         <comment>section, field: problem</comment>
         <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>field, entry inside it</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

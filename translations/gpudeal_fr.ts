@@ -1329,6 +1329,23 @@
         <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
         <translation>Taux de couverture par année (GPU-heures couvertes sur GPU-heures merchant attendues) : %1.</translation>
     </message>
+    <message>
+        <source>share</source>
+        <translation>quote-part</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>spend entry %1, %2</source>
+        <translation>entrée de dépense %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 entry %2, %3</source>
+        <comment>list, entry number, field</comment>
+        <translation>%1 entrée %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1994,6 +2011,11 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <source>%1, %2: %3</source>
         <comment>section, field: problem</comment>
         <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>field, entry inside it</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

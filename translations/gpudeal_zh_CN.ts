@@ -1324,6 +1324,23 @@
         <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
         <translation>分年度对冲比率（对冲GPU小时 / 预期市场销售GPU小时）：%1。</translation>
     </message>
+    <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>spend entry %1, %2</source>
+        <translation>支出第 %1 项，%2</translation>
+    </message>
+    <message>
+        <source>%1 entry %2, %3</source>
+        <comment>list, entry number, field</comment>
+        <translation>%1 第 %2 项，%3</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1986,6 +2003,11 @@ The reference: other columns show their change against it</source>
         <source>%1, %2: %3</source>
         <comment>section, field: problem</comment>
         <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>field, entry inside it</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>

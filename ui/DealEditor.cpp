@@ -154,13 +154,18 @@ QString DealEditor::issueText(const gds::Issue &issue) const
         const int row = path.mid(prefix.size()).section(QLatin1Char(']'), 0, 0).toInt();
         const QString key = path.section(QLatin1Char('.'), 1, 1).section(QLatin1Char('['), 0, 0);
         const int col = model->columnOf(key);
-        const bool percent = col >= 0 && model->columns()[col].kind == DealTableModel::Kind::Percent;
+        const bool percent = (col >= 0 && model->columns()[col].kind == DealTableModel::Kind::Percent) ||
+                             path.endsWith(QLatin1String(".share"));
         const QString message = issueMessageText(issue.message, percent, deal, locale());
         if (col < 0)
             return tr("%1 row %2: %3", "section, row: problem").arg(title(tab)).arg(row + 1).arg(message);
         // The column title without its unit: "Unit cost ($)" -> "Unit cost".
         QString field = model->columnTitle(col);
         field = field.section(QStringLiteral(" ("), 0, 0);
+        // "capex[0].spend[1].share": the entry inside the cell too ("Spend, spend entry 2, share").
+        const QString inner = path.section(QLatin1Char('.'), 1);
+        if (inner.contains(QLatin1Char('.')))
+            field = tr("%1, %2", "field, entry inside it").arg(field, subFieldText(inner));
         return tr("%1 row %2, %3: %4", "section, row, field: problem")
             .arg(title(tab))
             .arg(row + 1)

@@ -397,13 +397,15 @@ void DealTableModel::setIssues(const gds::Issues &issues)
             rest.remove(0, 1);
         const QString key = rest.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0);
         const int col = columnOf(key);
-        const QString msg = issueMessageText(issue.message, col >= 0 && m_columns[col].kind == Kind::Percent,
-                                             deal(), m_locale);
+        // Shares inside a cell ("spend[1].share") are shown in % like percent columns.
+        const bool percent = (col >= 0 && m_columns[col].kind == Kind::Percent) ||
+                             rest.endsWith(QLatin1String(".share"));
+        const QString msg = issueMessageText(issue.message, percent, deal(), m_locale);
         if (col < 0) {
             for (int c = 0; c < m_columns.size(); ++c)
                 cells[{row, c}] << msg;
         } else {
-            cells[{row, col}] << (rest == key ? msg : tr("%1: %2", "field: problem").arg(rest, msg));
+            cells[{row, col}] << (rest == key ? msg : tr("%1: %2", "field: problem").arg(subFieldText(rest), msg));
         }
     }
     m_cellIssues = std::move(cells);

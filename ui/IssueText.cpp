@@ -69,4 +69,19 @@ QString issueMessageText(const std::string &message, bool percent, const gds::De
     return m; // a rare message: as the validator words it
 }
 
+QString subFieldText(const QString &rest)
+{
+    static const QRegularExpression entry(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.(\\w+)$"));
+    const QRegularExpressionMatch x = entry.match(rest);
+    if (!x.hasMatch())
+        return rest;
+    const QString list = x.captured(1), field = x.captured(3);
+    const QString what = field == QLatin1String("share")    ? tr("share")
+                         : field == QLatin1String("period") ? tr("period")
+                                                            : field;
+    if (list == QLatin1String("spend"))
+        return tr("spend entry %1, %2").arg(x.captured(2).toInt() + 1).arg(what);
+    return tr("%1 entry %2, %3", "list, entry number, field").arg(list).arg(x.captured(2).toInt() + 1).arg(what);
+}
+
 } // namespace gds::ui

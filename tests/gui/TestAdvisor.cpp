@@ -159,6 +159,10 @@ private slots:
         QTest::newRow("hedge GPUs") << Mutation([](gds::Deal &d) { d.hedges[1].gpus = 0; })
                                     << QStringLiteral("Hedges row 2, GPUs: must be at least 1")
                                     << QStringLiteral("hedgeTable");
+        QTest::newRow("capex spend entry") << Mutation([](gds::Deal &d) { d.capex[0].spend.push_back({0, 0.0}); })
+                                           << QStringLiteral("Capex row 1, Spend, spend entry 3, share: must be "
+                                                             "greater than 0 % and at most 100 %")
+                                           << QStringLiteral("capexTable");
         QTest::newRow("availability in %") << Mutation([](gds::Deal &d) { d.cluster.availability = 1.5; })
                                            << QStringLiteral("Cluster & market, Availability: must be greater "
                                                              "than 0 % and at most 100 %")
@@ -539,8 +543,19 @@ int main(int argc, char **argv)
                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
     screen.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen.fileName().toUtf8());
-    QApplication app(argc, argv);
+    // A "-platform" argument would replace that screen: it is dropped.
+    std::vector<char *> args;
+    for (int i = 0; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0 && i + 1 < argc) {
+            ++i;
+            continue;
+        }
+        args.push_back(argv[i]);
+    }
+    int count = int(args.size());
+    args.push_back(nullptr);
+    QApplication app(count, args.data());
     TestAdvisor test;
-    return QTest::qExec(&test, argc, argv);
+    return QTest::qExec(&test, count, args.data());
 }
 #include "TestAdvisor.moc"

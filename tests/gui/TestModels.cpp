@@ -238,7 +238,8 @@ private slots:
         QCOMPARE(model.data(model.index(1, CapexModel::UnitCost), Qt::ToolTipRole).toString(),
                  QStringLiteral("must be greater than 0"));
         QCOMPARE(model.issuesAt(0, CapexModel::Spend).size(), 1);
-        QVERIFY(model.issuesAt(0, CapexModel::Spend).front().startsWith(QStringLiteral("spend[1].share")));
+        QCOMPARE(model.issuesAt(0, CapexModel::Spend).front(),
+                 QStringLiteral("spend entry 2, share: must be greater than 0 % and at most 100 %"));
         QCOMPARE(model.tableIssues(), QStringList{QStringLiteral("at least one item")});
         QVERIFY(model.issuesAt(0, CapexModel::UnitCost).isEmpty());
         model.setIssues({});
