@@ -3656,6 +3656,10 @@ Termin %7</translation>
         <source>Period table saved to %1</source>
         <translation>Periodentabelle gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::PreferencesDialog</name>

@@ -3656,6 +3656,10 @@ Moyenne %6
         <source>Period table saved to %1</source>
         <translation>Tableau des périodes enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::PreferencesDialog</name>

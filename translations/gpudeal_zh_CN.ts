@@ -3642,6 +3642,10 @@ P10 %5
         <source>Period table saved to %1</source>
         <translation>分期明细表已保存至 %1</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::PreferencesDialog</name>

@@ -456,6 +456,18 @@ private slots:
         QCOMPARE(model->data(model->index(spot, 0)).toString(), QString()); // the close: no index level
         QVERIFY(!model->data(model->index(spot, 1)).toString().isEmpty());
         QVERIFY(model->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("ends")));
+        // The total column: each flow over the whole model; balances and ratios blank.
+        QTableView *totals = m_window->periodTable()->totalsView();
+        QVERIFY(totals);
+        QCOMPARE(totals->model()->rowCount(), model->rowCount());
+        QCOMPARE(totals->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Total"));
+        const gds::Result r = gds::compute(m_window->document()->deal());
+        double capexSum = 0;
+        for (double v : r.periods.capex)
+            capexSum += v;
+        QCOMPARE(totals->model()->index(capex, 0).data(PeriodTableModel::RawValueRole).toDouble(), capexSum);
+        QCOMPARE(totals->model()->index(spot, 0).data().toString(), QString());
+        QCOMPARE(totals->model()->index(ebitda, 0).data(Qt::FontRole).value<QFont>().bold(), true);
         model->setGrouping(PeriodTableModel::Grouping::Year);
         // The sample: close Jan 2027, 75 periods: 2033 holds three months.
         QCOMPARE(model->headerData(model->columnCount() - 1, Qt::Horizontal).toString(), QStringLiteral("2033 (3 mo.)"));
