@@ -346,6 +346,21 @@ private slots:
         }
     }
 
+    // The tornado at 1366x768: the chart takes the pane's width, so the inputs' names stay whole.
+    void tornadoReadableAt1366()
+    {
+        auto *risk = new RiskView(m_window->document());
+        m_window->addAnalysisTab(risk, QStringLiteral("Risk"));
+        QTabBar *bar = m_window->outputTabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(m_window->outputTabs()->indexOf(risk)).center());
+        risk->setCurrentIndex(1);
+        QApplication::processEvents();
+        auto *chart = risk->findChild<QChartView *>(QStringLiteral("tornadoChart"));
+        QVERIFY(chart);
+        QVERIFY2(chart->width() >= 600, qPrintable(QString::number(chart->width())));
+        QVERIFY(chart->height() >= 320);
+    }
+
     // The lender's chart: CFADS bars against debt service by quarter (four-digit years), the DSCR and
     // the covenants on a second axis; time axes tick on 1 January.
     void lendersChart()

@@ -82,7 +82,7 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(LowColumn, 64);
     m_table->setColumnWidth(HighColumn, 64);
     m_table->setMinimumWidth(280);
-    m_table->setMaximumWidth(480);
+    m_table->setMaximumWidth(QWIDGETSIZE_MAX); // below the chart, the pane's width
     m_table->setToolTip(tr("Edit the ends of each shock; untick an input to leave it out. Relative shocks in "
                            "%, availability and utilization in points, the base rate in basis points."));
 
@@ -117,12 +117,16 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     bar->addWidget(reset);
     bar->addStretch(1);
     bar->addWidget(exportButton);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
+    // The chart over the ranges, each the pane's full width: the inputs' names beside the bars stay
+    // whole at 1366x768 (the panel scrolls when the pane is low).
+    m_view->setMinimumHeight(320);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6 +
+                              m_table->horizontalHeader()->sizeHint().height());
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->setStretchFactor(0, 0);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 1000});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
