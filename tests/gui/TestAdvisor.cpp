@@ -45,6 +45,9 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -532,6 +535,51 @@ private slots:
         QCOMPARE(m_window->document()->deal(), gds::sampleDeal());
         QCOMPARE(m_window->statusBar()->currentMessage(), QString());
         QCOMPARE(undo->text(), QStringLiteral("Undo"));
+    }
+
+    // Goal seek with the debt held: "Apply to deal" says what else changes and asks first.
+    void applyAsksBeforeChangingTheSizing_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<bool>("fixed");
+        QTest::newRow("apply with the fixed debt") << QStringLiteral("Apply with the fixed debt") << true;
+        QTest::newRow("change only the price") << QStringLiteral("Change only the contract price") << false;
+    }
+
+    void applyAsksBeforeChangingTheSizing()
+    {
+        QFETCH(QString, button);
+        QFETCH(bool, fixed);
+        auto *risk = new RiskView(m_window->document());
+        m_window->addAnalysisTab(risk, QStringLiteral("Risk"));
+        GoalSeekPanel *seek = risk->goalSeekPanel();
+        gds::SeekRequest req;
+        req.target = gds::SeekTarget::MinDscr;
+        req.targetValue = 1.40;
+        req.variable = gds::SeekVariable::ContractPrice;
+        req.index = 0;
+        req.holdDebt = true;
+        seek->setRequest(req);
+        QSignalSpy solved(seek, &GoalSeekPanel::solved);
+        seek->solve();
+        QVERIFY(solved.wait(60000));
+        QVERIFY(seek->applyChangesSizing());
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        });
+        qunsetenv("GPUDEAL_NO_DIALOGS");
+        QTest::mouseClick(seek->findChild<QPushButton *>(QStringLiteral("seekApply")), Qt::LeftButton);
+        qputenv("GPUDEAL_NO_DIALOGS", "1");
+        QVERIFY2(asked.contains(QStringLiteral("Financing, sizing: Fixed amount")), qPrintable(asked));
+        QCOMPARE(m_window->document()->deal().debt.sizing.mode == gds::Sizing::Mode::Amount, fixed);
+        QVERIFY(m_window->document()->deal().offtake[0].pricePerGpuHour != gds::sampleDeal().offtake[0].pricePerGpuHour);
     }
 
     // The browser shows which version the editor holds.
