@@ -44,7 +44,8 @@ void roundTicks(QValueAxis *axis, double lo, double hi, int maxTicks)
     axis->setRange(a, b);
     axis->setTickType(QValueAxis::TicksFixed);
     axis->setTickCount(int(std::lround((b - a) / step)) + 1);
-    const int decimals = std::max(0, -int(std::floor(std::log10(step) + 1e-9)) + (std::fmod(step / mag, 1.0) > 0 ? 1 : 0));
+    const int decimals =
+        std::max(0, -int(std::floor(std::log10(step) + 1e-9)) + (std::fmod(step / mag, 1.0) > 0 ? 1 : 0));
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 

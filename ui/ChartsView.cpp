@@ -10,8 +10,8 @@
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -329,8 +329,10 @@ void ChartsView::buildRevenue(QChart *chart)
     series->attachAxis(y);
     double lo = 0, hi = 0;
     for (std::size_t q = 0; q < contracted.size(); ++q) {
-        const double pos = std::max(contracted[q], 0.0) + std::max(merchant[q], 0.0) + std::max(hedge[q], 0.0);
-        const double neg = std::min(contracted[q], 0.0) + std::min(merchant[q], 0.0) + std::min(hedge[q], 0.0);
+        const double pos =
+            std::max(contracted[q], 0.0) + std::max(merchant[q], 0.0) + std::max(hedge[q], 0.0);
+        const double neg =
+            std::min(contracted[q], 0.0) + std::min(merchant[q], 0.0) + std::min(hedge[q], 0.0);
         hi = std::max(hi, pos), lo = std::min(lo, neg);
     }
     roundTicks(y, lo, hi);

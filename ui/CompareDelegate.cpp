@@ -9,7 +9,8 @@
 
 namespace gds::ui {
 
-void ChangeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ChangeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
 {
     const QString text = index.data(Qt::DisplayRole).toString();
     const qsizetype nl = text.indexOf(QLatin1Char('\n'));
@@ -26,7 +27,8 @@ void ChangeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     painter->setFont(o.font);
     painter->setPen(o.palette.color(QPalette::Text));
-    painter->drawText(QRect(r.left(), r.top(), r.width(), half), Qt::AlignRight | Qt::AlignVCenter, text.left(nl));
+    painter->drawText(QRect(r.left(), r.top(), r.width(), half), Qt::AlignRight | Qt::AlignVCenter,
+                      text.left(nl));
     painter->setPen(changeColor(index));
     painter->drawText(QRect(r.left(), r.top() + half, r.width(), r.height() - half),
                       Qt::AlignRight | Qt::AlignVCenter, text.mid(nl + 1));

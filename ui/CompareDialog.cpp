@@ -1,7 +1,6 @@
 #include "CompareDialog.h"
 
 #include "CompareDelegate.h"
-
 #include "CompareModel.h"
 #include "engine/Engine.h"
 #include "Format.h"
@@ -23,20 +22,19 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QPainter>
-#include <QScreen>
-#include <QStyledItemDelegate>
 
 namespace gds::ui {
-
 
 namespace {
 

@@ -1,14 +1,14 @@
 #include "DealEditor.h"
 
 #include "CapexModel.h"
-#include "DealDocument.h"
 #include "ClusterMarketEditor.h"
+#include "DealDocument.h"
+#include "DealTableModel.h"
 #include "FinancingEditor.h"
 #include "FormBinder.h"
 #include "HedgeExposure.h"
 #include "HedgeModel.h"
 #include "IssueText.h"
-#include "DealTableModel.h"
 #include "OfftakeModel.h"
 #include "SectionTable.h"
 
@@ -52,8 +52,9 @@ DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent),
         withNote(m_offtake, tr("Take-or-pay contracts; start is a model period (the first operating period "
                                "is construction months + 1).")),
         m_titles[2]);
-    QWidget *hedgePage = withNote(m_hedges, tr("The operator receives the strike and pays the index. A futures "
-                                               "contract is about one GPU for one month (730 GPU-hours)."));
+    QWidget *hedgePage =
+        withNote(m_hedges, tr("The operator receives the strike and pays the index. A futures "
+                              "contract is about one GPU for one month (730 GPU-hours)."));
     m_hedgeExposure = new QLabel(hedgePage);
     m_hedgeExposure->setObjectName(QStringLiteral("hedgeExposure"));
     m_hedgeExposure->setWordWrap(true);
@@ -142,7 +143,9 @@ QString DealEditor::issueText(const gds::Issue &issue) const
 {
     const QString path = QString::fromStdString(issue.path);
     const gds::Deal &deal = m_doc->deal();
-    auto title = [this](int tab) { return QString(m_titles[tab]).replace(QStringLiteral("&&"), QStringLiteral("&")); };
+    auto title = [this](int tab) {
+        return QString(m_titles[tab]).replace(QStringLiteral("&&"), QStringLiteral("&"));
+    };
     for (auto [table, tab] : {std::pair{m_capex, CapexTab}, {m_offtake, OfftakeTab}, {m_hedges, HedgeTab}}) {
         DealTableModel *model = table->model();
         const QString prefix = model->arrayKey() + QLatin1Char('[');
@@ -171,13 +174,13 @@ QString DealEditor::issueText(const gds::Issue &issue) const
             .arg(row + 1)
             .arg(field, message);
     }
-    for (auto [binder, tab] : {std::pair{m_cluster->binder(), int(ClusterTab)}, {m_financing->binder(), int(FinancingTab)}}) {
+    for (auto [binder, tab] :
+         {std::pair{m_cluster->binder(), int(ClusterTab)}, {m_financing->binder(), int(FinancingTab)}}) {
         const QString label = binder->labelFor(path);
         if (label.isEmpty())
             continue;
         return tr("%1, %2: %3", "section, field: problem")
-            .arg(title(tab), label,
-                 issueMessageText(issue.message, binder->isPercent(path), deal, locale()));
+            .arg(title(tab), label, issueMessageText(issue.message, binder->isPercent(path), deal, locale()));
     }
     const QString message = issueMessageText(issue.message, false, deal, locale());
     return path.isEmpty() ? message : tr("%1: %2", "section: problem").arg(path, message);

@@ -398,14 +398,15 @@ void DealTableModel::setIssues(const gds::Issues &issues)
         const QString key = rest.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0);
         const int col = columnOf(key);
         // Shares inside a cell ("spend[1].share") are shown in % like percent columns.
-        const bool percent = (col >= 0 && m_columns[col].kind == Kind::Percent) ||
-                             rest.endsWith(QLatin1String(".share"));
+        const bool percent =
+            (col >= 0 && m_columns[col].kind == Kind::Percent) || rest.endsWith(QLatin1String(".share"));
         const QString msg = issueMessageText(issue.message, percent, deal(), m_locale);
         if (col < 0) {
             for (int c = 0; c < m_columns.size(); ++c)
                 cells[{row, c}] << msg;
         } else {
-            cells[{row, col}] << (rest == key ? msg : tr("%1: %2", "field: problem").arg(subFieldText(rest), msg));
+            cells[{row, col}] << (rest == key ? msg
+                                              : tr("%1: %2", "field: problem").arg(subFieldText(rest), msg));
         }
     }
     m_cellIssues = std::move(cells);

@@ -1,18 +1,16 @@
 #include "FormBinder.h"
 
-#include "IssueText.h"
-
-#include <QKeyEvent>
-#include <QToolTip>
-
 #include "DealDocument.h"
+#include "IssueText.h"
 
 #include <cmath>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolTip>
 
 namespace gds::ui {
 
@@ -237,7 +235,9 @@ void FormBinder::setIssues(const gds::Issues &issues)
                 path.startsWith(b.path + QLatin1Char('[')) ||
                 (!path.isEmpty() && b.path.startsWith(path + QLatin1Char('.'))))
                 messages << tr("%1: %2", "field: problem")
-                                .arg(path == b.path ? b.label : labelFor(path).isEmpty() ? b.label : labelFor(path),
+                                .arg(path == b.path             ? b.label
+                                     : labelFor(path).isEmpty() ? b.label
+                                                                : labelFor(path),
                                      issueMessageText(issue.message, isPercent(path), m_doc->deal(),
                                                       m_parent->locale()));
         }
@@ -254,7 +254,8 @@ void FormBinder::setIssues(const gds::Issues &issues)
 
 QString FormBinder::labelFor(const QString &path) const
 {
-    for (QString p = path; !p.isEmpty(); p = p.contains(QLatin1Char('.')) ? p.section(QLatin1Char('.'), 0, -2) : QString())
+    for (QString p = path; !p.isEmpty();
+         p = p.contains(QLatin1Char('.')) ? p.section(QLatin1Char('.'), 0, -2) : QString())
         for (const Binding &b : m_bindings)
             if (b.path == p)
                 return b.label;

@@ -86,7 +86,8 @@ QString hedgeExposureSummary(const HedgeExposure &e, const QLocale &l)
     const QString net = e.netShort() ? tr("net short the index in %1").arg(years(e.shortYears))
                                      : tr("net long the index in every year");
     if (e.peakRatio)
-        return tr("Hedge ratio up to %1 (%2); %3").arg(percent(*e.peakRatio, l), QString::number(e.peakYear), net);
+        return tr("Hedge ratio up to %1 (%2); %3")
+            .arg(percent(*e.peakRatio, l), QString::number(e.peakYear), net);
     return tr("Hedges without merchant volume; %1").arg(net);
 }
 
@@ -98,7 +99,8 @@ QString hedgeRatioByYear(const HedgeExposure &e, const QLocale &l)
     for (const HedgeYear &y : e.years)
         if (y.hedgedHours > 0.0)
             parts << tr("%1: %2", "year: hedge ratio")
-                         .arg(QString::number(y.year), y.ratio ? percent(*y.ratio, l) : tr("no merchant volume"));
+                         .arg(QString::number(y.year),
+                              y.ratio ? percent(*y.ratio, l) : tr("no merchant volume"));
     return tr("Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.")
         .arg(parts.join(QStringLiteral(", ")));
 }

@@ -16,10 +16,10 @@
 namespace gds::ui {
 
 struct HedgeYear {
-    int year = 0;               // calendar year of the periods
-    double merchantHours = 0.0; // expected merchant GPU-hours sold at the index
-    double hedgedHours = 0.0;   // hedge notional, GPU-hours (every hedge type)
-    double netHours = 0.0;      // merchant hours less the hedges that pay when the index falls
+    int year = 0;                // calendar year of the periods
+    double merchantHours = 0.0;  // expected merchant GPU-hours sold at the index
+    double hedgedHours = 0.0;    // hedge notional, GPU-hours (every hedge type)
+    double netHours = 0.0;       // merchant hours less the hedges that pay when the index falls
     std::optional<double> ratio; // hedged / merchant; none without merchant hours
     bool overHedged() const { return hedgedHours > 0.0 && (!ratio || *ratio > 1.0 + 1e-9); }
 };

@@ -14,7 +14,8 @@ QString tr(const char *s, const char *disambiguation = nullptr)
 }
 } // namespace
 
-QString issueMessageText(const std::string &message, bool percent, const gds::Deal &deal, const QLocale &locale)
+QString issueMessageText(const std::string &message, bool percent, const gds::Deal &deal,
+                         const QLocale &locale)
 {
     const QString m = QString::fromStdString(message);
     auto num = [&](const QString &text) {
@@ -26,17 +27,19 @@ QString issueMessageText(const std::string &message, bool percent, const gds::De
     static const QRegularExpression greater(QStringLiteral("^must be > (\\S+)$"));
     static const QRegularExpression atLeast(QStringLiteral("^must be >= (\\S+)$"));
     static const QRegularExpression interval(QStringLiteral("^must be in ([\\[(])(\\S+), (\\S+)([\\])])$"));
-    static const QRegularExpression intRange(QStringLiteral("^must be in (-?\\d+)\\.\\.(-?\\d+)( \\(.*\\))?$"));
+    static const QRegularExpression intRange(
+        QStringLiteral("^must be in (-?\\d+)\\.\\.(-?\\d+)( \\(.*\\))?$"));
     static const QRegularExpression shares(QStringLiteral("^shares must sum to 1 \\(they sum to (\\S+)\\)$"));
-    static const QRegularExpression capacity(
-        QStringLiteral("^contracts active in period (\\d+) need (\\d+) GPUs, more than cluster.gpus \\((-?\\d+)\\)$"));
+    static const QRegularExpression capacity(QStringLiteral(
+        "^contracts active in period (\\d+) need (\\d+) GPUs, more than cluster.gpus \\((-?\\d+)\\)$"));
     QRegularExpressionMatch x;
     if ((x = greater.match(m)).hasMatch())
         return tr("must be greater than %1").arg(num(x.captured(1)));
     if ((x = atLeast.match(m)).hasMatch())
         return tr("must be at least %1").arg(num(x.captured(1)));
     if ((x = interval.match(m)).hasMatch()) {
-        const bool loClosed = x.captured(1) == QLatin1String("["), hiClosed = x.captured(4) == QLatin1String("]");
+        const bool loClosed = x.captured(1) == QLatin1String("["),
+                   hiClosed = x.captured(4) == QLatin1String("]");
         const QString lo = num(x.captured(2)), hi = num(x.captured(3));
         if (loClosed && hiClosed)
             return tr("must be between %1 and %2").arg(lo, hi);
@@ -81,7 +84,10 @@ QString subFieldText(const QString &rest)
                                                             : field;
     if (list == QLatin1String("spend"))
         return tr("spend entry %1, %2").arg(x.captured(2).toInt() + 1).arg(what);
-    return tr("%1 entry %2, %3", "list, entry number, field").arg(list).arg(x.captured(2).toInt() + 1).arg(what);
+    return tr("%1 entry %2, %3", "list, entry number, field")
+        .arg(list)
+        .arg(x.captured(2).toInt() + 1)
+        .arg(what);
 }
 
 } // namespace gds::ui

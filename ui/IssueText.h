@@ -13,7 +13,8 @@
 namespace gds::ui {
 
 // The validator's message translated; `percent`: the field is shown in % (bounds scaled by 100).
-QString issueMessageText(const std::string &message, bool percent, const gds::Deal &deal, const QLocale &locale);
+QString issueMessageText(const std::string &message, bool percent, const gds::Deal &deal,
+                         const QLocale &locale);
 
 // A path inside a table cell as the user reads it: "spend[1].share" -> "spend entry 2, share".
 QString subFieldText(const QString &rest);

@@ -125,7 +125,8 @@ void MainWindow::buildLayout()
     m_issueButton = new QToolButton(this);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     m_issueButton->setAutoRaise(true);
-    m_issueButton->setToolTip(tr("The problems that keep the deal from computing; pick one to go to its field"));
+    m_issueButton->setToolTip(
+        tr("The problems that keep the deal from computing; pick one to go to its field"));
     // A click opens the list; each entry jumps to its field.
     auto *issueMenu = new QMenu(m_issueButton);
     issueMenu->setObjectName(QStringLiteral("issueMenu"));

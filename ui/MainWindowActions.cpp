@@ -227,8 +227,8 @@ void MainWindow::buildMenus()
     connect(m_outputs, &QTabWidget::tabBarClicked, this,
             [this, share](int index) { share(m_outputs->widget(index) == m_charts ? 50 : 34); });
     for (int i = 1; i <= 5; ++i)
-        connect(findChild<QAction *>(QStringLiteral("actionSection%1").arg(i)), &QAction::triggered, fullAnalysis,
-                [fullAnalysis, share] {
+        connect(findChild<QAction *>(QStringLiteral("actionSection%1").arg(i)), &QAction::triggered,
+                fullAnalysis, [fullAnalysis, share] {
                     fullAnalysis->setChecked(false);
                     share(58);
                 });
@@ -254,10 +254,12 @@ void MainWindow::buildMenus()
         a->setObjectName(isUndo ? QStringLiteral("toolbarUndo") : QStringLiteral("toolbarRedo"));
         a->setEnabled(isUndo ? undo->canUndo() : undo->canRedo());
         connect(a, &QAction::triggered, undo, isUndo ? &QUndoStack::undo : &QUndoStack::redo);
-        connect(undo, isUndo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, a, &QAction::setEnabled);
+        connect(undo, isUndo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, a,
+                &QAction::setEnabled);
         connect(undo, isUndo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, a,
                 [a, isUndo](const QString &step) {
-                    a->setToolTip(step.isEmpty() ? QString() : (isUndo ? tr("Undo: %1") : tr("Redo: %1")).arg(step));
+                    a->setToolTip(step.isEmpty() ? QString()
+                                                 : (isUndo ? tr("Undo: %1") : tr("Redo: %1")).arg(step));
                 });
         bar->addAction(a);
     }

@@ -48,8 +48,7 @@ const QStringList &MetricsPanel::shownKeys()
 
 MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent), m_state(new QLabel(this)), m_baselineLabel(new QLabel(this)),
-      m_hedge(new QLabel(this)),
-      m_table(new QTableWidget(this)), m_su(new QTableWidget(this))
+      m_hedge(new QLabel(this)), m_table(new QTableWidget(this)), m_su(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("metricsPanel"));
     m_state->setObjectName(QStringLiteral("metricsState"));
@@ -123,8 +122,9 @@ void MetricsPanel::setResult(const gds::Result &result, const gds::Deal &deal)
         m_hedge->setText(e.overHedged() ? QStringLiteral("⚠ ") + summary : summary);
         m_hedge->setToolTip(warning.isEmpty() ? hedgeRatioByYear(e, m_locale) : warning);
         m_hedge->setProperty("overHedged", e.overHedged());
-        m_hedge->setStyleSheet(e.overHedged() ? QStringLiteral("background:#fff1c2; color:#7a4b00; padding:3px;")
-                                              : QStringLiteral("padding:3px;"));
+        m_hedge->setStyleSheet(e.overHedged()
+                                   ? QStringLiteral("background:#fff1c2; color:#7a4b00; padding:3px;")
+                                   : QStringLiteral("padding:3px;"));
         m_hedge->setVisible(!summary.isEmpty());
     }
     rebuild();
@@ -249,7 +249,9 @@ void MetricsPanel::rebuild()
                     if (magnitude.contains(nonZero)) {
                         delta = sign + magnitude;
                         const int sense = (d > 0 ? 1 : -1) * f->better;
-                        deltaColor = sense > 0 ? QColor(27, 110, 32) : sense < 0 ? QColor(176, 0, 32) : QColor();
+                        deltaColor = sense > 0   ? QColor(27, 110, 32)
+                                     : sense < 0 ? QColor(176, 0, 32)
+                                                 : QColor();
                     }
                 }
             } else if (v.has_value() != b.has_value()) {
@@ -316,12 +318,12 @@ void MetricsPanel::rebuild()
             }
             // One scale down the column: millions with two decimals ("$0.95 m", not "$954.0 k").
             const QString text =
-                col == 0 ? l.label
-                : pct    ? formatValue(l.value, gds::Unit::Percent, m_locale, m_currency, true, m_display)
-                : !l.value
-                    ? QStringLiteral("–")
-                    : tr("%1%2 m", "currency symbol, amount in millions")
-                          .arg(currencyPrefix(m_currency, m_display), m_locale.toString(*l.value / 1e6, 'f', 2));
+                col == 0   ? l.label
+                : pct      ? formatValue(l.value, gds::Unit::Percent, m_locale, m_currency, true, m_display)
+                : !l.value ? QStringLiteral("–")
+                           : tr("%1%2 m", "currency symbol, amount in millions")
+                                 .arg(currencyPrefix(m_currency, m_display),
+                                      m_locale.toString(*l.value / 1e6, 'f', 2));
             if (item->text() != text)
                 item->setText(text);
             item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)

@@ -1,10 +1,9 @@
 #include "PeriodTableModel.h"
 
-#include <cstring>
-
 #include "Format.h"
 
 #include <cmath>
+#include <cstring>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -125,8 +124,9 @@ QString PeriodTableModel::columnLabel(int column, const QLocale &locale) const
     const QString label = locale == m_locale ? m_labels[std::size_t(column)] : groupLabel(first, locale);
     const int months = first == 0 ? 0 : last - first + 1;
     const int full = m_grouping == Grouping::Year ? 12 : m_grouping == Grouping::Quarter ? 3 : 1;
-    return months > 0 && months < full ? tr("%1 (%n mo.)", "a partial quarter or year: months it holds", months).arg(label)
-                                       : label;
+    return months > 0 && months < full
+               ? tr("%1 (%n mo.)", "a partial quarter or year: months it holds", months).arg(label)
+               : label;
 }
 
 QString PeriodTableModel::machineLabel(int first) const
@@ -285,7 +285,8 @@ QString PeriodTableModel::columnTip(int column) const
 {
     const auto [first, last] = m_groups[std::size_t(column)];
     if (last == 0)
-        return tr("Financial close (period 0), %1").arg(m_locale.toString(periodMonth(m_deal, 0), QLocale::ShortFormat));
+        return tr("Financial close (period 0), %1")
+            .arg(m_locale.toString(periodMonth(m_deal, 0), QLocale::ShortFormat));
     const QDate end = periodMonth(m_deal, last).addMonths(1).addDays(-1);
     const QString ends = m_locale.toString(end, QLocale::ShortFormat);
     return first == last ? tr("Period %1, ends %2; its flows fall on that day").arg(first).arg(ends)

@@ -22,7 +22,8 @@ namespace gds::ui {
 
 PeriodTableView::PeriodTableView(QWidget *parent)
     : QWidget(parent), m_model(new PeriodTableModel(this)), m_view(new QTableView(this)),
-      m_totals(new QTableView(this)), m_totalsModel(new QStandardItemModel(this)), m_grouping(new QComboBox(this))
+      m_totals(new QTableView(this)), m_totalsModel(new QStandardItemModel(this)),
+      m_grouping(new QComboBox(this))
 {
     setObjectName(QStringLiteral("periodTableView"));
     m_view->setObjectName(QStringLiteral("periodTable"));

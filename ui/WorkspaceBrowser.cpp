@@ -105,7 +105,8 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
         }
         if (when) {
             const QDateTime dt = toDateTime(*when);
-            items[DateCol]->setText(l.toString(dt.date(), QLocale::ShortFormat)); // the day; the time in the tooltip
+            items[DateCol]->setText(
+                l.toString(dt.date(), QLocale::ShortFormat)); // the day; the time in the tooltip
             items[DateCol]->setToolTip(l.toString(dt, QLocale::LongFormat));
             items[DateCol]->setData(dt.toMSecsSinceEpoch(), SortRole);
         }
@@ -191,7 +192,8 @@ void WorkspaceBrowser::fitNameColumn()
 {
     m_view->resizeColumnToContents(NameCol);
     const int rest = m_view->columnWidth(VersionCol) + m_view->columnWidth(DateCol) + 4;
-    const int room = std::max({120, m_view->viewport()->width() * 11 / 20, m_view->viewport()->width() - rest});
+    const int room =
+        std::max({120, m_view->viewport()->width() * 11 / 20, m_view->viewport()->width() - rest});
     m_view->setColumnWidth(NameCol, std::min(m_view->columnWidth(NameCol), room));
 }
 

@@ -193,8 +193,9 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r)
     irr.rows.push_back({"Paths without an IRR", groupedWhole(r.equityIrrMissing)});
     s += "\n" + irr.render();
 
-    TextTable fan{
-        {true, false, true, true, true, true}, {{"Period", "Month", "Mean", "P90 (low)", "P50", "P10 (high)"}}, true};
+    TextTable fan{{true, false, true, true, true, true},
+                  {{"Period", "Month", "Mean", "P90 (low)", "P50", "P10 (high)"}},
+                  true};
     for (const SpotBand &b : r.spot)
         if ((b.period - 1) % 12 == 0 || b.period == int(r.spot.size()))
             fan.rows.push_back({std::to_string(b.period), monthLabel(deal.start, b.period), fixed(b.mean, 4),

@@ -11,8 +11,7 @@
 
 namespace gds::test {
 
-template <class TestObject>
-int runOnHdScreen(int argc, char **argv)
+template <class TestObject> int runOnHdScreen(int argc, char **argv)
 {
     QTemporaryDir screenDir;
     QFile screen(screenDir.filePath(QStringLiteral("screen.json")));

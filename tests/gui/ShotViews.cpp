@@ -2,8 +2,8 @@
 // CTest entry): gui_shots OUT_DIR [WIDTHxHEIGHT ...]. Offscreen; the workspace and settings live in a
 // temporary place. Views: the editor with the charts, each chart, the period table, the three Risk
 // panels after a run, and Compare structures.
-#include "common/GuiTestSupport.h"
 #include "ChartsView.h"
+#include "common/GuiTestSupport.h"
 #include "CompareDialog.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
@@ -52,7 +52,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     int n = 0;
     for (const QString &size : sizes) {
-        const QSize s(size.section(QLatin1Char('x'), 0, 0).toInt(), size.section(QLatin1Char('x'), 1, 1).toInt());
+        const QSize s(size.section(QLatin1Char('x'), 0, 0).toInt(),
+                      size.section(QLatin1Char('x'), 1, 1).toInt());
         gds::test::freshStart(dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++n)));
         auto window = gds::test::startedMainWindow();
         auto *risk = new gds::ui::RiskView(window->document());

@@ -5,23 +5,23 @@
 // a number field explained; window shortcuts (Undo, Compare structures) whatever has the focus; goal
 // seek's apply asks before changing the sizing; the period table's banker formatting and total
 // column; one sign format for changes; the browser's open version. The layout: TestLaptopLayout.
+#include "ChartsView.h"
 #include "common/GuiTestSupport.h"
-#include "HdScreen.h"
 #include "CompareDialog.h"
+#include "CompareModel.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
 #include "engine/Engine.h"
+#include "GoalSeekPanel.h"
+#include "HdScreen.h"
 #include "HedgeExposure.h"
 #include "io/SampleDeal.h"
 #include "MainWindow.h"
 #include "MetricsPanel.h"
-#include "RecomputeController.h"
-#include "ChartsView.h"
-#include "CompareModel.h"
-#include "GoalSeekPanel.h"
 #include "MonteCarloPanel.h"
 #include "PeriodTableModel.h"
 #include "PeriodTableView.h"
+#include "RecomputeController.h"
 #include "RiskView.h"
 #include "SectionTable.h"
 #include "WorkspaceBrowser.h"
@@ -35,28 +35,28 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QSignalSpy>
-#include <QTableWidget>
-#include <QTabBar>
-#include <QTabWidget>
-#include <QTreeView>
-#include <QValueAxis>
-#include <QDoubleSpinBox>
-#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
+#include <QValueAxis>
 
 using namespace gds::ui;
 
@@ -106,7 +106,11 @@ private slots:
         QVERIFY(std::fabs(*e.ratio - hedged / merchant) < 1e-12);
         QString years;
         for (const HedgeYear &y : e.years)
-            years += QStringLiteral("%1: merchant %2 hedged %3 net %4; ").arg(y.year).arg(y.merchantHours).arg(y.hedgedHours).arg(y.netHours);
+            years += QStringLiteral("%1: merchant %2 hedged %3 net %4; ")
+                         .arg(y.year)
+                         .arg(y.merchantHours)
+                         .arg(y.hedgedHours)
+                         .arg(y.netHours);
         QVERIFY2(e.overHedged(), qPrintable(years));
         QVERIFY2(e.netShort(), qPrintable(years));
         QVERIFY(!e.years.empty());
@@ -124,8 +128,8 @@ private slots:
             for (gds::Hedge &h : d.hedges)
                 h.gpus = 1;
         }) << false << true;
-        QTest::newRow("no hedges: nothing to show") << Mutation([](gds::Deal &d) { d.hedges.clear(); }) << false
-                                                    << false;
+        QTest::newRow("no hedges: nothing to show")
+            << Mutation([](gds::Deal &d) { d.hedges.clear(); }) << false << false;
     }
 
     void hedgeExposureShown()
@@ -147,7 +151,8 @@ private slots:
         if (shown) {
             QVERIFY2(metrics->text().contains(QStringLiteral("Hedge ratio")), qPrintable(metrics->text()));
             QVERIFY2(metrics->text().contains(QStringLiteral("net ")), qPrintable(metrics->text()));
-            QVERIFY2(section->text().contains(QStringLiteral("Hedge ratio by year")), qPrintable(section->text()));
+            QVERIFY2(section->text().contains(QStringLiteral("Hedge ratio by year")),
+                     qPrintable(section->text()));
             QVERIFY(section->text().contains(QString::number(d.start.year + 1)));
         }
         QCOMPARE(section->text().contains(QStringLiteral("Over-hedged in")), overHedged);
@@ -165,14 +170,18 @@ private slots:
         QTest::newRow("hedge GPUs") << Mutation([](gds::Deal &d) { d.hedges[1].gpus = 0; })
                                     << QStringLiteral("Hedges row 2, GPUs: must be at least 1")
                                     << QStringLiteral("hedgeTable");
-        QTest::newRow("capex spend entry") << Mutation([](gds::Deal &d) { d.capex[0].spend.push_back({0, 0.0}); })
-                                           << QStringLiteral("Capex row 1, Spend, spend entry 3, share: must be "
-                                                             "greater than 0 % and at most 100 %")
-                                           << QStringLiteral("capexTable");
-        QTest::newRow("availability in %") << Mutation([](gds::Deal &d) { d.cluster.availability = 1.5; })
-                                           << QStringLiteral("Cluster & market, Availability: must be greater "
-                                                             "than 0 % and at most 100 %")
-                                           << QStringLiteral("cluster_availability");
+        QTest::newRow("capex spend entry")
+            << Mutation([](gds::Deal &d) {
+                   d.capex[0].spend.push_back({0, 0.0});
+               })
+            << QStringLiteral("Capex row 1, Spend, spend entry 3, share: must be "
+                              "greater than 0 % and at most 100 %")
+            << QStringLiteral("capexTable");
+        QTest::newRow("availability in %")
+            << Mutation([](gds::Deal &d) { d.cluster.availability = 1.5; })
+            << QStringLiteral("Cluster & market, Availability: must be greater "
+                              "than 0 % and at most 100 %")
+            << QStringLiteral("cluster_availability");
         QTest::newRow("contracts above the cluster")
             << Mutation([](gds::Deal &d) { d.cluster.gpus = 100; })
             << QStringLiteral("Offtake: the contracts active in Apr 2027 need 3,696 GPUs, more than the "
@@ -210,7 +219,8 @@ private slots:
         QApplication::processEvents();
         QWidget *focus = QApplication::focusWidget();
         QVERIFY(focus);
-        QVERIFY2(focus->objectName() == focusName || (focus->parentWidget() && focus->parentWidget()->objectName() == focusName),
+        QVERIFY2(focus->objectName() == focusName ||
+                     (focus->parentWidget() && focus->parentWidget()->objectName() == focusName),
                  qPrintable(focus->objectName()));
     }
 
@@ -267,17 +277,9 @@ private slots:
         view->setCurrentIndex(view->model()->index(0, 0));
         QVERIFY(!m_window->findChild<CompareDialog *>());
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY(m_window->findChild<CompareDialog *>() && m_window->findChild<CompareDialog *>()->isVisible());
+        QTRY_VERIFY(m_window->findChild<CompareDialog *>() &&
+                    m_window->findChild<CompareDialog *>()->isVisible());
     }
-
-
-
-
-
-
-
-
-
 
     // The period table in a banker's format.
     void periodTableFormatting()
@@ -296,7 +298,9 @@ private slots:
         QVERIFY(!model->data(model->index(capex, 1), Qt::FontRole).value<QFont>().bold());
         QCOMPARE(model->data(model->index(spot, 0)).toString(), QString()); // the close: no index level
         QVERIFY(!model->data(model->index(spot, 1)).toString().isEmpty());
-        QVERIFY(model->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("ends")));
+        QVERIFY(model->headerData(1, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("ends")));
         // The total column: each flow over the whole model; balances and ratios blank.
         QTableView *totals = m_window->periodTable()->totalsView();
         QVERIFY(totals);
@@ -311,7 +315,8 @@ private slots:
         QCOMPARE(totals->model()->index(ebitda, 0).data(Qt::FontRole).value<QFont>().bold(), true);
         model->setGrouping(PeriodTableModel::Grouping::Year);
         // The sample: close Jan 2027, 75 periods: 2033 holds three months.
-        QCOMPARE(model->headerData(model->columnCount() - 1, Qt::Horizontal).toString(), QStringLiteral("2033 (3 mo.)"));
+        QCOMPARE(model->headerData(model->columnCount() - 1, Qt::Horizontal).toString(),
+                 QStringLiteral("2033 (3 mo.)"));
         QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2027"));
     }
 
@@ -350,7 +355,8 @@ private slots:
         QVERIFY(solved.wait(60000));
         QVERIFY(seek->result().solved);
         seek->applyWith(GoalSeekPanel::ApplyChoice::FixDebt);
-        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Applied to the deal: Offtake row 1, price $")),
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Applied to the deal: Offtake row 1, price $")),
                  qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(undo->text(), QStringLiteral("Undo"));
         QVERIFY(undo->toolTip().contains(QStringLiteral("Financing, sizing: Fixed amount")));
@@ -402,7 +408,8 @@ private slots:
         qputenv("GPUDEAL_NO_DIALOGS", "1");
         QVERIFY2(asked.contains(QStringLiteral("Financing, sizing: Fixed amount")), qPrintable(asked));
         QCOMPARE(m_window->document()->deal().debt.sizing.mode == gds::Sizing::Mode::Amount, fixed);
-        QVERIFY(m_window->document()->deal().offtake[0].pricePerGpuHour != gds::sampleDeal().offtake[0].pricePerGpuHour);
+        QVERIFY(m_window->document()->deal().offtake[0].pricePerGpuHour !=
+                gds::sampleDeal().offtake[0].pricePerGpuHour);
     }
 
     // The browser shows which version the editor holds.

@@ -4,15 +4,15 @@
 // legends with their names; the tornado's input names whole; section tables' titles and drop-downs
 // whole; the lender's chart and calendar ticks; Compare structures sized to the window, the deal's
 // name once, changes coloured by sense.
-#include "common/GuiTestSupport.h"
-#include "HdScreen.h"
 #include "ChartsView.h"
+#include "common/GuiTestSupport.h"
 #include "CompareDelegate.h"
 #include "CompareDialog.h"
 #include "CompareModel.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
 #include "engine/Engine.h"
+#include "HdScreen.h"
 #include "io/SampleDeal.h"
 #include "MainWindow.h"
 #include "MetricsPanel.h"
@@ -78,7 +78,8 @@ private slots:
         QVERIFY2(m_window->outputTabs()->width() >= 1300,
                  qPrintable(QStringLiteral("%1 (was %2)").arg(m_window->outputTabs()->width()).arg(before)));
         QVERIFY(m_window->outputTabs()->height() >= 600);
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key_F11);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(),
+                        Qt::Key_F11);
         QApplication::processEvents();
         QVERIFY(m_window->editor()->isVisible() && m_window->browser()->isVisible() &&
                 m_window->metricsPanel()->isVisible());
@@ -91,8 +92,9 @@ private slots:
         QTabBar *bar = outputs->tabBar();
         QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center()); // the period table
         QApplication::processEvents();
-        QVERIFY2(outputs->height() > m_window->editor()->height(),
-                 qPrintable(QStringLiteral("%1 vs %2").arg(outputs->height()).arg(m_window->editor()->height())));
+        QVERIFY2(
+            outputs->height() > m_window->editor()->height(),
+            qPrintable(QStringLiteral("%1 vs %2").arg(outputs->height()).arg(m_window->editor()->height())));
         m_window->findChild<QAction *>(QStringLiteral("actionSection2"))->trigger();
         QApplication::processEvents();
         QVERIFY(m_window->editor()->height() > outputs->height());
@@ -125,11 +127,12 @@ private slots:
             QVERIFY(t->horizontalHeader()->sectionSize(c) >=
                     fm.horizontalAdvance(t->horizontalHeaderItem(c)->text()));
             for (int r = 0; r < t->rowCount(); ++r)
-                QVERIFY(t->columnWidth(c) >= QFontMetrics(t->font()).horizontalAdvance(t->item(r, c)->text()));
+                QVERIFY(t->columnWidth(c) >=
+                        QFontMetrics(t->font()).horizontalAdvance(t->item(r, c)->text()));
         }
         for (int r = 0; r < t->rowCount(); ++r)
             QVERIFY2(t->verticalHeader()->width() >= QFontMetrics(t->verticalHeader()->font())
-                                                            .horizontalAdvance(t->verticalHeaderItem(r)->text()),
+                                                         .horizontalAdvance(t->verticalHeaderItem(r)->text()),
                      qPrintable(t->verticalHeaderItem(r)->text()));
         QVERIFY(t->width() >= t->sizeHint().width()); // nothing cut off on the right
         if (fullWindow) {
@@ -150,7 +153,8 @@ private slots:
         auto *risk = new RiskView(m_window->document());
         m_window->addAnalysisTab(risk, QStringLiteral("Risk"));
         QTabBar *bar = m_window->outputTabs()->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(m_window->outputTabs()->indexOf(risk)).center());
+        QTest::mouseClick(bar, Qt::LeftButton, {},
+                          bar->tabRect(m_window->outputTabs()->indexOf(risk)).center());
         risk->setCurrentIndex(1);
         QApplication::processEvents();
         auto *chart = risk->findChild<QChartView *>(QStringLiteral("tornadoChart"));
@@ -226,7 +230,8 @@ private slots:
         a.result = b.result = gds::compute(gds::sampleDeal());
         model.setStructures({a, b});
         QCOMPARE(model.commonDeal(), QStringLiteral("Sample: a long deal name"));
-        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("in the editor (v2 · main line)"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("in the editor (v2 · main line)"));
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("v1 · main line"));
         b.label = QStringLiteral("Other deal v1 · main line");
         model.setStructures({a, b});
@@ -239,11 +244,16 @@ private slots:
         model.setStructures({a, b});
         int irr = -1, capex = -1;
         for (int r = 0; r < model.rowCount(); ++r) {
-            irr = model.index(r, 1).data(CompareModel::KeyRole).toString() == QLatin1String("equity_irr") ? r : irr;
-            capex = model.index(r, 1).data(CompareModel::KeyRole).toString() == QLatin1String("total_capex") ? r : capex;
+            irr = model.index(r, 1).data(CompareModel::KeyRole).toString() == QLatin1String("equity_irr")
+                      ? r
+                      : irr;
+            capex = model.index(r, 1).data(CompareModel::KeyRole).toString() == QLatin1String("total_capex")
+                        ? r
+                        : capex;
         }
         QVERIFY(irr >= 0 && capex >= 0);
-        QVERIFY(model.index(irr, 1).data().toString().contains(QLatin1Char('\n'))); // the change under the value
+        QVERIFY(
+            model.index(irr, 1).data().toString().contains(QLatin1Char('\n'))); // the change under the value
         QCOMPARE(ChangeDelegate::changeColor(model.index(capex, 1)), QColor(27, 110, 32));
         QCOMPARE(ChangeDelegate::changeColor(model.index(capex, 0)), QColor(110, 110, 110));
     }
@@ -263,7 +273,8 @@ private slots:
             }
         }
         QTableView *hedges = editor->hedgeTable()->view();
-        QVERIFY(hedges->columnWidth(0) >= hedges->fontMetrics().horizontalAdvance(QStringLiteral("Futures")) + 30);
+        QVERIFY(hedges->columnWidth(0) >=
+                hedges->fontMetrics().horizontalAdvance(QStringLiteral("Futures")) + 30);
     }
 
 private:

@@ -98,8 +98,9 @@ private slots:
         QVERIFY(spin->property("gdsInvalid").toBool());
         // In the workbench's words, not the JSON path (the CLI keeps "cluster.availability").
         QCOMPARE(spin->toolTip(), QStringLiteral("Availability: must be greater than 0 % and at most 100 %"));
-        QCOMPARE(m_window->statusBar()->currentMessage(),
-                 QStringLiteral("Cluster & market, Availability: must be greater than 0 % and at most 100 %"));
+        QCOMPARE(
+            m_window->statusBar()->currentMessage(),
+            QStringLiteral("Cluster & market, Availability: must be greater than 0 % and at most 100 %"));
         QCOMPARE(m_panel->valueText(QStringLiteral("debt")), debtValid); // last valid results stay
         auto *issues = m_window->findChild<QToolButton *>(QStringLiteral("issueButton"));
         QVERIFY(issues && issues->isVisible());

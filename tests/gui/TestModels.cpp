@@ -233,7 +233,8 @@ private slots:
                          {"capex", "at least one item"},
                          {"offtake[0].gpus", "elsewhere"}});
         // The validator's words translated for the workbench (the CLI keeps "must be > 0").
-        QCOMPARE(model.issuesAt(1, CapexModel::UnitCost), QStringList{QStringLiteral("must be greater than 0")});
+        QCOMPARE(model.issuesAt(1, CapexModel::UnitCost),
+                 QStringList{QStringLiteral("must be greater than 0")});
         QVERIFY(model.data(model.index(1, CapexModel::UnitCost), Qt::BackgroundRole).isValid());
         QCOMPARE(model.data(model.index(1, CapexModel::UnitCost), Qt::ToolTipRole).toString(),
                  QStringLiteral("must be greater than 0"));

@@ -321,9 +321,10 @@ void hedging(Html &h, const Deal &d, const Result &r, const Format &f)
                   "contracts and hedges: %2.")
                .arg(d.market.index.empty() ? Tr::tr("GPU-hour rental index") : esc(d.market.index),
                     f.percent(r.metrics.coverage, 1)));
-    h.beginTable({Tr::tr("Type"), Tr::tr("GPUs"), Tr::tr("GPU-hours"), Tr::tr("Strike (%1/GPU-h)").arg(f.currency()),
-                  Tr::tr("Fee + premium (%1)").arg(f.currency()), Tr::tr("From"), Tr::tr("To"), Tr::tr("Months"),
-                  Tr::tr("Initial margin")});
+    h.beginTable({Tr::tr("Type"), Tr::tr("GPUs"), Tr::tr("GPU-hours"),
+                  Tr::tr("Strike (%1/GPU-h)").arg(f.currency()),
+                  Tr::tr("Fee + premium (%1)").arg(f.currency()), Tr::tr("From"), Tr::tr("To"),
+                  Tr::tr("Months"), Tr::tr("Initial margin")});
     const PeriodTable &t = r.periods;
     for (const Hedge &g : d.hedges) {
         const int last = std::min(g.startPeriod + g.termMonths - 1, t.n);
@@ -346,9 +347,9 @@ void offtake(Html &h, const Deal &d, const Result &r, const Format &f)
         return;
     }
     const PeriodTable &t = r.periods;
-    h.beginTable({Tr::tr("Counterparty"), Tr::tr("Rating"), Tr::tr("GPUs"), Tr::tr("Price (%1/GPU-h)").arg(f.currency()),
-                  Tr::tr("Escalation"), Tr::tr("From"), Tr::tr("Months"), Tr::tr("Prepaid"),
-                  Tr::tr("Contract value")});
+    h.beginTable({Tr::tr("Counterparty"), Tr::tr("Rating"), Tr::tr("GPUs"),
+                  Tr::tr("Price (%1/GPU-h)").arg(f.currency()), Tr::tr("Escalation"), Tr::tr("From"),
+                  Tr::tr("Months"), Tr::tr("Prepaid"), Tr::tr("Contract value")});
     double total = 0.0;
     for (const OfftakeContract &c : d.offtake) {
         const int last = std::min(c.startPeriod + c.termMonths - 1, t.n);

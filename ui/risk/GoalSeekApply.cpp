@@ -47,8 +47,8 @@ QString GoalSeekPanel::sizingText(const gds::Deal &deal) const
     const gds::Sizing &s = deal.debt.sizing;
     if (s.mode == gds::Sizing::Mode::Amount)
         return tr("Fixed amount %1")
-            .arg(formatValue(s.amount, gds::Unit::Money, m_locale, QString::fromStdString(deal.currency), true,
-                             m_display));
+            .arg(formatValue(s.amount, gds::Unit::Money, m_locale, QString::fromStdString(deal.currency),
+                             true, m_display));
     return tr("Target DSCR %1, capped by LTV %2")
         .arg(formatValue(s.targetDscr, gds::Unit::Multiple, m_locale, {}),
              formatValue(s.maxLtv, gds::Unit::Percent, m_locale, {}));
@@ -82,12 +82,14 @@ QStringList GoalSeekPanel::appliedChanges(ApplyChoice choice) const
         if (after.offtake[i].pricePerGpuHour != before.offtake[i].pricePerGpuHour)
             changes << tr("Offtake row %1, price %2 (was %3)")
                            .arg(i + 1)
-                           .arg(price(after.offtake[i].pricePerGpuHour), price(before.offtake[i].pricePerGpuHour));
+                           .arg(price(after.offtake[i].pricePerGpuHour),
+                                price(before.offtake[i].pricePerGpuHour));
     for (std::size_t i = 0; i < after.hedges.size() && i < before.hedges.size(); ++i)
         if (after.hedges[i].strikePerGpuHour != before.hedges[i].strikePerGpuHour)
             changes << tr("Hedge %1, strike %2 (was %3)")
                            .arg(i + 1)
-                           .arg(price(after.hedges[i].strikePerGpuHour), price(before.hedges[i].strikePerGpuHour));
+                           .arg(price(after.hedges[i].strikePerGpuHour),
+                                price(before.hedges[i].strikePerGpuHour));
     if (!(after.debt.sizing == before.debt.sizing))
         changes << tr("Financing, sizing: %1 (was %2)").arg(sizingText(after), sizingText(before));
     return changes;

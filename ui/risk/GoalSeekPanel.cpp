@@ -283,7 +283,8 @@ QString GoalSeekPanel::valueText(const gds::SeekRequest &req, const gds::Deal &d
                              m_locale.toString(deal.offtake[*contract].pricePerGpuHour * value, 'f', 4));
     }
     case gds::SeekVariable::SwapStrike: // on the index's tick: four decimals
-        return tr("strike %1/GPU-h").arg(currencyPrefix(currency, m_display) + m_locale.toString(value, 'f', 4));
+        return tr("strike %1/GPU-h")
+            .arg(currencyPrefix(currency, m_display) + m_locale.toString(value, 'f', 4));
     case gds::SeekVariable::DebtAmount:
         return tr("debt %1").arg(formatValue(value, gds::Unit::Money, m_locale, currency, true, m_display));
     }
@@ -329,7 +330,8 @@ void GoalSeekPanel::showValues()
     const QString target = metricText(req.target, req.targetValue);
     if (m_result.solved) {
         m_solvedValue->setText(valueText(req, m_resultDeal, m_rounded.value));
-        m_achieved->setText(tr("%1 at the rounded value (target %2)").arg(metricText(req.target, m_rounded.metric), target));
+        m_achieved->setText(
+            tr("%1 at the rounded value (target %2)").arg(metricText(req.target, m_rounded.metric), target));
         const QString tick = req.variable == gds::SeekVariable::DebtAmount
                                  ? formatValue(m_rounded.tick, gds::Unit::Money, m_locale,
                                                QString::fromStdString(m_resultDeal.currency), true, m_display)
@@ -345,9 +347,9 @@ void GoalSeekPanel::showValues()
         m_solvedValue->setText(tr("Met at every %1 in the range: not binding").arg(variableNoun()));
         m_achieved->setText(tr("at least %1 over the range (target %2)")
                                 .arg(metricText(req.target, m_result.achieved), target));
-        m_message->setText(tr("The %1 is at least %2 at every %3 from %4; the target %5 does not bind.")
-                               .arg(metric, metricText(req.target, m_result.achieved), variableNoun(),
-                                    rangeText(), target));
+        m_message->setText(
+            tr("The %1 is at least %2 at every %3 from %4; the target %5 does not bind.")
+                .arg(metric, metricText(req.target, m_result.achieved), variableNoun(), rangeText(), target));
         m_solvedValue->setStyleSheet(QString());
     } else {
         m_solvedValue->setText(tr("Not reached at any %1 in the range").arg(variableNoun()));
@@ -410,7 +412,8 @@ void GoalSeekPanel::onFinished()
 void GoalSeekPanel::updateApply()
 {
     m_apply->setEnabled(m_has && m_result.solved && m_result.deal && !m_watcher.isRunning() &&
-                        m_doc->deal() == m_resultDeal && !(appliedDeal(ApplyChoice::KeepSizing) == m_resultDeal));
+                        m_doc->deal() == m_resultDeal &&
+                        !(appliedDeal(ApplyChoice::KeepSizing) == m_resultDeal));
 }
 
 } // namespace gds::ui

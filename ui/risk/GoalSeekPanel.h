@@ -8,8 +8,8 @@
 
 #include "engine/GoalSeek.h"
 #include "Format.h"
-#include "SeekRounding.h"
 #include "model/Deal.h"
+#include "SeekRounding.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -78,8 +78,8 @@ private:
     void updateApply();
     QString valueText(const gds::SeekRequest &req, const gds::Deal &deal, double value) const;
     QString metricText(gds::SeekTarget target, std::optional<double> v) const;
-    QString rangeText() const;     // the bracket searched, in the input's unit
-    QString variableNoun() const;  // "strike", "contract price", "debt amount"
+    QString rangeText() const;    // the bracket searched, in the input's unit
+    QString variableNoun() const; // "strike", "contract price", "debt amount"
     QString sizingText(const gds::Deal &deal) const;
     void updateTick();
     DealDocument *m_doc;

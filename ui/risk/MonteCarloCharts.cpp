@@ -1,20 +1,18 @@
 // The Monte Carlo panel's two charts: the fan of the simulated index with the forward curve and the
 // hedge strikes, and the histogram of min DSCR with and without hedges and the covenant lines.
-#include "MonteCarloPanel.h"
-
 #include "ChartAxes.h"
-
 #include "Format.h"
+#include "MonteCarloPanel.h"
 #include "RiskCommon.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
-#include <QCategoryAxis>
 #include <QDateTime>
 #include <QLegend>
 #include <QLegendMarker>

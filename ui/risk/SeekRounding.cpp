@@ -27,7 +27,8 @@ std::optional<double> seekMetricAt(const gds::Deal &deal, const gds::SeekRequest
     return request.target == gds::SeekTarget::MinDscr ? r.metrics.minDscr : r.metrics.equityIrr;
 }
 
-RoundedAnswer roundSeekAnswer(const gds::Deal &deal, const gds::SeekRequest &request, double solved, double tick)
+RoundedAnswer roundSeekAnswer(const gds::Deal &deal, const gds::SeekRequest &request, double solved,
+                              double tick)
 {
     RoundedAnswer out;
     out.value = solved;

@@ -12,10 +12,10 @@
 namespace gds::ui {
 
 struct RoundedAnswer {
-    double value = 0.0;            // the solved input on the tick (a scale for contract prices)
-    std::optional<double> metric;  // the target metric at `value`
-    bool meetsTarget = false;      // metric >= target
-    double tick = 0.0;             // the tick applied, in the input's own unit
+    double value = 0.0;           // the solved input on the tick (a scale for contract prices)
+    std::optional<double> metric; // the target metric at `value`
+    bool meetsTarget = false;     // metric >= target
+    double tick = 0.0;            // the tick applied, in the input's own unit
 };
 
 // The target metric of `deal` with `value` applied as the request says (holdDebt included).
@@ -24,6 +24,7 @@ std::optional<double> seekMetricAt(const gds::Deal &deal, const gds::SeekRequest
 // `solved` rounded down or up to `tick` (contract prices: the price per GPU-hour is rounded, the scale
 // follows; every contract at once: the scale on 0.0001), whichever meets the target and lies closer
 // to it; when neither meets it, the nearer. tick <= 0: no rounding.
-RoundedAnswer roundSeekAnswer(const gds::Deal &deal, const gds::SeekRequest &request, double solved, double tick);
+RoundedAnswer roundSeekAnswer(const gds::Deal &deal, const gds::SeekRequest &request, double solved,
+                              double tick);
 
 } // namespace gds::ui

@@ -1,10 +1,9 @@
 #include "TornadoPanel.h"
 
-#include "engine/Engine.h"
-#include "HedgeExposure.h"
-
 #include "DealDocument.h"
+#include "engine/Engine.h"
 #include "Format.h"
+#include "HedgeExposure.h"
 #include "model/Validation.h"
 #include "RiskCommon.h"
 
@@ -311,11 +310,12 @@ void TornadoPanel::onFinished()
     if (const gds::Result base = gds::compute(m_barsDeal); base.ok()) {
         const HedgeExposure e = hedgeExposure(m_barsDeal, base.periods);
         if (e.netShort())
-            status += QLatin1Char(' ') +
-                      tr("The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net "
-                         "short the index, so a lower spot price raises CFADS and the DSCR.")
-                          .arg(e.peakRatio ? locale().toString(*e.peakRatio * 100.0, 'f', 0) + QStringLiteral(" %")
-                                           : QStringLiteral("–"));
+            status +=
+                QLatin1Char(' ') +
+                tr("The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net "
+                   "short the index, so a lower spot price raises CFADS and the DSCR.")
+                    .arg(e.peakRatio ? locale().toString(*e.peakRatio * 100.0, 'f', 0) + QStringLiteral(" %")
+                                     : QStringLiteral("–"));
     }
     m_status->setText(status);
     emit computed();

@@ -116,10 +116,15 @@ private slots:
                                      QStringLiteral("USD")));
             }
         // One convention for every metric: P90 is the downside (exceeded on 90 % of paths).
-        QVERIFY(mc->table()->verticalHeaderItem(MonteCarloPanel::IrrP90Row)->text().contains(QStringLiteral("P90 (downside)")));
+        QVERIFY(mc->table()
+                    ->verticalHeaderItem(MonteCarloPanel::IrrP90Row)
+                    ->text()
+                    .contains(QStringLiteral("P90 (downside)")));
         QCOMPARE(cellValue(mc->table(), MonteCarloPanel::IrrP90Row, 0), hedged.equityIrrP10);
-        QVERIFY(*cellValue(mc->table(), MonteCarloPanel::IrrP90Row, 0) <= *cellValue(mc->table(), MonteCarloPanel::IrrP10Row, 0));
-        QVERIFY(*cellValue(mc->table(), MonteCarloPanel::MinDscrP90Row, 0) <= *cellValue(mc->table(), MonteCarloPanel::MinDscrP50Row, 0));
+        QVERIFY(*cellValue(mc->table(), MonteCarloPanel::IrrP90Row, 0) <=
+                *cellValue(mc->table(), MonteCarloPanel::IrrP10Row, 0));
+        QVERIFY(*cellValue(mc->table(), MonteCarloPanel::MinDscrP90Row, 0) <=
+                *cellValue(mc->table(), MonteCarloPanel::MinDscrP50Row, 0));
         QVERIFY(mc->table()->toolTip().contains(QStringLiteral("exceeded on 90 % of paths")));
         QCOMPARE(mc->hedgedResult().minDscrByPath, hedged.minDscrByPath);
         QCOMPARE(mc->unhedgedResult().minDscrByPath, unhedged.minDscrByPath);
@@ -300,10 +305,12 @@ private slots:
             QCOMPARE(g->findChild<QLabel *>(QStringLiteral("seekBinding"))->text(),
                      QStringLiteral("none: the target holds across the range"));
             const QString message = g->findChild<QLabel *>(QStringLiteral("seekMessage"))->text();
-            QVERIFY2(message.contains(QStringLiteral("from $0.0000 to $")) && message.contains(QStringLiteral("per GPU-hour")) &&
+            QVERIFY2(message.contains(QStringLiteral("from $0.0000 to $")) &&
+                         message.contains(QStringLiteral("per GPU-hour")) &&
                          message.contains(QStringLiteral("does not bind")),
                      qPrintable(message));
-            QVERIFY2(message.contains(formatValue(want.achieved, gds::Unit::Multiple, QLocale(), {})), qPrintable(message));
+            QVERIFY2(message.contains(formatValue(want.achieved, gds::Unit::Multiple, QLocale(), {})),
+                     qPrintable(message));
             return;
         }
         QCOMPARE(g->findChild<QLabel *>(QStringLiteral("seekBinding"))->text(),
