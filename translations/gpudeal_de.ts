@@ -255,21 +255,6 @@
         </translation>
     </message>
     <message>
-        <source>swap</source>
-        <comment>hedge type</comment>
-        <translation>Swap</translation>
-    </message>
-    <message>
-        <source>floor</source>
-        <comment>hedge type</comment>
-        <translation>Floor</translation>
-    </message>
-    <message>
-        <source>futures</source>
-        <comment>hedge type</comment>
-        <translation>Futures</translation>
-    </message>
-    <message>
         <source>Sculpted: debt service follows CFADS</source>
         <translation>Skulptiert: Der Schuldendienst folgt dem CFADS</translation>
     </message>
@@ -611,14 +596,6 @@
         <translation>GPU-Stunden</translation>
     </message>
     <message>
-        <source>Strike / GPU-hour</source>
-        <translation>Strike / GPU-Stunde</translation>
-    </message>
-    <message>
-        <source>Fee + premium</source>
-        <translation>Gebühr + Prämie</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -649,10 +626,6 @@
     <message>
         <source>Rating</source>
         <translation>Rating</translation>
-    </message>
-    <message>
-        <source>Price / GPU-hour</source>
-        <translation>Preis / GPU-Stunde</translation>
     </message>
     <message>
         <source>Escalation</source>
@@ -874,6 +847,41 @@
     <message>
         <source>Hedge settlements</source>
         <translation>Hedge-Ausgleichszahlungen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <comment>hedge type</comment>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>hedge type</comment>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <comment>hedge type</comment>
+        <translation>Futures</translation>
+    </message>
+    <message>
+        <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
+        <translation>Über den gesamten getesteten Bereich: Der Mindest-DSCR bleibt selbst bei einer Spotpreiskurve von null über %1</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <translation>Strike (%1/GPU-Std.)</translation>
+    </message>
+    <message>
+        <source>Fee + premium (%1)</source>
+        <translation>Gebühr + Prämie (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h)</source>
+        <translation>Preis (%1/GPU-Std.)</translation>
+    </message>
+    <message>
+        <source>above the range tested</source>
+        <translation>über dem getesteten Bereich</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1287,125 @@
         <comment>currency symbol, amount in thousands</comment>
         <translation>%1%2 Tsd.</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of years</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>no merchant volume</source>
+        <translation>kein Merchant-Volumen</translation>
+    </message>
+    <message>
+        <source>net short the index in %1</source>
+        <translation>netto short im Index in %1</translation>
+    </message>
+    <message>
+        <source>net long the index in every year</source>
+        <translation>in jedem Jahr netto long im Index</translation>
+    </message>
+    <message>
+        <source>No hedges: the merchant volume is fully exposed to the index.</source>
+        <translation>Keine Absicherungen: Das Merchant-Volumen ist dem Index voll ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>year: hedge ratio</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Over-hedged in %1: the hedges&apos; notional exceeds the expected merchant GPU-hours</source>
+        <translation>Überabgesichert in %1: Das Nominalvolumen der Absicherungen übersteigt die erwarteten Merchant-GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>, so the deal is net short the index in %1: there a lower spot price raises CFADS and the DSCR, a higher one lowers them.</source>
+        <translation>, daher ist der Deal in %1 netto short im Index: Dort erhöht ein niedrigerer Spotpreis CFADS und DSCR, ein höherer senkt sie.</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 betragen</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be at least %1 and less than %2</source>
+        <translation>muss mindestens %1 und kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and at most %2</source>
+        <translation>muss größer als %1 und höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and less than %2</source>
+        <translation>muss größer als %1 und kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>the spend shares must add up to 100 % (they add up to %1 %)</source>
+        <translation>die Ausgabenanteile müssen 100 % ergeben (sie ergeben %1 %)</translation>
+    </message>
+    <message>
+        <source>the contracts active in %1 need %2 GPUs, more than the cluster&apos;s %3</source>
+        <translation>die in %1 aktiven Verträge benötigen %2 GPUs, mehr als die %3 des Clusters</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>benötigt mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>enthält Zeichen, die kein Text sind</translation>
+    </message>
+    <message>
+        <source>must be 0 unless the hedge is futures</source>
+        <translation>muss 0 sein, außer bei Futures</translation>
+    </message>
+    <message>
+        <source>Hedge ratio up to %1 (%2); %3</source>
+        <translation>Hedge-Quote bis %1 (%2); %3</translation>
+    </message>
+    <message>
+        <source>Hedges without merchant volume; %1</source>
+        <translation>Absicherungen ohne Merchant-Volumen; %1</translation>
+    </message>
+    <message>
+        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
+        <translation>Hedge-Quote je Jahr (abgesicherte GPU-Stunden zu erwarteten Merchant-GPU-Stunden): %1.</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>spend entry %1, %2</source>
+        <translation>Ausgabeneintrag %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 entry %2, %3</source>
+        <comment>list, entry number, field</comment>
+        <translation>%1 Eintrag %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1334,6 +1461,10 @@
         <source>Amount (%1)</source>
         <comment>currency</comment>
         <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>New line: set the unit cost</source>
+        <translation>Neue Position: Stückkosten eintragen</translation>
     </message>
 </context>
 <context>
@@ -1410,14 +1541,6 @@
         <translation>Hedge-Ausgleichszahlungen</translation>
     </message>
     <message>
-        <source>Debt balance, debt service and DSCR</source>
-        <translation>Restschuld, Schuldendienst und DSCR</translation>
-    </message>
-    <message>
-        <source>DSCR (right)</source>
-        <translation>DSCR (rechts)</translation>
-    </message>
-    <message>
         <source>Lock-up %1x</source>
         <translation>Lock-up %1x</translation>
     </message>
@@ -1482,24 +1605,31 @@
         <translation>Umsatzzusammensetzung je Quartal (Mio. %1)</translation>
     </message>
     <message>
-        <source>Q%1 %2</source>
-        <comment>quarter, two-digit year</comment>
-        <translation>Q%1 %2</translation>
-    </message>
-    <message>
-        <source>Balance (%1 m)</source>
-        <comment>currency symbol</comment>
-        <translation>Restschuld (Mio. %1)</translation>
-    </message>
-    <message>
-        <source>Debt service (%1 m / month)</source>
-        <comment>currency symbol</comment>
-        <translation>Schuldendienst (Mio. %1 / Monat)</translation>
-    </message>
-    <message>
         <source>Equity cash flow and cumulative (%1 m)</source>
         <comment>currency symbol</comment>
         <translation>Eigenkapital-Cashflow und kumuliert (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>CFADS, debt service and DSCR by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>CFADS, Schuldendienst und DSCR je Quartal (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Schuldendienst</translation>
+    </message>
+    <message>
+        <source>DSCR, lowest month (right)</source>
+        <translation>DSCR, schwächster Monat (rechts)</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1949,10 @@
         <source>Without hedges</source>
         <translation>Ohne Hedges</translation>
     </message>
+    <message>
+        <source>Compare structures: %1</source>
+        <translation>Strukturen vergleichen: %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -1973,6 +2107,31 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <source>This section has problems; hover the marked fields</source>
         <translation>Dieser Abschnitt enthält Fehler; Maus über die markierten Felder bewegen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <comment>section, row: problem</comment>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 row %2, %3: %4</source>
+        <comment>section, row, field: problem</comment>
+        <translation>%1 Zeile %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>section, field: problem</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>field, entry inside it</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::DealTableModel</name>
@@ -2025,6 +2184,11 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
             <numerusform>%n Zeile einfügen</numerusform>
             <numerusform>%n Zeilen einfügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2364,15 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
+    <message>
+        <source>%1 takes a number: &quot;%2&quot; cannot be part of it</source>
+        <translation>%1 erwartet eine Zahl: „%2“ kann nicht Teil davon sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::GoalSeekPanel</name>
@@ -2360,16 +2533,8 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
         <translation>Nicht lösbar: %1</translation>
     </message>
     <message>
-        <source>%1 (target %2)</source>
-        <translation>%1 (Ziel %2)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
-    </message>
-    <message>
-        <source>%1 solver iterations, %2 recomputes; bracket %3 … %4</source>
-        <translation>%1 Solver-Iterationen, %2 Neuberechnungen; Intervall %3 … %4</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -2378,14 +2543,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>Goal seek: %1</source>
         <translation>Zielwertsuche: %1</translation>
-    </message>
-    <message>
-        <source>Applied %1 to the deal</source>
-        <translation>%1 in den Deal übernommen</translation>
-    </message>
-    <message>
-        <source>Target not reached; closest tried: %1</source>
-        <translation>Ziel nicht erreicht; nächster versuchter Wert: %1</translation>
     </message>
     <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
@@ -2398,6 +2555,138 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>the target P(default)</source>
         <translation>die Ziel-P(Default)</translation>
+    </message>
+    <message>
+        <source>The answer is rounded to this step (the index quotes prices to 0.0001 per GPU-hour); the metric shown is the one at the rounded value</source>
+        <translation>Das Ergebnis wird auf diese Schrittweite gerundet (der Index notiert Preise auf 0,0001 je GPU-Stunde); die angezeigte Kennzahl gilt für den gerundeten Wert</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>Runden auf</translation>
+    </message>
+    <message>
+        <source>contract price</source>
+        <translation>Vertragspreis</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>Strike</translation>
+    </message>
+    <message>
+        <source>debt amount</source>
+        <translation>Kreditbetrag</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of values</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 per GPU-hour</source>
+        <translation>%1 je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Fixed amount %1</source>
+        <translation>Fester Betrag %1</translation>
+    </message>
+    <message>
+        <source>Target DSCR %1, capped by LTV %2</source>
+        <translation>Ziel-DSCR %1, begrenzt durch LTV %2</translation>
+    </message>
+    <message>
+        <source>%1 at the rounded value (target %2)</source>
+        <translation>%1 beim gerundeten Wert (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>Rounded to the %1 tick from the solver&apos;s %2; searched %3.</source>
+        <translation>Auf die Schrittweite %1 gerundet, ausgehend vom Solver-Wert %2; gesucht in %3.</translation>
+    </message>
+    <message>
+        <source>At the rounded value the target is missed by a hair.</source>
+        <translation>Beim gerundeten Wert wird das Ziel knapp verfehlt.</translation>
+    </message>
+    <message>
+        <source>Met at every %1 in the range: not binding</source>
+        <translation>Bei jedem %1 im Bereich erfüllt: nicht bindend</translation>
+    </message>
+    <message>
+        <source>at least %1 over the range (target %2)</source>
+        <translation>mindestens %1 im gesamten Bereich (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>The %1 is at least %2 at every %3 from %4; the target %5 does not bind.</source>
+        <translation>%1 beträgt bei jedem %3 von %4 mindestens %2; das Ziel %5 ist nicht bindend.</translation>
+    </message>
+    <message>
+        <source>Not reached at any %1 in the range</source>
+        <translation>Bei keinem %1 im Bereich erreicht</translation>
+    </message>
+    <message>
+        <source>at most %1, at %2 (target %3)</source>
+        <translation>höchstens %1, bei %2 (Ziel %3)</translation>
+    </message>
+    <message>
+        <source>The %1 stays below the target %2 at every %3 from %4.</source>
+        <translation>%1 bleibt bei jedem %3 von %4 unter dem Ziel %2.</translation>
+    </message>
+    <message>
+        <source>The loan is resized at its target DSCR as the input moves; tick &quot;Keep the debt amount&quot; to hold it.</source>
+        <translation>Der Kredit wird beim Ändern der Eingabe auf seinen Ziel-DSCR neu bemessen; „Kreditbetrag beibehalten“ anhaken, um ihn festzuhalten.</translation>
+    </message>
+    <message>
+        <source>none: the target holds across the range</source>
+        <translation>keine: Das Ziel gilt im gesamten Bereich</translation>
+    </message>
+    <message>
+        <source>%1 solver iterations, %2 recomputes</source>
+        <translation>%1 Solver-Iterationen, %2 Neuberechnungen</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency and price per GPU-hour</comment>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>Offtake row %1, price %2 (was %3)</source>
+        <translation>Offtake Zeile %1, Preis %2 (bisher %3)</translation>
+    </message>
+    <message>
+        <source>Hedge %1, strike %2 (was %3)</source>
+        <translation>Absicherung %1, Strike %2 (bisher %3)</translation>
+    </message>
+    <message>
+        <source>Financing, sizing: %1 (was %2)</source>
+        <translation>Finanzierung, Bemessung: %1 (bisher %2)</translation>
+    </message>
+    <message>
+        <source>Apply the goal seek</source>
+        <translation>Zielwertsuche übernehmen</translation>
+    </message>
+    <message>
+        <source>The answer was solved with the debt held at the base case&apos;s amount. Applied as solved it also changes the sizing:
+%1</source>
+        <translation>Das Ergebnis wurde mit dem Kreditbetrag des Basisfalls ermittelt. So übernommen ändert es auch die Bemessung:
+%1</translation>
+    </message>
+    <message>
+        <source>Change only the %1 and the loan is sized as before (on its target DSCR), so its metrics differ from the answer.</source>
+        <translation>Wird nur %1 geändert, wird der Kredit wie bisher (auf seinen Ziel-DSCR) bemessen; seine Kennzahlen weichen dann vom Ergebnis ab.</translation>
+    </message>
+    <message>
+        <source>Apply with the fixed debt</source>
+        <translation>Mit festem Kreditbetrag übernehmen</translation>
+    </message>
+    <message>
+        <source>Change only the %1</source>
+        <translation>Nur %1 ändern</translation>
+    </message>
+    <message>
+        <source>Applied to the deal: %1</source>
+        <translation>In den Deal übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2476,10 +2765,6 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>Period table</source>
         <translation>Periodentabelle</translation>
-    </message>
-    <message>
-        <source>Go to the first problem</source>
-        <translation>Zum ersten Fehler springen</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2911,6 +3196,34 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <comment>version, e.g. v3 · main line</comment>
         <translation>%1 + ungespeicherte Änderungen</translation>
     </message>
+    <message>
+        <source>The problems that keep the deal from computing; pick one to go to its field</source>
+        <translation>Die Probleme, die die Berechnung des Deals verhindern; eines wählen, um zu seinem Feld zu springen</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no deal.</source>
+        <translation>Der Arbeitsbereich %1 enthält keinen Deal.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis in the whole window</source>
+        <translation>&amp;Analyse im ganzen Fenster</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3064,6 +3377,19 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <source> (updating…)</source>
         <translation> (wird aktualisiert…)</translation>
     </message>
+    <message>
+        <source>above the whole range</source>
+        <translation>über den ganzen Bereich</translation>
+    </message>
+    <message>
+        <source>The min DSCR stays above 1.00x even with the spot price curve at zero: every fall tested (up to 100 %) is covered</source>
+        <translation>Der Mindest-DSCR bleibt selbst bei einer Spotpreiskurve von null über 1,00x: Jeder getestete Rückgang (bis 100 %) ist gedeckt</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 Mio.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3188,24 +3514,8 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>Min. DSCR P50</translation>
     </message>
     <message>
-        <source>Min DSCR P90</source>
-        <translation>Min. DSCR P90</translation>
-    </message>
-    <message>
-        <source>Min DSCR P99</source>
-        <translation>Min. DSCR P99</translation>
-    </message>
-    <message>
-        <source>Equity IRR P10</source>
-        <translation>Eigenkapital-IRR P10</translation>
-    </message>
-    <message>
         <source>Equity IRR P50</source>
         <translation>Eigenkapital-IRR P50</translation>
-    </message>
-    <message>
-        <source>Equity IRR P90</source>
-        <translation>Eigenkapital-IRR P90</translation>
     </message>
     <message>
         <source>The min DSCR that 90 % of paths stay above</source>
@@ -3369,6 +3679,34 @@ Termin %7</translation>
         <source>First failed test (lock-up or LTV), unhedged</source>
         <translation>Erster gescheiterter Test (Lock-up oder LTV), ungehedgt</translation>
     </message>
+    <message>
+        <source>Min DSCR P90 (downside)</source>
+        <translation>Min. DSCR P90 (Abwärtsfall)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P99 (stress)</source>
+        <translation>Min. DSCR P99 (Stressfall)</translation>
+    </message>
+    <message>
+        <source>Equity IRR P90 (downside)</source>
+        <translation>Eigenkapital-IRR P90 (Abwärtsfall)</translation>
+    </message>
+    <message>
+        <source>Equity IRR P10 (upside)</source>
+        <translation>Eigenkapital-IRR P10 (Aufwärtsfall)</translation>
+    </message>
+    <message>
+        <source>P-values follow the lender&apos;s convention for every metric: P90 is the value exceeded on 90 % of paths (the downside), P10 the value exceeded on only 10 % (the upside)</source>
+        <translation>P-Werte folgen für jede Kennzahl der Konvention der Kreditgeber: P90 ist der Wert, der in 90 % der Pfade überschritten wird (Abwärtsfall), P10 der Wert, der nur in 10 % überschritten wird (Aufwärtsfall)</translation>
+    </message>
+    <message>
+        <source>The equity IRR that 90 % of paths exceed</source>
+        <translation>Die Eigenkapital-IRR, die 90 % der Pfade überschreiten</translation>
+    </message>
+    <message>
+        <source>The equity IRR that only 10 % of paths exceed</source>
+        <translation>Die Eigenkapital-IRR, die nur 10 % der Pfade überschreiten</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::OfftakeModel</name>
@@ -3430,14 +3768,6 @@ Termin %7</translation>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <source>Period %1</source>
-        <translation>Periode %1</translation>
-    </message>
-    <message>
-        <source>Periods %1–%2</source>
-        <translation>Perioden %1–%2</translation>
-    </message>
-    <message>
         <source>%1: end-of-period value (quarters and years show the last)</source>
         <translation>%1: Wert am Periodenende (Quartale und Jahre zeigen den letzten)</translation>
     </message>
@@ -3472,6 +3802,26 @@ Termin %7</translation>
     <message>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n mo.)</source>
+        <comment>a partial quarter or year: months it holds</comment>
+        <translation>
+            <numerusform>%1 (%n Mon.)</numerusform>
+            <numerusform>%1 (%n Mon.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financial close (period 0), %1</source>
+        <translation>Financial Close (Periode 0), %1</translation>
+    </message>
+    <message>
+        <source>Period %1, ends %2; its flows fall on that day</source>
+        <translation>Periode %1, endet am %2; ihre Zahlungen fallen auf diesen Tag</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2, the last ends %3</source>
+        <translation>Perioden %1–%2, die letzte endet am %3</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3869,10 @@ Termin %7</translation>
     <message>
         <source>Period table saved to %1</source>
         <translation>Periodentabelle gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4213,10 @@ Termin %7</translation>
         <source>P(default) (Monte Carlo)</source>
         <translation>P(Default) (Monte Carlo)</translation>
     </message>
+    <message>
+        <source>The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net short the index, so a lower spot price raises CFADS and the DSCR.</source>
+        <translation>Die Absicherungen übersteigen das erwartete Merchant-Volumen (Hedge-Quote bis %1): Der Deal ist netto short im Index, daher erhöht ein niedrigerer Spotpreis CFADS und DSCR.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceBrowser</name>
@@ -3927,6 +4285,11 @@ Termin %7</translation>
         <source>%1 (restores v%2)</source>
         <comment>version label</comment>
         <translation>%1 (stellt v%2 wieder her)</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <comment>the version in the editor</comment>
+        <translation>%1 (geöffnet)</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4419,10 @@ Termin %7</translation>
     <message>
         <source>Risk</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Open the default workspace without a display, compute and render the deal that opens, print its debt, min DSCR and equity IRR, and exit.</source>
+        <translation>Den Standard-Arbeitsbereich ohne Anzeige öffnen, den geöffneten Deal berechnen und darstellen, Kreditbetrag, Min. DSCR und Eigenkapital-IRR ausgeben und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -255,21 +255,6 @@
         </translation>
     </message>
     <message>
-        <source>swap</source>
-        <comment>hedge type</comment>
-        <translation>swap</translation>
-    </message>
-    <message>
-        <source>floor</source>
-        <comment>hedge type</comment>
-        <translation>floor</translation>
-    </message>
-    <message>
-        <source>futures</source>
-        <comment>hedge type</comment>
-        <translation>futures</translation>
-    </message>
-    <message>
         <source>Sculpted: debt service follows CFADS</source>
         <translation>Sculpté&#xa0;: le service de la dette suit le CFADS</translation>
     </message>
@@ -611,14 +596,6 @@
         <translation>Heures-GPU</translation>
     </message>
     <message>
-        <source>Strike / GPU-hour</source>
-        <translation>Strike / heure-GPU</translation>
-    </message>
-    <message>
-        <source>Fee + premium</source>
-        <translation>Commission + prime</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -649,10 +626,6 @@
     <message>
         <source>Rating</source>
         <translation>Notation</translation>
-    </message>
-    <message>
-        <source>Price / GPU-hour</source>
-        <translation>Prix / heure-GPU</translation>
     </message>
     <message>
         <source>Escalation</source>
@@ -874,6 +847,41 @@
     <message>
         <source>Hedge settlements</source>
         <translation>Règlements de couverture</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <comment>hedge type</comment>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>hedge type</comment>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <comment>hedge type</comment>
+        <translation>Futures</translation>
+    </message>
+    <message>
+        <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
+        <translation>Au-delà de toute la plage testée : le DSCR minimum reste supérieur à %1 même avec une courbe de prix spot à zéro</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <translation>Strike (%1/heure-GPU)</translation>
+    </message>
+    <message>
+        <source>Fee + premium (%1)</source>
+        <translation>Commission + prime (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h)</source>
+        <translation>Prix (%1/heure-GPU)</translation>
+    </message>
+    <message>
+        <source>above the range tested</source>
+        <translation>au-delà de la plage testée</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1287,125 @@
         <comment>currency symbol, amount in thousands</comment>
         <translation>%1%2 k</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of years</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>no merchant volume</source>
+        <translation>aucun volume merchant</translation>
+    </message>
+    <message>
+        <source>net short the index in %1</source>
+        <translation>position nette vendeuse sur l’indice en %1</translation>
+    </message>
+    <message>
+        <source>net long the index in every year</source>
+        <translation>position nette acheteuse sur l’indice chaque année</translation>
+    </message>
+    <message>
+        <source>No hedges: the merchant volume is fully exposed to the index.</source>
+        <translation>Aucune couverture : le volume merchant est entièrement exposé à l’indice.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>year: hedge ratio</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Over-hedged in %1: the hedges&apos; notional exceeds the expected merchant GPU-hours</source>
+        <translation>Surcouverture en %1 : le notionnel des couvertures dépasse les GPU-heures merchant attendues</translation>
+    </message>
+    <message>
+        <source>, so the deal is net short the index in %1: there a lower spot price raises CFADS and the DSCR, a higher one lowers them.</source>
+        <translation>, l’opération est donc nette vendeuse sur l’indice en %1 : un prix spot plus bas y augmente le CFADS et le DSCR, un prix plus élevé les réduit.</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>doit être supérieur à %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit être d’au moins %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1 and less than %2</source>
+        <translation>doit être d’au moins %1 et inférieur à %2</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and at most %2</source>
+        <translation>doit être supérieur à %1 et au plus %2</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and less than %2</source>
+        <translation>doit être supérieur à %1 et inférieur à %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the spend shares must add up to 100 % (they add up to %1 %)</source>
+        <translation>les quotes-parts de dépense doivent totaliser 100 % (elles totalisent %1 %)</translation>
+    </message>
+    <message>
+        <source>the contracts active in %1 need %2 GPUs, more than the cluster&apos;s %3</source>
+        <translation>les contrats actifs en %1 exigent %2 GPU, plus que les %3 du cluster</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>nécessite au moins une ligne</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>contient des caractères qui ne sont pas du texte</translation>
+    </message>
+    <message>
+        <source>must be 0 unless the hedge is futures</source>
+        <translation>doit être 0 sauf pour des contrats à terme (futures)</translation>
+    </message>
+    <message>
+        <source>Hedge ratio up to %1 (%2); %3</source>
+        <translation>Taux de couverture jusqu’à %1 (%2) ; %3</translation>
+    </message>
+    <message>
+        <source>Hedges without merchant volume; %1</source>
+        <translation>Couvertures sans volume merchant ; %1</translation>
+    </message>
+    <message>
+        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
+        <translation>Taux de couverture par année (GPU-heures couvertes sur GPU-heures merchant attendues) : %1.</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>quote-part</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>spend entry %1, %2</source>
+        <translation>entrée de dépense %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 entry %2, %3</source>
+        <comment>list, entry number, field</comment>
+        <translation>%1 entrée %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1334,6 +1461,10 @@
         <source>Amount (%1)</source>
         <comment>currency</comment>
         <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>New line: set the unit cost</source>
+        <translation>Nouvelle ligne : saisir le coût unitaire</translation>
     </message>
 </context>
 <context>
@@ -1410,14 +1541,6 @@
         <translation>Règlements de couverture</translation>
     </message>
     <message>
-        <source>Debt balance, debt service and DSCR</source>
-        <translation>Encours de la dette, service de la dette et DSCR</translation>
-    </message>
-    <message>
-        <source>DSCR (right)</source>
-        <translation>DSCR (à droite)</translation>
-    </message>
-    <message>
         <source>Lock-up %1x</source>
         <translation>Lock-up %1x</translation>
     </message>
@@ -1482,24 +1605,31 @@
         <translation>Composition des revenus par trimestre (M%1)</translation>
     </message>
     <message>
-        <source>Q%1 %2</source>
-        <comment>quarter, two-digit year</comment>
-        <translation>T%1 %2</translation>
-    </message>
-    <message>
-        <source>Balance (%1 m)</source>
-        <comment>currency symbol</comment>
-        <translation>Encours (M%1)</translation>
-    </message>
-    <message>
-        <source>Debt service (%1 m / month)</source>
-        <comment>currency symbol</comment>
-        <translation>Service de la dette (M%1 / mois)</translation>
-    </message>
-    <message>
         <source>Equity cash flow and cumulative (%1 m)</source>
         <comment>currency symbol</comment>
         <translation>Flux actionnaires et cumul (M%1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>CFADS, debt service and DSCR by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>CFADS, service de la dette et DSCR par trimestre (M%1)</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>Service de la dette</translation>
+    </message>
+    <message>
+        <source>DSCR, lowest month (right)</source>
+        <translation>DSCR, mois le plus bas (droite)</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1949,10 @@
         <source>Without hedges</source>
         <translation>Sans couvertures</translation>
     </message>
+    <message>
+        <source>Compare structures: %1</source>
+        <translation>Comparer les structures : %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -1973,6 +2107,31 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <source>This section has problems; hover the marked fields</source>
         <translation>Cette section comporte des erreurs&#x202f;; survolez les champs signalés</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <comment>section, row: problem</comment>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 row %2, %3: %4</source>
+        <comment>section, row, field: problem</comment>
+        <translation>%1 ligne %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>section, field: problem</comment>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>field, entry inside it</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::DealTableModel</name>
@@ -2025,6 +2184,11 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
             <numerusform>Coller %n ligne</numerusform>
             <numerusform>Coller %n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2364,15 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source>%1 takes a number: &quot;%2&quot; cannot be part of it</source>
+        <translation>%1 attend un nombre : « %2 » ne peut pas en faire partie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::GoalSeekPanel</name>
@@ -2360,16 +2533,8 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
         <translation>Résolution impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (target %2)</source>
-        <translation>%1 (cible %2)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>%1 solver iterations, %2 recomputes; bracket %3 … %4</source>
-        <translation>%1 itérations du solveur, %2 recalculs&#x202f;; intervalle %3 … %4</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -2378,14 +2543,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>Goal seek: %1</source>
         <translation>Valeur cible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Applied %1 to the deal</source>
-        <translation>%1 appliqué à l&apos;opération</translation>
-    </message>
-    <message>
-        <source>Target not reached; closest tried: %1</source>
-        <translation>Objectif non atteint&#xa0;; valeur la plus proche essayée&#xa0;: %1</translation>
     </message>
     <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
@@ -2398,6 +2555,138 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>the target P(default)</source>
         <translation>la P(défaut) cible</translation>
+    </message>
+    <message>
+        <source>The answer is rounded to this step (the index quotes prices to 0.0001 per GPU-hour); the metric shown is the one at the rounded value</source>
+        <translation>La réponse est arrondie à ce pas (l’indice cote les prix à 0,0001 par GPU-heure) ; l’indicateur affiché est celui de la valeur arrondie</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>Arrondir à</translation>
+    </message>
+    <message>
+        <source>contract price</source>
+        <translation>prix contractuel</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>strike</translation>
+    </message>
+    <message>
+        <source>debt amount</source>
+        <translation>montant de la dette</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of values</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 per GPU-hour</source>
+        <translation>%1 par GPU-heure</translation>
+    </message>
+    <message>
+        <source>Fixed amount %1</source>
+        <translation>Montant fixe %1</translation>
+    </message>
+    <message>
+        <source>Target DSCR %1, capped by LTV %2</source>
+        <translation>DSCR cible %1, plafonné par un LTV de %2</translation>
+    </message>
+    <message>
+        <source>%1 at the rounded value (target %2)</source>
+        <translation>%1 à la valeur arrondie (cible %2)</translation>
+    </message>
+    <message>
+        <source>Rounded to the %1 tick from the solver&apos;s %2; searched %3.</source>
+        <translation>Arrondi au pas de %1 à partir de la valeur du solveur %2 ; plage explorée : %3.</translation>
+    </message>
+    <message>
+        <source>At the rounded value the target is missed by a hair.</source>
+        <translation>À la valeur arrondie, la cible est manquée de justesse.</translation>
+    </message>
+    <message>
+        <source>Met at every %1 in the range: not binding</source>
+        <translation>Atteinte pour tout %1 de la plage : non contraignante</translation>
+    </message>
+    <message>
+        <source>at least %1 over the range (target %2)</source>
+        <translation>au moins %1 sur toute la plage (cible %2)</translation>
+    </message>
+    <message>
+        <source>The %1 is at least %2 at every %3 from %4; the target %5 does not bind.</source>
+        <translation>Le %1 est d’au moins %2 pour tout %3 de %4 ; la cible %5 n’est pas contraignante.</translation>
+    </message>
+    <message>
+        <source>Not reached at any %1 in the range</source>
+        <translation>Atteinte pour aucun %1 de la plage</translation>
+    </message>
+    <message>
+        <source>at most %1, at %2 (target %3)</source>
+        <translation>au plus %1, à %2 (cible %3)</translation>
+    </message>
+    <message>
+        <source>The %1 stays below the target %2 at every %3 from %4.</source>
+        <translation>Le %1 reste sous la cible %2 pour tout %3 de %4.</translation>
+    </message>
+    <message>
+        <source>The loan is resized at its target DSCR as the input moves; tick &quot;Keep the debt amount&quot; to hold it.</source>
+        <translation>Le prêt est redimensionné à son DSCR cible quand l’entrée varie ; cochez « Conserver le montant de la dette » pour le figer.</translation>
+    </message>
+    <message>
+        <source>none: the target holds across the range</source>
+        <translation>aucune : la cible est tenue sur toute la plage</translation>
+    </message>
+    <message>
+        <source>%1 solver iterations, %2 recomputes</source>
+        <translation>%1 itérations du solveur, %2 recalculs</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency and price per GPU-hour</comment>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>Offtake row %1, price %2 (was %3)</source>
+        <translation>Offtake ligne %1, prix %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>Hedge %1, strike %2 (was %3)</source>
+        <translation>Couverture %1, strike %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>Financing, sizing: %1 (was %2)</source>
+        <translation>Financement, dimensionnement : %1 (auparavant %2)</translation>
+    </message>
+    <message>
+        <source>Apply the goal seek</source>
+        <translation>Appliquer la recherche de valeur cible</translation>
+    </message>
+    <message>
+        <source>The answer was solved with the debt held at the base case&apos;s amount. Applied as solved it also changes the sizing:
+%1</source>
+        <translation>La réponse a été obtenue avec la dette figée au montant du cas de base. Appliquée telle quelle, elle modifie aussi le dimensionnement :
+%1</translation>
+    </message>
+    <message>
+        <source>Change only the %1 and the loan is sized as before (on its target DSCR), so its metrics differ from the answer.</source>
+        <translation>Si seul le %1 change, le prêt est dimensionné comme avant (sur son DSCR cible) et ses indicateurs diffèrent de la réponse.</translation>
+    </message>
+    <message>
+        <source>Apply with the fixed debt</source>
+        <translation>Appliquer avec la dette fixe</translation>
+    </message>
+    <message>
+        <source>Change only the %1</source>
+        <translation>Modifier seulement le %1</translation>
+    </message>
+    <message>
+        <source>Applied to the deal: %1</source>
+        <translation>Appliqué à l’opération : %1</translation>
     </message>
 </context>
 <context>
@@ -2476,10 +2765,6 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>Period table</source>
         <translation>Tableau des périodes</translation>
-    </message>
-    <message>
-        <source>Go to the first problem</source>
-        <translation>Aller au premier problème</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2911,6 +3196,34 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <comment>version, e.g. v3 · main line</comment>
         <translation>%1 + modifications non enregistrées</translation>
     </message>
+    <message>
+        <source>The problems that keep the deal from computing; pick one to go to its field</source>
+        <translation>Les problèmes qui empêchent le calcul de l’opération ; choisissez-en un pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no deal.</source>
+        <translation>L’espace de travail %1 ne contient aucune opération.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis in the whole window</source>
+        <translation>&amp;Analyse dans toute la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3064,6 +3377,19 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <source> (updating…)</source>
         <translation> (mise à jour…)</translation>
     </message>
+    <message>
+        <source>above the whole range</source>
+        <translation>au-delà de toute la plage</translation>
+    </message>
+    <message>
+        <source>The min DSCR stays above 1.00x even with the spot price curve at zero: every fall tested (up to 100 %) is covered</source>
+        <translation>Le DSCR minimum reste supérieur à 1,00x même avec une courbe de prix spot à zéro : toute baisse testée (jusqu’à 100 %) est couverte</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 M</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3188,24 +3514,8 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>DSCR min. P50</translation>
     </message>
     <message>
-        <source>Min DSCR P90</source>
-        <translation>DSCR min. P90</translation>
-    </message>
-    <message>
-        <source>Min DSCR P99</source>
-        <translation>DSCR min. P99</translation>
-    </message>
-    <message>
-        <source>Equity IRR P10</source>
-        <translation>TRI actionnaires P10</translation>
-    </message>
-    <message>
         <source>Equity IRR P50</source>
         <translation>TRI actionnaires P50</translation>
-    </message>
-    <message>
-        <source>Equity IRR P90</source>
-        <translation>TRI actionnaires P90</translation>
     </message>
     <message>
         <source>The min DSCR that 90 % of paths stay above</source>
@@ -3369,6 +3679,34 @@ Moyenne %6
         <source>First failed test (lock-up or LTV), unhedged</source>
         <translation>Premier test échoué (lock-up ou LTV), non couvert</translation>
     </message>
+    <message>
+        <source>Min DSCR P90 (downside)</source>
+        <translation>DSCR min. P90 (scénario défavorable)</translation>
+    </message>
+    <message>
+        <source>Min DSCR P99 (stress)</source>
+        <translation>DSCR min. P99 (stress)</translation>
+    </message>
+    <message>
+        <source>Equity IRR P90 (downside)</source>
+        <translation>TRI actionnaires P90 (scénario défavorable)</translation>
+    </message>
+    <message>
+        <source>Equity IRR P10 (upside)</source>
+        <translation>TRI actionnaires P10 (scénario favorable)</translation>
+    </message>
+    <message>
+        <source>P-values follow the lender&apos;s convention for every metric: P90 is the value exceeded on 90 % of paths (the downside), P10 the value exceeded on only 10 % (the upside)</source>
+        <translation>Les valeurs P suivent la convention des prêteurs pour chaque indicateur : P90 est la valeur dépassée sur 90 % des trajectoires (scénario défavorable), P10 celle dépassée sur seulement 10 % (scénario favorable)</translation>
+    </message>
+    <message>
+        <source>The equity IRR that 90 % of paths exceed</source>
+        <translation>Le TRI actionnaires dépassé par 90 % des trajectoires</translation>
+    </message>
+    <message>
+        <source>The equity IRR that only 10 % of paths exceed</source>
+        <translation>Le TRI actionnaires dépassé par seulement 10 % des trajectoires</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::OfftakeModel</name>
@@ -3430,14 +3768,6 @@ Moyenne %6
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <source>Period %1</source>
-        <translation>Période %1</translation>
-    </message>
-    <message>
-        <source>Periods %1–%2</source>
-        <translation>Périodes %1–%2</translation>
-    </message>
-    <message>
         <source>%1: end-of-period value (quarters and years show the last)</source>
         <translation>%1&#xa0;: valeur de fin de période (trimestres et années affichent la dernière)</translation>
     </message>
@@ -3472,6 +3802,26 @@ Moyenne %6
     <message>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n mo.)</source>
+        <comment>a partial quarter or year: months it holds</comment>
+        <translation>
+            <numerusform>%1 (%n mois)</numerusform>
+            <numerusform>%1 (%n mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financial close (period 0), %1</source>
+        <translation>Closing financier (période 0), %1</translation>
+    </message>
+    <message>
+        <source>Period %1, ends %2; its flows fall on that day</source>
+        <translation>Période %1, se termine le %2 ; ses flux tombent ce jour-là</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2, the last ends %3</source>
+        <translation>Périodes %1–%2, la dernière se termine le %3</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3869,10 @@ Moyenne %6
     <message>
         <source>Period table saved to %1</source>
         <translation>Tableau des périodes enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4213,10 @@ Moyenne %6
         <source>P(default) (Monte Carlo)</source>
         <translation>P(défaut) (Monte Carlo)</translation>
     </message>
+    <message>
+        <source>The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net short the index, so a lower spot price raises CFADS and the DSCR.</source>
+        <translation>Les couvertures dépassent le volume merchant attendu (taux de couverture jusqu’à %1) : l’opération est nette vendeuse sur l’indice, donc un prix spot plus bas augmente le CFADS et le DSCR.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceBrowser</name>
@@ -3927,6 +4285,11 @@ Moyenne %6
         <source>%1 (restores v%2)</source>
         <comment>version label</comment>
         <translation>%1 (restaure v%2)</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <comment>the version in the editor</comment>
+        <translation>%1 (ouverte)</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4419,10 @@ Moyenne %6
     <message>
         <source>Risk</source>
         <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Open the default workspace without a display, compute and render the deal that opens, print its debt, min DSCR and equity IRR, and exit.</source>
+        <translation>Ouvrir l’espace de travail par défaut sans affichage, calculer et restituer l’opération ouverte, imprimer sa dette, son DSCR min. et son TRI actionnaires, puis quitter.</translation>
     </message>
 </context>
 </TS>

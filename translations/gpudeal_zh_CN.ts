@@ -253,21 +253,6 @@
         </translation>
     </message>
     <message>
-        <source>swap</source>
-        <comment>hedge type</comment>
-        <translation>互换</translation>
-    </message>
-    <message>
-        <source>floor</source>
-        <comment>hedge type</comment>
-        <translation>底价期权</translation>
-    </message>
-    <message>
-        <source>futures</source>
-        <comment>hedge type</comment>
-        <translation>期货</translation>
-    </message>
-    <message>
         <source>Sculpted: debt service follows CFADS</source>
         <translation>按覆盖率定制：还本付息与 CFADS 匹配</translation>
     </message>
@@ -606,14 +591,6 @@
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <source>Strike / GPU-hour</source>
-        <translation>行权价 / GPU 小时</translation>
-    </message>
-    <message>
-        <source>Fee + premium</source>
-        <translation>费用 + 期权费</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>起</translation>
     </message>
@@ -644,10 +621,6 @@
     <message>
         <source>Rating</source>
         <translation>评级</translation>
-    </message>
-    <message>
-        <source>Price / GPU-hour</source>
-        <translation>价格 / GPU 小时</translation>
     </message>
     <message>
         <source>Escalation</source>
@@ -869,6 +842,41 @@
     <message>
         <source>Hedge settlements</source>
         <translation>对冲结算</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <comment>hedge type</comment>
+        <translation>互换</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>hedge type</comment>
+        <translation>底价期权</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <comment>hedge type</comment>
+        <translation>期货</translation>
+    </message>
+    <message>
+        <source>Above the whole range tested: the minimum DSCR stays above %1 even with the spot price curve at zero</source>
+        <translation>超出全部测试范围：即使现货价格曲线降至零，最低 DSCR 仍高于 %1</translation>
+    </message>
+    <message>
+        <source>Strike (%1/GPU-h)</source>
+        <translation>行权价（%1/GPU 小时）</translation>
+    </message>
+    <message>
+        <source>Fee + premium (%1)</source>
+        <translation>费用 + 期权费（%1）</translation>
+    </message>
+    <message>
+        <source>Price (%1/GPU-h)</source>
+        <translation>价格（%1/GPU 小时）</translation>
+    </message>
+    <message>
+        <source>above the range tested</source>
+        <translation>超出测试范围</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1282,125 @@
         <comment>currency symbol, amount in thousands</comment>
         <translation>%1%2 千</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of years</comment>
+        <translation>%1至%2年</translation>
+    </message>
+    <message>
+        <source>no merchant volume</source>
+        <translation>无市场销售量</translation>
+    </message>
+    <message>
+        <source>net short the index in %1</source>
+        <translation>%1净空头指数敞口</translation>
+    </message>
+    <message>
+        <source>net long the index in every year</source>
+        <translation>每年均为净多头指数敞口</translation>
+    </message>
+    <message>
+        <source>No hedges: the merchant volume is fully exposed to the index.</source>
+        <translation>无对冲：市场销售量完全暴露于指数。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>year: hedge ratio</comment>
+        <translation>%1年：%2</translation>
+    </message>
+    <message>
+        <source>Over-hedged in %1: the hedges&apos; notional exceeds the expected merchant GPU-hours</source>
+        <translation>%1超额对冲：对冲名义量超过预期市场化GPU小时</translation>
+    </message>
+    <message>
+        <source>, so the deal is net short the index in %1: there a lower spot price raises CFADS and the DSCR, a higher one lowers them.</source>
+        <translation>，因此该交易在%1为净空头指数敞口：此时现货价格下降会提高CFADS和DSCR，上升则会降低。</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>必须大于 %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>必须至少为 %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be at least %1 and less than %2</source>
+        <translation>必须至少为 %1 且小于 %2</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and at most %2</source>
+        <translation>必须大于 %1 且不超过 %2</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and less than %2</source>
+        <translation>必须大于 %1 且小于 %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>the spend shares must add up to 100 % (they add up to %1 %)</source>
+        <translation>支出比例合计必须为 100 %（目前合计 %1 %）</translation>
+    </message>
+    <message>
+        <source>the contracts active in %1 need %2 GPUs, more than the cluster&apos;s %3</source>
+        <translation>%1有效的合同需要 %2 个GPU，超过集群的 %3 个</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>至少需要一行</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>包含非文本字符</translation>
+    </message>
+    <message>
+        <source>must be 0 unless the hedge is futures</source>
+        <translation>除期货外必须为 0</translation>
+    </message>
+    <message>
+        <source>Hedge ratio up to %1 (%2); %3</source>
+        <translation>对冲比率最高 %1（%2年）；%3</translation>
+    </message>
+    <message>
+        <source>Hedges without merchant volume; %1</source>
+        <translation>对冲期间无市场销售量；%1</translation>
+    </message>
+    <message>
+        <source>Hedge ratio by year (hedged GPU-hours over expected merchant GPU-hours): %1.</source>
+        <translation>分年度对冲比率（对冲GPU小时 / 预期市场销售GPU小时）：%1。</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>spend entry %1, %2</source>
+        <translation>支出第 %1 项，%2</translation>
+    </message>
+    <message>
+        <source>%1 entry %2, %3</source>
+        <comment>list, entry number, field</comment>
+        <translation>%1 第 %2 项，%3</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1329,6 +1456,10 @@
         <source>Amount (%1)</source>
         <comment>currency</comment>
         <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>New line: set the unit cost</source>
+        <translation>新行：请填写单位成本</translation>
     </message>
 </context>
 <context>
@@ -1405,14 +1536,6 @@
         <translation>对冲结算</translation>
     </message>
     <message>
-        <source>Debt balance, debt service and DSCR</source>
-        <translation>债务余额、还本付息与 DSCR</translation>
-    </message>
-    <message>
-        <source>DSCR (right)</source>
-        <translation>DSCR（右轴）</translation>
-    </message>
-    <message>
         <source>Lock-up %1x</source>
         <translation>分红锁定 %1x</translation>
     </message>
@@ -1477,24 +1600,31 @@
         <translation>按季度的收入构成（百万 %1）</translation>
     </message>
     <message>
-        <source>Q%1 %2</source>
-        <comment>quarter, two-digit year</comment>
-        <translation>%2Q%1</translation>
-    </message>
-    <message>
-        <source>Balance (%1 m)</source>
-        <comment>currency symbol</comment>
-        <translation>余额（百万 %1）</translation>
-    </message>
-    <message>
-        <source>Debt service (%1 m / month)</source>
-        <comment>currency symbol</comment>
-        <translation>还本付息（百万 %1 / 月）</translation>
-    </message>
-    <message>
         <source>Equity cash flow and cumulative (%1 m)</source>
         <comment>currency symbol</comment>
         <translation>股权现金流及累计（百万 %1）</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>CFADS, debt service and DSCR by quarter (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>按季度的CFADS、偿债额与DSCR（百万 %1）</translation>
+    </message>
+    <message>
+        <source>CFADS</source>
+        <translation>CFADS</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>偿债额</translation>
+    </message>
+    <message>
+        <source>DSCR, lowest month (right)</source>
+        <translation>DSCR，季度内最低月份（右轴）</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1941,10 @@
         <source>Without hedges</source>
         <translation>不含对冲</translation>
     </message>
+    <message>
+        <source>Compare structures: %1</source>
+        <translation>比较结构：%1</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -1965,6 +2099,31 @@ The reference: other columns show their change against it</source>
         <source>This section has problems; hover the marked fields</source>
         <translation>本部分存在问题；请将鼠标悬停在标记的字段上</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <comment>section, row: problem</comment>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1 row %2, %3: %4</source>
+        <comment>section, row, field: problem</comment>
+        <translation>%1 第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>section, field: problem</comment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>field, entry inside it</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::DealTableModel</name>
@@ -2015,6 +2174,11 @@ The reference: other columns show their change against it</source>
         <translation>
             <numerusform>粘贴 %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2354,15 @@ The reference: other columns show their change against it</source>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
+    <message>
+        <source>%1 takes a number: &quot;%2&quot; cannot be part of it</source>
+        <translation>%1 需要输入数字：“%2”不能作为数字的一部分</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::GoalSeekPanel</name>
@@ -2350,16 +2523,8 @@ The reference: other columns show their change against it</source>
         <translation>无法求解：%1</translation>
     </message>
     <message>
-        <source>%1 (target %2)</source>
-        <translation>%1（目标 %2）</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
-    </message>
-    <message>
-        <source>%1 solver iterations, %2 recomputes; bracket %3 … %4</source>
-        <translation>求解器迭代 %1 次，重新计算 %2 次；区间 %3 … %4</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -2368,14 +2533,6 @@ The reference: other columns show their change against it</source>
     <message>
         <source>Goal seek: %1</source>
         <translation>单变量求解：%1</translation>
-    </message>
-    <message>
-        <source>Applied %1 to the deal</source>
-        <translation>已将 %1 应用到交易</translation>
-    </message>
-    <message>
-        <source>Target not reached; closest tried: %1</source>
-        <translation>未达到目标；最接近的尝试值：%1</translation>
     </message>
     <message>
         <source>× %1 on the contract price = %2/GPU-h</source>
@@ -2388,6 +2545,138 @@ The reference: other columns show their change against it</source>
     <message>
         <source>the target P(default)</source>
         <translation>目标 P(违约)</translation>
+    </message>
+    <message>
+        <source>The answer is rounded to this step (the index quotes prices to 0.0001 per GPU-hour); the metric shown is the one at the rounded value</source>
+        <translation>结果按此步长取整（指数报价精确到每GPU小时 0.0001）；显示的指标对应取整后的数值</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>取整步长</translation>
+    </message>
+    <message>
+        <source>contract price</source>
+        <translation>合同价格</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>行权价</translation>
+    </message>
+    <message>
+        <source>debt amount</source>
+        <translation>债务金额</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of values</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 per GPU-hour</source>
+        <translation>%1（每GPU小时）</translation>
+    </message>
+    <message>
+        <source>Fixed amount %1</source>
+        <translation>固定金额 %1</translation>
+    </message>
+    <message>
+        <source>Target DSCR %1, capped by LTV %2</source>
+        <translation>目标DSCR %1，受LTV %2 上限约束</translation>
+    </message>
+    <message>
+        <source>%1 at the rounded value (target %2)</source>
+        <translation>取整值下为 %1（目标 %2）</translation>
+    </message>
+    <message>
+        <source>Rounded to the %1 tick from the solver&apos;s %2; searched %3.</source>
+        <translation>由求解值 %2 按 %1 步长取整；搜索范围 %3。</translation>
+    </message>
+    <message>
+        <source>At the rounded value the target is missed by a hair.</source>
+        <translation>取整后目标以极小差距未达成。</translation>
+    </message>
+    <message>
+        <source>Met at every %1 in the range: not binding</source>
+        <translation>在范围内任一%1下均满足：不构成约束</translation>
+    </message>
+    <message>
+        <source>at least %1 over the range (target %2)</source>
+        <translation>整个范围内至少为 %1（目标 %2）</translation>
+    </message>
+    <message>
+        <source>The %1 is at least %2 at every %3 from %4; the target %5 does not bind.</source>
+        <translation>在 %4 的任一%3下，%1 至少为 %2；目标 %5 不构成约束。</translation>
+    </message>
+    <message>
+        <source>Not reached at any %1 in the range</source>
+        <translation>在范围内任一%1下均未达到</translation>
+    </message>
+    <message>
+        <source>at most %1, at %2 (target %3)</source>
+        <translation>最多 %1，对应 %2（目标 %3）</translation>
+    </message>
+    <message>
+        <source>The %1 stays below the target %2 at every %3 from %4.</source>
+        <translation>在 %4 的任一%3下，%1 均低于目标 %2。</translation>
+    </message>
+    <message>
+        <source>The loan is resized at its target DSCR as the input moves; tick &quot;Keep the debt amount&quot; to hold it.</source>
+        <translation>输入变化时贷款会按其目标DSCR重新测算；勾选“保持债务金额不变”可将其固定。</translation>
+    </message>
+    <message>
+        <source>none: the target holds across the range</source>
+        <translation>无：目标在整个范围内均满足</translation>
+    </message>
+    <message>
+        <source>%1 solver iterations, %2 recomputes</source>
+        <translation>求解器迭代 %1 次，重新计算 %2 次</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <comment>currency and price per GPU-hour</comment>
+        <translation>%1/GPU小时</translation>
+    </message>
+    <message>
+        <source>Offtake row %1, price %2 (was %3)</source>
+        <translation>承购第 %1 行，价格 %2（原为 %3）</translation>
+    </message>
+    <message>
+        <source>Hedge %1, strike %2 (was %3)</source>
+        <translation>对冲 %1，行权价 %2（原为 %3）</translation>
+    </message>
+    <message>
+        <source>Financing, sizing: %1 (was %2)</source>
+        <translation>融资，规模测算：%1（原为 %2）</translation>
+    </message>
+    <message>
+        <source>Apply the goal seek</source>
+        <translation>应用单变量求解</translation>
+    </message>
+    <message>
+        <source>The answer was solved with the debt held at the base case&apos;s amount. Applied as solved it also changes the sizing:
+%1</source>
+        <translation>该结果是在债务固定为基准情形金额的条件下求得的。按求解结果应用也会改变规模测算：
+%1</translation>
+    </message>
+    <message>
+        <source>Change only the %1 and the loan is sized as before (on its target DSCR), so its metrics differ from the answer.</source>
+        <translation>若只修改%1，贷款仍按原方式（按目标DSCR）测算，其指标将与求解结果不同。</translation>
+    </message>
+    <message>
+        <source>Apply with the fixed debt</source>
+        <translation>连同固定债务一起应用</translation>
+    </message>
+    <message>
+        <source>Change only the %1</source>
+        <translation>仅修改%1</translation>
+    </message>
+    <message>
+        <source>Applied to the deal: %1</source>
+        <translation>已应用到交易：%1</translation>
     </message>
 </context>
 <context>
@@ -2466,10 +2755,6 @@ The reference: other columns show their change against it</source>
     <message>
         <source>Period table</source>
         <translation>分期明细表</translation>
-    </message>
-    <message>
-        <source>Go to the first problem</source>
-        <translation>转到第一个问题</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2898,6 +3183,34 @@ The deal editor works, but versions and autosave are off.</source>
         <comment>version, e.g. v3 · main line</comment>
         <translation>%1 + 未保存的修改</translation>
     </message>
+    <message>
+        <source>The problems that keep the deal from computing; pick one to go to its field</source>
+        <translation>导致交易无法计算的问题；选择一项即可跳转到对应字段</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no deal.</source>
+        <translation>工作区 %1 中没有交易。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis in the whole window</source>
+        <translation>分析占满窗口(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3050,6 +3363,19 @@ The deal editor works, but versions and autosave are off.</source>
         <source> (updating…)</source>
         <translation>（更新中…）</translation>
     </message>
+    <message>
+        <source>above the whole range</source>
+        <translation>超出全部范围</translation>
+    </message>
+    <message>
+        <source>The min DSCR stays above 1.00x even with the spot price curve at zero: every fall tested (up to 100 %) is covered</source>
+        <translation>即使现货价格曲线降至零，最低 DSCR 仍高于 1.00x：所有测试的跌幅（最高 100 %）均可承受</translation>
+    </message>
+    <message>
+        <source>%1%2 m</source>
+        <comment>currency symbol, amount in millions</comment>
+        <translation>%1%2 百万</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>
@@ -3174,24 +3500,8 @@ The deal editor works, but versions and autosave are off.</source>
         <translation>最低 DSCR P50</translation>
     </message>
     <message>
-        <source>Min DSCR P90</source>
-        <translation>最低 DSCR P90</translation>
-    </message>
-    <message>
-        <source>Min DSCR P99</source>
-        <translation>最低 DSCR P99</translation>
-    </message>
-    <message>
-        <source>Equity IRR P10</source>
-        <translation>股权 IRR P10</translation>
-    </message>
-    <message>
         <source>Equity IRR P50</source>
         <translation>股权 IRR P50</translation>
-    </message>
-    <message>
-        <source>Equity IRR P90</source>
-        <translation>股权 IRR P90</translation>
     </message>
     <message>
         <source>The min DSCR that 90 % of paths stay above</source>
@@ -3355,6 +3665,34 @@ P10 %5
         <source>First failed test (lock-up or LTV), unhedged</source>
         <translation>首次测试失败（锁定或 LTV），未对冲</translation>
     </message>
+    <message>
+        <source>Min DSCR P90 (downside)</source>
+        <translation>最低 DSCR P90（下行）</translation>
+    </message>
+    <message>
+        <source>Min DSCR P99 (stress)</source>
+        <translation>最低 DSCR P99（压力）</translation>
+    </message>
+    <message>
+        <source>Equity IRR P90 (downside)</source>
+        <translation>股权 IRR P90（下行）</translation>
+    </message>
+    <message>
+        <source>Equity IRR P10 (upside)</source>
+        <translation>股权 IRR P10（上行）</translation>
+    </message>
+    <message>
+        <source>P-values follow the lender&apos;s convention for every metric: P90 is the value exceeded on 90 % of paths (the downside), P10 the value exceeded on only 10 % (the upside)</source>
+        <translation>所有指标的P值均采用贷款人惯例：P90 为 90 % 路径均超过的数值（下行），P10 为仅 10 % 路径超过的数值（上行）</translation>
+    </message>
+    <message>
+        <source>The equity IRR that 90 % of paths exceed</source>
+        <translation>90 % 路径均超过的股权 IRR</translation>
+    </message>
+    <message>
+        <source>The equity IRR that only 10 % of paths exceed</source>
+        <translation>仅 10 % 路径超过的股权 IRR</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::OfftakeModel</name>
@@ -3416,14 +3754,6 @@ P10 %5
         <translation>%2年Q%1</translation>
     </message>
     <message>
-        <source>Period %1</source>
-        <translation>第 %1 期</translation>
-    </message>
-    <message>
-        <source>Periods %1–%2</source>
-        <translation>第 %1–%2 期</translation>
-    </message>
-    <message>
         <source>%1: end-of-period value (quarters and years show the last)</source>
         <translation>%1：期末值（季度和年度显示最后一期）</translation>
     </message>
@@ -3458,6 +3788,25 @@ P10 %5
     <message>
         <source>Phase</source>
         <translation>阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n mo.)</source>
+        <comment>a partial quarter or year: months it holds</comment>
+        <translation>
+            <numerusform>%1（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financial close (period 0), %1</source>
+        <translation>融资关闭（第 0 期），%1</translation>
+    </message>
+    <message>
+        <source>Period %1, ends %2; its flows fall on that day</source>
+        <translation>第 %1 期，截止于 %2；其现金流发生在当日</translation>
+    </message>
+    <message>
+        <source>Periods %1–%2, the last ends %3</source>
+        <translation>第 %1–%2 期，最后一期截止于 %3</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3854,10 @@ P10 %5
     <message>
         <source>Period table saved to %1</source>
         <translation>分期明细表已保存至 %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4196,10 @@ P10 %5
         <source>P(default) (Monte Carlo)</source>
         <translation>P(违约)（蒙特卡洛）</translation>
     </message>
+    <message>
+        <source>The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net short the index, so a lower spot price raises CFADS and the DSCR.</source>
+        <translation>对冲量超过预期市场销售量（对冲比率最高 %1）：该交易为净空头指数敞口，因此现货价格下降会提高CFADS和DSCR。</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceBrowser</name>
@@ -3911,6 +4268,11 @@ P10 %5
         <source>%1 (restores v%2)</source>
         <comment>version label</comment>
         <translation>%1（恢复 v%2）</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <comment>the version in the editor</comment>
+        <translation>%1（已打开）</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4402,10 @@ P10 %5
     <message>
         <source>Risk</source>
         <translation>风险</translation>
+    </message>
+    <message>
+        <source>Open the default workspace without a display, compute and render the deal that opens, print its debt, min DSCR and equity IRR, and exit.</source>
+        <translation>在无显示环境下打开默认工作区，计算并渲染打开的交易，输出其债务、最低 DSCR和股权 IRR，然后退出。</translation>
     </message>
 </context>
 </TS>

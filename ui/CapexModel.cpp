@@ -29,7 +29,10 @@ gds::CapexItem CapexModel::defaultItem(const gds::Deal &d, int) const
     gds::CapexItem item;
     item.category = gds::CapexCategory::Other;
     item.quantity = 1;
-    item.unitCost = 0; // to be typed: validation flags it until then
+    // A new row is valid from the start, so the deal stays live: a unit cost of 1 (a placeholder
+    // that moves no metric visibly) and a description that asks for the real figure.
+    item.unitCost = 1.0;
+    item.description = tr("New line: set the unit cost").toStdString();
     item.spend = {gds::SpendShare{0, 1.0}};
     item.usefulLifeMonths = std::max(d.operatingMonths, 1);
     return item;

@@ -1,5 +1,6 @@
 #include "ChartsView.h"
 
+#include "ChartAxes.h"
 #include "ChartExport.h"
 #include "Format.h"
 #include "model/Enums.h"
@@ -8,7 +9,9 @@
 #include <map>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -49,13 +52,11 @@ double msOf(const gds::Deal &deal, int p)
     return double(QDateTime(periodMonth(deal, p).addMonths(p == 0 ? 0 : 1), QTime(0, 0)).toMSecsSinceEpoch());
 }
 
-QDateTimeAxis *timeAxis(const QString &title)
+// Ticks on 1 January (four-digit years) from the close to the last period end.
+QCategoryAxis *timeAxis(const gds::Deal &deal, int lastPeriod, const QLocale &locale)
 {
-    auto *axis = new QDateTimeAxis;
-    axis->setFormat(QStringLiteral("MMM yy"));
-    axis->setTitleText(title);
-    axis->setTickCount(8);
-    return axis;
+    return calendarAxis(QDateTime::fromMSecsSinceEpoch(qint64(msOf(deal, 0))),
+                        QDateTime::fromMSecsSinceEpoch(qint64(msOf(deal, std::max(lastPeriod, 0)))), locale);
 }
 
 void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, CurrencyDisplay display,
@@ -274,11 +275,11 @@ void ChartsView::buildSourcesUses(QChart *chart)
     x->append(categories);
     auto *y = new QValueAxis;
     y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal, m_display)));
-    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    roundTicks(y, 0.0, std::max(m.totalUses, m.debt + m.equity) / 1e6);
 }
 
 void ChartsView::buildRevenue(QChart *chart)
@@ -292,9 +293,9 @@ void ChartsView::buildRevenue(QChart *chart)
     for (int p = 1; p < t.size(); ++p) {
         const int key = t.year[std::size_t(p)] * 4 + (t.month[std::size_t(p)] - 1) / 3;
         if (key != lastKey) {
-            categories << tr("Q%1 %2", "quarter, two-digit year")
+            categories << tr("Q%1 %2", "quarter, year")
                               .arg((t.month[std::size_t(p)] - 1) / 3 + 1)
-                              .arg(t.year[std::size_t(p)] % 100, 2, 10, QLatin1Char('0'));
+                              .arg(t.year[std::size_t(p)]);
             contracted.push_back(0), merchant.push_back(0), hedge.push_back(0);
             lastKey = key;
         }
@@ -322,74 +323,108 @@ void ChartsView::buildRevenue(QChart *chart)
     x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
     y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal, m_display)));
-    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    double lo = 0, hi = 0;
+    for (std::size_t q = 0; q < contracted.size(); ++q) {
+        const double pos =
+            std::max(contracted[q], 0.0) + std::max(merchant[q], 0.0) + std::max(hedge[q], 0.0);
+        const double neg =
+            std::min(contracted[q], 0.0) + std::min(merchant[q], 0.0) + std::min(hedge[q], 0.0);
+        hi = std::max(hi, pos), lo = std::min(lo, neg);
+    }
+    roundTicks(y, lo, hi);
 }
 
 void ChartsView::buildDebt(QChart *chart)
 {
-    resetChart(chart, tr("Debt balance, debt service and DSCR"));
+    // The lender's chart: CFADS as bars against the debt service, by quarter, on the money axis; the
+    // DSCR (the lowest month of each quarter) and the covenant levels on a second axis.
+    resetChart(chart, tr("CFADS, debt service and DSCR by quarter (%1 m)", "currency symbol")
+                          .arg(symbolOf(m_deal, m_display)));
     const gds::PeriodTable &t = m_result.periods;
-    auto *balance = new QLineSeries;
-    balance->setName(tr("Balance (%1 m)", "currency symbol").arg(symbolOf(m_deal, m_display)));
-    auto *service = new QLineSeries;
-    service->setName(tr("Debt service (%1 m / month)", "currency symbol").arg(symbolOf(m_deal, m_display)));
-    auto *dscr = new QLineSeries;
-    dscr->setName(tr("DSCR (right)"));
-    auto *lockup = new QLineSeries;
-    lockup->setName(tr("Lock-up %1x").arg(m_locale.toString(m_deal.debt.covenants.lockupDscr, 'f', 2)));
-    auto *deflt = new QLineSeries;
-    deflt->setName(tr("Default %1x").arg(m_locale.toString(m_deal.debt.covenants.defaultDscr, 'f', 2)));
-    double moneyMax = 0;
-    for (int p = 0; p < t.size(); ++p)
-        moneyMax = std::max({moneyMax, t.balance[std::size_t(p)] / 1e6, t.debtService[std::size_t(p)] / 1e6});
-    double dscrMax = std::max(m_deal.debt.covenants.lockupDscr, m_deal.debt.covenants.defaultDscr);
-    double dscrMin = std::min(0.0, m_deal.debt.covenants.defaultDscr);
-    for (int p = 0; p < t.size(); ++p) {
-        const double x = msOf(m_deal, p);
-        balance->append(x, t.balance[std::size_t(p)] / 1e6);
-        service->append(x, t.debtService[std::size_t(p)] / 1e6);
-        const double d = t.dscr[std::size_t(p)];
-        if (!gds::isNull(d)) {
-            dscr->append(x, d);
-            dscrMax = std::max(dscrMax, d), dscrMin = std::min(dscrMin, d);
+    QStringList categories;
+    std::vector<double> cfads, service, dscrLow;
+    int lastKey = -1;
+    for (int p = 1; p < t.size(); ++p) {
+        const auto i = std::size_t(p);
+        const int key = t.year[i] * 4 + (t.month[i] - 1) / 3;
+        if (key != lastKey) {
+            categories << tr("Q%1 %2", "quarter, year").arg((t.month[i] - 1) / 3 + 1).arg(t.year[i]);
+            cfads.push_back(0), service.push_back(0), dscrLow.push_back(gds::kNull);
+            lastKey = key;
         }
+        cfads.back() += t.cfads[i] / 1e6;
+        service.back() += t.debtService[i] / 1e6;
+        if (!gds::isNull(t.dscr[i]) && (gds::isNull(dscrLow.back()) || t.dscr[i] < dscrLow.back()))
+            dscrLow.back() = t.dscr[i];
     }
-    const double x0 = msOf(m_deal, 0), x1 = msOf(m_deal, std::max(0, t.size() - 1));
-    lockup->append(x0, m_deal.debt.covenants.lockupDscr),
-        lockup->append(x1, m_deal.debt.covenants.lockupDscr);
-    deflt->append(x0, m_deal.debt.covenants.defaultDscr),
-        deflt->append(x1, m_deal.debt.covenants.defaultDscr);
+    auto *bars = new QBarSeries;
+    bars->setBarWidth(0.8);
+    auto *cfadsSet = new QBarSet(tr("CFADS"));
+    auto *serviceSet = new QBarSet(tr("Debt service"));
+    cfadsSet->setColor(QColor(31, 119, 180));
+    serviceSet->setColor(QColor(170, 170, 170));
+    double moneyLo = 0, moneyHi = 0;
+    for (std::size_t q = 0; q < cfads.size(); ++q) {
+        *cfadsSet << cfads[q];
+        *serviceSet << service[q];
+        moneyLo = std::min({moneyLo, cfads[q], service[q]});
+        moneyHi = std::max({moneyHi, cfads[q], service[q]});
+    }
+    for (QBarSet *set : {cfadsSet, serviceSet}) {
+        hoverBars(set, categories, m_locale, QString::fromStdString(m_deal.currency), m_display, 1e6);
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    const gds::Covenants &cov = m_deal.debt.covenants;
+    auto *dscr = new QLineSeries;
+    dscr->setName(tr("DSCR, lowest month (right)"));
+    auto *lockup = new QLineSeries;
+    lockup->setName(tr("Lock-up %1x").arg(m_locale.toString(cov.lockupDscr, 'f', 2)));
+    auto *deflt = new QLineSeries;
+    deflt->setName(tr("Default %1x").arg(m_locale.toString(cov.defaultDscr, 'f', 2)));
+    double dscrHi = std::max(cov.lockupDscr, cov.defaultDscr);
+    for (std::size_t q = 0; q < dscrLow.size(); ++q)
+        if (!gds::isNull(dscrLow[q])) {
+            dscr->append(double(q), dscrLow[q]);
+            dscrHi = std::max(dscrHi, std::min(dscrLow[q], 10.0));
+        }
+    const double qEnd = double(std::max<std::size_t>(categories.size(), 1)) - 0.5;
+    lockup->append(-0.5, cov.lockupDscr), lockup->append(qEnd, cov.lockupDscr);
+    deflt->append(-0.5, cov.defaultDscr), deflt->append(qEnd, cov.defaultDscr);
+    dscr->setPen(QPen(QColor(44, 160, 44), 2.5));
+    dscr->setPointsVisible(true);
     QPen pen(QColor(200, 110, 0), 1.5, Qt::DashLine);
     lockup->setPen(pen);
     pen.setColor(QColor(176, 0, 32));
     deflt->setPen(pen);
-    dscr->setPen(QPen(QColor(44, 160, 44), 2));
-    for (QLineSeries *s : {balance, service, dscr, lockup, deflt})
+    for (QLineSeries *s : {dscr, lockup, deflt})
         chart->addSeries(s);
-    auto *x = timeAxis({});
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsAngle(-90);
     auto *yl = new QValueAxis;
     yl->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal, m_display)));
-    yl->setLabelFormat(QStringLiteral("%.0f"));
-    yl->setRange(0, moneyMax > 0 ? moneyMax * 1.05 : 1);
-    yl->applyNiceNumbers();
+    roundTicks(yl, moneyLo, moneyHi * 1.05);
     auto *yr = new QValueAxis;
     yr->setTitleText(tr("DSCR (x)"));
-    yr->setRange(std::floor(dscrMin * 2) / 2, std::ceil(std::min(dscrMax, 10.0) * 1.1 * 2) / 2);
+    roundTicks(yr, 0.0, dscrHi * 1.1);
+    // The line series share the bars' quarters: x = the quarter's index on a hidden value axis.
+    auto *xi = new QValueAxis;
+    xi->setRange(-0.5, qEnd);
+    xi->setVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(xi, Qt::AlignBottom);
     chart->addAxis(yl, Qt::AlignLeft);
     chart->addAxis(yr, Qt::AlignRight);
-    for (QLineSeries *s : {balance, service}) {
-        s->attachAxis(x), s->attachAxis(yl);
-        hoverLine(s, m_deal, m_locale, m_display, true, 1e6);
-    }
+    bars->attachAxis(x), bars->attachAxis(yl);
     for (QLineSeries *s : {dscr, lockup, deflt}) {
-        s->attachAxis(x), s->attachAxis(yr);
-        hoverLine(s, m_deal, m_locale, m_display, false, 1);
+        s->attachAxis(xi), s->attachAxis(yr);
     }
+    hoverLine(dscr, m_deal, m_locale, m_display, false, 1);
 }
 
 void ChartsView::buildEquity(QChart *chart)
@@ -419,7 +454,7 @@ void ChartsView::buildEquity(QChart *chart)
     cum->setPen(QPen(QColor(31, 119, 180), 2.5));
     for (QLineSeries *s : {flow, cum, zero})
         chart->addSeries(s);
-    auto *x = timeAxis({});
+    auto *x = timeAxis(m_deal, t.size() - 1, m_locale);
     auto *y = new QValueAxis;
     y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(symbolOf(m_deal, m_display)));
     y->setLabelFormat(QStringLiteral("%.0f"));
@@ -428,8 +463,7 @@ void ChartsView::buildEquity(QChart *chart)
     for (QLineSeries *s : {flow, cum, zero}) {
         s->attachAxis(x), s->attachAxis(y);
     }
-    y->setRange(lo, hi > lo ? hi : lo + 1);
-    y->applyNiceNumbers();
+    roundTicks(y, lo, hi > lo ? hi : lo + 1);
     hoverLine(flow, m_deal, m_locale, m_display, true, 1e6);
     hoverLine(cum, m_deal, m_locale, m_display, true, 1e6);
     chart->legend()->markers(zero).front()->setVisible(false);

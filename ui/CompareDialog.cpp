@@ -1,5 +1,6 @@
 #include "CompareDialog.h"
 
+#include "CompareDelegate.h"
 #include "CompareModel.h"
 #include "engine/Engine.h"
 #include "Format.h"
@@ -21,9 +22,12 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -104,10 +108,13 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegate(new ChangeDelegate(m_table));
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+        const QString deal = m_model->commonDeal();
+        setWindowTitle(deal.isEmpty() ? tr("Compare structures") : tr("Compare structures: %1").arg(deal));
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 120, 280));
@@ -184,7 +191,10 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(1200, 760);
+    // As large as the window it belongs to allows (the third structure fits at 1920x1080), never a
+    // fixed size.
+    const QSize room = parent ? parent->size() : screen()->availableSize();
+    resize(std::max(900, int(room.width() * 0.9)), std::max(600, int(room.height() * 0.9)));
 
     connect(m_picker, &QTreeWidget::itemChanged, this, &CompareDialog::onPickerChanged);
     showNote(tr("Tick two to six structures; the first ticked is the reference for the changes."));

@@ -156,6 +156,37 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool CompareModel::sameDeal() const
+{
+    return !commonDeal().isEmpty();
+}
+
+// The words every column's label starts with ("Atlas v3 · main line", "Atlas · in the editor (...)":
+// "Atlas"), when there are two or more columns and that is more than a word or two.
+QString CompareModel::commonDeal() const
+{
+    if (m_structures.size() < 2)
+        return {};
+    QString prefix = m_structures.front().label;
+    for (const gds::ComparedStructure &s : m_structures) {
+        qsizetype n = 0;
+        while (n < prefix.size() && n < s.label.size() && prefix[n] == s.label[n])
+            ++n;
+        prefix.truncate(n);
+    }
+    // Back to a word boundary: the next character of every label is a space (or the label ends).
+    for (const gds::ComparedStructure &s : m_structures)
+        if (s.label.size() > prefix.size() && !s.label[prefix.size()].isSpace()) {
+            const qsizetype space = prefix.lastIndexOf(QLatin1Char(' '));
+            prefix.truncate(space < 0 ? 0 : space);
+            break;
+        }
+    prefix = prefix.trimmed();
+    while (prefix.endsWith(QStringLiteral("·")) || prefix.endsWith(QLatin1Char(',')))
+        prefix = prefix.chopped(1).trimmed();
+    return prefix.size() >= 8 ? prefix : QString();
+}
+
 QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal) {
@@ -163,10 +194,18 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
             return {};
         const gds::ComparedStructure &s = m_structures[std::size_t(section)];
         if (role == Qt::DisplayRole) {
-            // "Deal · line (v3)" on two lines: the deal, then which version of it.
+            // "Deal · line (v3)" on two lines: the deal, then which version of it. When every
+            // column is the same deal, its name is said once (the window title) and each column
+            // names only its version.
             QString text = s.label;
+            const QString deal = commonDeal();
+            QString rest = deal.isEmpty() ? QString() : text.mid(deal.size()).trimmed();
+            if (rest.startsWith(QStringLiteral("·")))
+                rest = rest.mid(1).trimmed();
             const qsizetype dot = text.lastIndexOf(QStringLiteral(" · "));
-            if (dot > 0)
+            if (!rest.isEmpty())
+                text = rest;
+            else if (dot > 0)
                 text = text.left(dot) + QLatin1Char('\n') + text.mid(dot + 3);
             return s.result.ok() ? text : tr("%1\n(not computable)").arg(text);
         }

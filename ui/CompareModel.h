@@ -42,6 +42,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Every compared structure is a version of the same deal: its name (the headers then name only
+    // the versions), else empty.
+    bool sameDeal() const;
+    QString commonDeal() const;
 
     // The text of a change in the metric's unit: "+$3.10 m", "-1.25 pp", "+0.12x".
     static QString deltaText(double delta, gds::Unit unit, const QLocale &locale, const QString &currency);

@@ -2,9 +2,13 @@
 
 #include "CapexModel.h"
 #include "ClusterMarketEditor.h"
+#include "DealDocument.h"
+#include "DealTableModel.h"
 #include "FinancingEditor.h"
 #include "FormBinder.h"
+#include "HedgeExposure.h"
 #include "HedgeModel.h"
+#include "IssueText.h"
 #include "OfftakeModel.h"
 #include "SectionTable.h"
 
@@ -31,7 +35,7 @@ QWidget *withNote(SectionTable *table, const QString &note)
 }
 } // namespace
 
-DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
+DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("dealEditor"));
     m_cluster = new ClusterMarketEditor(doc, this);
@@ -48,13 +52,22 @@ DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent)
         withNote(m_offtake, tr("Take-or-pay contracts; start is a model period (the first operating period "
                                "is construction months + 1).")),
         m_titles[2]);
-    addTab(withNote(m_hedges, tr("The operator receives the strike and pays the index. A futures contract is "
-                                 "about one GPU for one month (730 GPU-hours).")),
-           m_titles[3]);
+    QWidget *hedgePage =
+        withNote(m_hedges, tr("The operator receives the strike and pays the index. A futures "
+                              "contract is about one GPU for one month (730 GPU-hours)."));
+    m_hedgeExposure = new QLabel(hedgePage);
+    m_hedgeExposure->setObjectName(QStringLiteral("hedgeExposure"));
+    m_hedgeExposure->setWordWrap(true);
+    m_hedgeExposure->setContentsMargins(6, 4, 6, 4);
+    m_hedgeExposure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    static_cast<QVBoxLayout *>(hedgePage->layout())->addWidget(m_hedgeExposure);
+    addTab(hedgePage, m_titles[3]);
     addTab(m_financing, m_titles[4]);
     for (SectionTable *t : {m_capex, m_offtake, m_hedges})
         connect(t, &SectionTable::statusMessage, this, &DealEditor::statusMessage);
     connect(m_financing, &FinancingEditor::statusMessage, this, &DealEditor::statusMessage);
+    for (FormBinder *b : {m_cluster->binder(), m_financing->binder()})
+        connect(b, &FormBinder::inputRejected, this, &DealEditor::statusMessage);
 }
 
 void DealEditor::setCurrencyDisplay(CurrencyDisplay display)
@@ -63,6 +76,21 @@ void DealEditor::setCurrencyDisplay(CurrencyDisplay display)
     m_financing->setCurrencyDisplay(display);
     for (SectionTable *t : {m_capex, m_offtake, m_hedges})
         t->model()->setCurrencyDisplay(display);
+}
+
+void DealEditor::setResult(const gds::Result &result, const gds::Deal &deal)
+{
+    if (!result.ok())
+        return; // the last valid numbers stay
+    const HedgeExposure e = hedgeExposure(deal, result.periods);
+    const QString warning = overHedgeWarning(e, locale());
+    QString text = hedgeRatioByYear(e, locale());
+    if (!warning.isEmpty())
+        text += QStringLiteral("\n⚠ ") + warning;
+    m_hedgeExposure->setText(text);
+    m_hedgeExposure->setProperty("overHedged", e.overHedged());
+    m_hedgeExposure->setStyleSheet(e.overHedged() ? QStringLiteral("background:#fff1c2; color:#7a4b00;")
+                                                  : QString());
 }
 
 SectionTable *DealEditor::currentTable() const
@@ -109,6 +137,53 @@ void DealEditor::setIssues(const gds::Issues &issues)
             setTabToolTip(t, bad[t] ? tr("This section has problems; hover the marked fields") : QString());
         }
     }
+}
+
+QString DealEditor::issueText(const gds::Issue &issue) const
+{
+    const QString path = QString::fromStdString(issue.path);
+    const gds::Deal &deal = m_doc->deal();
+    auto title = [this](int tab) {
+        return QString(m_titles[tab]).replace(QStringLiteral("&&"), QStringLiteral("&"));
+    };
+    for (auto [table, tab] : {std::pair{m_capex, CapexTab}, {m_offtake, OfftakeTab}, {m_hedges, HedgeTab}}) {
+        DealTableModel *model = table->model();
+        const QString prefix = model->arrayKey() + QLatin1Char('[');
+        if (path == model->arrayKey())
+            return tr("%1: %2", "section: problem")
+                .arg(title(tab), issueMessageText(issue.message, false, deal, locale()));
+        if (!path.startsWith(prefix))
+            continue;
+        const int row = path.mid(prefix.size()).section(QLatin1Char(']'), 0, 0).toInt();
+        const QString key = path.section(QLatin1Char('.'), 1, 1).section(QLatin1Char('['), 0, 0);
+        const int col = model->columnOf(key);
+        const bool percent = (col >= 0 && model->columns()[col].kind == DealTableModel::Kind::Percent) ||
+                             path.endsWith(QLatin1String(".share"));
+        const QString message = issueMessageText(issue.message, percent, deal, locale());
+        if (col < 0)
+            return tr("%1 row %2: %3", "section, row: problem").arg(title(tab)).arg(row + 1).arg(message);
+        // The column title without its unit: "Unit cost ($)" -> "Unit cost".
+        QString field = model->columnTitle(col);
+        field = field.section(QStringLiteral(" ("), 0, 0);
+        // "capex[0].spend[1].share": the entry inside the cell too ("Spend, spend entry 2, share").
+        const QString inner = path.section(QLatin1Char('.'), 1);
+        if (inner.contains(QLatin1Char('.')))
+            field = tr("%1, %2", "field, entry inside it").arg(field, subFieldText(inner));
+        return tr("%1 row %2, %3: %4", "section, row, field: problem")
+            .arg(title(tab))
+            .arg(row + 1)
+            .arg(field, message);
+    }
+    for (auto [binder, tab] :
+         {std::pair{m_cluster->binder(), int(ClusterTab)}, {m_financing->binder(), int(FinancingTab)}}) {
+        const QString label = binder->labelFor(path);
+        if (label.isEmpty())
+            continue;
+        return tr("%1, %2: %3", "section, field: problem")
+            .arg(title(tab), label, issueMessageText(issue.message, binder->isPercent(path), deal, locale()));
+    }
+    const QString message = issueMessageText(issue.message, false, deal, locale());
+    return path.isEmpty() ? message : tr("%1: %2", "section: problem").arg(path, message);
 }
 
 void DealEditor::reveal(const QString &path)

@@ -2,10 +2,14 @@
 // Financing with equity and tax). A tab whose section has issues shows a warning mark.
 #pragma once
 
+#include "engine/Result.h"
 #include "Format.h"
+#include "model/Deal.h"
 #include "model/Issue.h"
 
 #include <QTabWidget>
+
+class QLabel;
 
 namespace gds::ui {
 
@@ -25,8 +29,12 @@ public:
     explicit DealEditor(DealDocument *doc, QWidget *parent = nullptr);
 
     void setIssues(const gds::Issues &issues);
+    // The hedge ratio by year and the over-hedge warning under the Hedges table.
+    void setResult(const gds::Result &result, const gds::Deal &deal);
     // Currency in the column titles and unit suffixes: symbol or ISO code.
     void setCurrencyDisplay(CurrencyDisplay display);
+    // An issue as the user sees the deal: "Capex row 2, Unit cost: must be greater than 0".
+    QString issueText(const gds::Issue &issue) const;
     // Shows the editor of a JSON path ("offtake[1].price_per_gpu_hour") and focuses it.
     void reveal(const QString &path);
 
@@ -40,10 +48,12 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    DealDocument *m_doc;
     ClusterMarketEditor *m_cluster;
     SectionTable *m_capex, *m_offtake, *m_hedges;
     FinancingEditor *m_financing;
     QStringList m_titles;
+    QLabel *m_hedgeExposure = nullptr;
 };
 
 } // namespace gds::ui

@@ -2,6 +2,7 @@
 
 #include "DealDocument.h"
 #include "Format.h"
+#include "IssueText.h"
 
 #include <cmath>
 #include <QBrush>
@@ -379,8 +380,8 @@ void DealTableModel::setIssues(const gds::Issues &issues)
     const QString prefix = m_arrayKey + QLatin1Char('[');
     for (const gds::Issue &issue : issues) {
         const QString path = QString::fromStdString(issue.path);
-        const QString msg = QString::fromStdString(issue.message);
         if (path == m_arrayKey) {
+            const QString msg = issueMessageText(issue.message, false, deal(), m_locale);
             table << msg;
             continue;
         }
@@ -396,11 +397,16 @@ void DealTableModel::setIssues(const gds::Issues &issues)
             rest.remove(0, 1);
         const QString key = rest.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0);
         const int col = columnOf(key);
+        // Shares inside a cell ("spend[1].share") are shown in % like percent columns.
+        const bool percent =
+            (col >= 0 && m_columns[col].kind == Kind::Percent) || rest.endsWith(QLatin1String(".share"));
+        const QString msg = issueMessageText(issue.message, percent, deal(), m_locale);
         if (col < 0) {
             for (int c = 0; c < m_columns.size(); ++c)
                 cells[{row, c}] << msg;
         } else {
-            cells[{row, col}] << (rest == key ? msg : rest + QStringLiteral(": ") + msg);
+            cells[{row, col}] << (rest == key ? msg
+                                              : tr("%1: %2", "field: problem").arg(subFieldText(rest), msg));
         }
     }
     m_cellIssues = std::move(cells);

@@ -1,13 +1,16 @@
 #include "FormBinder.h"
 
 #include "DealDocument.h"
+#include "IssueText.h"
 
 #include <cmath>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolTip>
 
 namespace gds::ui {
 
@@ -24,8 +27,43 @@ FormBinder::Binding &FormBinder::add(const QString &path, const QString &label, 
 {
     w->setObjectName(QString(path).replace(QLatin1Char('.'), QLatin1Char('_')));
     w->setAccessibleName(label);
-    m_bindings.push_back({path, label, w, {}, {}, {}});
+    m_bindings.push_back({path, label, w, {}, {}, {}, false});
+    w->installEventFilter(this);
+    if (auto *inner = w->findChild<QLineEdit *>()) // a spin box's editor holds the focus
+        inner->installEventFilter(this);
     return m_bindings.back();
+}
+
+bool FormBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QObject::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+        key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->ignore(); // not the field's: the window's Undo/Redo takes it
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+    if (event->type() != QEvent::KeyPress || key->text().isEmpty() ||
+        (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+        return QObject::eventFilter(watched, event);
+    for (const Binding &b : m_bindings) {
+        if (b.widget != watched && b.widget != watched->parent())
+            continue;
+        auto *spin = qobject_cast<QAbstractSpinBox *>(b.widget);
+        if (!spin || qobject_cast<QDateEdit *>(b.widget) || !key->text().front().isLetter())
+            break;
+        const QString message =
+            tr("%1 takes a number: \"%2\" cannot be part of it").arg(b.label, key->text());
+        spin->setProperty("gdsRejectedInput", message);
+        QToolTip::showText(spin->mapToGlobal(QPoint(0, spin->height())), message, spin);
+        emit inputRejected(message);
+        break;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void FormBinder::edit(const Binding &b, const std::function<void(gds::Deal &)> &apply)
@@ -51,6 +89,7 @@ QDoubleSpinBox *FormBinder::addDouble(const QString &path, const QString &label,
     if (!unit.isEmpty())
         w->setSuffix(QLatin1Char(' ') + unit);
     Binding &b = add(path, label, w);
+    b.percent = scale == Scale::Percent;
     b.load = [w, ref, k](const gds::Deal &d) {
         gds::Deal copy = d;
         const double v = ref(copy) * k;
@@ -195,7 +234,12 @@ void FormBinder::setIssues(const gds::Issues &issues)
             if (path == b.path || path.startsWith(b.path + QLatin1Char('.')) ||
                 path.startsWith(b.path + QLatin1Char('[')) ||
                 (!path.isEmpty() && b.path.startsWith(path + QLatin1Char('.'))))
-                messages << QString::fromStdString(issue.text());
+                messages << tr("%1: %2", "field: problem")
+                                .arg(path == b.path             ? b.label
+                                     : labelFor(path).isEmpty() ? b.label
+                                                                : labelFor(path),
+                                     issueMessageText(issue.message, isPercent(path), m_doc->deal(),
+                                                      m_parent->locale()));
         }
         const bool bad = !messages.isEmpty();
         if (bad != b.widget->property("gdsInvalid").toBool()) {
@@ -206,6 +250,24 @@ void FormBinder::setIssues(const gds::Issues &issues)
         if (b.widget->toolTip() != tip)
             b.widget->setToolTip(tip);
     }
+}
+
+QString FormBinder::labelFor(const QString &path) const
+{
+    for (QString p = path; !p.isEmpty();
+         p = p.contains(QLatin1Char('.')) ? p.section(QLatin1Char('.'), 0, -2) : QString())
+        for (const Binding &b : m_bindings)
+            if (b.path == p)
+                return b.label;
+    return {};
+}
+
+bool FormBinder::isPercent(const QString &path) const
+{
+    for (const Binding &b : m_bindings)
+        if (b.path == path)
+            return b.percent;
+    return false;
 }
 
 QWidget *FormBinder::widgetFor(const QString &path) const

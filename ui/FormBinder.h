@@ -83,9 +83,19 @@ public:
     CurrencyDisplay currencyDisplay() const { return m_display; }
     void setIssues(const gds::Issues &issues);
     QWidget *widgetFor(const QString &path) const;
+    // The label of the field bound to `path` (or to its nearest parent path); empty if none.
+    QString labelFor(const QString &path) const;
+    bool isPercent(const QString &path) const;
 
 signals:
     void refreshed();
+    // A key a number field cannot take (a letter): the message says so.
+    void inputRejected(const QString &message);
+
+protected:
+    // Number fields say why a letter does not appear; Ctrl+Z/Ctrl+Shift+Z in any field undo the deal
+    // (the window's Undo), not only the field's text.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Binding {
@@ -94,6 +104,7 @@ private:
         std::function<void(const gds::Deal &)> load; // document -> widget (signals blocked)
         QString baseTip;
         QString unitTemplate; // money fields: the suffix with %1 for the currency
+        bool percent = false; // shown in % (a decimal in the deal)
     };
     void edit(const Binding &b, const std::function<void(gds::Deal &)> &apply);
     Binding &add(const QString &path, const QString &label, QWidget *w);

@@ -100,7 +100,9 @@ QString formatValue(std::optional<double> v, gds::Unit unit, const QLocale &loca
     case Unit::Ratio:
     case Unit::Multiple:
         return locale.toString(x, 'f', 2) + QStringLiteral("x");
-    case Unit::PricePerHour:
+    case Unit::PricePerHour: // the sign before the currency: "−$0.012", not "$-0.012"
+        if (compact && x < 0 && std::abs(x) >= 0.0005)
+            return QStringLiteral("−") + prefix + locale.toString(-x, 'f', 3);
         return compact ? prefix + locale.toString(x, 'f', 3) : locale.toString(x, 'f', 4);
     case Unit::Hours:
     case Unit::Count:

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -90,6 +91,9 @@ MainWindow::~MainWindow()
     m_session->disconnect(this);
     m_doc->disconnect(this);
     m_doc->undoStack()->disconnect(this);
+    for (const QPointer<AnalysisView> &view : std::as_const(m_analysisTabs))
+        if (view) // the undo stack's clear reaches a goal seek's status message
+            view->disconnect(this);
     m_recompute->waitForIdle();
 }
 
@@ -130,12 +134,14 @@ void MainWindow::buildLayout()
     m_issueButton = new QToolButton(this);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     m_issueButton->setAutoRaise(true);
-    m_issueButton->setToolTip(tr("Go to the first problem"));
+    m_issueButton->setToolTip(
+        tr("The problems that keep the deal from computing; pick one to go to its field"));
+    // A click opens the list; each entry jumps to its field.
+    auto *issueMenu = new QMenu(m_issueButton);
+    issueMenu->setObjectName(QStringLiteral("issueMenu"));
+    m_issueButton->setMenu(issueMenu);
+    m_issueButton->setPopupMode(QToolButton::InstantPopup);
     m_issueButton->hide();
-    connect(m_issueButton, &QToolButton::clicked, this, [this] {
-        if (!m_recompute->issues().empty())
-            m_editor->reveal(QString::fromStdString(m_recompute->issues().front().path));
-    });
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_issueButton);
     statusBar()->addPermanentWidget(m_dealLabel);
@@ -251,6 +257,7 @@ void MainWindow::onResultChanged()
     } else {
         m_downside->clear();
     }
+    m_editor->setResult(r, d);
     m_charts->setResult(r, d);
     m_periods->setResult(r, d);
 }
@@ -262,15 +269,17 @@ void MainWindow::onStateChanged()
     const bool stale = !issues.empty();
     QString message;
     if (stale) {
-        message = QString::fromStdString(issues.front().text());
+        message = m_editor->issueText(issues.front());
         if (issues.size() > 1)
             message = tr("%1 (and %n more)", nullptr, int(issues.size() - 1)).arg(message);
         statusBar()->showMessage(message);
         m_issueButton->setText(tr("⚠ %n problem(s)", nullptr, int(issues.size())));
-        QStringList all;
-        for (const gds::Issue &i : issues)
-            all << QString::fromStdString(i.text());
-        m_issueButton->setToolTip(all.join(QLatin1Char('\n')));
+        QMenu *menu = m_issueButton->menu();
+        menu->clear();
+        for (const gds::Issue &i : issues) {
+            const QString path = QString::fromStdString(i.path);
+            menu->addAction(m_editor->issueText(i), this, [this, path] { m_editor->reveal(path); });
+        }
         m_issueButton->show();
     } else {
         if (m_issueButton->isVisible())
@@ -286,7 +295,7 @@ void MainWindow::onLoaded()
 {
     m_metrics->setBaseline(m_session->baseline(), tr("v%1").arg(m_session->baseVersion()));
     if (m_session->dealId())
-        m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId());
+        m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId(), m_session->baseVersion());
     refreshScenarioBox();
     updateTitle();
 }
@@ -300,7 +309,7 @@ void MainWindow::refreshBrowser()
             statusBar()->showMessage(tr("Workspace: %1").arg(QString::fromUtf8(e.what())));
         }
         if (m_session->dealId())
-            m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId());
+            m_browser->setCurrent(*m_session->dealId(), m_session->scenarioId(), m_session->baseVersion());
     }
     refreshScenarioBox();
 }
@@ -435,7 +444,7 @@ bool MainWindow::canExport(const QString &title)
         QString text =
             tr("Nothing was exported: the deal has %n marked field(s). Fix the marked fields first.", nullptr,
                int(issues.size()));
-        text += QStringLiteral("\n") + QString::fromStdString(issues.front().text());
+        text += QStringLiteral("\n") + m_editor->issueText(issues.front());
         showError(title, text);
         return false;
     }

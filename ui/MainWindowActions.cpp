@@ -204,6 +204,37 @@ void MainWindow::buildMenus()
     showMetrics->setCheckable(true);
     showMetrics->setChecked(true);
     connect(showMetrics, &QAction::toggled, m_metrics, &QWidget::setVisible);
+    // One key gives the analysis (charts, period table, risk) the whole window, and back: the editor,
+    // the browser and the metrics step aside; an editor section (Ctrl+1..5) brings them back.
+    QAction *fullAnalysis = menuAction(view, tr("&Analysis in the whole window"), QKeySequence(Qt::Key_F11),
+                                       QStringLiteral("actionAnalysisFullWindow"));
+    fullAnalysis->setCheckable(true);
+    connect(fullAnalysis, &QAction::toggled, this, [this, showBrowser, showMetrics](bool on) {
+        m_editor->setVisible(!on);
+        m_browser->setVisible(!on && showBrowser->isChecked());
+        m_metrics->setVisible(!on && showMetrics->isChecked());
+        if (on)
+            m_outputs->currentWidget()->setFocus();
+    });
+    // The editor and the analysis share the window by task: picking the period table or the Risk
+    // view gives the analysis two thirds of the height, the charts share it evenly, an editor
+    // section (Ctrl+1..5) gives the editor the larger part.
+    auto share = [this](int editorPercent) {
+        const int h = m_centerSplit->height();
+        if (h > 0)
+            m_centerSplit->setSizes({h * editorPercent / 100, h - h * editorPercent / 100});
+    };
+    connect(m_outputs, &QTabWidget::tabBarClicked, this,
+            [this, share](int index) { share(m_outputs->widget(index) == m_charts ? 50 : 34); });
+    for (int i = 1; i <= 5; ++i)
+        connect(findChild<QAction *>(QStringLiteral("actionSection%1").arg(i)), &QAction::triggered,
+                fullAnalysis, [fullAnalysis, share] {
+                    fullAnalysis->setChecked(false);
+                    share(58);
+                });
+    for (const char *name : {"actionCharts", "actionPeriods"})
+        connect(findChild<QAction *>(QLatin1String(name)), &QAction::triggered, this,
+                [share, name] { share(qstrcmp(name, "actionCharts") == 0 ? 50 : 34); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(menuAction(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
@@ -216,8 +247,22 @@ void MainWindow::buildMenus()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(undoAction);
-    bar->addAction(redoAction);
+    // Fixed labels on the toolbar (the step's name in the tooltip): the bar does not jump as the
+    // menu's "Undo Edit ..." text grows.
+    for (const bool isUndo : {true, false}) {
+        auto *a = new QAction(isUndo ? tr("Undo") : tr("Redo"), bar);
+        a->setObjectName(isUndo ? QStringLiteral("toolbarUndo") : QStringLiteral("toolbarRedo"));
+        a->setEnabled(isUndo ? undo->canUndo() : undo->canRedo());
+        connect(a, &QAction::triggered, undo, isUndo ? &QUndoStack::undo : &QUndoStack::redo);
+        connect(undo, isUndo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, a,
+                &QAction::setEnabled);
+        connect(undo, isUndo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, a,
+                [a, isUndo](const QString &step) {
+                    a->setToolTip(step.isEmpty() ? QString()
+                                                 : (isUndo ? tr("Undo: %1") : tr("Redo: %1")).arg(step));
+                });
+        bar->addAction(a);
+    }
     bar->addSeparator();
     bar->addAction(findChild<QAction *>(QStringLiteral("actionSaveVersion")));
     bar->addSeparator();

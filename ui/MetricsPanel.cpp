@@ -1,11 +1,13 @@
 #include "MetricsPanel.h"
 
 #include "Format.h"
+#include "HedgeExposure.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -46,7 +48,8 @@ const QStringList &MetricsPanel::shownKeys()
 
 MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent), m_state(new QLabel(this)), m_baselineLabel(new QLabel(this)),
-      m_downside(new QLabel(this)), m_table(new QTableWidget(this)), m_su(new QTableWidget(this))
+      m_downside(new QLabel(this)), m_hedge(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_su(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("metricsPanel"));
     m_state->setObjectName(QStringLiteral("metricsState"));
@@ -54,6 +57,9 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     m_baselineLabel->setObjectName(QStringLiteral("metricsBaseline"));
     m_baselineLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_baselineLabel->setWordWrap(true);
+    m_hedge->setObjectName(QStringLiteral("metricsHedgeExposure"));
+    m_hedge->setWordWrap(true);
+    m_hedge->hide();
     m_table->setObjectName(QStringLiteral("metricsTable"));
     m_su->setObjectName(QStringLiteral("sourcesUsesTable"));
     for (QTableWidget *t : {m_table, m_su}) {
@@ -84,6 +90,7 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_state);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_hedge);
     m_downside->setObjectName(QStringLiteral("metricsDownside"));
     m_downside->setWordWrap(true);
     m_downside->setToolTip(
@@ -116,6 +123,18 @@ void MetricsPanel::setResult(const gds::Result &result, const gds::Deal &deal)
     m_metrics = result.metrics;
     m_deal = deal;
     m_currency = QString::fromStdString(deal.currency);
+    if (result.ok()) {
+        const HedgeExposure e = hedgeExposure(deal, result.periods);
+        const QString summary = hedgeExposureSummary(e, m_locale);
+        const QString warning = overHedgeWarning(e, m_locale);
+        m_hedge->setText(e.overHedged() ? QStringLiteral("⚠ ") + summary : summary);
+        m_hedge->setToolTip(warning.isEmpty() ? hedgeRatioByYear(e, m_locale) : warning);
+        m_hedge->setProperty("overHedged", e.overHedged());
+        m_hedge->setStyleSheet(e.overHedged()
+                                   ? QStringLiteral("background:#fff1c2; color:#7a4b00; padding:3px;")
+                                   : QStringLiteral("padding:3px;"));
+        m_hedge->setVisible(!summary.isEmpty());
+    }
     rebuild();
 }
 
@@ -233,6 +252,12 @@ void MetricsPanel::rebuild()
                  keys[row] == QLatin1String("default_breaches")) &&
                 v)
                 valueColor = *v > 0 ? QColor(176, 0, 32) : QColor(27, 110, 32);
+            if (keys[row] == QLatin1String("spot_headroom") && v && *v >= 1.0 - 1e-9) {
+                // The stress test covers falls of the whole curve up to 100 %: say so, not "may fall 100 %".
+                text = tr("above the whole range");
+                tip = tr("The min DSCR stays above 1.00x even with the spot price curve at zero: every "
+                         "fall tested (up to 100 %) is covered");
+            }
             if (keys[row] == QLatin1String("payback_months") && v)
                 text = tr("%1 months").arg(m_locale.toString(*v, 'f', 0));
         }
@@ -243,14 +268,23 @@ void MetricsPanel::rebuild()
             if (v && b && !std::isnan(*v) && !std::isnan(*b)) {
                 const double d = *v - *b;
                 if (std::abs(d) > 1e-9 * std::max(1.0, std::abs(*b))) {
-                    const QString sign = d > 0 ? QStringLiteral("+") : QString();
-                    if (f->unit == gds::Unit::Percent)
-                        delta = tr("%1 pp", "a difference in percentage points")
-                                    .arg(sign + m_locale.toString(d * 100.0, 'f', 2));
-                    else
-                        delta = sign + formatValue(d, f->unit, m_locale, m_currency, true, m_display);
-                    const int sense = (d > 0 ? 1 : -1) * f->better;
-                    deltaColor = sense > 0 ? QColor(27, 110, 32) : sense < 0 ? QColor(176, 0, 32) : QColor();
+                    // One sign format for every unit ("+$2.05 m", "−0.05x", "−1.20 pp"): the sign
+                    // before the currency, the magnitude as the value column shows it.
+                    const QString sign = d > 0 ? QStringLiteral("+") : QStringLiteral("−");
+                    const QString magnitude =
+                        f->unit == gds::Unit::Percent
+                            ? tr("%1 pp", "a difference in percentage points")
+                                  .arg(m_locale.toString(std::abs(d) * 100.0, 'f', 2))
+                            : formatValue(std::abs(d), f->unit, m_locale, m_currency, true, m_display);
+                    // A change that rounds to nothing on screen is no change: no "−0.00 pp" in red.
+                    static const QRegularExpression nonZero(QStringLiteral("[1-9]"));
+                    if (magnitude.contains(nonZero)) {
+                        delta = sign + magnitude;
+                        const int sense = (d > 0 ? 1 : -1) * f->better;
+                        deltaColor = sense > 0   ? QColor(27, 110, 32)
+                                     : sense < 0 ? QColor(176, 0, 32)
+                                                 : QColor();
+                    }
                 }
             } else if (v.has_value() != b.has_value()) {
                 delta = tr("n/a");
@@ -314,9 +348,14 @@ void MetricsPanel::rebuild()
                 item = new QTableWidgetItem;
                 m_su->setItem(row, col, item);
             }
-            const QString text = col == 0 ? l.label
-                                          : formatValue(l.value, pct ? gds::Unit::Percent : gds::Unit::Money,
-                                                        m_locale, m_currency, true, m_display);
+            // One scale down the column: millions with two decimals ("$0.95 m", not "$954.0 k").
+            const QString text =
+                col == 0   ? l.label
+                : pct      ? formatValue(l.value, gds::Unit::Percent, m_locale, m_currency, true, m_display)
+                : !l.value ? QStringLiteral("–")
+                           : tr("%1%2 m", "currency symbol, amount in millions")
+                                 .arg(currencyPrefix(m_currency, m_display),
+                                      m_locale.toString(*l.value / 1e6, 'f', 2));
             if (item->text() != text)
                 item->setText(text);
             item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)

@@ -51,6 +51,7 @@ private:
     QLabel *m_state;
     QLabel *m_baselineLabel;
     QLabel *m_downside;
+    QLabel *m_hedge; // hedge ratio, net index exposure, over-hedge warning
     QTableWidget *m_table;
     QTableWidget *m_su;
     std::optional<gds::Metrics> m_metrics, m_baseline;

@@ -3,6 +3,7 @@
 #include "Format.h"
 
 #include <cmath>
+#include <cstring>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -116,6 +117,18 @@ QString PeriodTableModel::groupLabel(int first, const QLocale &locale) const
     return QString::number(y);
 }
 
+QString PeriodTableModel::columnLabel(int column, const QLocale &locale) const
+{
+    // A quarter or year with fewer months than a full one says how many ("2027 (9 mo.)").
+    const auto [first, last] = m_groups[std::size_t(column)];
+    const QString label = locale == m_locale ? m_labels[std::size_t(column)] : groupLabel(first, locale);
+    const int months = first == 0 ? 0 : last - first + 1;
+    const int full = m_grouping == Grouping::Year ? 12 : m_grouping == Grouping::Quarter ? 3 : 1;
+    return months > 0 && months < full
+               ? tr("%1 (%n mo.)", "a partial quarter or year: months it holds", months).arg(label)
+               : label;
+}
+
 QString PeriodTableModel::machineLabel(int first) const
 {
     if (first == 0)
@@ -186,6 +199,9 @@ QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
         const double v = value(index.row(), index.column());
         if (gds::isNull(v))
             return QString();
+        // The index has no level at the close (S_0 = 0 in engine.md section 3): blank, not 0.0000.
+        if (f.unit == gds::Unit::PricePerHour && m_groups[std::size_t(index.column())].second == 0)
+            return QString();
         switch (f.unit) {
         case gds::Unit::PricePerHour:
             return m_locale.toString(v, 'f', 4);
@@ -207,16 +223,17 @@ QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(150, 150, 150));
         return value(index.row(), index.column()) < 0 ? QBrush(QColor(176, 0, 32)) : QVariant();
     case Qt::FontRole:
-        if (m_stale) {
+        if (m_stale || isSubtotal(index.row())) {
             QFont font;
-            font.setItalic(true);
+            font.setItalic(m_stale);
+            font.setBold(isSubtotal(index.row()));
             return font;
         }
         return {};
-    case Qt::ToolTipRole: {
-        const auto [first, last] = m_groups[std::size_t(index.column())];
-        return first == last ? tr("Period %1").arg(first) : tr("Periods %1–%2").arg(first).arg(last);
-    }
+    case Qt::BackgroundRole:
+        return isSubtotal(index.row()) ? QVariant(QBrush(QColor(236, 240, 245))) : QVariant();
+    case Qt::ToolTipRole:
+        return columnTip(index.column());
     default:
         return {};
     }
@@ -228,11 +245,9 @@ QVariant PeriodTableModel::headerData(int section, Qt::Orientation o, int role) 
         if (section < 0 || section >= columnCount())
             return {};
         if (role == Qt::DisplayRole)
-            return m_labels[std::size_t(section)];
-        if (role == Qt::ToolTipRole) {
-            const auto [first, last] = m_groups[std::size_t(section)];
-            return first == last ? tr("Period %1").arg(first) : tr("Periods %1–%2").arg(first).arg(last);
-        }
+            return columnLabel(section, m_locale);
+        if (role == Qt::ToolTipRole)
+            return columnTip(section);
         return {};
     }
     if (section < 0 || section >= rowCount())
@@ -249,7 +264,33 @@ QVariant PeriodTableModel::headerData(int section, Qt::Orientation o, int role) 
                          : tr("%1: flow in the period (quarters and years show the sum)").arg(key);
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::FontRole && isSubtotal(section)) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     return {};
+}
+
+bool PeriodTableModel::isSubtotal(int row)
+{
+    const char *key = gds::periodFields()[std::size_t(row)].key;
+    return std::strcmp(key, "ebitda") == 0 || std::strcmp(key, "cfads") == 0 ||
+           std::strcmp(key, "debt_service") == 0 || std::strcmp(key, "equity_flow") == 0;
+}
+
+// The periods of a column and the convention: a period ends on the last day of the month it is
+// shown as, and its flows happen then.
+QString PeriodTableModel::columnTip(int column) const
+{
+    const auto [first, last] = m_groups[std::size_t(column)];
+    if (last == 0)
+        return tr("Financial close (period 0), %1")
+            .arg(m_locale.toString(periodMonth(m_deal, 0), QLocale::ShortFormat));
+    const QDate end = periodMonth(m_deal, last).addMonths(1).addDays(-1);
+    const QString ends = m_locale.toString(end, QLocale::ShortFormat);
+    return first == last ? tr("Period %1, ends %2; its flows fall on that day").arg(first).arg(ends)
+                         : tr("Periods %1–%2, the last ends %3").arg(first).arg(last).arg(ends);
 }
 
 QString PeriodTableModel::toCsv() const
@@ -303,7 +344,7 @@ QString PeriodTableModel::toCsv(CsvFlavor flavor, const QLocale &locale) const
             if (p < int(t.phase.size()) && !phases.contains(phaseLabel(t.phase[std::size_t(p)])))
                 phases << phaseLabel(t.phase[std::size_t(p)]);
         }
-        QStringList cells = {groupLabel(first, locale), csvDate(start, locale), csvDate(end, locale),
+        QStringList cells = {columnLabel(col, locale), csvDate(start, locale), csvDate(end, locale),
                              csvNumber(double(days), locale), locale.createSeparatedList(phases)};
         for (int row = 0; row < rowCount(); ++row) {
             const double v = value(row, col);

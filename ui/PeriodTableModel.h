@@ -52,8 +52,14 @@ public:
     // "Close", "Construction", "Operation" (translated).
     static QString phaseLabel(gds::Phase phase);
 
+    // EBITDA, CFADS, debt service and the equity flow: the lines a banker reads first, set apart.
+    static bool isSubtotal(int row);
+
 private:
     void regroup();
+    QString columnTip(int column) const;
+    // The header label of a column in `locale`, a partial quarter or year marked.
+    QString columnLabel(int column, const QLocale &locale) const;
     // The header label of the column that starts at period `first`, in `locale`.
     QString groupLabel(int first, const QLocale &locale) const;
     // The same label for machines: close, YYYY-MM, YYYY-Qn or YYYY.

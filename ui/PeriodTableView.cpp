@@ -11,7 +11,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,6 +22,7 @@ namespace gds::ui {
 
 PeriodTableView::PeriodTableView(QWidget *parent)
     : QWidget(parent), m_model(new PeriodTableModel(this)), m_view(new QTableView(this)),
+      m_totals(new QTableView(this)), m_totalsModel(new QStandardItemModel(this)),
       m_grouping(new QComboBox(this))
 {
     setObjectName(QStringLiteral("periodTableView"));
@@ -61,16 +64,70 @@ PeriodTableView::PeriodTableView(QWidget *parent)
     bar->addStretch();
     bar->addWidget(copyButton);
     bar->addWidget(csvButton);
+    // The total column: frozen on the right, its rows scroll with the table's.
+    m_totals->setObjectName(QStringLiteral("periodTotals"));
+    m_totals->setModel(m_totalsModel);
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->verticalHeader()->hide();
+    m_totals->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_totals->verticalHeader()->setDefaultSectionSize(m_view->verticalHeader()->defaultSectionSize());
+    m_totals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // the same height as the table's
+    m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totals->setAlternatingRowColors(true);
+    m_totals->setFixedWidth(m_view->fontMetrics().horizontalAdvance(QStringLiteral("-0,000,000,000")) + 16);
+    m_totals->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_totals->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PeriodTableView::fillTotals);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PeriodTableView::fillTotals);
+    auto *tables = new QHBoxLayout;
+    tables->setContentsMargins(0, 0, 0, 0);
+    tables->setSpacing(0);
+    tables->addWidget(m_view, 1);
+    tables->addWidget(m_totals);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(tables, 1);
+}
+
+void PeriodTableView::fillTotals()
+{
+    const auto &fields = gds::periodFields();
+    m_totalsModel->clear();
+    m_totalsModel->setColumnCount(1);
+    m_totalsModel->setHorizontalHeaderLabels({tr("Total")});
+    m_totals->horizontalHeader()->setFixedHeight(m_view->horizontalHeader()->sizeHint().height());
+    const gds::PeriodTable &t = m_result.periods;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const gds::PeriodField &f = fields[std::size_t(r)];
+        auto *item = new QStandardItem;
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        const bool additive = !f.balance && (f.unit == gds::Unit::Money || f.unit == gds::Unit::Hours);
+        const std::vector<double> &series = t.*(f.series);
+        if (additive && !series.empty()) {
+            double sum = 0;
+            for (double v : series)
+                sum += gds::isNull(v) ? 0.0 : v;
+            item->setText(locale().toString(sum, 'f', 0));
+            item->setData(sum, PeriodTableModel::RawValueRole);
+            if (sum < 0)
+                item->setForeground(QColor(176, 0, 32));
+        }
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+        if (PeriodTableModel::isSubtotal(r))
+            item->setBackground(QColor(236, 240, 245));
+        m_totalsModel->appendRow(item);
+    }
 }
 
 void PeriodTableView::setResult(const gds::Result &result, const gds::Deal &deal)
 {
     m_result = result;
     m_model->setResult(result, deal);
+    fillTotals();
 }
 
 QString PeriodTableView::selectionAsText() const

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QStandardItemModel;
 class QTableView;
 
 namespace gds::ui {
@@ -24,6 +25,8 @@ public:
 
     PeriodTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The total of each flow over the whole model, frozen on the right (balances and ratios blank).
+    QTableView *totalsView() const { return m_totals; }
     QComboBox *groupingBox() const { return m_grouping; }
     void setResult(const gds::Result &result, const gds::Deal &deal);
     // Writes the shown table as CSV for machines (months: the engine's period CSV, gpudeal-cli's format).
@@ -44,8 +47,12 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    void fillTotals();
+
     PeriodTableModel *m_model;
     QTableView *m_view;
+    QTableView *m_totals;
+    QStandardItemModel *m_totalsModel;
     QComboBox *m_grouping;
     gds::Result m_result;
 };

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -117,8 +118,37 @@ SectionTable::SectionTable(DealTableModel *model, const QString &objectName, QWi
     layout->addWidget(m_view, 1);
     layout->addWidget(m_issues);
 
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_view->resizeColumnsToContents(); });
-    m_view->resizeColumnsToContents();
+    connect(model, &QAbstractItemModel::modelReset, this, &SectionTable::fitColumns);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &SectionTable::fitColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &SectionTable::fitColumns);
+    fitColumns();
+}
+
+// Every column as wide as its title and its widest cell (a drop-down also shows its arrow), long
+// text columns capped; the titles are never cut ("Escalation (%/yr)", "Spend (period: share)").
+void SectionTable::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int arrow = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_view->resizeColumnToContents(c);
+        // The title in the header's font, with room for the sort indicator and margins.
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        int width = std::max(m_view->columnWidth(c), header->fontMetrics().horizontalAdvance(title) + 24);
+        if (m_model->columns()[c].kind == DealTableModel::Kind::Choice) {
+            int widest = 0;
+            for (const QString &choice : m_model->columns()[c].choices)
+                widest = std::max(widest, m_view->fontMetrics().horizontalAdvance(choice));
+            width = std::max(width, widest + arrow);
+        }
+        m_view->setColumnWidth(c, std::min(width, 360));
+    }
+}
+
+void SectionTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumns(); // the style and fonts are final once shown
 }
 
 QAction *SectionTable::makeAction(const QString &text, const QKeySequence &key, const QString &name,

@@ -53,9 +53,13 @@ public slots:
     void copy();
     void paste();
     void refreshIssues();
+    void fitColumns();
 
 signals:
     void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     int currentItemRow() const;

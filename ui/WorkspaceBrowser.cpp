@@ -105,7 +105,9 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
         }
         if (when) {
             const QDateTime dt = toDateTime(*when);
-            items[DateCol]->setText(l.toString(dt, QLocale::ShortFormat));
+            items[DateCol]->setText(
+                l.toString(dt.date(), QLocale::ShortFormat)); // the day; the time in the tooltip
+            items[DateCol]->setToolTip(l.toString(dt, QLocale::LongFormat));
             items[DateCol]->setData(dt.toMSecsSinceEpoch(), SortRole);
         }
         const std::pair<Column, std::pair<const char *, gds::Unit>> metrics[] = {
@@ -178,9 +180,27 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
         }
         m_model->appendRow(dealRow);
     }
+    markOpen();
     for (int c = 1; c < ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
-    m_view->setColumnWidth(NameCol, std::max(m_view->columnWidth(NameCol), 200));
+    fitNameColumn();
+}
+
+// The name column takes what the version and date columns leave (names elide, their tooltip is
+// whole), so that those two are visible without dragging; the metric columns follow to the right.
+void WorkspaceBrowser::fitNameColumn()
+{
+    m_view->resizeColumnToContents(NameCol);
+    const int rest = m_view->columnWidth(VersionCol) + m_view->columnWidth(DateCol) + 4;
+    const int room =
+        std::max({120, m_view->viewport()->width() * 11 / 20, m_view->viewport()->width() - rest});
+    m_view->setColumnWidth(NameCol, std::min(m_view->columnWidth(NameCol), room));
+}
+
+void WorkspaceBrowser::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitNameColumn();
 }
 
 QString WorkspaceBrowser::metricText(const QStandardItem *item) const
@@ -208,8 +228,12 @@ void WorkspaceBrowser::setCurrencyDisplay(CurrencyDisplay display)
     reformat(m_model->invisibleRootItem());
 }
 
-void WorkspaceBrowser::setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId)
+void WorkspaceBrowser::setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId, int version)
 {
+    m_openDeal = dealId;
+    m_openScenario = scenarioId.value_or(-1);
+    m_openVersion = version;
+    markOpen();
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex deal = m_proxy->index(r, 0);
         if (deal.data(DealIdRole).toLongLong() != dealId)
@@ -221,9 +245,60 @@ void WorkspaceBrowser::setCurrent(std::int64_t dealId, std::optional<std::int64_
                 target = b;
         }
         m_view->expand(deal);
+        // The version the editor holds, not the newest: opening v1 highlights v1.
+        if (const QModelIndex v = currentVersionIndex(); v.isValid()) {
+            m_view->expand(target);
+            target = v;
+        }
         m_view->setCurrentIndex(target);
+        m_view->scrollTo(target);
         return;
     }
+}
+
+QModelIndex WorkspaceBrowser::currentVersionIndex() const
+{
+    if (m_openVersion <= 0)
+        return {};
+    const QModelIndexList hits = m_proxy->match(m_proxy->index(0, 0), VersionRole, m_openVersion, -1,
+                                                Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &i : hits)
+        if (i.data(KindRole).toInt() == 2 && i.data(DealIdRole).toLongLong() == m_openDeal &&
+            i.data(ScenarioIdRole).toLongLong() == m_openScenario)
+            return i;
+    return {};
+}
+
+// The row of the open version in bold with "(open)"; every other version plain.
+void WorkspaceBrowser::markOpen()
+{
+    std::function<void(QStandardItem *)> walk = [&](QStandardItem *parent) {
+        for (int r = 0; r < parent->rowCount(); ++r) {
+            QStandardItem *name = parent->child(r, NameCol);
+            if (!name)
+                continue;
+            if (name->data(KindRole).toInt() == 2) {
+                const bool open = name->data(DealIdRole).toLongLong() == m_openDeal &&
+                                  name->data(ScenarioIdRole).toLongLong() == m_openScenario &&
+                                  name->data(VersionRole).toInt() == m_openVersion;
+                QString text = name->data(BaseTextRole).toString();
+                if (text.isEmpty()) {
+                    text = name->text();
+                    name->setData(text, BaseTextRole);
+                }
+                const QString shown = open ? tr("%1 (open)", "the version in the editor").arg(text) : text;
+                if (name->text() != shown)
+                    name->setText(shown);
+                QFont f = name->font();
+                if (f.bold() != open) {
+                    f.setBold(open);
+                    name->setFont(f);
+                }
+            }
+            walk(name);
+        }
+    };
+    walk(m_model->invisibleRootItem());
 }
 
 void WorkspaceBrowser::activate(const QModelIndex &index)

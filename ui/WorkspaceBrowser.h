@@ -42,11 +42,14 @@ public:
     static constexpr int KindRole = Qt::UserRole + 5;     // 0 deal, 1 branch, 2 version
     static constexpr int CurrencyRole = Qt::UserRole + 6; // metric cells: the row's currency code
     static constexpr int UnitRole = Qt::UserRole + 7;     // metric cells: int(gds::Unit)
+    static constexpr int BaseTextRole = Qt::UserRole + 8; // version rows: the name without "(open)"
 
     explicit WorkspaceBrowser(QWidget *parent = nullptr);
 
     void refresh(const gds::Workspace &ws);
-    void setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId);
+    void setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId, int version = 0);
+    // The version row the editor holds (marked "open"); invalid when the branch is not expanded yet.
+    QModelIndex currentVersionIndex() const;
     // Money in each deal's own currency, by symbol or ISO code; re-labels the listed rows at once.
     void setCurrencyDisplay(CurrencyDisplay display);
     CurrencyDisplay currencyDisplay() const { return m_display; }
@@ -60,7 +63,14 @@ signals:
     void openVersion(std::int64_t dealId, int number);
     void restoreVersion(std::int64_t dealId, int number);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void markOpen();
+    void fitNameColumn();
+    std::int64_t m_openDeal = -1, m_openScenario = -1;
+    int m_openVersion = 0;
     void activate(const QModelIndex &proxyIndex);
     void contextMenu(const QPoint &pos);
     QString metricText(const QStandardItem *item) const;

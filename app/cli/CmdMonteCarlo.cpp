@@ -114,19 +114,21 @@ std::string monteCarloText(const Deal &deal, const MonteCarloResult &r, bool v2,
     s += risk.render();
 
     TextTable irr{{false, true}, {{"Equity IRR", "Value"}}, true};
-    irr.rows.push_back({"P10 (low case)", percent(r.equityIrrP10, 2)});
+    // The lender's convention, as for the min DSCR: P90 is exceeded on 90 % of paths (JSON p10).
+    irr.rows.push_back({"P90 (downside, 90 % of paths above)", percent(r.equityIrrP10, 2)});
     irr.rows.push_back({"P50", percent(r.equityIrrP50, 2)});
-    irr.rows.push_back({"P90 (high case)", percent(r.equityIrrP90, 2)});
+    irr.rows.push_back({"P10 (upside, 10 % of paths above)", percent(r.equityIrrP90, 2)});
     irr.rows.push_back({"Paths without an IRR", groupedWhole(r.equityIrrMissing)});
     s += '\n';
     s += irr.render();
 
-    TextTable fan{
-        {true, false, true, true, true, true}, {{"Period", "Month", "Mean", "P10", "P50", "P90"}}, true};
+    TextTable fan{{true, false, true, true, true, true},
+                  {{"Period", "Month", "Mean", "P90 (low)", "P50", "P10 (high)"}},
+                  true};
     for (const SpotBand &b : r.spot)
         if ((b.period - 1) % 12 == 0 || b.period == int(r.spot.size()))
             fan.rows.push_back({std::to_string(b.period), monthLabel(deal.start, b.period), fixed(b.mean, 4),
-                                fixed(b.p10, 4), fixed(b.p50, 4), fixed(b.p90, 4)});
+                                fixed(b.p10, 4), fixed(b.p50, 4), fixed(b.p90, 4)}); // P90 = JSON p10
     s += "\nSpot index fan (" + deal.currency +
          " per GPU-hour; first month of each model year and the last)\n" + fan.render();
     return s;

@@ -88,6 +88,7 @@ private slots:
         QTest::newRow("EUR code, units") << "EUR" << code << 950.0 << money << "EUR 950";
         QTest::newRow("EUR symbol, price") << "EUR" << sym << 2.1 << price << "€2.100";
         QTest::newRow("EUR code, price") << "EUR" << code << 2.1 << price << "EUR 2.100";
+        QTest::newRow("USD symbol, negative price") << "USD" << sym << -0.0123 << price << "−$0.012";
     }
 
     void formatsMoneyByDisplay()

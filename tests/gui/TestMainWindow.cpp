@@ -96,8 +96,11 @@ private slots:
         QVERIFY(m_panel->isStale());
         QVERIFY(label->text().contains(QStringLiteral("STALE")));
         QVERIFY(spin->property("gdsInvalid").toBool());
-        QVERIFY(spin->toolTip().contains(QStringLiteral("cluster.availability")));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cluster.availability")));
+        // In the workbench's words, not the JSON path (the CLI keeps "cluster.availability").
+        QCOMPARE(spin->toolTip(), QStringLiteral("Availability: must be greater than 0 % and at most 100 %"));
+        QCOMPARE(
+            m_window->statusBar()->currentMessage(),
+            QStringLiteral("Cluster & market, Availability: must be greater than 0 % and at most 100 %"));
         QCOMPARE(m_panel->valueText(QStringLiteral("debt")), debtValid); // last valid results stay
         auto *issues = m_window->findChild<QToolButton *>(QStringLiteral("issueButton"));
         QVERIFY(issues && issues->isVisible());
@@ -146,8 +149,9 @@ private slots:
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(int(m_window->document()->deal().capex.size()), n + 1);
         QCOMPARE(view->currentIndex().row(), n);
-        // A new line has no cost yet: marked, results stale until it is typed.
-        QVERIFY(m_panel->isStale());
+        // A new line starts valid (a placeholder unit cost of 1): the results stay live.
+        QVERIFY(!m_panel->isStale());
+        QCOMPARE(m_window->document()->deal().capex.back().unitCost, 1.0);
         typeIntoCell(view, n, 3, QStringLiteral("1000000"));
         QVERIFY(!m_panel->isStale());
         QVERIFY(m_panel->valueText(QStringLiteral("debt")) != debt);

@@ -232,12 +232,15 @@ private slots:
                          {"capex[0].spend[1].share", "must be in (0, 1]"},
                          {"capex", "at least one item"},
                          {"offtake[0].gpus", "elsewhere"}});
-        QCOMPARE(model.issuesAt(1, CapexModel::UnitCost), QStringList{QStringLiteral("must be > 0")});
+        // The validator's words translated for the workbench (the CLI keeps "must be > 0").
+        QCOMPARE(model.issuesAt(1, CapexModel::UnitCost),
+                 QStringList{QStringLiteral("must be greater than 0")});
         QVERIFY(model.data(model.index(1, CapexModel::UnitCost), Qt::BackgroundRole).isValid());
         QCOMPARE(model.data(model.index(1, CapexModel::UnitCost), Qt::ToolTipRole).toString(),
-                 QStringLiteral("must be > 0"));
+                 QStringLiteral("must be greater than 0"));
         QCOMPARE(model.issuesAt(0, CapexModel::Spend).size(), 1);
-        QVERIFY(model.issuesAt(0, CapexModel::Spend).front().startsWith(QStringLiteral("spend[1].share")));
+        QCOMPARE(model.issuesAt(0, CapexModel::Spend).front(),
+                 QStringLiteral("spend entry 2, share: must be greater than 0 % and at most 100 %"));
         QCOMPARE(model.tableIssues(), QStringList{QStringLiteral("at least one item")});
         QVERIFY(model.issuesAt(0, CapexModel::UnitCost).isEmpty());
         model.setIssues({});

@@ -229,7 +229,7 @@ private slots:
         QTest::newRow("revenue") << int(ui::ChartsView::RevenueChart) << QString()
                                  << QStringLiteral("Revenue stack by quarter (€ m)");
         QTest::newRow("debt") << int(ui::ChartsView::DebtChart) << QString()
-                              << QStringLiteral("Debt service (€ m / month)");
+                              << QStringLiteral("CFADS, debt service and DSCR by quarter (€ m)");
         QTest::newRow("equity") << int(ui::ChartsView::EquityChart) << QString()
                                 << QStringLiteral("Equity cash flow and cumulative (€ m)");
         QTest::newRow("capex, German") << int(ui::ChartsView::CapexChart) << QStringLiteral("de")

@@ -60,7 +60,9 @@ QDate closeDate(const Deal &deal)
 }
 QDate periodEnd(const Deal &deal, int p)
 {
-    return closeDate(deal).addMonths(p);
+    // One convention with the period table: a period ends on the last day of the month it is shown
+    // as ("Jan 2027" ends 2027-01-31); the close is its own day.
+    return p == 0 ? closeDate(deal) : closeDate(deal).addMonths(p).addDays(-1);
 }
 QDate periodStart(const Deal &deal, int p)
 {

@@ -100,11 +100,11 @@ QString hedgeTypeText(HedgeType t)
 {
     switch (t) {
     case HedgeType::Swap:
-        return Tr::tr("swap", "hedge type");
+        return Tr::tr("Swap", "hedge type");
     case HedgeType::Floor:
-        return Tr::tr("floor", "hedge type");
+        return Tr::tr("Floor", "hedge type");
     case HedgeType::Futures:
-        return Tr::tr("futures", "hedge type");
+        return Tr::tr("Futures", "hedge type");
     }
     return q(toString(t));
 }
@@ -158,9 +158,12 @@ void facility(Html &h, const Deal &d, const Result &r, const Format &f)
     const int c = d.constructionMonths, tenor = d.debt.tenorMonths;
     h.heading(Tr::tr("The facility"));
     h.beginTerms();
+    // The facility's name, and its type only when the name does not already say it.
+    const QString type =
+        c > 0 ? Tr::tr("Senior secured delayed-draw term loan") : Tr::tr("Senior secured term loan");
     h.term(Tr::tr("Facility"), esc(d.debt.name));
-    h.term(Tr::tr("Type"),
-           c > 0 ? Tr::tr("Senior secured delayed-draw term loan") : Tr::tr("Senior secured term loan"));
+    if (QString::fromStdString(d.debt.name).compare(type, Qt::CaseInsensitive) != 0)
+        h.term(Tr::tr("Type"), type);
     h.term(Tr::tr("Amount"),
            Tr::tr("%1 at COD, of which %2 drawn in cash and %3 capitalized interest during construction")
                .arg(f.money(m.debt), f.money(m.debtDrawn), f.money(m.idc)));
@@ -315,9 +318,13 @@ void reserves(Html &h, const Deal &d, const Result &r, const Format &f)
                ? Tr::tr("Monthly, CFADS over scheduled debt service (interest only; the balloon is excluded)")
                : Tr::tr("Monthly, CFADS over scheduled debt service"));
     h.term(Tr::tr("Spot headroom"),
-           m.spotHeadroom ? Tr::tr("The spot price curve may fall %1 before the minimum DSCR reaches %2")
-                                .arg(f.percent(*m.spotHeadroom, 1), f.multiple(1.0))
-                          : Format::na());
+           !m.spotHeadroom ? Format::na()
+           : *m.spotHeadroom >= 1.0 - 1e-9
+               ? Tr::tr("Above the whole range tested: the minimum DSCR stays above %1 even with the spot "
+                        "price curve at zero")
+                     .arg(f.multiple(1.0))
+               : Tr::tr("The spot price curve may fall %1 before the minimum DSCR reaches %2")
+                     .arg(f.percent(*m.spotHeadroom, 1), f.multiple(1.0)));
     h.end();
 }
 
@@ -333,9 +340,10 @@ void hedging(Html &h, const Deal &d, const Result &r, const Format &f)
                   "contracts and hedges: %2.")
                .arg(d.market.index.empty() ? Tr::tr("GPU-hour rental index") : esc(d.market.index),
                     f.percent(r.metrics.coverage, 1)));
-    h.beginTable({Tr::tr("Type"), Tr::tr("GPUs"), Tr::tr("GPU-hours"), Tr::tr("Strike / GPU-hour"),
-                  Tr::tr("Fee + premium"), Tr::tr("From"), Tr::tr("To"), Tr::tr("Months"),
-                  Tr::tr("Initial margin")});
+    h.beginTable({Tr::tr("Type"), Tr::tr("GPUs"), Tr::tr("GPU-hours"),
+                  Tr::tr("Strike (%1/GPU-h)").arg(f.currency()),
+                  Tr::tr("Fee + premium (%1)").arg(f.currency()), Tr::tr("From"), Tr::tr("To"),
+                  Tr::tr("Months"), Tr::tr("Initial margin")});
     const PeriodTable &t = r.periods;
     for (const Hedge &g : d.hedges) {
         const int last = std::min(g.startPeriod + g.termMonths - 1, t.n);
@@ -358,9 +366,9 @@ void offtake(Html &h, const Deal &d, const Result &r, const Format &f)
         return;
     }
     const PeriodTable &t = r.periods;
-    h.beginTable({Tr::tr("Counterparty"), Tr::tr("Rating"), Tr::tr("GPUs"), Tr::tr("Price / GPU-hour"),
-                  Tr::tr("Escalation"), Tr::tr("From"), Tr::tr("Months"), Tr::tr("Prepaid"),
-                  Tr::tr("Contract value")});
+    h.beginTable({Tr::tr("Counterparty"), Tr::tr("Rating"), Tr::tr("GPUs"),
+                  Tr::tr("Price (%1/GPU-h)").arg(f.currency()), Tr::tr("Escalation"), Tr::tr("From"),
+                  Tr::tr("Months"), Tr::tr("Prepaid"), Tr::tr("Contract value")});
     double total = 0.0;
     for (const OfftakeContract &c : d.offtake) {
         const int last = std::min(c.startPeriod + c.termMonths - 1, t.n);
@@ -430,9 +438,12 @@ void keyMetrics(Html &h, const Deal &d, const Result &r, const Format &f)
          f.percentOpt(m.projectIrr)},
         {Tr::tr("LTV (debt / capex)"), f.percentOpt(m.ltv, 1), Tr::tr("NPV at WACC"), f.moneyOpt(m.npv)},
         {Tr::tr("Coverage"), f.percent(m.coverage, 1), Tr::tr("LCOC per GPU-hour"),
-         m.lcoc ? f.number(*m.lcoc, 4) : Format::na()},
-        {Tr::tr("Spot headroom"), f.percentOpt(m.spotHeadroom, 1), Tr::tr("Lowest contract price"),
-         minPrice > 0 ? f.number(minPrice, 4) : Format::na()},
+         m.lcoc ? f.currency() + QLatin1Char(' ') + f.number(*m.lcoc, 4) : Format::na()},
+        {Tr::tr("Spot headroom"),
+         m.spotHeadroom && *m.spotHeadroom >= 1.0 - 1e-9 ? Tr::tr("above the range tested")
+                                                         : f.percentOpt(m.spotHeadroom, 1),
+         Tr::tr("Lowest contract price"),
+         minPrice > 0 ? f.currency() + QLatin1Char(' ') + f.number(minPrice, 4) : Format::na()},
         {Tr::tr("Equity payback"),
          m.paybackMonths ? months(int(std::lround(*m.paybackMonths))) : Format::na(),
          Tr::tr("Lock-up / default breaches"),

@@ -55,6 +55,11 @@ GoalSeekPanel::GoalSeekPanel(DealDocument *doc, QWidget *parent) : QWidget(paren
     m_holdDebt->setChecked(true);
     m_holdDebt->setToolTip(tr("Keep the base case's debt while the price or strike moves; otherwise a "
                               "DSCR-sized loan resizes and its min DSCR stays near the sizing target"));
+    m_tick = new QDoubleSpinBox(this);
+    m_tick->setObjectName(QStringLiteral("seekTick"));
+    m_tick->setToolTip(tr("The answer is rounded to this step (the index quotes prices to 0.0001 per "
+                          "GPU-hour); the metric shown is the one at the rounded value"));
+    m_tickLabel = new QLabel(tr("Round to"), this);
     m_mcPaths = new QSpinBox(this);
     m_mcPaths->setObjectName(QStringLiteral("seekMcPaths"));
     m_mcPaths->setRange(100, 100000);
@@ -84,6 +89,7 @@ GoalSeekPanel::GoalSeekPanel(DealDocument *doc, QWidget *parent) : QWidget(paren
     form->addRow(tr("Solve for"), m_variable);
     form->addRow(m_whichLabel, m_which);
     form->addRow(QString(), m_holdDebt);
+    form->addRow(m_tickLabel, m_tick);
     form->addRow(m_mcLabel, mcRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_solve);
@@ -120,6 +126,7 @@ GoalSeekPanel::GoalSeekPanel(DealDocument *doc, QWidget *parent) : QWidget(paren
 
     connect(m_target, &QComboBox::currentIndexChanged, this, &GoalSeekPanel::updateTargetUnit);
     connect(m_variable, &QComboBox::currentIndexChanged, this, &GoalSeekPanel::refreshChoices);
+    connect(m_variable, &QComboBox::currentIndexChanged, this, &GoalSeekPanel::updateTick);
     connect(m_solve, &QPushButton::clicked, this, &GoalSeekPanel::solve);
     connect(m_apply, &QPushButton::clicked, this, &GoalSeekPanel::applyToDeal);
     connect(m_doc, &DealDocument::dealChanged, this, [this] {
@@ -130,6 +137,26 @@ GoalSeekPanel::GoalSeekPanel(DealDocument *doc, QWidget *parent) : QWidget(paren
     updateTargetUnit();
     m_value->setValue(1.30);
     refreshChoices();
+    updateTick();
+}
+
+void GoalSeekPanel::updateTick()
+{
+    const auto v = gds::SeekVariable(m_variable->currentData().toInt());
+    const QString currency = QString::fromStdString(m_doc->deal().currency);
+    if (v == gds::SeekVariable::DebtAmount) {
+        m_tick->setDecimals(0);
+        m_tick->setRange(0.0, 1e9);
+        m_tick->setSingleStep(1000.0);
+        m_tick->setValue(1000.0);
+        m_tick->setSuffix(QLatin1Char(' ') + unitText(gds::Unit::Money, currency, m_display));
+    } else {
+        m_tick->setDecimals(4);
+        m_tick->setRange(0.0, 1.0);
+        m_tick->setSingleStep(0.0001);
+        m_tick->setValue(0.0001);
+        m_tick->setSuffix(QLatin1Char(' ') + unitText(gds::Unit::PricePerHour, currency, m_display));
+    }
 }
 
 GoalSeekPanel::~GoalSeekPanel()
@@ -257,12 +284,12 @@ QString GoalSeekPanel::valueText(const gds::SeekRequest &req, const gds::Deal &d
         if (!contract)
             return tr("× %1 on the contract price").arg(factor);
         return tr("× %1 on the contract price = %2/GPU-h")
-            .arg(factor, formatValue(deal.offtake[*contract].pricePerGpuHour * value, gds::Unit::PricePerHour,
-                                     m_locale, currency, true, m_display));
+            .arg(factor, currencyPrefix(currency, m_display) +
+                             m_locale.toString(deal.offtake[*contract].pricePerGpuHour * value, 'f', 4));
     }
-    case gds::SeekVariable::SwapStrike:
+    case gds::SeekVariable::SwapStrike: // on the index's tick: four decimals
         return tr("strike %1/GPU-h")
-            .arg(formatValue(value, gds::Unit::PricePerHour, m_locale, currency, true, m_display));
+            .arg(currencyPrefix(currency, m_display) + m_locale.toString(value, 'f', 4));
     case gds::SeekVariable::DebtAmount:
         return tr("debt %1").arg(formatValue(value, gds::Unit::Money, m_locale, currency, true, m_display));
     }
@@ -287,11 +314,14 @@ void GoalSeekPanel::solve()
     m_apply->setEnabled(false);
     m_message->setText(tr("Solving…"));
     const gds::SeekRequest req = m_runRequest;
-    m_watcher.setFuture(QtConcurrent::run([deal, req] {
+    const double tick = m_tick->value();
+    m_watcher.setFuture(QtConcurrent::run([deal, req, tick] {
         QElapsedTimer timer;
         timer.start();
         Outcome o;
         o.result = gds::goalSeek(deal, req);
+        if (o.result.errors.empty() && o.result.solved)
+            o.rounded = roundSeekAnswer(deal, req, o.result.value, tick);
         o.ms = double(timer.nsecsElapsed()) / 1e6;
         return o;
     }));
@@ -300,13 +330,53 @@ void GoalSeekPanel::solve()
 void GoalSeekPanel::showValues()
 {
     const gds::SeekRequest &req = m_runRequest;
-    m_solvedValue->setText(
-        m_result.solved
-            ? valueText(req, m_resultDeal, m_result.value)
-            : tr("Target not reached; closest tried: %1").arg(valueText(req, m_resultDeal, m_result.value)));
+    const bool atLeast = m_result.achieved && *m_result.achieved >= req.targetValue;
+    const QString metric = m_target->itemText(m_target->findData(int(req.target)));
+    const QString target = metricText(req.target, req.targetValue);
+    if (m_result.solved) {
+        m_solvedValue->setText(valueText(req, m_resultDeal, m_rounded.value));
+        m_achieved->setText(
+            tr("%1 at the rounded value (target %2)").arg(metricText(req.target, m_rounded.metric), target));
+        const QString tick = req.variable == gds::SeekVariable::DebtAmount
+                                 ? formatValue(m_rounded.tick, gds::Unit::Money, m_locale,
+                                               QString::fromStdString(m_resultDeal.currency), true, m_display)
+                                 : m_locale.toString(m_rounded.tick, 'f', 4);
+        QString text = tr("Rounded to the %1 tick from the solver's %2; searched %3.")
+                           .arg(tick, m_locale.toString(m_result.value, 'g', 10), rangeText());
+        if (!m_rounded.meetsTarget)
+            text += QLatin1Char(' ') + tr("At the rounded value the target is missed by a hair.");
+        m_message->setText(text);
+        m_solvedValue->setStyleSheet(QString());
+    } else if (atLeast) {
+        // Every value tried meets the target: the target does not constrain this input.
+        m_solvedValue->setText(tr("Met at every %1 in the range: not binding").arg(variableNoun()));
+        m_achieved->setText(tr("at least %1 over the range (target %2)")
+                                .arg(metricText(req.target, m_result.achieved), target));
+        m_message->setText(
+            tr("The %1 is at least %2 at every %3 from %4; the target %5 does not bind.")
+                .arg(metric, metricText(req.target, m_result.achieved), variableNoun(), rangeText(), target));
+        m_solvedValue->setStyleSheet(QString());
+    } else {
+        m_solvedValue->setText(tr("Not reached at any %1 in the range").arg(variableNoun()));
+        m_achieved->setText(tr("at most %1, at %2 (target %3)")
+                                .arg(metricText(req.target, m_result.achieved),
+                                     valueText(req, m_resultDeal, m_result.value), target));
+        QString text = tr("The %1 stays below the target %2 at every %3 from %4.")
+                           .arg(metric, target, variableNoun(), rangeText());
+        if (req.variable != gds::SeekVariable::DebtAmount && req.target == gds::SeekTarget::MinDscr &&
+            !req.holdDebt && m_resultDeal.debt.sizing.mode == gds::Sizing::Mode::DscrLtv)
+            text += QLatin1Char(' ') + tr("The loan is resized at its target DSCR as the input moves; tick "
+                                          "\"Keep the debt amount\" to hold it.");
+        m_message->setText(text);
+        m_solvedValue->setStyleSheet(QStringLiteral("color: #b00020"));
+    }
     m_base->setText(tr("%1 at %2")
                         .arg(metricText(req.target, m_result.baseMetric),
                              valueText(req, m_resultDeal, m_result.baseValue)));
+    m_binding->setText(!m_result.solved && atLeast ? tr("none: the target holds across the range")
+                       : m_result.binding.empty() || m_result.binding == "none"
+                           ? QStringLiteral("–")
+                           : bindingLabel(m_result.binding));
 }
 
 void GoalSeekPanel::setCurrencyDisplay(CurrencyDisplay display)
@@ -326,8 +396,8 @@ void GoalSeekPanel::onFinished()
     m_ms = o.ms;
     m_has = true;
     m_resultDeal = m_runDeal;
+    m_rounded = o.rounded;
     m_solve->setEnabled(true);
-    const gds::SeekRequest &req = m_runRequest;
     if (!m_result.errors.empty()) {
         m_solvedValue->setText(QStringLiteral("–"));
         for (QLabel *l : {m_achieved, m_base, m_binding, m_iterations})
@@ -336,17 +406,8 @@ void GoalSeekPanel::onFinished()
             tr("Cannot solve: %1").arg(QString::fromStdString(m_result.errors.front().text())));
     } else {
         showValues();
-        m_solvedValue->setStyleSheet(m_result.solved ? QString() : QStringLiteral("color: #b00020"));
-        m_achieved->setText(
-            tr("%1 (target %2)")
-                .arg(metricText(req.target, m_result.achieved), metricText(req.target, req.targetValue)));
-        m_binding->setText(m_result.binding.empty() ? QStringLiteral("–") : bindingLabel(m_result.binding));
         m_iterations->setText(
-            tr("%1 solver iterations, %2 recomputes; bracket %3 … %4")
-                .arg(m_result.iterations)
-                .arg(m_result.evaluations)
-                .arg(m_locale.toString(m_result.lower, 'g', 6), m_locale.toString(m_result.upper, 'g', 6)));
-        m_message->setText(QString::fromStdString(m_result.message));
+            tr("%1 solver iterations, %2 recomputes").arg(m_result.iterations).arg(m_result.evaluations));
     }
     m_time->setText(tr("%1 ms").arg(m_locale.toString(m_ms, 'f', 0)));
     updateApply();
@@ -356,16 +417,8 @@ void GoalSeekPanel::onFinished()
 void GoalSeekPanel::updateApply()
 {
     m_apply->setEnabled(m_has && m_result.solved && m_result.deal && !m_watcher.isRunning() &&
-                        m_doc->deal() == m_resultDeal && !(*m_result.deal == m_resultDeal));
-}
-
-void GoalSeekPanel::applyToDeal()
-{
-    if (!m_has || !m_result.solved || !m_result.deal || !(m_doc->deal() == m_resultDeal))
-        return;
-    const QString what = valueText(m_runRequest, m_resultDeal, m_result.value);
-    m_doc->setDeal(*m_result.deal, tr("Goal seek: %1").arg(what));
-    emit statusMessage(tr("Applied %1 to the deal").arg(what));
+                        m_doc->deal() == m_resultDeal &&
+                        !(appliedDeal(ApplyChoice::KeepSizing) == m_resultDeal));
 }
 
 } // namespace gds::ui

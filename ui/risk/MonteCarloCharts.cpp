@@ -1,18 +1,19 @@
 // The Monte Carlo panel's two charts: the fan of the simulated index with the forward curve and the
 // hedge strikes, and the histogram of min DSCR with and without hedges and the covenant lines.
-#include "MonteCarloPanel.h"
-
+#include "ChartAxes.h"
 #include "Format.h"
+#include "MonteCarloPanel.h"
 #include "RiskCommon.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
-#include <QDateTimeAxis>
+#include <QDateTime>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -86,9 +87,9 @@ void MonteCarloPanel::buildFan()
         chart->addSeries(s);
         strikes.push_back(s);
     }
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yy"));
-    x->setTickCount(5);
+    // Ticks on 1 January, four-digit years.
+    auto *x = calendarAxis(QDateTime::fromMSecsSinceEpoch(qint64(risk::periodX(m_deal, 0))),
+                           QDateTime::fromMSecsSinceEpoch(qint64(risk::periodX(m_deal, n))), m_locale);
     auto *y = new QValueAxis;
     y->setTitleText(tr("%1/GPU-h").arg(currencyText(QString::fromStdString(m_deal.currency), m_display)));
     y->setRange(0, hi > 0 ? hi * 1.05 : 1);
@@ -125,8 +126,9 @@ void MonteCarloPanel::buildFan()
                                         "%1 (period %2)\nP90 %3\nP50 %4\nP10 %5\nMean %6\nForward %7")
                 .arg(l.toString(periodMonth(deal, best->period), QStringLiteral("MMM yyyy")))
                 .arg(best->period)
-                .arg(l.toString(best->p90, 'f', 3), l.toString(best->p50, 'f', 3),
-                     l.toString(best->p10, 'f', 3), l.toString(best->mean, 'f', 3),
+                // P90 = the index level exceeded on 90 % of paths (the downside), as in the table.
+                .arg(l.toString(best->p10, 'f', 3), l.toString(best->p50, 'f', 3),
+                     l.toString(best->p90, 'f', 3), l.toString(best->mean, 'f', 3),
                      p < fwd.size() ? l.toString(fwd[p], 'f', 3) : QString()));
     };
     connect(band, &QAreaSeries::hovered, band, show);
@@ -215,7 +217,7 @@ void MonteCarloPanel::buildHistogram()
     auto *x = new QValueAxis;
     x->setTitleText(tr("Min DSCR (x)"));
     x->setRange(lo, hi);
-    x->setLabelFormat(QStringLiteral("%.2f"));
+    x->setLabelFormat(QStringLiteral("%.1f"));
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0.0);
     x->setTickInterval(hi - lo > 2.0 ? 0.5 : hi - lo > 0.8 ? 0.2 : 0.1);

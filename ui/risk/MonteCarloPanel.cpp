@@ -138,14 +138,6 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_v2Table->setItem(r, c, item);
         }
-    auto *tables = new QWidget(this);
-    auto *tablesLayout = new QVBoxLayout(tables);
-    tablesLayout->setContentsMargins(0, 0, 0, 0);
-    tablesLayout->addWidget(m_table, 1);
-    tablesLayout->addWidget(m_v2Table);
-    tables->setMinimumWidth(380);
-    tables->setMaximumWidth(460);
-
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Paths"), this));
     bar->addWidget(m_paths);
@@ -158,17 +150,24 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     bar->addWidget(m_progress, 1);
     bar->addWidget(exportButton);
 
+    // The numbers first, their columns and row titles at full length; the two charts below, side by
+    // side, tall enough for their legends and axis labels (the panel scrolls when the pane is low).
+    m_table->setMinimumWidth(0);
+    m_table->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(120);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    for (QChartView *v : {m_fanView, m_histView})
+        v->setMinimumHeight(300);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_fanView);
     splitter->addWidget(m_histView);
-    splitter->addWidget(tables);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({470, 470, 420});
 
-    // (v2) Below: when offtakers default and tests fail, and the collateral fan (engine.md 8).
+    // (v2) Below the charts: when offtakers default and tests fail, and the collateral fan (engine.md 8).
     auto *credit = new QSplitter(Qt::Horizontal, this);
     credit->addWidget(m_timingView);
     credit->addWidget(m_collateralView);
@@ -180,10 +179,18 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     rows->setStretchFactor(1, 2);
     rows->setChildrenCollapsible(false);
 
+    // The base numbers and, beside them, the version-2 credit numbers.
+    m_v2Table->setMinimumWidth(320);
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(m_table, 0, Qt::AlignTop);
+    tables->addWidget(m_v2Table, 0, Qt::AlignTop);
+    tables->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_status);
+    layout->addLayout(tables);
     layout->addWidget(rows, 1);
 
     connect(m_run, &QPushButton::clicked, this, &MonteCarloPanel::run);
@@ -426,14 +433,19 @@ void MonteCarloPanel::fillTable()
         tr("P(min DSCR < %1)").arg(multiple(1.0, m_locale)),
         tr("P(default)"),
         tr("Min DSCR P50"),
-        tr("Min DSCR P90"),
-        tr("Min DSCR P99"),
-        tr("Equity IRR P10"),
+        tr("Min DSCR P90 (downside)"),
+        tr("Min DSCR P99 (stress)"),
+        tr("Equity IRR P90 (downside)"),
         tr("Equity IRR P50"),
-        tr("Equity IRR P90"),
+        tr("Equity IRR P10 (upside)"),
     };
     m_table->setVerticalHeaderLabels(rows);
+    m_table->setToolTip(tr("P-values follow the lender's convention for every metric: P90 is the value "
+                           "exceeded on 90 % of paths (the downside), P10 the value exceeded on only 10 % "
+                           "(the upside)"));
     m_table->verticalHeaderItem(MinDscrP90Row)->setToolTip(tr("The min DSCR that 90 % of paths stay above"));
+    m_table->verticalHeaderItem(IrrP90Row)->setToolTip(tr("The equity IRR that 90 % of paths exceed"));
+    m_table->verticalHeaderItem(IrrP10Row)->setToolTip(tr("The equity IRR that only 10 % of paths exceed"));
     m_table->verticalHeaderItem(ProbDefaultRow)
         ->setToolTip(tr("Share of paths where a shortfall is larger than the reserve's balance (with a "
                         "waterfall: than the period's cash and the accounts D, K and the reserve)"));
@@ -451,7 +463,7 @@ void MonteCarloPanel::fillTable()
                                                         r.minDscrP50,
                                                         r.minDscrP90,
                                                         r.minDscrP99,
-                                                        r.equityIrrP10,
+                                                        r.equityIrrP10, // exceeded on 90 % of paths
                                                         r.equityIrrP50,
                                                         r.equityIrrP90};
         for (int row = 0; row < RowCount; ++row) {

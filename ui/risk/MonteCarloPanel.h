@@ -41,9 +41,11 @@ public:
         MinDscrP50Row,
         MinDscrP90Row,
         MinDscrP99Row,
-        IrrP10Row,
-        IrrP50Row,
+        // The lender's convention for every metric: P90 is the value exceeded on 90 % of paths (the
+        // downside); for the IRR it is the engine's 10th percentile (equity_irr.p10 in the document).
         IrrP90Row,
+        IrrP50Row,
+        IrrP10Row,
         RowCount
     };
     enum Column { HedgedColumn, UnhedgedColumn };

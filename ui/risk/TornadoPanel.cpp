@@ -1,7 +1,9 @@
 #include "TornadoPanel.h"
 
 #include "DealDocument.h"
+#include "engine/Engine.h"
 #include "Format.h"
+#include "HedgeExposure.h"
 #include "model/Validation.h"
 #include "RiskCommon.h"
 
@@ -123,7 +125,7 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(LowColumn, 64);
     m_table->setColumnWidth(HighColumn, 64);
     m_table->setMinimumWidth(280);
-    m_table->setMaximumWidth(480);
+    m_table->setMaximumWidth(QWIDGETSIZE_MAX); // below the chart, the pane's width
     m_table->setToolTip(tr("Edit the ends of each shock; untick an input to leave it out. Relative shocks in "
                            "%, availability and utilization in points, the base rate in basis points."));
 
@@ -160,12 +162,16 @@ TornadoPanel::TornadoPanel(DealDocument *doc, QWidget *parent) : QWidget(parent)
     bar->addWidget(reset);
     bar->addStretch(1);
     bar->addWidget(exportButton);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
+    // The chart over the ranges, each the pane's full width: the inputs' names beside the bars stay
+    // whole at 1366x768 (the panel scrolls when the pane is low).
+    m_view->setMinimumHeight(320);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6 +
+                              m_table->horizontalHeader()->sizeHint().height());
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->setStretchFactor(0, 0);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 1000});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -358,12 +364,24 @@ void TornadoPanel::onFinished()
     int notComputable = 0;
     for (const gds::TornadoBar &b : m_bars)
         notComputable += int(!b.low.computable) + int(!b.high.computable);
-    m_status->setText(m_bars.empty() ? tr("No input is selected.")
-                      : notComputable > 0
-                          ? tr("Each end is a full recompute of the deal with one input shocked. %n end(s) "
-                               "cannot be computed (hover the bar for why).",
-                               nullptr, notComputable)
-                          : tr("Each end is a full recompute of the deal with one input shocked."));
+    QString status = m_bars.empty() ? tr("No input is selected.")
+                     : notComputable > 0
+                         ? tr("Each end is a full recompute of the deal with one input shocked. %n end(s) "
+                              "cannot be computed (hover the bar for why).",
+                              nullptr, notComputable)
+                         : tr("Each end is a full recompute of the deal with one input shocked.");
+    // Why the spot bar may point the "wrong" way: hedges larger than the merchant volume.
+    if (const gds::Result base = gds::compute(m_barsDeal); base.ok()) {
+        const HedgeExposure e = hedgeExposure(m_barsDeal, base.periods);
+        if (e.netShort())
+            status +=
+                QLatin1Char(' ') +
+                tr("The hedges exceed the expected merchant volume (hedge ratio up to %1): the deal is net "
+                   "short the index, so a lower spot price raises CFADS and the DSCR.")
+                    .arg(e.peakRatio ? locale().toString(*e.peakRatio * 100.0, 'f', 0) + QStringLiteral(" %")
+                                     : QStringLiteral("–"));
+    }
+    m_status->setText(status);
     emit computed();
 }
 

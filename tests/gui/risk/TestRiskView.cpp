@@ -1,7 +1,9 @@
 // The Risk view, offscreen: the Monte Carlo panel shows gds::runMonteCarlo's numbers for the same seed
 // (with hedges, and without them on the same random numbers), Cancel stops a run and re-enables the
 // form, the event loop keeps running during a run; the tornado's bars are gds::tornado's; goal seek for
-// a swap strike at a P90 min DSCR target gives gds::goalSeek's answer and Apply is one undo step.
+// a swap strike at a P90 min DSCR target gives gds::goalSeek's answer on the $0.0001 tick, says "not
+// binding" when every strike meets the target, and Apply is one undo step that names every change
+// (the sizing only when the user applies the held debt too).
 #include "DealDocument.h"
 #include "engine/Engine.h"
 #include "engine/GoalSeek.h"
@@ -12,6 +14,7 @@
 #include "io/SampleDeal.h"
 #include "MonteCarloPanel.h"
 #include "RiskView.h"
+#include "SeekRounding.h"
 #include "TornadoPanel.h"
 
 #include <QBarSet>
@@ -112,6 +115,17 @@ private slots:
                          formatValue(expected, multiple ? gds::Unit::Multiple : gds::Unit::Percent, QLocale(),
                                      QStringLiteral("USD")));
             }
+        // One convention for every metric: P90 is the downside (exceeded on 90 % of paths).
+        QVERIFY(mc->table()
+                    ->verticalHeaderItem(MonteCarloPanel::IrrP90Row)
+                    ->text()
+                    .contains(QStringLiteral("P90 (downside)")));
+        QCOMPARE(cellValue(mc->table(), MonteCarloPanel::IrrP90Row, 0), hedged.equityIrrP10);
+        QVERIFY(*cellValue(mc->table(), MonteCarloPanel::IrrP90Row, 0) <=
+                *cellValue(mc->table(), MonteCarloPanel::IrrP10Row, 0));
+        QVERIFY(*cellValue(mc->table(), MonteCarloPanel::MinDscrP90Row, 0) <=
+                *cellValue(mc->table(), MonteCarloPanel::MinDscrP50Row, 0));
+        QVERIFY(mc->table()->toolTip().contains(QStringLiteral("exceeded on 90 % of paths")));
         QCOMPARE(mc->hedgedResult().minDscrByPath, hedged.minDscrByPath);
         QCOMPARE(mc->unhedgedResult().minDscrByPath, unhedged.minDscrByPath);
         // The hedges matter on the sample: the same random numbers give other min DSCRs without them.
@@ -281,29 +295,60 @@ private slots:
         QCOMPARE(g->result().achieved, want.achieved);
         QCOMPARE(g->result().binding, want.binding);
         QCOMPARE(want.solved, reachable);
-        QCOMPARE(g->findChild<QLabel *>(QStringLiteral("seekMessage"))->text(),
-                 QString::fromStdString(want.message));
         auto *apply = g->findChild<QPushButton *>(QStringLiteral("seekApply"));
+        const QString solvedText = g->findChild<QLabel *>(QStringLiteral("seekSolvedValue"))->text();
         if (!reachable) {
+            // Met at every strike: not binding, in neutral words, with the range searched.
             QVERIFY(!apply->isEnabled());
-            QVERIFY(g->findChild<QLabel *>(QStringLiteral("seekSolvedValue"))
-                        ->text()
-                        .contains(QStringLiteral("not reached")));
+            QCOMPARE(solvedText, QStringLiteral("Met at every strike in the range: not binding"));
+            QVERIFY(g->findChild<QLabel *>(QStringLiteral("seekSolvedValue"))->styleSheet().isEmpty());
+            QCOMPARE(g->findChild<QLabel *>(QStringLiteral("seekBinding"))->text(),
+                     QStringLiteral("none: the target holds across the range"));
+            const QString message = g->findChild<QLabel *>(QStringLiteral("seekMessage"))->text();
+            QVERIFY2(message.contains(QStringLiteral("from $0.0000 to $")) &&
+                         message.contains(QStringLiteral("per GPU-hour")) &&
+                         message.contains(QStringLiteral("does not bind")),
+                     qPrintable(message));
+            QVERIFY2(message.contains(formatValue(want.achieved, gds::Unit::Multiple, QLocale(), {})),
+                     qPrintable(message));
             return;
         }
         QCOMPARE(g->findChild<QLabel *>(QStringLiteral("seekBinding"))->text(),
                  GoalSeekPanel::bindingLabel(want.binding));
-        QVERIFY(g->findChild<QLabel *>(QStringLiteral("seekSolvedValue"))
+        // The answer on the index's tick ($0.0001), the metric at that value, the target held.
+        const RoundedAnswer &rounded = g->rounded();
+        QCOMPARE(rounded.tick, 0.0001);
+        QCOMPARE(std::round(rounded.value * 1e4) / 1e4, rounded.value);
+        QVERIFY(std::fabs(rounded.value - want.value) <= 0.0001);
+        QVERIFY(rounded.meetsTarget);
+        QCOMPARE(rounded.metric, seekMetricAt(gds::sampleDeal(), req, rounded.value));
+        QVERIFY2(solvedText.contains(QLocale().toString(rounded.value, 'f', 4)), qPrintable(solvedText));
+        QVERIFY(g->findChild<QLabel *>(QStringLiteral("seekAchieved"))
                     ->text()
-                    .contains(QLocale().toString(want.value, 'f', 3)));
+                    .startsWith(formatValue(rounded.metric, gds::Unit::Multiple, QLocale(), {})));
 
+        // The debt was held: applied as solved, the sizing changes too, and the undo step says so.
         QVERIFY(apply->isEnabled());
         QCOMPARE(f.doc.undoStack()->count(), 0);
-        QTest::mouseClick(apply, Qt::LeftButton);
+        g->applyWith(GoalSeekPanel::ApplyChoice::FixDebt);
         QCOMPARE(f.doc.undoStack()->count(), 1);
-        QCOMPARE(f.doc.deal(), *want.deal);
-        QCOMPARE(f.doc.deal().hedges[std::size_t(hedge)].strikePerGpuHour, want.value);
+        QCOMPARE(f.doc.deal(), gds::applySeekValue(gds::sampleDeal(), req, rounded.value));
+        QCOMPARE(f.doc.deal().hedges[std::size_t(hedge)].strikePerGpuHour, rounded.value);
+        const QString step = f.doc.undoStack()->text(0);
+        QVERIFY2(step.contains(QStringLiteral("Hedge %1, strike $").arg(hedge + 1)) &&
+                     step.contains(QStringLiteral("Financing, sizing: Fixed amount")) &&
+                     step.contains(QStringLiteral("was Target DSCR 1.30x, capped by LTV")),
+                 qPrintable(step));
         QVERIFY(!apply->isEnabled()); // applied: the answer is now the deal
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.doc.deal(), gds::sampleDeal());
+
+        // Only the strike: the sizing stays as it was.
+        QVERIFY(apply->isEnabled());
+        g->applyWith(GoalSeekPanel::ApplyChoice::KeepSizing);
+        QCOMPARE(f.doc.deal().debt.sizing, gds::sampleDeal().debt.sizing);
+        QCOMPARE(f.doc.deal().hedges[std::size_t(hedge)].strikePerGpuHour, rounded.value);
+        QVERIFY(!f.doc.undoStack()->text(0).contains(QStringLiteral("sizing")));
         f.doc.undoStack()->undo();
         QCOMPARE(f.doc.deal(), gds::sampleDeal());
     }

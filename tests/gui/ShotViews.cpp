@@ -1,0 +1,132 @@
+// Screenshots of every view of the workbench at laptop and desktop sizes, for people to look at (not a
+// CTest entry): gui_shots OUT_DIR [WIDTHxHEIGHT ...]. Offscreen; the workspace and settings live in a
+// temporary place. Views: the editor with the charts, each chart, the period table, the three Risk
+// panels after a run, and Compare structures.
+#include "ChartsView.h"
+#include "common/GuiTestSupport.h"
+#include "CompareDialog.h"
+#include "DealDocument.h"
+#include "DealEditor.h"
+#include "GoalSeekPanel.h"
+#include "MainWindow.h"
+#include "MonteCarloPanel.h"
+#include "RiskView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+int main(int argc, char **argv)
+{
+    // A screen larger than the largest size shot (the default offscreen screen is 800x800, and a
+    // window is never larger than its screen).
+    QTemporaryDir screenDir;
+    QFile screen(screenDir.filePath(QStringLiteral("screen.json")));
+    if (!screen.open(QIODevice::WriteOnly))
+        return 1;
+    screen.write(R"({"screens": [{"name": "shots", "x": 0, "y": 0, "width": 2560, "height": 1440,
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    screen.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen.fileName().toUtf8());
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        qWarning("usage: gui_shots OUT_DIR [WIDTHxHEIGHT ...]");
+        return 64;
+    }
+    const QDir out(args[1]);
+    QDir().mkpath(out.path());
+    QStringList sizes = args.mid(2);
+    if (sizes.isEmpty())
+        sizes = {QStringLiteral("1366x768"), QStringLiteral("1920x1080")};
+    gds::test::isolateGuiTest(QStringLiteral("gui_shots"));
+    QTemporaryDir dir;
+    int n = 0;
+    for (const QString &size : sizes) {
+        const QSize s(size.section(QLatin1Char('x'), 0, 0).toInt(),
+                      size.section(QLatin1Char('x'), 1, 1).toInt());
+        gds::test::freshStart(dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++n)));
+        auto window = gds::test::startedMainWindow();
+        auto *risk = new gds::ui::RiskView(window->document());
+        window->addAnalysisTab(risk, QStringLiteral("Risk"));
+        window->resize(s);
+        // The panes as a first start at this screen size sets them (MainWindow's restore).
+        if (auto *split = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+            const int browser = s.width() < 1500 ? 210 : 300, metrics = s.width() < 1500 ? 370 : 400;
+            split->setSizes({browser, s.width() - browser - metrics, metrics});
+        }
+        QTest::qWait(200);
+        auto shot = [&](QWidget *w, const QString &name) {
+            QApplication::processEvents();
+            w->grab().save(out.filePath(size + QLatin1Char('-') + name + QStringLiteral(".png")));
+        };
+        shot(window.get(), QStringLiteral("01-editor"));
+        for (int tab = 1; tab < window->editor()->count(); ++tab) {
+            window->editor()->setCurrentIndex(tab);
+            shot(window.get(), QStringLiteral("01-editor-%1").arg(tab));
+        }
+        window->editor()->setCurrentIndex(0);
+        auto *charts = qobject_cast<QTabWidget *>(window->charts());
+        if (!charts)
+            charts = window->charts()->findChild<QTabWidget *>();
+        for (int i = 0; charts && i < charts->count(); ++i) {
+            charts->setCurrentIndex(i);
+            shot(window.get(), QStringLiteral("02-chart-%1").arg(i));
+        }
+        window->outputTabs()->setCurrentIndex(1);
+        shot(window.get(), QStringLiteral("03-periods"));
+        window->outputTabs()->setCurrentWidget(risk);
+        risk->monteCarloPanel()->setPaths(1000);
+        QSignalSpy done(risk->monteCarloPanel(), &gds::ui::MonteCarloPanel::finished);
+        risk->monteCarloPanel()->run();
+        done.wait(60000);
+        shot(window.get(), QStringLiteral("04-risk-mc"));
+        QAction *full = window->findChild<QAction *>(QStringLiteral("actionAnalysisFullWindow"));
+        full->setChecked(true);
+        shot(window.get(), QStringLiteral("04b-risk-mc-full"));
+        window->outputTabs()->setCurrentIndex(1);
+        shot(window.get(), QStringLiteral("03b-periods-full"));
+        window->outputTabs()->setCurrentIndex(0);
+        charts->setCurrentIndex(3);
+        shot(window.get(), QStringLiteral("02b-debt-full"));
+        window->outputTabs()->setCurrentWidget(risk);
+        full->setChecked(false);
+        risk->tabs()->setCurrentIndex(1);
+        QTest::qWait(1500);
+        shot(window.get(), QStringLiteral("05-risk-tornado"));
+        risk->tabs()->setCurrentIndex(2);
+        QSignalSpy solved(risk->goalSeekPanel(), &gds::ui::GoalSeekPanel::solved);
+        risk->goalSeekPanel()->solve();
+        solved.wait(60000);
+        shot(window.get(), QStringLiteral("06-risk-seek"));
+        // A second version with another price, so that Compare structures has changes to colour.
+        {
+            gds::Deal d = window->document()->deal();
+            d.offtake[0].pricePerGpuHour *= 0.9;
+            window->document()->setDeal(d, QStringLiteral("cheaper"));
+            window->saveVersion(QStringLiteral("price -10 %"));
+        }
+        gds::ui::CompareDialog *compare = window->showCompare();
+        if (auto *picker = compare->findChild<QTreeWidget *>(QStringLiteral("structurePicker"))) {
+            int ticked = 0;
+            for (QTreeWidgetItemIterator it(picker); *it && ticked < 3; ++it)
+                if ((*it)->flags() & Qt::ItemIsUserCheckable) {
+                    (*it)->setCheckState(0, Qt::Checked);
+                    ++ticked;
+                }
+        }
+        QTest::qWait(300);
+        shot(compare, QStringLiteral("07-compare"));
+        compare->close();
+    }
+    return 0;
+}
