@@ -196,15 +196,21 @@ Deal applyShock(const Deal &deal, ShockKind kind, double amount)
         d.market.merchantUtilization += amount;
         break;
     case ShockKind::BaseRate: {
-        Rate &rate = d.debt.rate;
-        if (rate.type == RateType::Fixed) {
-            rate.fixedRate += amount;
-        } else if (rate.useBaseCurve) {
-            for (double &r : rate.baseRateCurve)
-                r += amount;
-        } else {
-            rate.baseRate += amount;
-        }
+        // Every rate the deal pays moves: the loan's, or (v2) each tranche's, whose rates replace it.
+        // A fixed rate moves too: before close it is priced off the same base (docs/engine-conventions.md).
+        const auto shift = [amount](Rate &rate) {
+            if (rate.type == RateType::Fixed) {
+                rate.fixedRate += amount;
+            } else if (rate.useBaseCurve) {
+                for (double &r : rate.baseRateCurve)
+                    r += amount;
+            } else {
+                rate.baseRate += amount;
+            }
+        };
+        shift(d.debt.rate);
+        for (Tranche &t : d.debt.tranches)
+            shift(t.rate);
         break;
     }
     case ShockKind::ContractPrice:

@@ -163,6 +163,29 @@ private slots:
             QCOMPARE(shifted[i], curve.debt.rate.baseRateCurve[i] - 0.01);
     }
 
+    // (v2) With tranches the deal pays their rates, not debt.rate: each tranche's rate moves (a floating
+    // tranche's base, a fixed note's coupon), and the metrics move with them.
+    void baseRateShockMovesEveryTranche()
+    {
+        const gds::Deal ddtl = gds::sampleDealDdtl();
+        QVERIFY(ddtl.debt.tranches.size() >= 2);
+        const gds::Deal up = gds::applyShock(ddtl, gds::ShockKind::BaseRate, 0.01);
+        for (std::size_t i = 0; i < ddtl.debt.tranches.size(); ++i) {
+            const gds::Rate &before = ddtl.debt.tranches[i].rate, &after = up.debt.tranches[i].rate;
+            if (before.type == gds::RateType::Fixed)
+                QCOMPARE(after.fixedRate, before.fixedRate + 0.01);
+            else if (before.useBaseCurve)
+                for (std::size_t y = 0; y < before.baseRateCurve.size(); ++y)
+                    QCOMPARE(after.baseRateCurve[y], before.baseRateCurve[y] + 0.01);
+            else
+                QCOMPARE(after.baseRate, before.baseRate + 0.01);
+        }
+        const gds::Result base = gds::compute(ddtl), shocked = gds::compute(up);
+        QVERIFY(base.ok() && shocked.ok());
+        QVERIFY(*shocked.metrics.minDscr != *base.metrics.minDscr ||
+                shocked.metrics.debt != base.metrics.debt);
+    }
+
     // availability 0.95 + 10 points is invalid: reported as not computable, never clamped to 100 %.
     void invalidShockIsNotComputable()
     {
