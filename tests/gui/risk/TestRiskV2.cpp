@@ -68,10 +68,12 @@ private slots:
         DealDocument *doc = w->document();
         doc->reset(gds::sampleDealDdtl());
         LiveDownside *live = w->liveDownside();
-        QTRY_VERIFY_WITH_TIMEOUT(live->estimate() && !live->isRunning(), 30000);
         gds::Deal deal = doc->deal();
         const gds::MonteCarloResult first = estimateOf(deal);
-        QCOMPARE(*live->estimate()->minDscrP90, *first.minDscrP90);
+        // The H100 sample's estimate (the deal that opened) may be shown until the DDTL's arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(live->estimate() && !live->isRunning() &&
+                                     *live->estimate()->minDscrP90 == *first.minDscrP90,
+                                 30000);
         QCOMPARE(live->estimate()->probDefault, first.probDefault);
         const QString text = w->metricsPanel()->downsideText();
         QVERIFY2(text.contains(formatValue(*first.minDscrP90, gds::Unit::Multiple, QLocale(), {})),
