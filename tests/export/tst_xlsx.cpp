@@ -326,6 +326,24 @@ void TestXlsx::structure()
         QCOMPARE(solvedCol, -1);
     }
 
+    // (v2) The waterfall's steps and each tranche's interest are formulas in every period.
+    QStringList v2Columns;
+    if (c.deal.debt.waterfall)
+        v2Columns << "sched_principal" << "sched_balance" << "wf_cash" << "wf_cure" << "wf_sweep" << "wf_failing"
+                  << "wf_passing" << "wf_trapped_prepay" << "wf_released" << "wf_end";
+    for (std::size_t t = 0; t < c.deal.debt.tranches.size(); ++t)
+        v2Columns << QStringLiteral("tranche_%1_interest").arg(t);
+    for (const QString &key : v2Columns) {
+        int col = -1;
+        for (int i = 0; wb.cell("Periods", 0, i); ++i)
+            if (wb.cell("Periods", 0, i)->value == key)
+                col = i;
+        QVERIFY2(col >= 0, qPrintable(key));
+        for (int p = 0; p <= n; ++p)
+            QVERIFY2(!wb.cell("Periods", p + 1, col)->formula.isEmpty(),
+                     qPrintable(QStringLiteral("%1 in period %2 is not a formula").arg(key).arg(p)));
+    }
+
     // Metrics: one row per metric in the document's order; IRRs and NPV are spreadsheet formulas.
     const auto &metrics = metricFields();
     for (std::size_t i = 0; i < metrics.size(); ++i) {
