@@ -236,6 +236,14 @@ void TestXlsx::initTestCase()
     noWaterfall.debt.waterfall.reset();
     noWaterfall.debt.covenants.maxLtv.reset();
     add(QStringLiteral("ddtl_no_waterfall"), noWaterfall);
+    Deal closeIsCod = m_cases[2].deal; // C = 0 (COD at close) under a default waterfall, MACRS, NOL limit
+    closeIsCod.debt.waterfall = Waterfall{};
+    closeIsCod.debt.waterfall->cashSweep = 0.5;
+    closeIsCod.taxDepreciation = TaxDepreciation::Macrs5;
+    closeIsCod.taxBonus = 0.4;
+    closeIsCod.nolLimit = 0.8;
+    add(QStringLiteral("c19_waterfall_macrs"), closeIsCod);
+    QVERIFY(m_cases.last().solved.metrics.debtPrepaid > 0.0);
 }
 
 void TestXlsx::definedNameForPath_data()
