@@ -112,8 +112,9 @@ void writeAssumptions(Writer &w, lxw_worksheet *ws, const Deal &deal, const Resu
     worksheet_freeze_panes(ws, static_cast<lxw_row_t>(row + 1), 0);
     ++row;
 
-    std::string section;
-    int curveFirst = -1, curveLast = -1;
+    std::string section, listName;
+    int listFirst = -1;
+    std::map<std::string, std::string> lists;
     for (const Input &in : dealInputs(deal)) {
         if (in.section != section) {
             section = in.section;
@@ -132,14 +133,19 @@ void writeAssumptions(Writer &w, lxw_worksheet *ws, const Deal &deal, const Resu
             w.number(ws, row, 2, in.number, f.input[Formats::index(in.fmt)]);
         w.text(ws, row, 3, in.unit, f.note);
         w.define(name, assumptionsRef(row));
-        if (in.path.rfind("debt.rate.base_rate_curve[", 0) == 0) {
-            curveFirst = curveFirst < 0 ? row : curveFirst;
-            curveLast = row;
+        // A list of scalars (a base rate curve, the collateral's categories) is also one named range.
+        if (!in.path.empty() && in.path.back() == ']') {
+            const std::string list = definedNameForPath(in.path.substr(0, in.path.rfind('[')));
+            if (list != listName) {
+                listName = list;
+                listFirst = row;
+            }
+            lists[list] = assumptionsRef(listFirst) + ":" + cellRef(row, 2, true);
         }
         ++row;
     }
-    if (curveFirst >= 0)
-        w.define("debt_rate_base_rate_curve", assumptionsRef(curveFirst) + ":" + cellRef(curveLast, 2, true));
+    for (const auto &[list, ref] : lists)
+        w.define(list, ref);
 
     // Values the engine solves (circular in a spreadsheet): written as numbers, referenced by formulas.
     const Metrics &m = result.metrics;
@@ -161,17 +167,37 @@ void writeAssumptions(Writer &w, lxw_worksheet *ws, const Deal &deal, const Resu
          m.totalCapex > 0 ? m.debtDrawn / m.totalCapex : 0.0, Fmt::Factor,
          "so that the balance with capitalized interest reaches B at COD"},
     };
-    if (deal.debt.rate.type == RateType::Floating && deal.debt.rate.useMarginGrid)
-        solved.push_back(
-            {"Margin applied (grid step by coverage)", "solved_margin", orNan(m.margin), Fmt::Percent,
-             "grid entry " + std::to_string(m.marginStep) + ": the largest min_coverage <= coverage"});
+    const std::vector<Tranche> tranches = effectiveTranches(deal.debt);
+    for (std::size_t t = 0; t < tranches.size(); ++t) {
+        const Rate &r = tranches[t].rate;
+        if (r.type != RateType::Floating || r.useMarginByRating || !r.useMarginGrid)
+            continue;
+        const int step = tranches.size() == 1 ? m.marginStep : -1;
+        const double margin = t < result.tranches.size() ? orNan(result.tranches[t].margin) : orNan(m.margin);
+        std::string label = "Margin applied (grid step by coverage)";
+        if (!deal.debt.tranches.empty())
+            label += ", tranche " + std::to_string(t);
+        std::string note = "the largest min_coverage <= coverage";
+        if (step >= 0)
+            note = "grid entry " + std::to_string(step) + ": " + note;
+        solved.push_back({label, marginName(deal, t), margin, Fmt::Percent, note});
+    }
     solved.push_back({"Spot headroom", "solved_spot_headroom", orNan(m.spotHeadroom), Fmt::Percent,
                       "largest fall of the spot curve keeping min DSCR >= 1.00 (bisection)"});
     solved.push_back({"Sizing iterations", "solved_sizing_iterations", double(m.sizingIterations),
                       Fmt::Integer, "rounds of the fixed point (informative)"});
     if (deal.debt.profile == Profile::Sculpted)
         solved.push_back({"Sculpted debt service", "", std::nan(""), Fmt::Text,
-                          "per period: column solved_debt_service of the Periods sheet"});
+                          deal.debt.waterfall
+                              ? "per period: column solved_debt_service of the Periods sheet (the "
+                                "scheduled loan's, before prepayments)"
+                              : "per period: column solved_debt_service of the Periods sheet"});
+    if (deal.debt.waterfall)
+        solved.push_back(
+            {"Waterfall (engine.md 5.1)", "", std::nan(""), Fmt::Text,
+             "no value solved: the scheduled loan (sched_ columns) follows from the values above and "
+             "each period's waterfall steps (wf_ columns) from the previous period's accounts, all "
+             "formulas; only the tax-interest fixed point is held at the engine's values"});
     for (const Solved &s : solved) {
         w.text(ws, row, 0, s.label, f.name);
         w.text(ws, row, 1, s.name, f.name);
@@ -189,21 +215,9 @@ void writeAssumptions(Writer &w, lxw_worksheet *ws, const Deal &deal, const Resu
     for (int c = 1; c < 4; ++c)
         w.text(ws, row, c, "", f.section);
     ++row;
-    std::string tv;
-    for (std::size_t i = 0; i < deal.capex.size(); ++i) {
-        const std::string o = "capex_" + std::to_string(i) + "_";
-        if (!tv.empty())
-            tv += '+';
-        tv += "(" + o + "quantity*" + o + "unit_cost)*(1-(1-" + o + "residual_pct)/" + o +
-              "useful_life_months*MIN(" + o + "useful_life_months,operating_months))";
-    }
+    const std::string tv = terminalValueFormula(deal, layout);
     const PeriodTable &t = result.periods;
-    struct Derived {
-        std::string label, name, formula;
-        double value;
-        Fmt fmt;
-    };
-    const std::vector<Derived> derived = {
+    std::vector<Derived> derived = {
         {"Financial close", "calc_close_date", "DATE(VALUE(LEFT(start,4)),VALUE(MID(start,6,2)),1)",
          excelDate(deal.start.year, deal.start.month, 1), Fmt::Date},
         {"Periods N = C + O", "calc_n", "construction_months+operating_months", double(t.n), Fmt::Integer},
@@ -225,7 +239,7 @@ void writeAssumptions(Writer &w, lxw_worksheet *ws, const Deal &deal, const Resu
          Fmt::Money},
         {"Total sources (debt + equity)", "calc_total_sources", "solved_debt+calc_equity", m.debt + m.equity,
          Fmt::Money},
-        {"Terminal value (net book value at N)", "calc_terminal_value", tv.empty() ? "0" : tv,
+        {"Terminal value (net book value at N; (v2) collateral at market value)", "calc_terminal_value", tv,
          m.terminalValue, Fmt::Money},
         {"Coverage (contracted or hedged share of tenor hours)", "calc_coverage",
          "IF(SUM(" + layout.sheetRange("tenor_gpu_hours") + ")>0,SUM(" +
@@ -233,6 +247,8 @@ void writeAssumptions(Writer &w, lxw_worksheet *ws, const Deal &deal, const Resu
              "),0)",
          m.coverage, Fmt::Percent},
     };
+    for (const Derived &d : v2Derived(deal, result, layout))
+        derived.push_back(d);
     for (const Derived &d : derived) {
         w.text(ws, row, 0, d.label, f.name);
         w.text(ws, row, 1, d.name, f.name);
@@ -289,9 +305,7 @@ void writeMetrics(Writer &w, lxw_worksheet *ws, const Deal &deal, const Result &
     auto rg = [&](const char *k) { return layout.sheetRange(k); };
     auto irr = [](const std::string &range) { return "IFERROR((1+IRR(" + range + ",0.01))^12-1,\"\")"; };
     const std::string v = "(1+B21)^(-" + rg("period") + "/12)";
-    const std::string margin = deal.debt.rate.type == RateType::Fixed ? std::string("\"\"")
-                               : deal.debt.rate.useMarginGrid         ? std::string("solved_margin")
-                                                                      : std::string("debt_rate_margin");
+    const std::string margin = marginMetricFormula(deal);
     std::map<std::string, std::pair<std::string, std::string>> fx = {
         {"total_capex", {"calc_total_capex", "sum of capex"}},
         {"idc", {"calc_idc", "B - cash draws"}},
@@ -344,17 +358,10 @@ void writeMetrics(Writer &w, lxw_worksheet *ws, const Deal &deal, const Result &
         {"default_breaches",
          {"COUNTIF(" + rg("dscr") + ",\"<\"&debt_covenants_default_dscr)",
           "tenor periods with DSCR below default"}},
-        // (v2) With their version-1 meaning (writeXlsx refuses the v2 features these would need).
-        {"terminal_value", {"calc_terminal_value", "net book value at N"}},
-        {"terminal_tax", {"0", "no MACRS and no collateral: TV equals the tax basis"}},
-        {"debt_prepaid", {"SUM(" + rg("prepay") + ")", "sum of prepayments"}},
-        {"max_trapped", {"MAX(" + rg("lockup_account") + ")", "largest lock-up balance"}},
-        {"ltv_breaches", {"\"\"", "no maintenance LTV"}},
-        {"peak_ltv", {"\"\"", "no collateral"}},
-        {"debt_repaid_period",
-         {"IF(solved_debt>0,construction_months+debt_tenor_months,\"\")", "C + T: nothing is prepaid"}},
         {"sizing_iterations", {"solved_sizing_iterations", "solved by the engine (informative)"}},
     };
+    for (auto &[key, formula] : v2MetricFormulas(deal, layout))
+        fx[key] = formula;
     int row = 1;
     for (const MetricField &m : metricFields()) {
         w.text(ws, row, 0, m.key, f.name);
@@ -377,25 +384,6 @@ bool metricRowsAsExpected()
 {
     const auto &m = metricFields();
     return m.size() > 20 && std::string(m[16].key) == "lender_yield" && std::string(m[19].key) == "wacc";
-}
-
-// The v2 features whose lines this writer has no formulas for yet (cli.md, export xlsx (v2)); the
-// credit block only feeds the Monte Carlo and changes no line of the workbook.
-std::string uncoveredV2Feature(const Deal &d)
-{
-    if (!d.debt.tranches.empty())
-        return "debt.tranches";
-    if (d.debt.rate.useMarginByRating)
-        return "debt.rate.margin_by_rating";
-    if (d.debt.waterfall)
-        return "debt.waterfall";
-    if (d.collateral)
-        return "collateral";
-    if (d.taxDepreciation != TaxDepreciation::StraightLine)
-        return "tax.depreciation";
-    if (d.nolLimit != 1.0)
-        return "tax.nol_limit";
-    return {};
 }
 
 } // namespace
@@ -449,10 +437,6 @@ std::string writeXlsx(const Deal &deal, const Result &result, const std::string 
 {
     if (!result.ok())
         return "the deal cannot be computed: " + result.errors.front().text();
-    // Refused rather than written with formulas that would give other numbers than the engine's.
-    if (const std::string feature = uncoveredV2Feature(deal); !feature.empty())
-        return "the workbook cannot yet show " + feature +
-               " (a gpudeal/2 feature) as live formulas; export the period table as CSV instead";
     if (const Issues limits = xlsxLimitProblems(deal); !limits.empty())
         return limits.front().text();
     if (!metricRowsAsExpected())

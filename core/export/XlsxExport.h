@@ -2,8 +2,11 @@
 // defined names), Periods (the result document's period lines, arithmetic lines as live formulas) and
 // Metrics (one row per metric, formulas where the metric is arithmetic). Only what the engine solves
 // (debt size, draw ratio, sculpted debt service, the margin grid's step, spot headroom, sizing rounds)
-// is written as a value, in blocks labelled "Solved by the engine". Recalculated by a spreadsheet
-// program the workbook reproduces the engine's numbers.
+// is written as a value, in blocks labelled "Solved by the engine". (v2) Tax depreciation, the
+// collateral's value and LTV, the scheduled loan, every step of the cash waterfall (historic DSCR, the
+// test counts, the accounts D and K, prepayments, distributions, support) and each tranche's rate,
+// interest and yield are formulas too. Recalculated by a spreadsheet program the workbook reproduces
+// the engine's numbers.
 #pragma once
 
 #include "engine/Result.h"
@@ -33,8 +36,7 @@ std::string xlsxCellText(std::string_view text);
 
 // Writes the workbook to `path` (a temporary file renamed over it: the previous file survives any
 // failure). Returns an empty string on success, else a message (a text over the cell limit, I/O
-// failure with its reason, a result that is not ok(), or (v2) a deal using tranches, margin by
-// rating, the waterfall, collateral, MACRS or the NOL limit, whose formulas the workbook does not have yet).
+// failure with its reason, a result that is not ok()).
 std::string writeXlsx(const Deal &deal, const Result &result, const std::string &path,
                       const XlsxOptions &options = {});
 

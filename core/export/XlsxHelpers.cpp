@@ -2,11 +2,13 @@
 // one value column per contract, hedge and capex item, the loan's rate and discount factor, the tax
 // loss balances, the lender and project flows and the payback test. Each is a formula too; its cached
 // result is computed here from the deal and the engine's result.
+#include "engine/Engine.h"
 #include "export/XlsxInternal.h"
 #include "model/Enums.h"
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace gds::xlsx {
 
@@ -19,6 +21,21 @@ std::string idx(const std::string &prefix, std::size_t i, const std::string &fie
 constexpr const char *C = "construction_months";
 constexpr const char *N = "calc_n";
 constexpr const char *T = "debt_tenor_months";
+
+// The scheduled loan's debt service sDS_p (engine.md 5). Without a waterfall it is the reported one;
+// with one (v2) prepayments scale the reported DS, so the engine's scheduled loan is asked for.
+std::vector<double> scheduledDebtService(const Deal &deal, const Result &result)
+{
+    if (!deal.debt.waterfall)
+        return result.periods.debtService;
+    BaseLoan base;
+    EngineOptions options;
+    options.computeSpotHeadroom = false;
+    options.baseLoan = &base;
+    if (!compute(deal, options).ok() || base.debt.debtService.size() != result.periods.debtService.size())
+        throw std::runtime_error("the scheduled loan could not be computed");
+    return base.debt.debtService;
+}
 } // namespace
 
 void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
@@ -193,17 +210,15 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
     const Rate &rate = deal.debt.rate;
     const int curveLen = static_cast<int>(rate.baseRateCurve.size());
     add(helper(
-        "rate", Fmt::Percent, "annual loan rate r_p (base + margin, or fixed)",
-        [=](P p) {
-            if (rate.type == RateType::Fixed)
-                return std::string("debt_rate_fixed_rate");
-            const std::string base = rate.useBaseCurve
-                                         ? "INDEX(debt_rate_base_rate_curve,MIN(" + R("model_year", p) + "," +
-                                               std::to_string(curveLen - 1) + ")+1)"
-                                         : std::string("debt_rate_base_rate");
-            return base + "+" + (rate.useMarginGrid ? "solved_margin" : "debt_rate_margin");
+        "rate", Fmt::Percent,
+        "annual loan rate r_p (base + margin, or fixed; (v2) share-weighted over tranches)",
+        [=, this](P p) {
+            return facilityRateFormula(
+                deal, [=, this](const std::string &k) { return R(k, p); }, R("model_year", p));
         },
         [&](P p) {
+            if (!deal.debt.tranches.empty())
+                return std::nan(""); // recalculated
             if (rate.type == RateType::Fixed)
                 return rate.fixedRate;
             const double base =
@@ -226,8 +241,8 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
     const double debt = result.metrics.debt;
     if (deal.debt.profile == Profile::Sculpted) {
         Column c("solved_debt_service", Fmt::Money, Column::Kind::Solved);
-        c.values = t.debtService;
-        c.comment = "Solved by the engine: sculpted debt service DS_p = max(CFADS_p,0) x B / W";
+        c.values = scheduledDebtService(deal, result);
+        c.comment = "Solved by the engine: sculpted (scheduled) debt service DS_p = max(CFADS_p,0) x B / W";
         add(std::move(c));
     } else {
         const Profile profile = deal.debt.profile;
@@ -251,10 +266,13 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
             [&t, debt](P p) { return debt > 0 ? t.debtService[p] / debt : 0.0; }));
     }
     const bool bullet = deal.debt.profile == Profile::Bullet;
+    const bool waterfall = deal.debt.waterfall.has_value();
     add(helper(
         "tested_debt_service", Fmt::Money,
         "DS*_p: debt service tested by DSCR and DSRA (bullet: interest only)",
         [=](P p) {
+            if (waterfall) // (v2) the actual loan's: interest for a bullet, else its debt service
+                return bullet ? R("interest", p) : R("debt_service", p);
             return bullet ? "IF(" + R("tenor", p) + "=1,solved_debt*" + R("interest_factor", p) + ",0)"
                           : R("debt_service", p);
         },
@@ -265,17 +283,19 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
     for (int p = 1; p <= n; ++p) {
         taxable[p] = t.ebitda[p] - t.depreciation[p] - t.interest[p] - t.finAmort[p];
         taxableU[p] = t.ebitda[p] - t.depreciation[p];
-        loss[p] =
-            taxable[p] <= 0 ? loss[p - 1] - taxable[p] : loss[p - 1] - std::min(loss[p - 1], taxable[p]);
+        const double nol = deal.nolLimit;
+        loss[p] = taxable[p] <= 0 ? loss[p - 1] - taxable[p]
+                                  : loss[p - 1] - std::min(loss[p - 1], nol * taxable[p]);
         lossU[p] = taxableU[p] <= 0 ? lossU[p - 1] - taxableU[p]
-                                    : lossU[p - 1] - std::min(lossU[p - 1], taxableU[p]);
+                                    : lossU[p - 1] - std::min(lossU[p - 1], nol * taxableU[p]);
     }
     auto lossFormula = [=](const std::string &x, const std::string &l) {
         return [=](P p) {
             if (p == 0)
                 return std::string("0");
             const std::string xv = R(x, p), prev = R(l, p - 1);
-            return "IF(" + xv + "<=0," + prev + "-" + xv + "," + prev + "-MIN(" + prev + "," + xv + "))";
+            return "IF(" + xv + "<=0," + prev + "-" + xv + "," + prev + "-MIN(" + prev + ",tax_nol_limit*" +
+                   xv + "))";
         };
     };
     add(helper(
@@ -301,23 +321,23 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
                 return std::string("0");
             const std::string x = R("taxable_income_unlevered", p),
                               l = R("tax_loss_balance_unlevered", p - 1);
-            return "IF(" + x + "<=0,0,tax_rate*(" + x + "-MIN(" + l + "," + x + ")))";
+            return "IF(" + x + "<=0,0,tax_rate*(" + x + "-MIN(" + l + ",tax_nol_limit*" + x + ")))";
         },
         [&t](P p) { return t.taxUnlevered[p]; }));
     add(helper(
-        "lender_flow", Fmt::Money, "-draw + upfront fee + commitment fee + interest + principal",
+        "lender_flow", Fmt::Money, "-draw + upfront fee + commitment fee + interest + principal + prepayment",
         [=](P p) {
             return "-" + R("draw", p) + "+IF(" + A(p) + "=0,calc_upfront_fee,0)+" + R("commitment_fee", p) +
-                   "+" + R("interest", p) + "+" + R("principal", p);
+                   "+" + R("interest", p) + "+" + R("principal", p) + "+" + R("prepay", p);
         },
         [&t](P p) { return t.lenderFlow[p]; }));
     add(helper(
         "project_flow", Fmt::Money,
-        "-capex + EBITDA - prepaid release + prepayment - unlevered tax + hedge margin (+ TV at N)",
+        "-capex + EBITDA - prepaid release + prepayment - unlevered tax + hedge margin (+ net TV at N)",
         [=](P p) {
             return "-" + R("capex", p) + "+" + R("ebitda", p) + "-" + R("prepaid_release", p) + "+" +
                    R("prepayment", p) + "-" + R("tax_unlevered", p) + "+" + R("hedge_margin", p) + "+IF(" +
-                   A(p) + "=" + N + ",calc_terminal_value,0)";
+                   A(p) + "=" + N + ",calc_terminal_value-calc_terminal_tax,0)";
         },
         [&t](P p) { return t.projectFlow[p]; }));
 
@@ -364,6 +384,9 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
         "tenor_gpu_hours", Fmt::Hours, "tenor: G x hours (coverage denominator)",
         [=](P p) { return R("tenor", p) + "*cluster_gpus*" + R("hours", p); },
         [=](P p) { return p > cm && p <= tenorEnd ? gpus * hours(p) : 0.0; }));
+    buildV2Helpers(deal, result);
+    if (waterfall)
+        buildWaterfallHelpers(deal);
 }
 
 } // namespace gds::xlsx

@@ -143,6 +143,39 @@ private:
     std::vector<Input> m_list;
 };
 
+// A rate's inputs under `p` ("debt.rate." or "debt.tranches[t].rate.").
+void rateInputs(Inputs &in, const std::string &p, const Rate &r)
+{
+    in.text(p + "type", std::string(toString(r.type)));
+    if (r.type == RateType::Fixed) {
+        in.number(p + "fixed_rate", r.fixedRate, Fmt::Percent, "a year");
+        return;
+    }
+    if (r.useBaseCurve) {
+        for (std::size_t i = 0; i < r.baseRateCurve.size(); ++i)
+            in.number(p + "base_rate_curve[" + std::to_string(i) + "]", r.baseRateCurve[i], Fmt::Percent,
+                      "model year " + std::to_string(i));
+    } else {
+        in.number(p + "base_rate", r.baseRate, Fmt::Percent, "a year");
+    }
+    if (r.useMarginByRating) {
+        const std::string m = p + "margin_by_rating.";
+        for (const Rating rating : allRatings())
+            in.number(m + std::string(toString(rating)), r.marginByRating.byRating[std::size_t(rating)],
+                      Fmt::Percent, "on GPU-hours contracted with this rating");
+        in.number(m + "hedged", r.marginByRating.hedged, Fmt::Percent, "on hedged GPU-hours");
+        in.number(m + "merchant", r.marginByRating.merchant, Fmt::Percent, "on merchant GPU-hours");
+    } else if (r.useMarginGrid) {
+        for (std::size_t i = 0; i < r.marginGrid.size(); ++i) {
+            const std::string g = p + "margin_grid[" + std::to_string(i) + "].";
+            in.number(g + "min_coverage", r.marginGrid[i].minCoverage, Fmt::Percent, "coverage from");
+            in.number(g + "margin", r.marginGrid[i].margin, Fmt::Percent, "margin");
+        }
+    } else {
+        in.number(p + "margin", r.margin, Fmt::Percent, "a year");
+    }
+}
+
 } // namespace
 
 std::vector<Input> dealInputs(const Deal &d)
@@ -239,26 +272,14 @@ std::vector<Input> dealInputs(const Deal &d)
     }
     in.number("debt.tenor_months", b.tenorMonths, Fmt::Integer, "months (T)");
     in.text("debt.profile", std::string(toString(b.profile)));
-    in.text("debt.rate.type", std::string(toString(b.rate.type)));
-    if (b.rate.type == RateType::Fixed) {
-        in.number("debt.rate.fixed_rate", b.rate.fixedRate, Fmt::Percent, "a year");
+    if (b.tranches.empty()) {
+        rateInputs(in, "debt.rate.", b.rate);
     } else {
-        if (b.rate.useBaseCurve) {
-            for (std::size_t i = 0; i < b.rate.baseRateCurve.size(); ++i)
-                in.number("debt.rate.base_rate_curve[" + std::to_string(i) + "]", b.rate.baseRateCurve[i],
-                          Fmt::Percent, "model year " + std::to_string(i));
-        } else {
-            in.number("debt.rate.base_rate", b.rate.baseRate, Fmt::Percent, "a year");
-        }
-        if (b.rate.useMarginGrid) {
-            for (std::size_t i = 0; i < b.rate.marginGrid.size(); ++i) {
-                const std::string p = "debt.rate.margin_grid[" + std::to_string(i) + "].";
-                in.number(p + "min_coverage", b.rate.marginGrid[i].minCoverage, Fmt::Percent,
-                          "coverage from");
-                in.number(p + "margin", b.rate.marginGrid[i].margin, Fmt::Percent, "margin");
-            }
-        } else {
-            in.number("debt.rate.margin", b.rate.margin, Fmt::Percent, "a year");
+        for (std::size_t t = 0; t < b.tranches.size(); ++t) {
+            const std::string p = "debt.tranches[" + std::to_string(t) + "].";
+            in.text(p + "name", b.tranches[t].name);
+            in.number(p + "share", b.tranches[t].share, Fmt::Percent, "of the facility");
+            rateInputs(in, p + "rate.", b.tranches[t].rate);
         }
     }
     in.text("debt.day_count", std::string(toString(b.dayCount)));
@@ -267,10 +288,46 @@ std::vector<Input> dealInputs(const Deal &d)
     in.number("debt.dsra_months", b.dsraMonths, Fmt::Integer, "months of debt service");
     in.number("debt.covenants.lockup_dscr", b.covenants.lockupDscr, Fmt::Multiple, "x");
     in.number("debt.covenants.default_dscr", b.covenants.defaultDscr, Fmt::Multiple, "x");
+    if (b.covenants.maxLtv)
+        in.number("debt.covenants.max_ltv", *b.covenants.maxLtv, Fmt::Percent, "of the collateral's value");
+    if (b.waterfall) {
+        const Waterfall &w = *b.waterfall;
+        in.number("debt.waterfall.test_months", w.testMonths, Fmt::Integer, "months between test dates");
+        in.number("debt.waterfall.lookback_months", w.lookbackMonths, Fmt::Integer, "months (historic DSCR)");
+        in.number("debt.waterfall.lockup", w.lockup ? 1 : 0, Fmt::Integer, "1 = true, 0 = false");
+        in.number("debt.waterfall.release_after", w.releaseAfter, Fmt::Integer, "passing tests");
+        in.number("debt.waterfall.sweep_trapped_after", w.sweepTrappedAfter, Fmt::Integer,
+                  "failing tests (0: never)");
+        in.number("debt.waterfall.cash_sweep", w.cashSweep, Fmt::Percent, "of D on a test date");
+    }
+    if (d.collateral) {
+        const Collateral &k = *d.collateral;
+        in.section("Collateral");
+        in.number("collateral.annual_decline", k.annualDecline, Fmt::Percent, "a year");
+        in.number("collateral.floor", k.floor, Fmt::Percent, "of cost");
+        for (std::size_t i = 0; i < k.categories.size(); ++i)
+            in.text("collateral.categories[" + std::to_string(i) + "]",
+                    std::string(toString(k.categories[i])));
+        in.number("collateral.index_linked", k.indexLinked ? 1 : 0, Fmt::Integer,
+                  "1 = true (Monte Carlo only)");
+    }
+    if (d.credit) {
+        const Credit &k = *d.credit;
+        in.section("Credit (Monte Carlo only)");
+        for (const Rating rating : allRatings())
+            in.number("credit.pd_by_rating." + std::string(toString(rating)),
+                      k.pdByRating[std::size_t(rating)], Fmt::Percent, "annual default probability");
+        in.number("credit.correlation", k.correlation, Fmt::Decimal, "");
+        in.number("credit.remarketing_months", k.remarketingMonths, Fmt::Integer, "months");
+        in.number("credit.recovery", k.recovery, Fmt::Percent, "recovery rate");
+    }
 
     in.section("Equity and tax");
     in.number("equity.cost_of_equity", d.costOfEquity, Fmt::Percent, "a year");
     in.number("tax.rate", d.taxRate, Fmt::Percent, "of taxable income");
+    in.text("tax.depreciation", std::string(toString(d.taxDepreciation)), "straight_line or macrs_5");
+    in.number("tax.bonus", d.taxBonus, Fmt::Percent, "of 5-year property's cost in C+1 (macrs_5)");
+    in.number("tax.nol_limit", d.nolLimit, Fmt::Percent, "of taxable income losses may offset");
     return in.take();
 }
 

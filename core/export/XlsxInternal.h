@@ -60,6 +60,36 @@ struct Column {
     std::string comment;                       // what a helper column is
 };
 
+// A total of the Assumptions sheet computed by a formula, as a defined name.
+struct Derived {
+    std::string label, name, formula;
+    double value;
+    Fmt fmt;
+};
+
+class PeriodsLayout;
+
+// (v2) Names of tranche t's rate inputs: "debt_rate_" (a single debt.rate) or "debt_tranches_t_rate_".
+std::string ratePrefix(const Deal &deal, std::size_t t);
+// The margin applied to tranche t as a spreadsheet expression: its input, the grid's solved value, or
+// the margin by rating's derived total; empty for a fixed rate.
+std::string marginName(const Deal &deal, std::size_t t);
+// The Metrics' margin: the single rate's, or the share-weighted mean of the floating tranches'.
+std::string marginMetricFormula(const Deal &deal);
+// TV: net book values ((v2) the pledged items at the collateral's market value at N).
+std::string terminalValueFormula(const Deal &deal, const PeriodsLayout &layout);
+// (v2) Derived totals: margins by rating, the terminal tax, each tranche's amount and lender yield.
+std::vector<Derived> v2Derived(const Deal &deal, const Result &result, const PeriodsLayout &layout);
+// (v2) Metric formulas of the v2 metrics (terminal value and tax, prepaid, trapped, LTV, repayment).
+std::vector<std::pair<std::string, std::pair<std::string, std::string>>>
+v2MetricFormulas(const Deal &deal, const PeriodsLayout &layout);
+
+// The annual rate of tranche t (base + margin, or fixed) in the period whose model year is `modelYear`.
+std::string trancheRateFormula(const Deal &deal, std::size_t t, const std::string &modelYear);
+// The facility's rate: the single rate, or the share-weighted rates of the tranches' columns.
+std::string facilityRateFormula(const Deal &deal, const std::function<std::string(const std::string &)> &col,
+                                const std::string &modelYear);
+
 class PeriodsLayout
 {
 public:
@@ -80,6 +110,15 @@ private:
     void add(Column c);
     void buildFields(const Deal &deal, const Result &result);
     void buildHelpers(const Deal &deal, const Result &result);
+    void buildV2Helpers(const Deal &deal, const Result &result); // XlsxV2.cpp
+    void buildWaterfallHelpers(const Deal &deal);                // XlsxWaterfall.cpp
+    void addScheduledLoan(const Deal &deal);
+    void addCashSteps();
+    void addTestSteps(const Deal &deal);
+    void addLoanEnd();
+    using Formula = std::function<std::string(int p)>;
+    std::vector<std::pair<std::string, Formula>> waterfallFields(const Deal &deal) const;
+    void addHelper(std::string key, Fmt fmt, std::string comment, Formula formula);
     std::vector<Column> m_columns;
     int m_n = 0;
 };

@@ -27,6 +27,25 @@ std::string joinSum(const std::vector<std::string> &terms)
     return s;
 }
 
+// (v2) 5.2: V_p = pledged cost x max(floor, (1 - annual_decline)^((p - C)/12)) from C on.
+std::string collateralValue(const Deal &deal, const std::string &period)
+{
+    if (!deal.collateral)
+        return "0";
+    std::string cost;
+    for (std::size_t i = 0; i < deal.capex.size(); ++i) {
+        const std::string o = "capex_" + std::to_string(i) + "_";
+        if (!cost.empty())
+            cost += '+';
+        cost += "IF(ISNUMBER(MATCH(" + o + "category,collateral_categories,0)),1,0)*" + o + "quantity*" + o +
+                "unit_cost";
+    }
+    std::string s = "IF(" + period + ">=construction_months,(";
+    s += cost.empty() ? std::string("0") : cost;
+    s += ")*MAX(collateral_floor,(1-collateral_annual_decline)^((" + period + "-construction_months)/12)),0)";
+    return s;
+}
+
 // Names of the Assumptions sheet used below (defined there).
 constexpr const char *C = "construction_months";
 constexpr const char *N = "calc_n";
@@ -225,7 +244,7 @@ void PeriodsLayout::buildFields(const Deal &deal, const Result &result)
          [=](P p) {
              std::vector<std::string> terms;
              for (std::size_t i = 0; i < items; ++i)
-                 terms.push_back(R("capex_" + std::to_string(i) + "_depreciation", p));
+                 terms.push_back(R("capex_" + std::to_string(i) + "_tax_depreciation", p)); // (v2) 4
              return joinSum(terms);
          }},
         {"fin_amort",
@@ -244,7 +263,7 @@ void PeriodsLayout::buildFields(const Deal &deal, const Result &result)
              if (p == 0)
                  return std::string("0");
              const std::string x = R("taxable_income", p), l = R("tax_loss_balance", p - 1);
-             return "IF(" + x + "<=0,0,tax_rate*(" + x + "-MIN(" + l + "," + x + ")))";
+             return "IF(" + x + "<=0,0,tax_rate*(" + x + "-MIN(" + l + ",tax_nol_limit*" + x + ")))";
          }},
         {"cfads",
          [=](P p) {
@@ -289,8 +308,8 @@ void PeriodsLayout::buildFields(const Deal &deal, const Result &result)
                     range("tested_debt_service") + "," + range("period") + ",\">\"&" + A(p) + "," +
                     range("period") + ",\"<=\"&MIN(" + A(p) + "+debt_dsra_months," + C + "+" + T + ")),0)";
          }},
-        // (v2) The waterfall's lines with their version-1 meaning (cli.md): writeXlsx refuses deals
-        // with a waterfall, collateral or tranches, so no prepayment, empty accounts, no LTV.
+        // (v2) Without a waterfall (5.1) nothing is prepaid, the accounts stay empty and every operating
+        // period distributes CFADS - DS - dDSRA; with one, waterfallFields() replaces these lines.
         {"prepay", [](P) { return std::string("0"); }},
         {"hist_dscr", [](P) { return std::string("\"\""); }},
         {"cash_account", [](P) { return std::string("0"); }},
@@ -302,19 +321,33 @@ void PeriodsLayout::buildFields(const Deal &deal, const Result &result)
                     R("dsra", p) + "-" + prevDsra + "))";
          }},
         {"support", [](P) { return std::string("0"); }},
-        {"collateral_value", [](P) { return std::string("0"); }},
-        {"ltv", [](P) { return std::string("\"\""); }},
+        {"collateral_value", [=](P p) { return collateralValue(deal, A(p)); }},
+        {"ltv",
+         [=](P p) {
+             if (!deal.collateral || p == 0)
+                 return std::string("\"\"");
+             const std::string v = R("collateral_value", p);
+             return "IF(AND(" + R("tenor", p) + "=1,solved_debt>0," + v + ">0),(" + R("balance", p - 1) +
+                    "-" + R("principal", p) + ")/" + v + ",\"\")";
+         }},
         {"equity_flow",
          [=](P p) {
-             const std::string prevDsra = p == 0 ? std::string("0") : R("dsra", p - 1);
              return "-(" + R("capex", p) + "-" + R("draw", p) + ")-" + R("commitment_fee", p) + "-IF(" +
                     A(p) + "=0,calc_upfront_fee,0)+" + R("hedge_margin", p) + "+IF(" + A(p) + "<=" + C + "," +
-                    R("cfads", p) + "-IF(" + A(p) + "=" + C + "," + R("dsra", p) + ",0)," + R("cfads", p) +
-                    "-" + R("debt_service", p) + "-(" + R("dsra", p) + "-" + prevDsra + ")+" +
-                    R("prepayment", p) + "+IF(" + A(p) + "=" + N + ",calc_terminal_value,0))";
+                    R("cfads", p) + "-IF(" + A(p) + "=" + C + "," + R("dsra", p) + ",0)," +
+                    R("distribution", p) + "-" + R("support", p) + "+" + R("prepayment", p) + "+IF(" + A(p) +
+                    "=" + N + ",calc_terminal_value-calc_terminal_tax,0))";
          }},
     };
     (void)bullet;
+    if (deal.debt.waterfall)
+        for (auto &[key, formula] : waterfallFields(deal)) {
+            auto it =
+                std::find_if(formulas.begin(), formulas.end(), [&](const auto &e) { return e.first == key; });
+            if (it == formulas.end())
+                throw std::logic_error("no line " + key);
+            it->second = formula;
+        }
 
     for (const PeriodField &f : periodFields()) {
         Column c(f.key, fmtForUnit(f.unit));

@@ -97,6 +97,33 @@ bool close(double got, double want, bool money)
     return std::fabs(got - want) <= tol;
 }
 
+// The DDTL sample at a lower contract price and a higher lock-up level: a test date fails (its
+// historic DSCR is below the lock-up level) and a later passing test releases the trapped cash.
+Deal lockupReleaseDeal()
+{
+    Deal deal = sampleDealDdtl();
+    deal.offtake[0].pricePerGpuHour = 3.3; // test dates 7..16 fail, 19 passes, 22 releases K
+    deal.debt.covenants.lockupDscr = 1.68;
+    deal.debt.waterfall->sweepTrappedAfter = 0;
+    return deal;
+}
+
+// A lock-up test fails, and later, while the loan lives, the lock-up account K is released to the
+// equity (it falls to 0 in a period before the loan ends, with a distribution).
+bool failsThenReleases(const Result &r)
+{
+    const PeriodTable &t = r.periods;
+    const int end = int(r.metrics.debtRepaidPeriod.value_or(0));
+    bool trapped = false;
+    for (int p = 1; p < end; ++p) {
+        trapped = trapped || t.lockupAccount[std::size_t(p)] > 0.0;
+        if (trapped && t.lockupAccount[std::size_t(p) - 1] > 0.0 && t.lockupAccount[std::size_t(p)] == 0.0 &&
+            t.distribution[std::size_t(p)] > t.lockupAccount[std::size_t(p) - 1] * 0.999)
+            return r.metrics.lockupFailures > 0;
+    }
+    return false;
+}
+
 struct Case {
     QString name;
     Deal deal;          // inputs written to the workbook
@@ -117,7 +144,7 @@ private slots:
     void structure_data();
     void structure();
     void notComputable();
-    void refusesV2FeaturesItHasNoFormulasFor();
+    void writesVersion2Deals();
     void textAfterANulIsKept();
     void overTheCellLimitIsRefusedBeforeWriting();
     void aFailedWriteKeepsThePreviousFile();
@@ -155,6 +182,68 @@ void TestXlsx::initTestCase()
     QVERIFY(std::fabs(spot.expected.metrics.equityIrr.value_or(0) - spot.solved.metrics.equityIrr.value_or(0)) > 1e-4);
     spot.skip = {QStringLiteral("spot_headroom"), QStringLiteral("sizing_iterations")};
     m_cases << spot;
+
+    // (v2) Tranches, margin by rating, the waterfall, collateral, MACRS and the NOL limit: the DDTL
+    // sample (every v2 feature), the spec's v2 examples, and the DDTL sample with a lock-up that fails
+    // and then releases trapped cash.
+    const auto add = [this](const QString &name, const Deal &deal) {
+        Case c{name, deal, compute(deal), {}, {}};
+        QVERIFY2(c.solved.ok(), qPrintable(name));
+        c.expected = c.solved;
+        m_cases << c;
+    };
+    add(QStringLiteral("ddtl"), sampleDealDdtl());
+    for (const QString &name : {QStringLiteral("v2_00_sample_ddtl"), QStringLiteral("v2_01_lockup_release"),
+                                QStringLiteral("v2_02_ltv_cure")})
+        add(name, loadExample(name));
+    add(QStringLiteral("ddtl_lockup_release"), lockupReleaseDeal());
+    QVERIFY(failsThenReleases(m_cases.last().solved));
+    QVERIFY(m_cases.last().solved.metrics.maxTrapped > 0.0);
+    Deal swept = lockupReleaseDeal(); // trapped cash prepaid from the third failing test on
+    swept.debt.waterfall->sweepTrappedAfter = 3;
+    add(QStringLiteral("ddtl_trapped_sweep"), swept);
+    QVERIFY(m_cases.last().solved.metrics.debtPrepaid > 0.0);
+    // Other profiles under the waterfall, and a tranche priced by the margin grid.
+    Deal bullet = sampleDealDdtl();
+    bullet.debt.profile = Profile::Bullet;
+    bullet.debt.tranches[1].rate.useMarginByRating = false;
+    bullet.debt.tranches[1].rate.useMarginGrid = true;
+    bullet.debt.tranches[1].rate.marginGrid = {{0.0, 0.06}, {0.5, 0.045}, {0.8, 0.03}};
+    add(QStringLiteral("ddtl_bullet_grid"), bullet);
+    Deal annuity = lockupReleaseDeal();
+    annuity.debt.profile = Profile::Annuity;
+    annuity.debt.tranches[0].rate = Rate{};
+    annuity.debt.tranches[0].rate.baseRateCurve = {0.04, 0.042, 0.045};
+    annuity.debt.tranches[0].rate.useBaseCurve = true;
+    annuity.debt.tranches[0].rate.margin = 0.03;
+    annuity.taxDepreciation = TaxDepreciation::StraightLine;
+    add(QStringLiteral("ddtl_annuity_curve"), annuity);
+
+    // The waterfall recomputes in the sheet: the annuity deal at its debt as a fixed amount (so that
+    // nothing solved moves) with a 30 % lower spot price shows the engine's numbers for that price.
+    Deal fixed = annuity;
+    fixed.debt.sizing.mode = Sizing::Mode::Amount;
+    fixed.debt.sizing.amount = m_cases.last().solved.metrics.debt;
+    Case down{QStringLiteral("ddtl_annuity_spot_down"), fixed, compute(fixed), {}, {}};
+    QVERIFY(down.solved.ok());
+    down.deal.market.spotPricePerGpuHour *= 0.7;
+    down.expected = compute(down.deal);
+    QVERIFY(down.expected.ok());
+    QVERIFY(std::fabs(down.expected.metrics.debtPrepaid - down.solved.metrics.debtPrepaid) > 1.0);
+    down.skip = {QStringLiteral("spot_headroom"), QStringLiteral("sizing_iterations")};
+    m_cases << down;
+    Deal noWaterfall = sampleDealDdtl(); // tranches and collateral on the scheduled loan
+    noWaterfall.debt.waterfall.reset();
+    noWaterfall.debt.covenants.maxLtv.reset();
+    add(QStringLiteral("ddtl_no_waterfall"), noWaterfall);
+    Deal closeIsCod = m_cases[2].deal; // C = 0 (COD at close) under a default waterfall, MACRS, NOL limit
+    closeIsCod.debt.waterfall = Waterfall{};
+    closeIsCod.debt.waterfall->cashSweep = 0.5;
+    closeIsCod.taxDepreciation = TaxDepreciation::Macrs5;
+    closeIsCod.taxBonus = 0.4;
+    closeIsCod.nolLimit = 0.8;
+    add(QStringLiteral("c19_waterfall_macrs"), closeIsCod);
+    QVERIFY(m_cases.last().solved.metrics.debtPrepaid > 0.0);
 }
 
 void TestXlsx::definedNameForPath_data()
@@ -245,6 +334,24 @@ void TestXlsx::structure()
         QCOMPARE(solvedCol, -1);
     }
 
+    // (v2) The waterfall's steps and each tranche's interest are formulas in every period.
+    QStringList v2Columns;
+    if (c.deal.debt.waterfall)
+        v2Columns << "sched_principal" << "sched_balance" << "wf_cash" << "wf_cure" << "wf_sweep" << "wf_failing"
+                  << "wf_passing" << "wf_trapped_prepay" << "wf_released" << "wf_end";
+    for (std::size_t t = 0; t < c.deal.debt.tranches.size(); ++t)
+        v2Columns << QStringLiteral("tranche_%1_interest").arg(t);
+    for (const QString &key : v2Columns) {
+        int col = -1;
+        for (int i = 0; wb.cell("Periods", 0, i); ++i)
+            if (wb.cell("Periods", 0, i)->value == key)
+                col = i;
+        QVERIFY2(col >= 0, qPrintable(key));
+        for (int p = 0; p <= n; ++p)
+            QVERIFY2(!wb.cell("Periods", p + 1, col)->formula.isEmpty(),
+                     qPrintable(QStringLiteral("%1 in period %2 is not a formula").arg(key).arg(p)));
+    }
+
     // Metrics: one row per metric in the document's order; IRRs and NPV are spreadsheet formulas.
     const auto &metrics = metricFields();
     for (std::size_t i = 0; i < metrics.size(); ++i) {
@@ -273,17 +380,14 @@ void TestXlsx::notComputable()
     QVERIFY(!io.empty());
 }
 
-// (v2) Tranches, the waterfall, collateral and MACRS have no formulas in the workbook yet: the export
-// refuses such a deal with a message naming the feature instead of writing numbers that would not
-// recalculate to the engine's.
-void TestXlsx::refusesV2FeaturesItHasNoFormulasFor()
+// (v2) Every v2 feature has formulas: the DDTL sample (tranches, margin by rating, the waterfall,
+// collateral, MACRS, the NOL limit) is written; so is a deal whose credit block only feeds the Monte Carlo.
+void TestXlsx::writesVersion2Deals()
 {
     const gds::Deal ddtl = gds::sampleDealDdtl();
-    const std::string path = m_dir.filePath("ddtl.xlsx").toStdString();
-    const std::string error = writeXlsx(ddtl, gds::compute(ddtl), path);
-    QVERIFY2(QString::fromStdString(error).contains("debt.tranches"), error.c_str());
-    QVERIFY(!QFile::exists(m_dir.filePath("ddtl.xlsx")));
-    gds::Deal creditOnly = m_cases[0].deal; // the credit block only feeds the Monte Carlo
+    QCOMPARE(writeXlsx(ddtl, gds::compute(ddtl), m_dir.filePath("ddtl.xlsx").toStdString()), std::string());
+    QVERIFY(QFile::exists(m_dir.filePath("ddtl.xlsx")));
+    gds::Deal creditOnly = m_cases[0].deal;
     creditOnly.credit = gds::Credit{};
     QCOMPARE(writeXlsx(creditOnly, gds::compute(creditOnly), m_dir.filePath("credit.xlsx").toStdString()),
              std::string());
@@ -465,6 +569,31 @@ void TestXlsx::recalculation()
         ++compared;
     }
     QVERIFY(compared > 100);
+
+    // (v2) Each tranche's amount and lender yield (on its own interest), on the Assumptions sheet.
+    if (c.deal.debt.tranches.empty())
+        return;
+    QHash<QString, QString> derived;
+    for (const QStringList &row : readCsv(m_dir.filePath("csv/" + c.name + "-Assumptions.csv")))
+        if (row.size() > 2)
+            derived.insert(row[1], row[2]);
+    QCOMPARE(c.expected.tranches.size(), c.deal.debt.tranches.size());
+    for (std::size_t i = 0; i < c.expected.tranches.size(); ++i) {
+        const TrancheResult &tr = c.expected.tranches[i];
+        const QString prefix = QStringLiteral("calc_tranche_%1_").arg(i);
+        bool ok = false;
+        const std::optional<double> amount = csvNumber(derived.value(prefix + "amount"), &ok);
+        QVERIFY2(ok && amount && close(*amount, tr.amount, true), qPrintable(prefix + "amount"));
+        const std::optional<double> yield = csvNumber(derived.value(prefix + "lender_yield"), &ok);
+        QVERIFY2(ok, qPrintable(prefix + "lender_yield"));
+        QCOMPARE(bool(yield), bool(tr.lenderYield));
+        if (yield)
+            QVERIFY2(close(*yield, *tr.lenderYield, false),
+                     qPrintable(QStringLiteral("%1lender_yield: sheet %2, engine %3")
+                                    .arg(prefix)
+                                    .arg(*yield, 0, 'g', 17)
+                                    .arg(*tr.lenderYield, 0, 'g', 17)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXlsx)
