@@ -128,10 +128,14 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     m_v2Table->setObjectName(QStringLiteral("mcV2Table"));
     m_v2Table->setHorizontalHeaderLabels({tr("With hedges"), tr("Without hedges")});
     m_v2Table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_v2Table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_v2Table->horizontalHeader()->hide();
+    // Beside the main table, sized like it: its own column titles, no empty rows below the last.
+    m_v2Table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_v2Table->horizontalHeader()->setMinimumSectionSize(120);
     m_v2Table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_v2Table->setMaximumHeight(4 * (fontMetrics().height() + 10) + 6);
+    m_v2Table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_v2Table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_v2Table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_v2Table->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     for (int r = 0; r < V2RowCount; ++r)
         for (int c = 0; c < 2; ++c) {
             auto *item = new QTableWidgetItem(QStringLiteral("–"));
@@ -180,7 +184,6 @@ MonteCarloPanel::MonteCarloPanel(DealDocument *doc, QWidget *parent) : QWidget(p
     rows->setChildrenCollapsible(false);
 
     // The base numbers and, beside them, the version-2 credit numbers.
-    m_v2Table->setMinimumWidth(320);
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_table, 0, Qt::AlignTop);
     tables->addWidget(m_v2Table, 0, Qt::AlignTop);
