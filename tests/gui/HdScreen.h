@@ -11,16 +11,30 @@
 
 namespace gds::test {
 
+// Points the offscreen platform at one screen of width x height pixels at 96 dpi, described in a file
+// under `dir` (which must outlive the application). False when the file cannot be written.
+inline bool useOffscreenScreen(const QTemporaryDir &dir, int width, int height)
+{
+    QFile screen(dir.filePath(QStringLiteral("screen.json")));
+    if (!screen.open(QIODevice::WriteOnly))
+        return false;
+    screen.write(QStringLiteral(R"({"screens": [{"name": "screen", "x": 0, "y": 0, "width": %1, "height": %2,
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                     .arg(width)
+                     .arg(height)
+                     .toUtf8());
+    if (!screen.flush())
+        return false;
+    screen.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen.fileName().toUtf8());
+    return true;
+}
+
 template <class TestObject> int runOnHdScreen(int argc, char **argv)
 {
     QTemporaryDir screenDir;
-    QFile screen(screenDir.filePath(QStringLiteral("screen.json")));
-    if (!screen.open(QIODevice::WriteOnly))
+    if (!useOffscreenScreen(screenDir, 1920, 1080))
         return 1;
-    screen.write(R"({"screens": [{"name": "hd", "x": 0, "y": 0, "width": 1920, "height": 1080,
-                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    screen.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen.fileName().toUtf8());
     std::vector<char *> args;
     for (int i = 0; i < argc; ++i) {
         if (qstrcmp(argv[i], "-platform") == 0 && i + 1 < argc) {

@@ -8,6 +8,7 @@
 #include "DealDocument.h"
 #include "DealEditor.h"
 #include "GoalSeekPanel.h"
+#include "HdScreen.h"
 #include "MainWindow.h"
 #include "MonteCarloPanel.h"
 #include "RiskView.h"
@@ -30,13 +31,8 @@ int main(int argc, char **argv)
     // A screen larger than the largest size shot (the default offscreen screen is 800x800, and a
     // window is never larger than its screen).
     QTemporaryDir screenDir;
-    QFile screen(screenDir.filePath(QStringLiteral("screen.json")));
-    if (!screen.open(QIODevice::WriteOnly))
+    if (!gds::test::useOffscreenScreen(screenDir, 2560, 1440))
         return 1;
-    screen.write(R"({"screens": [{"name": "shots", "x": 0, "y": 0, "width": 2560, "height": 1440,
-                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    screen.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen.fileName().toUtf8());
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
