@@ -79,7 +79,7 @@ void LiveDownside::onFinished()
 
 void LiveDownside::waitForIdle()
 {
-    while (m_watcher.isRunning() || m_pending) {
+    while (m_job || m_pending) {
         m_watcher.waitForFinished();
         onFinished(); // the queued finished signal then finds nothing new
     }

@@ -28,7 +28,10 @@ public:
 
     // The estimate of the newest deal requested (empty before the first one finished).
     const std::optional<gds::MonteCarloResult> &estimate() const { return m_estimate; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // An estimate is on its way: a job runs, has finished without its result taken yet, or waits.
+    bool isRunning() const { return m_job != nullptr || m_pending.has_value(); }
+    // The worker thread is computing right now (tests of the hand-over between two jobs).
+    bool isComputing() const { return m_watcher.isRunning(); }
     // Waits until the newest request has its estimate (tests, shutdown).
     void waitForIdle();
 

@@ -124,8 +124,9 @@ private slots:
         LiveDownside live;
         live.request(a);
         live.request(b); // pending behind a
-        while (live.isRunning())
+        while (live.isComputing())
             QThread::msleep(1); // a has finished; its signal is not delivered yet
+        QVERIFY(live.isRunning()); // b's estimate is still on its way
         live.request(c);
         const gds::MonteCarloResult want = estimateOf(c);
         for (int i = 0; i < 200 && !(live.estimate() && !live.isRunning()); ++i)
