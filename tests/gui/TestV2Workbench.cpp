@@ -89,6 +89,32 @@ private slots:
 
     void cleanup() { m_window.reset(); }
 
+    // Both samples in the workspace on first start, the H100 deal open; File > New from sample offers
+    // both.
+    void bothSamplesOnFirstStart()
+    {
+        QCOMPARE(deal(), gds::sampleDeal());
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("workspaceTree"));
+        QVERIFY(tree);
+        QStringList names;
+        for (int r = 0; r < tree->model()->rowCount(); ++r)
+            names << tree->model()->index(r, 0).data().toString();
+        names.sort();
+        QCOMPARE(names.size(), 2);
+        QVERIFY2(names[0].startsWith(QString::fromStdString(gds::sampleDeal().name)), qPrintable(names[0]));
+        QVERIFY2(names[1].startsWith(QString::fromStdString(gds::sampleDealDdtl().name)),
+                 qPrintable(names[1]));
+        auto *ddtl = m_window->findChild<QAction *>(QStringLiteral("actionSampleDdtl"));
+        auto *h100 = m_window->findChild<QAction *>(QStringLiteral("actionSampleH100"));
+        QVERIFY(ddtl && h100);
+        ddtl->trigger();
+        QCOMPARE(deal(), gds::sampleDealDdtl());
+        settle();
+        QCOMPARE(m_window->recompute()->result().tranches.size(), std::size_t(2));
+        h100->trigger();
+        QCOMPARE(deal(), gds::sampleDeal());
+    }
+
     // "Done when": the H100 sample turned into the DDTL-style structure without touching a file.
     void h100BecomesTheDdtlStructure()
     {
