@@ -252,24 +252,35 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
                                     [](gds::Deal &d) -> double & { return d.nolLimit; }, Scale::Percent,
                                     tr("% of taxable income")));
 
+    // The rate (with the tranche and rating tables) across the whole width; the other blocks in two
+    // columns under it, so that a laptop screen shows every tranche column.
     auto *content = new QWidget;
-    auto *row = new QHBoxLayout(content);
+    auto *page = new QVBoxLayout(content);
+    page->addWidget(rate);
+    auto *row = new QHBoxLayout;
+    page->addLayout(row);
     auto *left = new QVBoxLayout;
     left->addWidget(sizing);
     left->addWidget(fees);
     left->addWidget(equity);
-    m_waterfall = new WaterfallEditor(doc, this);
-    left->addWidget(m_waterfall);
-    m_collateral = new CollateralEditor(doc, this);
-    left->addWidget(m_collateral);
     left->addStretch();
     row->addLayout(left, 1);
     auto *right = new QVBoxLayout;
-    right->addWidget(rate);
+    m_waterfall = new WaterfallEditor(doc, this);
+    right->addWidget(m_waterfall);
+    m_collateral = new CollateralEditor(doc, this);
+    right->addWidget(m_collateral);
     m_credit = new CreditEditor(doc, this); // engine.md 8: offtaker defaults
     right->addWidget(m_credit);
     right->addStretch();
     row->addLayout(right, 1);
+    page->addStretch();
+    // Long choices ("On (controlled account, tests, sweeps)") elide instead of widening the section
+    // past a laptop's width.
+    for (QComboBox *c : content->findChildren<QComboBox *>()) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
