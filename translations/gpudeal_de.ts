@@ -3552,6 +3552,29 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <comment>currency symbol, amount in millions</comment>
         <translation>%1%2 Mio.</translation>
     </message>
+    <message>
+        <source>not within the model</source>
+        <translation>nicht innerhalb des Modells</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2)</source>
+        <comment>metric (maintenance LTV covenant)</comment>
+        <translation>%1 (Cov. %2)</translation>
+    </message>
+    <message>
+        <source>Tranche %1 (%2)</source>
+        <comment>tranche name (share)</comment>
+        <translation>Tranche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>tranche amount at its lender yield</comment>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>Amount and lender all-in yield of the tranche</source>
+        <translation>Betrag und All-in-Rendite der Kreditgeber der Tranche</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>

@@ -3552,6 +3552,29 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <comment>currency symbol, amount in millions</comment>
         <translation>%1%2 M</translation>
     </message>
+    <message>
+        <source>not within the model</source>
+        <translation>pas dans l&apos;horizon du modèle</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2)</source>
+        <comment>metric (maintenance LTV covenant)</comment>
+        <translation>%1 (cov. %2)</translation>
+    </message>
+    <message>
+        <source>Tranche %1 (%2)</source>
+        <comment>tranche name (share)</comment>
+        <translation>Tranche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>tranche amount at its lender yield</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Amount and lender all-in yield of the tranche</source>
+        <translation>Montant et rendement global des prêteurs de la tranche</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>

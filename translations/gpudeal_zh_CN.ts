@@ -3538,6 +3538,29 @@ The deal editor works, but versions and autosave are off.</source>
         <comment>currency symbol, amount in millions</comment>
         <translation>%1%2 百万</translation>
     </message>
+    <message>
+        <source>not within the model</source>
+        <translation>不在模型期内</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2)</source>
+        <comment>metric (maintenance LTV covenant)</comment>
+        <translation>%1（契约 %2）</translation>
+    </message>
+    <message>
+        <source>Tranche %1 (%2)</source>
+        <comment>tranche name (share)</comment>
+        <translation>分档 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>tranche amount at its lender yield</comment>
+        <translation>%1，收益率 %2</translation>
+    </message>
+    <message>
+        <source>Amount and lender all-in yield of the tranche</source>
+        <translation>该分档的金额及贷款人综合收益率</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MonteCarloPanel</name>

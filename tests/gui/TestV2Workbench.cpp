@@ -11,11 +11,14 @@
 #include "DealTableModel.h"
 #include "engine/Engine.h"
 #include "FinancingEditor.h"
+#include "Format.h"
 #include "FormBinder.h"
 #include "io/DealJson.h"
 #include "io/SampleDeal.h"
 #include "MainWindow.h"
 #include "MetricsPanel.h"
+#include "PeriodTableModel.h"
+#include "PeriodTableView.h"
 #include "RecomputeController.h"
 #include "SectionTable.h"
 #include "WaterfallEditor.h"
@@ -31,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -212,6 +216,64 @@ private slots:
         while (undo->canRedo())
             undo->redo();
         QCOMPARE(deal(), expected);
+    }
+
+    // The metrics panel shows the version-2 metrics and each tranche (amount at its yield) for a v2
+    // deal only; the period table has the waterfall's and the collateral's lines.
+    void metricsAndPeriodLines()
+    {
+        MetricsPanel *panel = m_window->metricsPanel();
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("metricsTable"));
+        QVERIFY(table);
+        const int prepaidRow = int(MetricsPanel::shownKeys().indexOf(QStringLiteral("debt_prepaid")));
+        QVERIFY(prepaidRow > 0);
+        QVERIFY(table->isRowHidden(prepaidRow)); // the H100 deal is version 1
+        QCOMPARE(table->rowCount(), int(MetricsPanel::shownKeys().size()));
+
+        const gds::Deal typed = ddtlStyle(deal());
+        m_window->document()->setDeal(typed, QStringLiteral("typed"));
+        settle();
+        const gds::Result want = gds::compute(typed);
+        QVERIFY(!table->isRowHidden(prepaidRow));
+        QCOMPARE(panel->valueText(QStringLiteral("debt_prepaid")),
+                 formatValue(want.metrics.debtPrepaid, gds::Unit::Money, panel->locale(),
+                             QStringLiteral("USD"), true));
+        QCOMPARE(panel->valueText(QStringLiteral("peak_ltv")),
+                 formatValue(want.metrics.peakLtv, gds::Unit::Percent, panel->locale(), {}));
+        QVERIFY(want.metrics.debtRepaidPeriod);
+        QCOMPARE(panel->valueText(QStringLiteral("debt_repaid_period")),
+                 periodText(typed, int(*want.metrics.debtRepaidPeriod), panel->locale()));
+        QCOMPARE(table->rowCount(), int(MetricsPanel::shownKeys().size()) + 2);
+        const int first = int(MetricsPanel::shownKeys().size());
+        QVERIFY2(table->item(first, 0)->text().contains(QStringLiteral("Senior secured notes (fixed)")),
+                 qPrintable(table->item(first, 0)->text()));
+        QCOMPARE(
+            table->item(first + 1, 1)->text(),
+            QStringLiteral("%1 at %2")
+                .arg(formatValue(want.tranches[1].amount, gds::Unit::Money, panel->locale(),
+                                 QStringLiteral("USD"), true),
+                     formatValue(want.tranches[1].lenderYield, gds::Unit::Percent, panel->locale(), {})));
+
+        // The period table: the accounts, prepayments, distributions, support, historic DSCR on test
+        // dates, collateral value and LTV, with the engine's numbers.
+        PeriodTableModel *periods = m_window->periodTable()->model();
+        QStringList titles;
+        for (int r = 0; r < periods->rowCount(); ++r)
+            titles << periods->headerData(r, Qt::Vertical).toString();
+        for (const char *key : {"cash_account", "lockup_account", "prepay", "distribution", "support",
+                                "hist_dscr", "collateral_value", "ltv"})
+            QVERIFY2(titles.filter(periodFieldLabel(QString::fromLatin1(key))).size() == 1,
+                     qPrintable(titles.join(QLatin1Char('|'))));
+        int prepayRow = -1;
+        for (int r = 0; r < int(gds::periodFields().size()); ++r)
+            if (QLatin1String(gds::periodFields()[std::size_t(r)].key) == QLatin1String("prepay"))
+                prepayRow = r;
+        QVERIFY(prepayRow >= 0);
+        double largest = 0;
+        for (int c = 0; c < periods->columnCount(); ++c)
+            if (const double v = periods->value(prepayRow, c); !std::isnan(v))
+                largest = std::max(largest, v);
+        QVERIFY(largest > 0); // the cash sweep prepays in some period
     }
 
     // Switching a rate to tranches and back, or a block off and on, keeps what the user typed.
