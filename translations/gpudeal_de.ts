@@ -1406,6 +1406,10 @@
         <comment>list, entry number, field</comment>
         <translation>%1 Eintrag %2, %3</translation>
     </message>
+    <message>
+        <source>the tranches&apos; shares must add up to 100 % (they add up to %1 %)</source>
+        <translation>die Anteile der Tranchen müssen 100 % ergeben (sie ergeben %1 %)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1772,6 +1776,69 @@
         <source>%1/GPU-h</source>
         <comment>currency per GPU-hour</comment>
         <translation>%1/GPU-h</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CollateralEditor</name>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheiten</translation>
+    </message>
+    <message>
+        <source>Not modelled</source>
+        <translation>Nicht modelliert</translation>
+    </message>
+    <message>
+        <source>Pledged equipment, valued monthly</source>
+        <translation>Verpfändete Ausrüstung, monatlich bewertet</translation>
+    </message>
+    <message>
+        <source>Value decline</source>
+        <translation>Wertverlust</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% p. a.</translation>
+    </message>
+    <message>
+        <source>Value floor</source>
+        <translation>Wertuntergrenze</translation>
+    </message>
+    <message>
+        <source>% of cost</source>
+        <translation>% der Kosten</translation>
+    </message>
+    <message>
+        <source>Pledge %1</source>
+        <translation>%1 verpfänden</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Verpfändet</translation>
+    </message>
+    <message>
+        <source>Value basis</source>
+        <translation>Wertbasis</translation>
+    </message>
+    <message>
+        <source>Cost less the decline</source>
+        <translation>Kosten abzüglich Wertverlust</translation>
+    </message>
+    <message>
+        <source>Linked to the spot index</source>
+        <translation>An den Spot-Index gekoppelt</translation>
+    </message>
+    <message>
+        <source>Pledged: %1</source>
+        <translation>Verpfändet: %1</translation>
+    </message>
+    <message>
+        <source>Capex categories pledged</source>
+        <translation>Verpfändete Capex-Kategorien</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2423,58 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>Tax rate</source>
         <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>One rate for the facility</source>
+        <translation>Ein Zinssatz für die Kreditlinie</translation>
+    </message>
+    <message>
+        <source>Tranches, each with its rate</source>
+        <translation>Tranchen mit je eigenem Zinssatz</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranchen</translation>
+    </message>
+    <message>
+        <source>Margin by offtaker rating</source>
+        <translation>Marge nach Offtaker-Rating</translation>
+    </message>
+    <message>
+        <source>Margin by rating</source>
+        <translation>Marge nach Rating</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Straight line over the useful life</source>
+        <translation>Linear über die Nutzungsdauer</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year (US)</source>
+        <translation>MACRS 5 Jahre (USA)</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>Sonderabschreibung</translation>
+    </message>
+    <message>
+        <source>% in year 1</source>
+        <translation>% im 1. Jahr</translation>
+    </message>
+    <message>
+        <source>NOL limit</source>
+        <translation>Verlustvortragsgrenze</translation>
+    </message>
+    <message>
+        <source>% of taxable income</source>
+        <translation>% des zu versteuernden Einkommens</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3343,49 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <source>&amp;Analysis in the whole window</source>
         <translation>&amp;Analyse im ganzen Fenster</translation>
     </message>
+    <message>
+        <source>&amp;H100 cluster, one senior loan</source>
+        <translation>&amp;H100-Cluster, ein Senior-Darlehen</translation>
+    </message>
+    <message>
+        <source>&amp;B200 cluster, notes and DDTL with a cash waterfall (version 2)</source>
+        <translation>&amp;B200-Cluster, Notes und DDTL mit Cash-Wasserfall (Version 2)</translation>
+    </message>
+    <message>
+        <source>Sample deal</source>
+        <translation>Beispiel-Deal</translation>
+    </message>
+    <message>
+        <source>New from sample</source>
+        <translation>Neu aus Beispiel</translation>
+    </message>
+    <message>
+        <source>New from samp&amp;le</source>
+        <translation>Neu aus Beis&amp;piel</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MarginByRatingModel</name>
+    <message>
+        <source>This rate does not use a margin by rating</source>
+        <translation>Dieser Zinssatz hat keine Marge nach Rating</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Gehedgt</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>Marge (%)</translation>
+    </message>
+    <message>
+        <source>Edit margin for %1</source>
+        <translation>Marge für %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3389,6 +3551,29 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <source>%1%2 m</source>
         <comment>currency symbol, amount in millions</comment>
         <translation>%1%2 Mio.</translation>
+    </message>
+    <message>
+        <source>not within the model</source>
+        <translation>nicht innerhalb des Modells</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2)</source>
+        <comment>metric (maintenance LTV covenant)</comment>
+        <translation>%1 (Cov. %2)</translation>
+    </message>
+    <message>
+        <source>Tranche %1 (%2)</source>
+        <comment>tranche name (share)</comment>
+        <translation>Tranche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>tranche amount at its lender yield</comment>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>Amount and lender all-in yield of the tranche</source>
+        <translation>Betrag und All-in-Rendite der Kreditgeber der Tranche</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4404,168 @@ Termin %7</translation>
     </message>
 </context>
 <context>
+    <name>gds::ui::TrancheModel</name>
+    <message>
+        <source>tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>Variabel</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Fixed rate (%)</source>
+        <translation>Festzins (%)</translation>
+    </message>
+    <message>
+        <source>Base rate (%)</source>
+        <translation>Referenzzins (%)</translation>
+    </message>
+    <message>
+        <source>Margin rule</source>
+        <translation>Margenregel</translation>
+    </message>
+    <message>
+        <source>Flat margin</source>
+        <translation>Konstante Marge</translation>
+    </message>
+    <message>
+        <source>Grid by coverage</source>
+        <translation>Gitter nach Abdeckung</translation>
+    </message>
+    <message>
+        <source>By rating</source>
+        <translation>Nach Rating</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>Marge (%)</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>Tranche %1</translation>
+    </message>
+    <message>
+        <source>curve (%1 years)</source>
+        <translation>Kurve (%1 Jahre)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WaterfallEditor</name>
+    <message>
+        <source>Cash waterfall and maintenance LTV</source>
+        <translation>Cash-Wasserfall und laufender LTV</translation>
+    </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>Cash-Wasserfall</translation>
+    </message>
+    <message>
+        <source>Off (cash flows to equity)</source>
+        <translation>Aus (Cash fließt ans Eigenkapital)</translation>
+    </message>
+    <message>
+        <source>On (controlled account, tests, sweeps)</source>
+        <translation>An (Kontrollkonto, Tests, Sweeps)</translation>
+    </message>
+    <message>
+        <source>Test every</source>
+        <translation>Test alle</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Lookback</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>Lock-up</translation>
+    </message>
+    <message>
+        <source>Off (test only)</source>
+        <translation>Aus (nur Test)</translation>
+    </message>
+    <message>
+        <source>On (cash trapped below the lock-up DSCR)</source>
+        <translation>An (Cash gesperrt unter dem Lock-up-DSCR)</translation>
+    </message>
+    <message>
+        <source>Release after</source>
+        <translation>Freigabe nach</translation>
+    </message>
+    <message>
+        <source>passing tests</source>
+        <translation>bestandenen Tests</translation>
+    </message>
+    <message>
+        <source>Sweep trapped cash after</source>
+        <translation>Gesperrtes Cash tilgen nach</translation>
+    </message>
+    <message>
+        <source>failing tests</source>
+        <translation>nicht bestandenen Tests</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>0: trapped cash is never swept</source>
+        <translation>0: gesperrtes Cash wird nie getilgt</translation>
+    </message>
+    <message>
+        <source>Cash sweep</source>
+        <translation>Cash Sweep</translation>
+    </message>
+    <message>
+        <source>% of excess cash</source>
+        <translation>% des Überschuss-Cash</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>Laufender LTV</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV test</source>
+        <translation>Test des laufenden LTV</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Tested on the test dates (cure by prepayment)</source>
+        <translation>An den Testterminen geprüft (Heilung durch Vorauszahlung)</translation>
+    </message>
+    <message>
+        <source>Max LTV</source>
+        <translation>Max. LTV</translation>
+    </message>
+    <message>
+        <source>% of collateral value</source>
+        <translation>% des Sicherheitenwerts</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::WorkspaceBrowser</name>
     <message>
         <source>Search deals, scenarios, notes</source>
@@ -4389,6 +4736,10 @@ Termin %7</translation>
     <message>
         <source>The version was not saved: the workspace can only be read.</source>
         <translation>Die Version wurde nicht gespeichert: Der Arbeitsbereich kann nur gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sample deal (version 2)</source>
+        <translation>Beispiel-Deal (Version 2)</translation>
     </message>
 </context>
 <context>

@@ -1406,6 +1406,10 @@
         <comment>list, entry number, field</comment>
         <translation>%1 entrée %2, %3</translation>
     </message>
+    <message>
+        <source>the tranches&apos; shares must add up to 100 % (they add up to %1 %)</source>
+        <translation>les parts des tranches doivent totaliser 100 % (elles totalisent %1 %)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1772,6 +1776,69 @@
         <source>%1/GPU-h</source>
         <comment>currency per GPU-hour</comment>
         <translation>%1/GPU-h</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CollateralEditor</name>
+    <message>
+        <source>Collateral</source>
+        <translation>Sûretés</translation>
+    </message>
+    <message>
+        <source>Not modelled</source>
+        <translation>Non modélisées</translation>
+    </message>
+    <message>
+        <source>Pledged equipment, valued monthly</source>
+        <translation>Équipements nantis, évalués chaque mois</translation>
+    </message>
+    <message>
+        <source>Value decline</source>
+        <translation>Baisse de valeur</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% par an</translation>
+    </message>
+    <message>
+        <source>Value floor</source>
+        <translation>Valeur plancher</translation>
+    </message>
+    <message>
+        <source>% of cost</source>
+        <translation>% du coût</translation>
+    </message>
+    <message>
+        <source>Pledge %1</source>
+        <translation>Nantir %1</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Libérer %1</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Nantis</translation>
+    </message>
+    <message>
+        <source>Value basis</source>
+        <translation>Base de valeur</translation>
+    </message>
+    <message>
+        <source>Cost less the decline</source>
+        <translation>Coût diminué de la baisse</translation>
+    </message>
+    <message>
+        <source>Linked to the spot index</source>
+        <translation>Indexée sur l&apos;indice spot</translation>
+    </message>
+    <message>
+        <source>Pledged: %1</source>
+        <translation>Nantis : %1</translation>
+    </message>
+    <message>
+        <source>Capex categories pledged</source>
+        <translation>Catégories de capex nanties</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2423,58 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>Tax rate</source>
         <translation>Taux d&apos;imposition</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>One rate for the facility</source>
+        <translation>Un taux pour la facilité</translation>
+    </message>
+    <message>
+        <source>Tranches, each with its rate</source>
+        <translation>Tranches, chacune à son taux</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Margin by offtaker rating</source>
+        <translation>Marge selon la notation du preneur</translation>
+    </message>
+    <message>
+        <source>Margin by rating</source>
+        <translation>Marge par notation</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Amortissement fiscal</translation>
+    </message>
+    <message>
+        <source>Straight line over the useful life</source>
+        <translation>Linéaire sur la durée d&apos;utilité</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year (US)</source>
+        <translation>MACRS 5 ans (États-Unis)</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>Amortissement bonus</translation>
+    </message>
+    <message>
+        <source>% in year 1</source>
+        <translation>% la 1re année</translation>
+    </message>
+    <message>
+        <source>NOL limit</source>
+        <translation>Plafond des reports déficitaires</translation>
+    </message>
+    <message>
+        <source>% of taxable income</source>
+        <translation>% du revenu imposable</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3343,49 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <source>&amp;Analysis in the whole window</source>
         <translation>&amp;Analyse dans toute la fenêtre</translation>
     </message>
+    <message>
+        <source>&amp;H100 cluster, one senior loan</source>
+        <translation>Grappe &amp;H100, un prêt senior</translation>
+    </message>
+    <message>
+        <source>&amp;B200 cluster, notes and DDTL with a cash waterfall (version 2)</source>
+        <translation>Grappe &amp;B200, obligations et DDTL avec cascade de trésorerie (version 2)</translation>
+    </message>
+    <message>
+        <source>Sample deal</source>
+        <translation>Opération d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>New from sample</source>
+        <translation>Nouvelle opération depuis un exemple</translation>
+    </message>
+    <message>
+        <source>New from samp&amp;le</source>
+        <translation>Nouvelle opération depuis un e&amp;xemple</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MarginByRatingModel</name>
+    <message>
+        <source>This rate does not use a margin by rating</source>
+        <translation>Ce taux n&apos;utilise pas de marge par notation</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>Marge (%)</translation>
+    </message>
+    <message>
+        <source>Edit margin for %1</source>
+        <translation>Modifier la marge pour %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3389,6 +3551,29 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <source>%1%2 m</source>
         <comment>currency symbol, amount in millions</comment>
         <translation>%1%2 M</translation>
+    </message>
+    <message>
+        <source>not within the model</source>
+        <translation>pas dans l&apos;horizon du modèle</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2)</source>
+        <comment>metric (maintenance LTV covenant)</comment>
+        <translation>%1 (cov. %2)</translation>
+    </message>
+    <message>
+        <source>Tranche %1 (%2)</source>
+        <comment>tranche name (share)</comment>
+        <translation>Tranche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>tranche amount at its lender yield</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Amount and lender all-in yield of the tranche</source>
+        <translation>Montant et rendement global des prêteurs de la tranche</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4404,168 @@ Moyenne %6
     </message>
 </context>
 <context>
+    <name>gds::ui::TrancheModel</name>
+    <message>
+        <source>tranche</source>
+        <translation>tranche</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <source>Fixed rate (%)</source>
+        <translation>Taux fixe (%)</translation>
+    </message>
+    <message>
+        <source>Base rate (%)</source>
+        <translation>Taux de référence (%)</translation>
+    </message>
+    <message>
+        <source>Margin rule</source>
+        <translation>Règle de marge</translation>
+    </message>
+    <message>
+        <source>Flat margin</source>
+        <translation>Marge fixe</translation>
+    </message>
+    <message>
+        <source>Grid by coverage</source>
+        <translation>Grille selon la couverture</translation>
+    </message>
+    <message>
+        <source>By rating</source>
+        <translation>Par notation</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>Marge (%)</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>Tranche %1</translation>
+    </message>
+    <message>
+        <source>curve (%1 years)</source>
+        <translation>courbe (%1 ans)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WaterfallEditor</name>
+    <message>
+        <source>Cash waterfall and maintenance LTV</source>
+        <translation>Cascade de trésorerie et LTV de maintien</translation>
+    </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>Cascade de trésorerie</translation>
+    </message>
+    <message>
+        <source>Off (cash flows to equity)</source>
+        <translation>Désactivée (la trésorerie va aux fonds propres)</translation>
+    </message>
+    <message>
+        <source>On (controlled account, tests, sweeps)</source>
+        <translation>Activée (compte contrôlé, tests, balayages)</translation>
+    </message>
+    <message>
+        <source>Test every</source>
+        <translation>Test tous les</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Lookback</source>
+        <translation>Période rétrospective</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>Lock-up</translation>
+    </message>
+    <message>
+        <source>Off (test only)</source>
+        <translation>Désactivé (test seulement)</translation>
+    </message>
+    <message>
+        <source>On (cash trapped below the lock-up DSCR)</source>
+        <translation>Activé (trésorerie bloquée sous le DSCR de lock-up)</translation>
+    </message>
+    <message>
+        <source>Release after</source>
+        <translation>Libération après</translation>
+    </message>
+    <message>
+        <source>passing tests</source>
+        <translation>tests réussis</translation>
+    </message>
+    <message>
+        <source>Sweep trapped cash after</source>
+        <translation>Balayer la trésorerie bloquée après</translation>
+    </message>
+    <message>
+        <source>failing tests</source>
+        <translation>tests échoués</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>0: trapped cash is never swept</source>
+        <translation>0 : la trésorerie bloquée n&apos;est jamais balayée</translation>
+    </message>
+    <message>
+        <source>Cash sweep</source>
+        <translation>Balayage de trésorerie</translation>
+    </message>
+    <message>
+        <source>% of excess cash</source>
+        <translation>% de la trésorerie excédentaire</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>LTV de maintien</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV test</source>
+        <translation>Test de LTV de maintien</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Tested on the test dates (cure by prepayment)</source>
+        <translation>Testé aux dates de test (remède par remboursement anticipé)</translation>
+    </message>
+    <message>
+        <source>Max LTV</source>
+        <translation>LTV max.</translation>
+    </message>
+    <message>
+        <source>% of collateral value</source>
+        <translation>% de la valeur des sûretés</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::WorkspaceBrowser</name>
     <message>
         <source>Search deals, scenarios, notes</source>
@@ -4389,6 +4736,10 @@ Moyenne %6
     <message>
         <source>The version was not saved: the workspace can only be read.</source>
         <translation>La version n&apos;a pas été enregistrée&#xa0;: l&apos;espace de travail est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Sample deal (version 2)</source>
+        <translation>Opération d&apos;exemple (version 2)</translation>
     </message>
 </context>
 <context>

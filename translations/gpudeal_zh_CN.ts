@@ -1401,6 +1401,10 @@
         <comment>list, entry number, field</comment>
         <translation>%1 第 %2 项，%3</translation>
     </message>
+    <message>
+        <source>the tranches&apos; shares must add up to 100 % (they add up to %1 %)</source>
+        <translation>各分档的份额合计必须为 100 %（当前合计 %1 %）</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>
@@ -1767,6 +1771,69 @@
         <source>%1/GPU-h</source>
         <comment>currency per GPU-hour</comment>
         <translation>%1/GPU-h</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::CollateralEditor</name>
+    <message>
+        <source>Collateral</source>
+        <translation>抵押品</translation>
+    </message>
+    <message>
+        <source>Not modelled</source>
+        <translation>不建模</translation>
+    </message>
+    <message>
+        <source>Pledged equipment, valued monthly</source>
+        <translation>已质押设备，按月估值</translation>
+    </message>
+    <message>
+        <source>Value decline</source>
+        <translation>价值下降</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% 每年</translation>
+    </message>
+    <message>
+        <source>Value floor</source>
+        <translation>价值下限</translation>
+    </message>
+    <message>
+        <source>% of cost</source>
+        <translation>% 成本</translation>
+    </message>
+    <message>
+        <source>Pledge %1</source>
+        <translation>质押%1</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>解除质押%1</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>已质押</translation>
+    </message>
+    <message>
+        <source>Value basis</source>
+        <translation>估值基础</translation>
+    </message>
+    <message>
+        <source>Cost less the decline</source>
+        <translation>成本减去价值下降</translation>
+    </message>
+    <message>
+        <source>Linked to the spot index</source>
+        <translation>挂钩现货指数</translation>
+    </message>
+    <message>
+        <source>Pledged: %1</source>
+        <translation>已质押：%1</translation>
+    </message>
+    <message>
+        <source>Capex categories pledged</source>
+        <translation>已质押的资本支出类别</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2413,58 @@ The reference: other columns show their change against it</source>
     <message>
         <source>Tax rate</source>
         <translation>税率</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>One rate for the facility</source>
+        <translation>整笔贷款单一利率</translation>
+    </message>
+    <message>
+        <source>Tranches, each with its rate</source>
+        <translation>分档，各有其利率</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Margin by offtaker rating</source>
+        <translation>按承购方评级的利差</translation>
+    </message>
+    <message>
+        <source>Margin by rating</source>
+        <translation>按评级的利差</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>Straight line over the useful life</source>
+        <translation>按使用年限直线折旧</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year (US)</source>
+        <translation>MACRS 5 年（美国）</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>额外折旧</translation>
+    </message>
+    <message>
+        <source>% in year 1</source>
+        <translation>% 于第 1 年</translation>
+    </message>
+    <message>
+        <source>NOL limit</source>
+        <translation>净经营亏损抵扣上限</translation>
+    </message>
+    <message>
+        <source>% of taxable income</source>
+        <translation>% 应税所得</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3330,49 @@ The deal editor works, but versions and autosave are off.</source>
         <source>&amp;Analysis in the whole window</source>
         <translation>分析占满窗口(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;H100 cluster, one senior loan</source>
+        <translation>H100 集群，一笔优先贷款(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;B200 cluster, notes and DDTL with a cash waterfall (version 2)</source>
+        <translation>B200 集群，票据和延迟提款定期贷款，含现金瀑布（版本 2）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sample deal</source>
+        <translation>示例交易</translation>
+    </message>
+    <message>
+        <source>New from sample</source>
+        <translation>从示例新建</translation>
+    </message>
+    <message>
+        <source>New from samp&amp;le</source>
+        <translation>从示例新建(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::MarginByRatingModel</name>
+    <message>
+        <source>This rate does not use a margin by rating</source>
+        <translation>此利率不使用按评级的利差</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>已对冲</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>市场化</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>利差 (%)</translation>
+    </message>
+    <message>
+        <source>Edit margin for %1</source>
+        <translation>编辑 %1 的利差</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginGridModel</name>
@@ -3375,6 +3537,29 @@ The deal editor works, but versions and autosave are off.</source>
         <source>%1%2 m</source>
         <comment>currency symbol, amount in millions</comment>
         <translation>%1%2 百万</translation>
+    </message>
+    <message>
+        <source>not within the model</source>
+        <translation>不在模型期内</translation>
+    </message>
+    <message>
+        <source>%1 (cov. %2)</source>
+        <comment>metric (maintenance LTV covenant)</comment>
+        <translation>%1（契约 %2）</translation>
+    </message>
+    <message>
+        <source>Tranche %1 (%2)</source>
+        <comment>tranche name (share)</comment>
+        <translation>分档 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>tranche amount at its lender yield</comment>
+        <translation>%1，收益率 %2</translation>
+    </message>
+    <message>
+        <source>Amount and lender all-in yield of the tranche</source>
+        <translation>该分档的金额及贷款人综合收益率</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4387,168 @@ P10 %5
     </message>
 </context>
 <context>
+    <name>gds::ui::TrancheModel</name>
+    <message>
+        <source>tranche</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额 (%)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>浮动</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Fixed rate (%)</source>
+        <translation>固定利率 (%)</translation>
+    </message>
+    <message>
+        <source>Base rate (%)</source>
+        <translation>基准利率 (%)</translation>
+    </message>
+    <message>
+        <source>Margin rule</source>
+        <translation>利差规则</translation>
+    </message>
+    <message>
+        <source>Flat margin</source>
+        <translation>固定利差</translation>
+    </message>
+    <message>
+        <source>Grid by coverage</source>
+        <translation>按覆盖比例分档</translation>
+    </message>
+    <message>
+        <source>By rating</source>
+        <translation>按评级</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>利差 (%)</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>分档 %1</translation>
+    </message>
+    <message>
+        <source>curve (%1 years)</source>
+        <translation>曲线（%1 年）</translation>
+    </message>
+</context>
+<context>
+    <name>gds::ui::WaterfallEditor</name>
+    <message>
+        <source>Cash waterfall and maintenance LTV</source>
+        <translation>现金瀑布与维持 LTV</translation>
+    </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>现金瀑布</translation>
+    </message>
+    <message>
+        <source>Off (cash flows to equity)</source>
+        <translation>关闭（现金流向股东）</translation>
+    </message>
+    <message>
+        <source>On (controlled account, tests, sweeps)</source>
+        <translation>开启（监管账户、测试、现金清扫）</translation>
+    </message>
+    <message>
+        <source>Test every</source>
+        <translation>测试间隔</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Lookback</source>
+        <translation>回溯期</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>分红锁定</translation>
+    </message>
+    <message>
+        <source>Off (test only)</source>
+        <translation>关闭（仅测试）</translation>
+    </message>
+    <message>
+        <source>On (cash trapped below the lock-up DSCR)</source>
+        <translation>开启（低于分红锁定 DSCR 时锁定现金）</translation>
+    </message>
+    <message>
+        <source>Release after</source>
+        <translation>释放条件</translation>
+    </message>
+    <message>
+        <source>passing tests</source>
+        <translation>次测试通过</translation>
+    </message>
+    <message>
+        <source>Sweep trapped cash after</source>
+        <translation>锁定现金清扫条件</translation>
+    </message>
+    <message>
+        <source>failing tests</source>
+        <translation>次测试未通过</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>0: trapped cash is never swept</source>
+        <translation>0：锁定现金从不清扫</translation>
+    </message>
+    <message>
+        <source>Cash sweep</source>
+        <translation>现金清扫</translation>
+    </message>
+    <message>
+        <source>% of excess cash</source>
+        <translation>% 超额现金</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>维持 LTV</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV test</source>
+        <translation>维持 LTV 测试</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Tested on the test dates (cure by prepayment)</source>
+        <translation>于测试日测试（以提前还款补救）</translation>
+    </message>
+    <message>
+        <source>Max LTV</source>
+        <translation>最高 LTV</translation>
+    </message>
+    <message>
+        <source>% of collateral value</source>
+        <translation>% 抵押品价值</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::WorkspaceBrowser</name>
     <message>
         <source>Search deals, scenarios, notes</source>
@@ -4372,6 +4719,10 @@ P10 %5
     <message>
         <source>The version was not saved: the workspace can only be read.</source>
         <translation>版本未保存：工作区只能读取。</translation>
+    </message>
+    <message>
+        <source>Sample deal (version 2)</source>
+        <translation>示例交易（版本 2）</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,9 @@ DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent),
     for (SectionTable *t : {m_capex, m_offtake, m_hedges})
         connect(t, &SectionTable::statusMessage, this, &DealEditor::statusMessage);
     connect(m_financing, &FinancingEditor::statusMessage, this, &DealEditor::statusMessage);
-    for (FormBinder *b : {m_cluster->binder(), m_financing->binder()})
+    QList<FormBinder *> forms = m_financing->binders();
+    forms << m_cluster->binder();
+    for (FormBinder *b : forms)
         connect(b, &FormBinder::inputRejected, this, &DealEditor::statusMessage);
 }
 
@@ -123,7 +125,8 @@ void DealEditor::setIssues(const gds::Issues &issues)
         if (path.startsWith(QLatin1String("hedges")))
             return int(HedgeTab);
         if (path.startsWith(QLatin1String("debt")) || path.startsWith(QLatin1String("equity")) ||
-            path.startsWith(QLatin1String("tax")))
+            path.startsWith(QLatin1String("tax")) || path.startsWith(QLatin1String("collateral")) ||
+            path.startsWith(QLatin1String("credit")))
             return int(FinancingTab);
         return int(ClusterTab);
     };
@@ -146,17 +149,25 @@ QString DealEditor::issueText(const gds::Issue &issue) const
     auto title = [this](int tab) {
         return QString(m_titles[tab]).replace(QStringLiteral("&&"), QStringLiteral("&"));
     };
-    for (auto [table, tab] : {std::pair{m_capex, CapexTab}, {m_offtake, OfftakeTab}, {m_hedges, HedgeTab}}) {
+    for (auto [table, tab] : {std::pair{m_capex, CapexTab},
+                              {m_offtake, OfftakeTab},
+                              {m_hedges, HedgeTab},
+                              {m_financing->trancheTable(), FinancingTab}}) {
         DealTableModel *model = table->model();
         const QString prefix = model->arrayKey() + QLatin1Char('[');
         if (path == model->arrayKey())
             return tr("%1: %2", "section: problem")
-                .arg(title(tab), issueMessageText(issue.message, false, deal, locale()));
+                .arg(title(tab), issueMessageText(issue.message, false, deal, locale(), path));
         if (!path.startsWith(prefix))
             continue;
         const int row = path.mid(prefix.size()).section(QLatin1Char(']'), 0, 0).toInt();
-        const QString key = path.section(QLatin1Char('.'), 1, 1).section(QLatin1Char('['), 0, 0);
-        const int col = model->columnOf(key);
+        const QString inner = path.section(QLatin1Char('.'), 1);
+        QString key = inner.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
+        int col = model->columnOf(key);
+        if (const int c2 = model->columnOf(inner.section(QLatin1Char('.'), 0, 1)); col < 0 && c2 >= 0) {
+            key = inner.section(QLatin1Char('.'), 0, 1); // a tranche's "rate.margin"
+            col = c2;
+        }
         const bool percent = (col >= 0 && model->columns()[col].kind == DealTableModel::Kind::Percent) ||
                              path.endsWith(QLatin1String(".share"));
         const QString message = issueMessageText(issue.message, percent, deal, locale());
@@ -166,16 +177,17 @@ QString DealEditor::issueText(const gds::Issue &issue) const
         QString field = model->columnTitle(col);
         field = field.section(QStringLiteral(" ("), 0, 0);
         // "capex[0].spend[1].share": the entry inside the cell too ("Spend, spend entry 2, share").
-        const QString inner = path.section(QLatin1Char('.'), 1);
-        if (inner.contains(QLatin1Char('.')))
+        if (inner != key && inner.contains(QLatin1Char('.')))
             field = tr("%1, %2", "field, entry inside it").arg(field, subFieldText(inner));
         return tr("%1 row %2, %3: %4", "section, row, field: problem")
             .arg(title(tab))
             .arg(row + 1)
             .arg(field, message);
     }
-    for (auto [binder, tab] :
-         {std::pair{m_cluster->binder(), int(ClusterTab)}, {m_financing->binder(), int(FinancingTab)}}) {
+    QList<std::pair<FormBinder *, int>> forms{{m_cluster->binder(), int(ClusterTab)}};
+    for (FormBinder *b : m_financing->binders())
+        forms.append({b, int(FinancingTab)});
+    for (auto [binder, tab] : forms) {
         const QString label = binder->labelFor(path);
         if (label.isEmpty())
             continue;
@@ -188,7 +200,10 @@ QString DealEditor::issueText(const gds::Issue &issue) const
 
 void DealEditor::reveal(const QString &path)
 {
-    for (auto [table, tab] : {std::pair{m_capex, CapexTab}, {m_offtake, OfftakeTab}, {m_hedges, HedgeTab}}) {
+    for (auto [table, tab] : {std::pair{m_capex, CapexTab},
+                              {m_offtake, OfftakeTab},
+                              {m_hedges, HedgeTab},
+                              {m_financing->trancheTable(), FinancingTab}}) {
         const QString prefix = table->model()->arrayKey() + QLatin1Char('[');
         if (!path.startsWith(prefix) && path != table->model()->arrayKey())
             continue;
@@ -201,7 +216,9 @@ void DealEditor::reveal(const QString &path)
         table->view()->setFocus();
         return;
     }
-    for (FormBinder *b : {m_cluster->binder(), m_financing->binder()}) {
+    QList<FormBinder *> forms = m_financing->binders();
+    forms << m_cluster->binder();
+    for (FormBinder *b : forms) {
         QString p = path;
         while (!p.isEmpty()) {
             if (QWidget *w = b->widgetFor(p)) {

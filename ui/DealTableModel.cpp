@@ -381,7 +381,7 @@ void DealTableModel::setIssues(const gds::Issues &issues)
     for (const gds::Issue &issue : issues) {
         const QString path = QString::fromStdString(issue.path);
         if (path == m_arrayKey) {
-            const QString msg = issueMessageText(issue.message, false, deal(), m_locale);
+            const QString msg = issueMessageText(issue.message, false, deal(), m_locale, path);
             table << msg;
             continue;
         }
@@ -395,8 +395,16 @@ void DealTableModel::setIssues(const gds::Issues &issues)
         QString rest = path.mid(close + 1);
         if (rest.startsWith(QLatin1Char('.')))
             rest.remove(0, 1);
-        const QString key = rest.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0);
-        const int col = columnOf(key);
+        // The longest column key the path starts with ("rate.fixed_rate" before "rate").
+        QString key = rest.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0);
+        int col = columnOf(key);
+        for (QString longer = rest; !longer.isEmpty() && longer != key;
+             longer = longer.section(QLatin1Char('.'), 0, -2))
+            if (const int c = columnOf(longer); c >= 0) {
+                key = longer;
+                col = c;
+                break;
+            }
         // Shares inside a cell ("spend[1].share") are shown in % like percent columns.
         const bool percent =
             (col >= 0 && m_columns[col].kind == Kind::Percent) || rest.endsWith(QLatin1String(".share"));

@@ -1,5 +1,6 @@
 #include "FinancingEditor.h"
 
+#include "CollateralEditor.h"
 #include "CreditEditor.h"
 #include "DealDocument.h"
 #include "Format.h"
@@ -7,12 +8,17 @@
 #include "model/Enums.h"
 #include "RateModels.h"
 #include "SectionTable.h"
+#include "TrancheModel.h"
+#include "WaterfallEditor.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -23,6 +29,41 @@ namespace gds::ui {
 
 using Scale = FormBinder::Scale;
 
+namespace {
+// The rows of the section's forms sit in grids: label in column 0, field in column 1. (A QFormLayout
+// of Qt 6.4 writes past its layout arrays once some of its rows are hidden and the others change
+// size; valgrind showed it with the tranche table, issue 16.)
+void addRow(QGridLayout *grid, const QString &text, QWidget *field)
+{
+    const int row = grid->count() / 2;
+    auto *label = new QLabel(text, grid->parentWidget());
+    label->setBuddy(field);
+    const bool line = qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QComboBox *>(field) ||
+                      qobject_cast<QLineEdit *>(field);
+    grid->addWidget(label, row, 0, Qt::AlignLeft | (line ? Qt::AlignVCenter : Qt::AlignTop));
+    grid->addWidget(field, row, 1);
+}
+
+QGridLayout *formGrid(QWidget *parent)
+{
+    auto *grid = new QGridLayout(parent);
+    grid->setColumnStretch(1, 1);
+    return grid;
+}
+
+void showRow(QGridLayout *grid, QWidget *field, bool shown)
+{
+    const int at = grid->indexOf(field);
+    if (at < 0)
+        return;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    grid->getItemPosition(at, &row, &column, &rowSpan, &columnSpan);
+    if (QLayoutItem *label = grid->itemAtPosition(row, 0); label && label->widget())
+        label->widget()->setVisible(shown);
+    field->setVisible(shown);
+}
+} // namespace
+
 FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     : QWidget(parent), m_doc(doc), m_binder(new FormBinder(doc, this))
 {
@@ -32,91 +73,130 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
 
     // Sizing, tenor, profile
     auto *sizing = new QGroupBox(tr("Debt sizing and repayment"), this);
-    m_sizing = new QFormLayout(sizing);
-    m_sizing->addRow(tr("Facility"), b.addText(QStringLiteral("debt.name"), tr("Facility"),
-                                               [](gds::Deal &d) -> std::string & { return d.debt.name; }));
-    m_sizing->addRow(
-        tr("Sizing"),
-        b.addChoice(
-            QStringLiteral("debt.sizing.mode"), tr("Sizing"),
-            {tr("Target DSCR, capped by LTV"), tr("Fixed amount")},
-            [](const gds::Deal &d) { return d.debt.sizing.mode == gds::Sizing::Mode::Amount ? 1 : 0; },
-            [](gds::Deal &d, int i) {
-                d.debt.sizing.mode = i == 1 ? gds::Sizing::Mode::Amount : gds::Sizing::Mode::DscrLtv;
-            }));
-    m_sizing->addRow(tr("Target DSCR"), b.addDouble(
-                                            QStringLiteral("debt.sizing.target_dscr"), tr("Target DSCR"),
-                                            [](gds::Deal &d) -> double & { return d.debt.sizing.targetDscr; },
-                                            Scale::Plain, QStringLiteral("x"), 3));
-    m_sizing->addRow(tr("Max LTV"),
-                     b.addDouble(
-                         QStringLiteral("debt.sizing.max_ltv"), tr("Max LTV"),
-                         [](gds::Deal &d) -> double & { return d.debt.sizing.maxLtv; }, Scale::Percent, pct));
-    m_sizing->addRow(tr("Amount"), b.addMoney(
-                                       QStringLiteral("debt.sizing.amount"), tr("Amount"),
-                                       [](gds::Deal &d) -> double & { return d.debt.sizing.amount; },
-                                       QStringLiteral("%1"), 0));
-    m_sizing->addRow(tr("Tenor"),
-                     b.addInt(
-                         QStringLiteral("debt.tenor_months"), tr("Tenor"),
-                         [](gds::Deal &d) -> int & { return d.debt.tenorMonths; }, tr("months")));
-    m_sizing->addRow(tr("Profile"),
-                     b.addEnum<gds::Profile>(QStringLiteral("debt.profile"), tr("Profile"),
-                                             gds::allProfiles(), &profileLabel,
-                                             [](gds::Deal &d) -> gds::Profile & { return d.debt.profile; }));
+    m_sizing = formGrid(sizing);
+    addRow(m_sizing, tr("Facility"),
+           b.addText(QStringLiteral("debt.name"), tr("Facility"),
+                     [](gds::Deal &d) -> std::string & { return d.debt.name; }));
+    addRow(m_sizing, tr("Sizing"),
+           b.addChoice(
+               QStringLiteral("debt.sizing.mode"), tr("Sizing"),
+               {tr("Target DSCR, capped by LTV"), tr("Fixed amount")},
+               [](const gds::Deal &d) { return d.debt.sizing.mode == gds::Sizing::Mode::Amount ? 1 : 0; },
+               [](gds::Deal &d, int i) {
+                   d.debt.sizing.mode = i == 1 ? gds::Sizing::Mode::Amount : gds::Sizing::Mode::DscrLtv;
+               }));
+    addRow(m_sizing, tr("Target DSCR"),
+           b.addDouble(
+               QStringLiteral("debt.sizing.target_dscr"), tr("Target DSCR"),
+               [](gds::Deal &d) -> double & { return d.debt.sizing.targetDscr; }, Scale::Plain,
+               QStringLiteral("x"), 3));
+    addRow(m_sizing, tr("Max LTV"),
+           b.addDouble(
+               QStringLiteral("debt.sizing.max_ltv"), tr("Max LTV"),
+               [](gds::Deal &d) -> double & { return d.debt.sizing.maxLtv; }, Scale::Percent, pct));
+    addRow(m_sizing, tr("Amount"),
+           b.addMoney(
+               QStringLiteral("debt.sizing.amount"), tr("Amount"),
+               [](gds::Deal &d) -> double & { return d.debt.sizing.amount; }, QStringLiteral("%1"), 0));
+    addRow(m_sizing, tr("Tenor"),
+           b.addInt(
+               QStringLiteral("debt.tenor_months"), tr("Tenor"),
+               [](gds::Deal &d) -> int & { return d.debt.tenorMonths; }, tr("months")));
+    addRow(m_sizing, tr("Profile"),
+           b.addEnum<gds::Profile>(QStringLiteral("debt.profile"), tr("Profile"), gds::allProfiles(),
+                                   &profileLabel,
+                                   [](gds::Deal &d) -> gds::Profile & { return d.debt.profile; }));
 
     // Rate
     auto *rate = new QGroupBox(tr("Interest rate"), this);
-    m_rate = new QFormLayout(rate);
-    m_rate->addRow(tr("Rate"),
-                   b.addChoice(
-                       QStringLiteral("debt.rate.type"), tr("Rate type"), {tr("Floating"), tr("Fixed")},
-                       [](const gds::Deal &d) { return d.debt.rate.type == gds::RateType::Fixed ? 1 : 0; },
-                       [](gds::Deal &d, int i) {
-                           d.debt.rate.type = i == 1 ? gds::RateType::Fixed : gds::RateType::Floating;
-                       }));
-    m_rate->addRow(tr("Fixed rate"), b.addDouble(
-                                         QStringLiteral("debt.rate.fixed_rate"), tr("Fixed rate"),
-                                         [](gds::Deal &d) -> double & { return d.debt.rate.fixedRate; },
-                                         Scale::Percent, pct, 4));
-    m_rate->addRow(tr("Base"), b.addChoice(
-                                   QStringLiteral("debt.rate.base_kind"), tr("Base rate kind"),
-                                   {tr("Flat base rate"), tr("Base-rate curve (one rate a year)")},
-                                   [](const gds::Deal &d) { return d.debt.rate.useBaseCurve ? 1 : 0; },
-                                   [](gds::Deal &d, int i) {
-                                       d.debt.rate.useBaseCurve = i == 1;
-                                       if (i == 1 && d.debt.rate.baseRateCurve.empty())
-                                           d.debt.rate.baseRateCurve = {d.debt.rate.baseRate};
-                                   }));
-    m_rate->addRow(tr("Base rate"), b.addDouble(
-                                        QStringLiteral("debt.rate.base_rate"), tr("Base rate"),
-                                        [](gds::Deal &d) -> double & { return d.debt.rate.baseRate; },
-                                        Scale::Percent, pct, 4));
+    m_rate = formGrid(rate);
+    // (v2) One rate, or pari-passu tranches each with its own rate; a switch back keeps both.
+    addRow(m_rate, tr("Structure"),
+           b.addChoice(
+               QStringLiteral("debt.structure"), tr("Structure"),
+               {tr("One rate for the facility"), tr("Tranches, each with its rate")},
+               [](const gds::Deal &d) { return d.debt.tranches.empty() ? 0 : 1; },
+               [this](gds::Deal &d, int i) {
+                   if (i == 0) {
+                       d.debt.tranches.clear();
+                   } else if (d.debt.tranches.empty()) {
+                       d.debt.tranches = m_keptTranches.empty()
+                                             ? std::vector<gds::Tranche>{{d.debt.name, 1.0, d.debt.rate}}
+                                             : m_keptTranches;
+                   }
+               }));
+    m_tranches = new SectionTable(new TrancheModel(doc, this), QStringLiteral("trancheTable"), this);
+    m_tranches->setMinimumHeight(150);
+    m_tranches->setCompact(true);
+    addRow(m_rate, tr("Tranches"), m_tranches);
+    connect(m_tranches, &SectionTable::statusMessage, this, &FinancingEditor::statusMessage);
+    connect(doc, &DealDocument::dealChanged, this, [this] {
+        if (!m_doc->deal().debt.tranches.empty())
+            m_keptTranches = m_doc->deal().debt.tranches;
+    });
+    addRow(m_rate, tr("Rate"),
+           b.addChoice(
+               QStringLiteral("debt.rate.type"), tr("Rate type"), {tr("Floating"), tr("Fixed")},
+               [](const gds::Deal &d) { return d.debt.rate.type == gds::RateType::Fixed ? 1 : 0; },
+               [](gds::Deal &d, int i) {
+                   d.debt.rate.type = i == 1 ? gds::RateType::Fixed : gds::RateType::Floating;
+               }));
+    addRow(m_rate, tr("Fixed rate"),
+           b.addDouble(
+               QStringLiteral("debt.rate.fixed_rate"), tr("Fixed rate"),
+               [](gds::Deal &d) -> double & { return d.debt.rate.fixedRate; }, Scale::Percent, pct, 4));
+    addRow(m_rate, tr("Base"),
+           b.addChoice(
+               QStringLiteral("debt.rate.base_kind"), tr("Base rate kind"),
+               {tr("Flat base rate"), tr("Base-rate curve (one rate a year)")},
+               [](const gds::Deal &d) { return d.debt.rate.useBaseCurve ? 1 : 0; },
+               [](gds::Deal &d, int i) {
+                   d.debt.rate.useBaseCurve = i == 1;
+                   if (i == 1 && d.debt.rate.baseRateCurve.empty())
+                       d.debt.rate.baseRateCurve = {d.debt.rate.baseRate};
+               }));
+    addRow(m_rate, tr("Base rate"),
+           b.addDouble(
+               QStringLiteral("debt.rate.base_rate"), tr("Base rate"),
+               [](gds::Deal &d) -> double & { return d.debt.rate.baseRate; }, Scale::Percent, pct, 4));
     m_curve = new SectionTable(new BaseCurveModel(doc, this), QStringLiteral("baseCurveTable"), this);
     m_curve->setMinimumHeight(140);
     m_curve->setCompact(true);
-    m_rate->addRow(tr("Base curve"), m_curve);
-    m_rate->addRow(tr("Margin"), b.addChoice(
-                                     QStringLiteral("debt.rate.margin_kind"), tr("Margin kind"),
-                                     {tr("Flat margin"), tr("Margin grid by coverage")},
-                                     [](const gds::Deal &d) { return d.debt.rate.useMarginGrid ? 1 : 0; },
-                                     [](gds::Deal &d, int i) {
-                                         d.debt.rate.useMarginGrid = i == 1;
-                                         if (i == 1 && d.debt.rate.marginGrid.empty())
-                                             d.debt.rate.marginGrid = {{0.0, d.debt.rate.margin}};
-                                     }));
-    m_rate->addRow(tr("Margin"),
-                   b.addDouble(
-                       QStringLiteral("debt.rate.margin"), tr("Margin"),
-                       [](gds::Deal &d) -> double & { return d.debt.rate.margin; }, Scale::Percent, pct, 4));
+    addRow(m_rate, tr("Base curve"), m_curve);
+    addRow(m_rate, tr("Margin"),
+           b.addChoice(
+               QStringLiteral("debt.rate.margin_kind"), tr("Margin kind"),
+               {tr("Flat margin"), tr("Margin grid by coverage"), tr("Margin by offtaker rating")},
+               [](const gds::Deal &d) { return marginRule(d.debt.rate); },
+               [](gds::Deal &d, int i) { setMarginRule(d.debt.rate, i); }));
+    addRow(m_rate, tr("Margin"),
+           b.addDouble(
+               QStringLiteral("debt.rate.margin"), tr("Margin"),
+               [](gds::Deal &d) -> double & { return d.debt.rate.margin; }, Scale::Percent, pct, 4));
     m_grid = new SectionTable(new MarginGridModel(doc, this), QStringLiteral("marginGridTable"), this);
     m_grid->setMinimumHeight(160);
     m_grid->setCompact(true);
-    m_rate->addRow(tr("Margin grid"), m_grid);
-    m_rate->addRow(tr("Day count"),
-                   b.addEnum<gds::DayCount>(QStringLiteral("debt.day_count"), tr("Day count"),
-                                            gds::allDayCounts(), &dayCountLabel,
-                                            [](gds::Deal &d) -> gds::DayCount & { return d.debt.dayCount; }));
+    addRow(m_rate, tr("Margin grid"), m_grid);
+    // (v2) The margin by rating of every rate that uses it (the facility's, or one column a tranche).
+    m_byRatingModel = new MarginByRatingModel(doc, this);
+    m_byRatingModel->setLocale(locale());
+    m_byRating = new QTableView(this);
+    m_byRating->setObjectName(QStringLiteral("marginByRatingTable"));
+    m_byRating->setModel(m_byRatingModel);
+    auto *delegate = new CellDelegate(m_byRating);
+    m_byRating->setItemDelegate(delegate);
+    connect(delegate, &CellDelegate::inputRejected, this, &FinancingEditor::statusMessage);
+    m_byRating->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::DoubleClicked);
+    m_byRating->verticalHeader()->setDefaultSectionSize(m_byRating->fontMetrics().height() + 6);
+    m_byRating->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_byRating->setMinimumHeight((m_byRating->fontMetrics().height() + 6) * (MarginByRatingModel::kRows + 1) +
+                                 6);
+    addRow(m_rate, tr("Margin by rating"), m_byRating);
+    addRow(m_rate, tr("Day count"),
+           b.addEnum<gds::DayCount>(QStringLiteral("debt.day_count"), tr("Day count"), gds::allDayCounts(),
+                                    &dayCountLabel,
+                                    [](gds::Deal &d) -> gds::DayCount & { return d.debt.dayCount; }));
     connect(m_grid, &SectionTable::statusMessage, this, &FinancingEditor::statusMessage);
     connect(m_curve, &SectionTable::statusMessage, this, &FinancingEditor::statusMessage);
 
@@ -152,9 +232,33 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     f4->addRow(tr("Tax rate"), b.addDouble(
                                    QStringLiteral("tax.rate"), tr("Tax rate"),
                                    [](gds::Deal &d) -> double & { return d.taxRate; }, Scale::Percent, pct));
+    // (v2) The tax basis (engine.md 5.3).
+    f4->addRow(
+        tr("Tax depreciation"),
+        b.addChoice(
+            QStringLiteral("tax.depreciation"), tr("Tax depreciation"),
+            {tr("Straight line over the useful life"), tr("MACRS 5-year (US)")},
+            [](const gds::Deal &d) { return d.taxDepreciation == gds::TaxDepreciation::Macrs5 ? 1 : 0; },
+            [](gds::Deal &d, int i) {
+                d.taxDepreciation =
+                    i == 1 ? gds::TaxDepreciation::Macrs5 : gds::TaxDepreciation::StraightLine;
+            }));
+    f4->addRow(tr("Bonus depreciation"),
+               b.addDouble(
+                   QStringLiteral("tax.bonus"), tr("Bonus depreciation"),
+                   [](gds::Deal &d) -> double & { return d.taxBonus; }, Scale::Percent, tr("% in year 1")));
+    f4->addRow(tr("NOL limit"), b.addDouble(
+                                    QStringLiteral("tax.nol_limit"), tr("NOL limit"),
+                                    [](gds::Deal &d) -> double & { return d.nolLimit; }, Scale::Percent,
+                                    tr("% of taxable income")));
 
+    // The rate (with the tranche and rating tables) across the whole width; the other blocks in two
+    // columns under it, so that a laptop screen shows every tranche column.
     auto *content = new QWidget;
-    auto *row = new QHBoxLayout(content);
+    auto *page = new QVBoxLayout(content);
+    page->addWidget(rate);
+    auto *row = new QHBoxLayout;
+    page->addLayout(row);
     auto *left = new QVBoxLayout;
     left->addWidget(sizing);
     left->addWidget(fees);
@@ -162,11 +266,21 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     left->addStretch();
     row->addLayout(left, 1);
     auto *right = new QVBoxLayout;
-    right->addWidget(rate);
+    m_waterfall = new WaterfallEditor(doc, this);
+    right->addWidget(m_waterfall);
+    m_collateral = new CollateralEditor(doc, this);
+    right->addWidget(m_collateral);
     m_credit = new CreditEditor(doc, this); // engine.md 8: offtaker defaults
     right->addWidget(m_credit);
     right->addStretch();
     row->addLayout(right, 1);
+    page->addStretch();
+    // Long choices ("On (controlled account, tests, sweeps)") elide instead of widening the section
+    // past a laptop's width.
+    for (QComboBox *c : content->findChildren<QComboBox *>()) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -183,20 +297,26 @@ void FinancingEditor::updateVisibility()
 {
     const gds::Deal &d = m_doc->deal();
     const bool amount = d.debt.sizing.mode == gds::Sizing::Mode::Amount;
-    m_sizing->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.sizing.target_dscr")), !amount);
-    m_sizing->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.sizing.max_ltv")), !amount);
-    m_sizing->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.sizing.amount")), amount);
+    showRow(m_sizing, m_binder->widgetFor(QStringLiteral("debt.sizing.target_dscr")), !amount);
+    showRow(m_sizing, m_binder->widgetFor(QStringLiteral("debt.sizing.max_ltv")), !amount);
+    showRow(m_sizing, m_binder->widgetFor(QStringLiteral("debt.sizing.amount")), amount);
     const gds::Rate &r = d.debt.rate;
-    const bool fixed = r.type == gds::RateType::Fixed;
-    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.fixed_rate")), fixed);
-    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.base_kind")), !fixed);
-    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.base_rate")),
-                          !fixed && !r.useBaseCurve);
-    m_rate->setRowVisible(m_curve, !fixed && r.useBaseCurve);
-    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.margin_kind")), !fixed);
-    m_rate->setRowVisible(m_binder->widgetFor(QStringLiteral("debt.rate.margin")),
-                          !fixed && !r.useMarginGrid);
-    m_rate->setRowVisible(m_grid, !fixed && r.useMarginGrid);
+    const bool tranches = !d.debt.tranches.empty();
+    const bool fixed = tranches || r.type == gds::RateType::Fixed;
+    showRow(m_rate, m_tranches, tranches);
+    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.type")), !tranches);
+    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.fixed_rate")),
+            !tranches && r.type == gds::RateType::Fixed);
+    bool byRating = !tranches && !fixed && r.useMarginByRating;
+    for (const gds::Tranche &t : d.debt.tranches)
+        byRating = byRating || (t.rate.type == gds::RateType::Floating && t.rate.useMarginByRating);
+    showRow(m_rate, m_byRating, byRating);
+    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.base_kind")), !fixed);
+    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.base_rate")), !fixed && !r.useBaseCurve);
+    showRow(m_rate, m_curve, !fixed && r.useBaseCurve);
+    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.margin_kind")), !fixed);
+    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.margin")), !fixed && marginRule(r) == 0);
+    showRow(m_rate, m_grid, !fixed && marginRule(r) == 1);
 }
 
 void FinancingEditor::setCurrencyDisplay(CurrencyDisplay display)
@@ -204,10 +324,20 @@ void FinancingEditor::setCurrencyDisplay(CurrencyDisplay display)
     m_binder->setCurrencyDisplay(display);
 }
 
+QList<FormBinder *> FinancingEditor::binders() const
+{
+    return {m_binder, m_waterfall->binder(), m_collateral->binder(), m_credit->binder()};
+}
+
 void FinancingEditor::setIssues(const gds::Issues &issues)
 {
     m_binder->setIssues(issues);
     m_credit->setIssues(issues);
+    m_waterfall->setIssues(issues);
+    m_collateral->setIssues(issues);
+    m_byRatingModel->setIssues(issues);
+    m_tranches->model()->setIssues(issues);
+    m_tranches->refreshIssues();
     static_cast<DealTableModel *>(m_grid->model())->setIssues(issues);
     static_cast<DealTableModel *>(m_curve->model())->setIssues(issues);
     m_grid->refreshIssues();

@@ -1,18 +1,27 @@
 // The "Financing" section: debt sizing (target DSCR and LTV, or a fixed amount), tenor and profile,
-// the rate (fixed, or floating: flat base or a curve, plus a flat margin or a margin grid), day count,
-// fees, DSRA, covenants; and the equity and tax assumptions.
+// the rate (fixed, or floating: flat base or a curve, plus a flat margin, a margin grid or (v2) a margin
+// by offtaker rating) or (v2) tranches each with its rate, day count, fees, DSRA, covenants; (v2) the
+// cash waterfall with the maintenance LTV, the collateral, the offtaker credit; the equity and tax
+// assumptions (v2: the tax basis).
 #pragma once
 
 #include "Format.h"
+#include "model/Deal.h"
 #include "model/Issue.h"
 
+#include <QList>
 #include <QWidget>
+#include <vector>
 
-class QFormLayout;
+class QGridLayout;
+class QTableView;
 
 namespace gds::ui {
 
+class CollateralEditor;
 class CreditEditor;
+class MarginByRatingModel;
+class WaterfallEditor;
 class DealDocument;
 class FormBinder;
 class SectionTable;
@@ -28,6 +37,12 @@ public:
     SectionTable *marginGrid() const { return m_grid; }
     SectionTable *baseCurve() const { return m_curve; }
     CreditEditor *creditEditor() const { return m_credit; }
+    SectionTable *trancheTable() const { return m_tranches; }
+    QTableView *marginByRating() const { return m_byRating; }
+    WaterfallEditor *waterfallEditor() const { return m_waterfall; }
+    CollateralEditor *collateralEditor() const { return m_collateral; }
+    // Every form of the section (the financing, waterfall, collateral and credit fields).
+    QList<FormBinder *> binders() const;
 
 signals:
     void statusMessage(const QString &message);
@@ -37,9 +52,15 @@ private:
 
     DealDocument *m_doc;
     FormBinder *m_binder;
-    QFormLayout *m_sizing = nullptr, *m_rate = nullptr;
+    QGridLayout *m_sizing = nullptr, *m_rate = nullptr;
     SectionTable *m_grid = nullptr, *m_curve = nullptr;
     CreditEditor *m_credit = nullptr;
+    SectionTable *m_tranches = nullptr;
+    MarginByRatingModel *m_byRatingModel = nullptr;
+    QTableView *m_byRating = nullptr;
+    WaterfallEditor *m_waterfall = nullptr;
+    CollateralEditor *m_collateral = nullptr;
+    std::vector<gds::Tranche> m_keptTranches; // the last tranches, for a switch back from one rate
 };
 
 } // namespace gds::ui

@@ -15,7 +15,7 @@ QString tr(const char *s, const char *disambiguation = nullptr)
 } // namespace
 
 QString issueMessageText(const std::string &message, bool percent, const gds::Deal &deal,
-                         const QLocale &locale)
+                         const QLocale &locale, const QString &path)
 {
     const QString m = QString::fromStdString(message);
     auto num = [&](const QString &text) {
@@ -52,6 +52,9 @@ QString issueMessageText(const std::string &message, bool percent, const gds::De
     if ((x = intRange.match(m)).hasMatch())
         return tr("must be a whole number from %1 to %2")
             .arg(locale.toString(x.captured(1).toLongLong()), locale.toString(x.captured(2).toLongLong()));
+    if ((x = shares.match(m)).hasMatch() && path == QLatin1String("debt.tranches"))
+        return tr("the tranches' shares must add up to 100 % (they add up to %1 %)")
+            .arg(locale.toString(x.captured(1).toDouble() * 100.0, 'g', 6));
     if ((x = shares.match(m)).hasMatch())
         return tr("the spend shares must add up to 100 % (they add up to %1 %)")
             .arg(locale.toString(x.captured(1).toDouble() * 100.0, 'g', 6));

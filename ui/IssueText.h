@@ -12,9 +12,10 @@
 
 namespace gds::ui {
 
-// The validator's message translated; `percent`: the field is shown in % (bounds scaled by 100).
+// The validator's message translated; `percent`: the field is shown in % (bounds scaled by 100);
+// `path`: the issue's JSON path where the words depend on it (the shares of "debt.tranches").
 QString issueMessageText(const std::string &message, bool percent, const gds::Deal &deal,
-                         const QLocale &locale);
+                         const QLocale &locale, const QString &path = {});
 
 // A path inside a table cell as the user reads it: "spend[1].share" -> "spend entry 2, share".
 QString subFieldText(const QString &rest);

@@ -78,6 +78,7 @@ public slots:
     bool openDealFile(const QString &path, bool openInEditor);
     bool exportDealJson(const QString &path);
     void newDeal();
+    void newFromSample(const gds::Deal &deal); // a sample as a new deal in the workspace
     // Exports of the current deal. Refused (false, with a message) while the deal has marked fields or
     // cannot be computed: nothing is exported from a stale result.
     bool exportTermSheetPdf(const QString &path, gds::TermSheetOptions::Paper paper);

@@ -70,6 +70,14 @@ void MainWindow::buildMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     connect(menuAction(file, tr("&New deal…"), QKeySequence::New, QStringLiteral("actionNewDeal")),
             &QAction::triggered, this, &MainWindow::newDeal);
+    // Both samples, as new deals in the workspace (issue 16).
+    QMenu *samples = file->addMenu(tr("New from samp&le"));
+    samples->setObjectName(QStringLiteral("sampleMenu"));
+    connect(menuAction(samples, tr("&H100 cluster, one senior loan"), {}, QStringLiteral("actionSampleH100")),
+            &QAction::triggered, this, [this] { newFromSample(gds::sampleDeal()); });
+    connect(menuAction(samples, tr("&B200 cluster, notes and DDTL with a cash waterfall (version 2)"), {},
+                       QStringLiteral("actionSampleDdtl")),
+            &QAction::triggered, this, [this] { newFromSample(gds::sampleDealDdtl()); });
     connect(menuAction(file, tr("&Open deal file…"), QKeySequence::Open, QStringLiteral("actionOpenDeal")),
             &QAction::triggered, this, [this] { openDealFileInteractive(true); });
     connect(menuAction(file, tr("&Import deal file into workspace…"), QKeySequence(Qt::CTRL | Qt::Key_I),
@@ -299,6 +307,17 @@ void MainWindow::newDeal()
     QString error;
     if (!m_session->importDeal(deal, tr("New deal"), true, &error))
         showError(tr("New deal"), error);
+}
+
+void MainWindow::newFromSample(const gds::Deal &deal)
+{
+    if (!m_session->isOpen()) {
+        m_doc->reset(deal);
+        return;
+    }
+    QString error;
+    if (!m_session->importDeal(deal, tr("Sample deal"), true, &error))
+        showError(tr("New from sample"), error);
 }
 
 void MainWindow::saveVersionInteractive()

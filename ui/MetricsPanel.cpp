@@ -25,25 +25,23 @@ const gds::MetricField *fieldOf(const QString &key)
 
 const QStringList &MetricsPanel::shownKeys()
 {
-    static const QStringList keys = {QStringLiteral("debt"),
-                                     QStringLiteral("ltv"),
-                                     QStringLiteral("gearing"),
-                                     QStringLiteral("coverage"),
-                                     QStringLiteral("margin"),
-                                     QStringLiteral("min_dscr"),
-                                     QStringLiteral("avg_dscr"),
-                                     QStringLiteral("llcr"),
-                                     QStringLiteral("lender_yield"),
-                                     QStringLiteral("wacc"),
-                                     QStringLiteral("equity_irr"),
-                                     QStringLiteral("project_irr"),
-                                     QStringLiteral("npv"),
-                                     QStringLiteral("lcoc"),
-                                     QStringLiteral("spot_headroom"),
-                                     QStringLiteral("payback_months"),
-                                     QStringLiteral("lockup_breaches"),
-                                     QStringLiteral("default_breaches")};
+    static const QStringList keys = {
+        QStringLiteral("debt"), QStringLiteral("ltv"), QStringLiteral("gearing"), QStringLiteral("coverage"),
+        QStringLiteral("margin"), QStringLiteral("min_dscr"), QStringLiteral("avg_dscr"),
+        QStringLiteral("llcr"), QStringLiteral("lender_yield"), QStringLiteral("wacc"),
+        QStringLiteral("equity_irr"), QStringLiteral("project_irr"), QStringLiteral("npv"),
+        QStringLiteral("lcoc"), QStringLiteral("spot_headroom"), QStringLiteral("payback_months"),
+        QStringLiteral("lockup_breaches"), QStringLiteral("default_breaches"),
+        // (v2) shown for version-2 deals only
+        QStringLiteral("debt_prepaid"), QStringLiteral("max_trapped"), QStringLiteral("ltv_breaches"),
+        QStringLiteral("peak_ltv"), QStringLiteral("debt_repaid_period"), QStringLiteral("terminal_value"),
+        QStringLiteral("terminal_tax")};
     return keys;
+}
+
+bool MetricsPanel::isV2Key(const QString &key)
+{
+    return shownKeys().indexOf(key) >= shownKeys().indexOf(QStringLiteral("debt_prepaid"));
 }
 
 MetricsPanel::MetricsPanel(QWidget *parent)
@@ -121,6 +119,7 @@ void MetricsPanel::setCurrencyDisplay(CurrencyDisplay display)
 void MetricsPanel::setResult(const gds::Result &result, const gds::Deal &deal)
 {
     m_metrics = result.metrics;
+    m_tranches = result.tranches;
     m_deal = deal;
     m_currency = QString::fromStdString(deal.currency);
     if (result.ok()) {
@@ -208,10 +207,17 @@ void MetricsPanel::rebuild()
 {
     const QColor staleColor(140, 140, 140);
     const QStringList &keys = shownKeys();
+    const bool v2 = gds::usesV2(m_deal);
+    const int trancheRows = m_deal.debt.tranches.empty() ? 0 : int(m_tranches.size());
+    if (m_table->rowCount() != int(keys.size()) + trancheRows)
+        m_table->setRowCount(int(keys.size()) + trancheRows);
     for (int row = 0; row < keys.size(); ++row) {
         const gds::MetricField *f = fieldOf(keys[row]);
         if (!f)
             continue;
+        const bool hidden = isV2Key(keys[row]) && !v2;
+        if (m_table->isRowHidden(row) != hidden)
+            m_table->setRowHidden(row, hidden);
         QString label = metricLabel(keys[row]);
         QString tip;
         const std::optional<double> v = m_metrics ? f->get(*m_metrics) : std::nullopt;
@@ -260,6 +266,15 @@ void MetricsPanel::rebuild()
             }
             if (keys[row] == QLatin1String("payback_months") && v)
                 text = tr("%1 months").arg(m_locale.toString(*v, 'f', 0));
+            if (keys[row] == QLatin1String("debt_repaid_period"))
+                text = v ? periodText(m_deal, int(*v), m_locale) : tr("not within the model");
+            if (keys[row] == QLatin1String("ltv_breaches") && v)
+                valueColor = *v > 0 ? QColor(176, 0, 32) : QColor(27, 110, 32);
+            if (keys[row] == QLatin1String("peak_ltv") && v && cov.maxLtv) {
+                label = tr("%1 (cov. %2)", "metric (maintenance LTV covenant)")
+                            .arg(label, formatValue(*cov.maxLtv, gds::Unit::Percent, m_locale, {}));
+                valueColor = *v > *cov.maxLtv ? QColor(176, 0, 32) : QColor(27, 110, 32);
+            }
         }
         QString delta;
         QColor deltaColor;
@@ -317,6 +332,36 @@ void MetricsPanel::rebuild()
         set(0, label, {});
         set(1, text, valueColor);
         set(2, delta, deltaColor);
+    }
+    // (v2) Each tranche: its amount and its lender yield.
+    for (int t = 0; t < trancheRows; ++t) {
+        const gds::TrancheResult &tranche = m_tranches[std::size_t(t)];
+        const int row = int(keys.size()) + t;
+        const QString label = tr("Tranche %1 (%2)", "tranche name (share)")
+                                  .arg(QString::fromStdString(tranche.name),
+                                       formatValue(tranche.share, gds::Unit::Percent, m_locale, {}));
+        const QString text =
+            m_metrics ? tr("%1 at %2", "tranche amount at its lender yield")
+                            .arg(formatValue(tranche.amount, gds::Unit::Money, m_locale, m_currency, true,
+                                             m_display),
+                                 formatValue(tranche.lenderYield, gds::Unit::Percent, m_locale, {}))
+                      : QString();
+        for (int col = 0; col < 3; ++col) {
+            QTableWidgetItem *item = m_table->item(row, col);
+            if (!item) {
+                item = new QTableWidgetItem;
+                item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                                : (Qt::AlignRight | Qt::AlignVCenter));
+                m_table->setItem(row, col, item);
+            }
+            const QString t2 = col == 0 ? label : col == 1 ? text : QString();
+            if (item->text() != t2)
+                item->setText(t2);
+            item->setToolTip(tr("Amount and lender all-in yield of the tranche"));
+            const QColor fg = m_stale ? staleColor : palette().color(QPalette::Text);
+            if (item->foreground().color() != fg)
+                item->setForeground(fg);
+        }
     }
 
     // Sources and uses

@@ -26,6 +26,9 @@ public:
 
     // The metric keys shown (document keys of metricFields()), in order.
     static const QStringList &shownKeys();
+    // (v2) A metric of version 2 (prepaid, trapped, LTV, repaid in, terminal value and tax): shown for
+    // version-2 deals only. Version-2 deals with tranches also get a row per tranche (amount, yield).
+    static bool isV2Key(const QString &key);
 
     void setResult(const gds::Result &result, const gds::Deal &deal);
     void setBaseline(std::optional<gds::Metrics> baseline, const QString &label);
@@ -55,6 +58,7 @@ private:
     QTableWidget *m_table;
     QTableWidget *m_su;
     std::optional<gds::Metrics> m_metrics, m_baseline;
+    std::vector<gds::TrancheResult> m_tranches;
     gds::Deal m_deal;
     QString m_currency = QStringLiteral("USD");
     CurrencyDisplay m_display = CurrencyDisplay::Symbol;

@@ -102,8 +102,11 @@ bool WorkspaceSession::open(const QString &path, QString *error)
         auto ws = std::make_unique<gds::Workspace>(
             path.isEmpty() && !options.readOnly ? gds::Workspace::openDefault(gds::systemClock())
                                                 : gds::Workspace::open(file, gds::systemClock(), options));
-        if (!ws->readOnly() && ws->listDeals(gds::DealFilter::All).empty())
+        if (!ws->readOnly() && ws->listDeals(gds::DealFilter::All).empty()) {
+            // Both samples; the H100 deal, saved last, is the one that opens.
+            ws->saveVersion(gds::sampleDealDdtl(), tr("Sample deal (version 2)").toStdString());
             ws->saveVersion(gds::sampleDeal(), tr("Sample deal").toStdString());
+        }
         unlockDeal();
         m_ws = std::move(ws);
         m_dealId.reset();
@@ -141,7 +144,7 @@ std::optional<std::int64_t> WorkspaceSession::mostRecentDeal() const
     try {
         std::optional<gds::DealSummary> best;
         for (const gds::DealSummary &d : m_ws->listDeals())
-            if (!best || d.updated > best->updated)
+            if (!best || d.updated >= best->updated) // a tie: the deal created last
                 best = d;
         return best ? std::optional<std::int64_t>(best->id) : std::nullopt;
     } catch (const gds::WorkspaceError &) {

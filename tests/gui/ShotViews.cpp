@@ -70,6 +70,15 @@ int main(int argc, char **argv)
             window->editor()->setCurrentIndex(tab);
             shot(window.get(), QStringLiteral("01-editor-%1").arg(tab));
         }
+        // The version-2 terms of the Financing section on the DDTL sample (issue 16), then back.
+        if (auto *ddtl = window->findChild<QAction *>(QStringLiteral("actionSampleDdtl"))) {
+            ddtl->trigger();
+            QTest::qWait(300);
+            window->editor()->setCurrentIndex(gds::ui::DealEditor::FinancingTab);
+            shot(window.get(), QStringLiteral("01-editor-financing-v2"));
+            window->findChild<QAction *>(QStringLiteral("actionSampleH100"))->trigger();
+            QTest::qWait(300);
+        }
         window->editor()->setCurrentIndex(0);
         auto *charts = qobject_cast<QTabWidget *>(window->charts());
         if (!charts)
