@@ -20,7 +20,8 @@
 namespace gds::cli {
 namespace {
 
-constexpr std::string_view kDbUsage = R"(usage: gpudeal-cli db COMMAND [ARGUMENTS] [--db WORKSPACE.sqlite]
+constexpr std::string_view kDbUsage =
+    R"(usage: gpudeal-cli db COMMAND [ARGUMENTS] [--db WORKSPACE.sqlite | --db postgresql://...]
 
   list [--json] [--bin | --all]          deals (with --bin: those in the bin)
   import DEAL.json [--note TEXT] [--scenario NAME]
@@ -38,10 +39,14 @@ constexpr std::string_view kDbUsage = R"(usage: gpudeal-cli db COMMAND [ARGUMENT
   undelete ID                            take a deal out of the bin
   empty-bin                              delete the deals in the bin for good
   backup FILE                            copy the whole workspace to a new file
+  init-server URL                        create the team workspace in a PostgreSQL database and
+                                         the roles gpudeal_owner, gpudeal_editor, gpudeal_reader
+                                         (by a superuser or the database's owner)
 
 ID is a deal's id or its exact name (id:N or name:TEXT to say which). DEAL.json may be "-" for
 standard input. list, export, history and scenario list only read: they never create a workspace
-nor change a file beside it.
+nor change a file beside it. A team workspace is a PostgreSQL connection string in libpq's URI
+form: postgresql://USER@HOST:PORT/DBNAME?sslmode=verify-full (or ?host=/socket/folder).
 --db defaults to the GUI's workspace (GPUDEAL_WORKSPACE overrides it): )";
 
 struct Options {
@@ -324,6 +329,10 @@ void printVersions(const std::vector<VersionInfo> &versions, const Options &o, I
                 {"scenario", v.scenarioId ? nlohmann::json(v.scenario) : nlohmann::json(nullptr)},
                 {"restored_from", v.restoredFrom ? nlohmann::json(*v.restoredFrom) : nlohmann::json(nullptr)},
                 {"metrics", metricsJson(v.metrics)}};
+            if (!v.author.empty())
+                j["saved_by"] = v.author;
+            if (v.savedAt)
+                j["saved_at"] = isoTime(*v.savedAt);
             arr.push_back(std::move(j));
         }
         io.out << dump(arr);
@@ -332,6 +341,9 @@ void printVersions(const std::vector<VersionInfo> &versions, const Options &o, I
     for (const VersionInfo &v : versions) {
         io.out << v.number << "  " << isoTime(v.created) << "  "
                << (v.scenario.empty() ? "main" : fs::terminalSafe(v.scenario));
+        if (!v.author.empty()) // a team workspace: who saved it, at the server's time
+            io.out << "  by " << fs::terminalSafe(v.author)
+                   << (v.savedAt ? " at " + isoTime(*v.savedAt) : std::string());
         if (!v.note.empty())
             io.out << "  " << fs::terminalSafe(v.note);
         io.out << "\n";
@@ -459,7 +471,7 @@ std::optional<std::string> arityProblem(const Options &o)
     static constexpr Arity kArity[] = {{"list", 0, 0},      {"import", 1, 1},  {"export", 1, 1},
                                        {"history", 1, 1},   {"restore", 2, 2}, {"scenario", 2, 3},
                                        {"tag", 1, 1000},    {"delete", 1, 1},  {"undelete", 1, 1},
-                                       {"empty-bin", 0, 0}, {"backup", 0, 1}};
+                                       {"empty-bin", 0, 0}, {"backup", 0, 1},  {"init-server", 1, 1}};
     const std::string &command = o.positional.front();
     for (const Arity &a : kArity)
         if (a.command == command) {
@@ -488,6 +500,12 @@ int runDb(const Args &args, Io io)
         return usageError(io, *problem, "db");
     }
     try {
+        if (command == "init-server") {
+            const int version = Workspace::initServer(o.positional[1]);
+            io.out << "team workspace ready (schema " << version
+                   << "); grant people gpudeal_editor or gpudeal_reader (GRANT gpudeal_editor TO alice)\n";
+            return finish(io, {}) == Ok ? Ok : RuntimeFailure;
+        }
         // Commands that only read open the workspace read only: they never create it, nor any file
         // beside it (README "Files and the workspace").
         OpenOptions options;

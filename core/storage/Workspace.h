@@ -96,6 +96,10 @@ struct VersionInfo {
     std::optional<int> restoredFrom;        // set when this version restores an older one
     MetricValues metrics;
     std::string currency; // ISO code of the version's deal ("EUR"); "" if unknown
+    // Team workspace (PostgreSQL): the database role that saved the version and the server's time,
+    // both set by the server. Empty in a workspace file.
+    std::string author;
+    std::optional<TimePoint> savedAt;
 };
 
 struct StoredVersion {
@@ -162,6 +166,17 @@ public:
     // process is gone) are removed. With options.readOnly: see OpenOptions; a missing file is an
     // Io error.
     static Workspace open(const std::string &path, Clock clock, const OpenOptions &options = {});
+    // A team workspace on PostgreSQL is chosen by a connection string in libpq's URI form,
+    // "postgresql://user@host:port/dbname?sslmode=verify-full" (or "postgres://..."; "?host=/socket/dir"
+    // for a Unix socket); anything else names a workspace file. open() then connects to the server,
+    // refuses a database without a workspace (Kind::NotAWorkspace, naming `db init-server`) and one of
+    // a newer schema (NewerSchema, untouched), and migrates an older one.
+    static bool isServerUrl(const std::string &path);
+    // Creates the workspace in an empty PostgreSQL database (or migrates an older one) and the group
+    // roles gpudeal_owner, gpudeal_editor and gpudeal_reader with their rights. Run by a superuser or
+    // the database's owner (creating the roles needs CREATEROLE the first time). Returns the schema
+    // version. Refuses a newer schema untouched.
+    static int initServer(const std::string &url);
     // The default workspace (defaultWorkspacePath()), its folder created if needed (not when read only).
     static Workspace openDefault(Clock clock, const OpenOptions &options = {});
 
@@ -217,8 +232,10 @@ public:
     // Refuses to overwrite an existing file (Conflict).
     void backup(const std::string &toPath) const;
 
-private:
+    // The backend interface (core/storage/WorkspaceImpl.h; internal to gds_storage).
     struct Impl;
+
+private:
     explicit Workspace(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;
 };
