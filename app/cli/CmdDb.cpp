@@ -39,6 +39,9 @@ constexpr std::string_view kDbUsage =
   undelete ID                            take a deal out of the bin
   empty-bin                              delete the deals in the bin for good
   backup FILE                            copy the whole workspace to a new file
+  copy --from SRC --to DST [--merge]     copy a whole deal book (versions, authors and times
+                                         included) between two workspaces, files or servers;
+                                         a target that holds deals needs --merge
   init-server URL                        create the team workspace in a PostgreSQL database and
                                          the roles gpudeal_owner, gpudeal_editor, gpudeal_reader
                                          (by a superuser or the database's owner)
@@ -51,8 +54,8 @@ form: postgresql://USER@HOST:PORT/DBNAME?sslmode=verify-full (or ?host=/socket/f
 
 struct Options {
     std::vector<std::string> positional;
-    std::optional<std::string> db, note, output, version, scenario, from;
-    bool json = false, bin = false, all = false, help = false, force = false;
+    std::optional<std::string> db, note, output, version, scenario, from, to;
+    bool json = false, bin = false, all = false, help = false, force = false, merge = false;
     std::string error;
 };
 
@@ -79,6 +82,10 @@ Options parse(const Args &args)
             value(o.scenario);
         else if (a == "--from")
             value(o.from);
+        else if (a == "--to")
+            value(o.to);
+        else if (a == "--merge")
+            o.merge = true;
         else if (a == "--json")
             o.json = true;
         else if (a == "--bin")
@@ -468,10 +475,10 @@ std::optional<std::string> arityProblem(const Options &o)
         std::string_view command;
         std::size_t min, max; // positional arguments after the command word
     };
-    static constexpr Arity kArity[] = {{"list", 0, 0},      {"import", 1, 1},  {"export", 1, 1},
-                                       {"history", 1, 1},   {"restore", 2, 2}, {"scenario", 2, 3},
-                                       {"tag", 1, 1000},    {"delete", 1, 1},  {"undelete", 1, 1},
-                                       {"empty-bin", 0, 0}, {"backup", 0, 1},  {"init-server", 1, 1}};
+    static constexpr Arity kArity[] = {
+        {"list", 0, 0},     {"import", 1, 1},      {"export", 1, 1}, {"history", 1, 1},  {"restore", 2, 2},
+        {"scenario", 2, 3}, {"tag", 1, 1000},      {"delete", 1, 1}, {"undelete", 1, 1}, {"empty-bin", 0, 0},
+        {"backup", 0, 1},   {"init-server", 1, 1}, {"copy", 0, 0}};
     const std::string &command = o.positional.front();
     for (const Arity &a : kArity)
         if (a.command == command) {
@@ -504,6 +511,19 @@ int runDb(const Args &args, Io io)
             const int version = Workspace::initServer(o.positional[1]);
             io.out << "team workspace ready (schema " << version
                    << "); grant people gpudeal_editor or gpudeal_reader (GRANT gpudeal_editor TO alice)\n";
+            return finish(io, {}) == Ok ? Ok : RuntimeFailure;
+        }
+        if (command == "copy") {
+            if (!o.from || !o.to)
+                throw UsageError{"usage: gpudeal-cli db copy --from SRC --to DST [--merge]"};
+            OpenOptions readOnly;
+            readOnly.readOnly = true;
+            const Workspace from = Workspace::open(*o.from, systemClock(), readOnly);
+            Workspace to = Workspace::open(*o.to, systemClock());
+            const Workspace::CopyCount n = Workspace::copy(from, to, o.merge);
+            io.out << "copied " << n.deals << " deal(s), " << n.versions << " version(s) and " << n.scenarios
+                   << " scenario(s) from " << fs::terminalSafe(*o.from) << " to " << fs::terminalSafe(*o.to)
+                   << "\n";
             return finish(io, {}) == Ok ? Ok : RuntimeFailure;
         }
         // Commands that only read open the workspace read only: they never create it, nor any file

@@ -44,7 +44,7 @@ GRANT gpudeal_reader TO gpudeal_editor;
 
 // Entry i takes the schema from version i to i + 1; versions 0 -> 3 are one step (the first
 // PostgreSQL layout), so entries 0 and 1 are empty.
-constexpr std::array<const char *, 3> kMigrations = {
+constexpr std::array<const char *, 4> kMigrations = {
     "",
     "",
     // -> 3
@@ -80,7 +80,7 @@ CREATE TABLE versions (
     restored_from integer,
     currency      text,
     saved_by      text NOT NULL DEFAULT current_user, -- the database role that saved it
-    saved_at      timestamptz NOT NULL DEFAULT now(), -- the server's time
+    saved_at      timestamptz DEFAULT now(),          -- the server's time (NULL: unknown, copied in)
     UNIQUE (deal_id, number)
 );
 CREATE INDEX versions_by_scenario ON versions(scenario_id, number);
@@ -134,7 +134,7 @@ CREATE TRIGGER version_content_append_only BEFORE UPDATE OR DELETE ON version_co
 -- client sends. Only an owner (db copy) may bring in versions with their original author and time.
 CREATE FUNCTION gpudeal_versions_author() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NOT pg_has_role(current_user, 'gpudeal_owner', 'MEMBER') THEN
+    IF NOT pg_has_role(current_user, 'gpudeal_owner', 'MEMBER') OR NEW.saved_by IS NULL THEN
         NEW.saved_by := current_user;
         NEW.saved_at := now();
     END IF;
@@ -144,6 +144,8 @@ $$;
 CREATE TRIGGER versions_author BEFORE INSERT ON versions
     FOR EACH ROW EXECUTE FUNCTION gpudeal_versions_author();
 )sql",
+    // -> 4: the file gained saved_by and saved_at, which the server had from the start.
+    "",
 };
 static_assert(kMigrations.size() == schema::kSchemaVersion, "one migration per schema version");
 

@@ -43,7 +43,8 @@ VersionInfo readVersionRow(const PgResult &r, int i)
     v.metrics = decodeMetrics(r.textView(i, 8));
     v.currency = r.text(i, 9);
     v.author = r.text(i, 10);
-    v.savedAt = fromMs(r.int64(i, 11));
+    if (!r.isNull(i, 11))
+        v.savedAt = fromMs(r.int64(i, 11));
     return v;
 }
 
@@ -148,7 +149,7 @@ Inserted insertVersion(const pg::Connection &c, const NewVersion &v, int number,
                {v.dealId, number, v.scenarioId, now, Param::bytes(v.note),
                 v.metrics.empty() ? Param(std::nullopt) : Param(v.metrics), v.restoredFrom, v.currency},
                "saving a version");
-    Inserted out{r.int64(0, 0), r.text(0, 1), fromMs(r.int64(0, 2))};
+    Inserted out{r.int64(0, 0), r.text(0, 1), fromMs(r.int64(0, 2))}; // an editor's: never NULL
     c.exec("INSERT INTO version_content (version_id, content) VALUES ($1, $2)", {out.id, v.content},
            "saving a version");
     return out;
@@ -682,12 +683,6 @@ void PgWorkspace::clearWorkingCopy(std::int64_t dealId)
     c().exec("DELETE FROM working_copies WHERE deal_id = $1 AND owner = current_user", {dealId},
              "clearing the working copy");
     t.commit();
-}
-
-void PgWorkspace::backup(const std::string &toPath) const
-{
-    (void)toPath;
-    throw WorkspaceError(Kind::Invalid, "A team workspace is backed up by its server (pg_dump)");
 }
 
 } // namespace gds

@@ -45,6 +45,8 @@ struct PgWorkspace final : Workspace::Impl {
     std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const override;
     void clearWorkingCopy(std::int64_t dealId) override;
     void backup(const std::string &toPath) const override;
+    DealBook exportBook() const override;
+    Workspace::CopyCount importBook(const DealBook &book, bool keepIds) override;
 };
 
 } // namespace gds

@@ -156,7 +156,7 @@ struct OpenOptions {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens the workspace at `path`, creating it if no file exists there (the parent folder must
     // exist; see openDefault). Migrates an older schema after backing the file up beside itself
@@ -228,12 +228,24 @@ public:
     std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const;
     void clearWorkingCopy(std::int64_t dealId);
 
-    // A consistent copy of the whole workspace (SQLite online backup), written to a new file.
-    // Refuses to overwrite an existing file (Conflict).
+    // A consistent copy of the whole workspace (SQLite online backup; a team workspace's deal book
+    // copied into a new workspace file), written to a new file. Refuses to overwrite an existing file
+    // (Conflict).
     void backup(const std::string &toPath) const;
+
+    // Copies the whole deal book (deals, the bin, tags, versions with their notes, authors and times,
+    // scenarios; not working copies) from `from` into `to`, between any two workspaces (file <->
+    // PostgreSQL), in one transaction. An empty target gets the same ids; a target that holds deals is
+    // refused (Conflict) unless `merge`, which adds the deals under new ids and refuses (nothing
+    // written) a live deal whose name the target already uses.
+    struct CopyCount {
+        int deals = 0, versions = 0, scenarios = 0;
+    };
+    static CopyCount copy(const Workspace &from, Workspace &to, bool merge);
 
     // The backend interface (core/storage/WorkspaceImpl.h; internal to gds_storage).
     struct Impl;
+    Impl &backend() { return *d; }
 
 private:
     explicit Workspace(std::unique_ptr<Impl> impl);

@@ -154,7 +154,7 @@ void touchDeal(sqlite3 *db, std::int64_t dealId, const Deal &content, std::int64
 
 constexpr const char *kVersionColumns =
     "SELECT v.id, v.deal_id, v.number, v.created_at, v.note, v.scenario_id, coalesce(s.name, ''),"
-    " v.restored_from, v.metrics, coalesce(v.currency, '')"
+    " v.restored_from, v.metrics, coalesce(v.currency, ''), coalesce(v.saved_by, ''), v.saved_at"
     " FROM versions v LEFT JOIN scenarios s ON s.id = v.scenario_id ";
 
 VersionInfo readVersionRow(const Statement &s)
@@ -171,6 +171,9 @@ VersionInfo readVersionRow(const Statement &s)
         v.restoredFrom = static_cast<int>(s.int64(7));
     v.metrics = decodeMetrics(s.textView(8));
     v.currency = s.text(9);
+    v.author = s.text(10);
+    if (!s.isNull(11))
+        v.savedAt = fromMs(s.int64(11));
     return v;
 }
 

@@ -11,6 +11,34 @@
 
 namespace gds {
 
+// A whole deal book as stored, for copying between workspaces (Workspace::copy). Times in ms.
+struct BookDeal {
+    std::int64_t id = 0;
+    std::string name, sponsor, tags;
+    std::int64_t created = 0, updated = 0;
+    std::optional<std::int64_t> deleted;
+};
+struct BookVersion {
+    std::int64_t id = 0, dealId = 0;
+    int number = 0;
+    std::optional<std::int64_t> scenarioId;
+    std::int64_t created = 0;
+    std::string note, metrics, currency, content;
+    std::optional<int> restoredFrom;
+    std::optional<std::string> author;
+    std::optional<std::int64_t> savedAt;
+};
+struct BookScenario {
+    std::int64_t id = 0, dealId = 0, baseVersionId = 0;
+    std::string name;
+    std::int64_t created = 0;
+};
+struct DealBook {
+    std::vector<BookDeal> deals;
+    std::vector<BookVersion> versions; // by id
+    std::vector<BookScenario> scenarios;
+};
+
 // The one storage interface: every operation of Workspace, implemented once per backend (the SQLite
 // file, SqliteWorkspace below, and the PostgreSQL server, PgWorkspace in Pg*.cpp). Workspace forwards to
 // it; the SQL dialects stay in their implementations.
@@ -44,6 +72,9 @@ struct Workspace::Impl {
     virtual std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const = 0;
     virtual void clearWorkingCopy(std::int64_t dealId) = 0;
     virtual void backup(const std::string &toPath) const = 0;
+    virtual DealBook exportBook() const = 0;
+    // In one transaction; keepIds: the ids of the book (an empty target), else new ones.
+    virtual Workspace::CopyCount importBook(const DealBook &book, bool keepIds) = 0;
 };
 
 // The embedded single-user workspace: one SQLite file (Workspace.cpp, WorkspaceDeals.cpp,
@@ -83,9 +114,24 @@ struct SqliteWorkspace final : Workspace::Impl {
     std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const override;
     void clearWorkingCopy(std::int64_t dealId) override;
     void backup(const std::string &toPath) const override;
+    DealBook exportBook() const override;
+    Workspace::CopyCount importBook(const DealBook &book, bool keepIds) override;
 };
 
 namespace storage_detail {
+
+// Brings the book's deals in through `insert*` callbacks that return the new ids, in an order that
+// satisfies every reference (a scenario before its first version, after its base version).
+struct BookSink {
+    std::function<void(const BookDeal &)> checkName; // throws Conflict for a live name in use
+    std::function<std::int64_t(const BookDeal &)> insertDeal;
+    std::function<std::int64_t(const BookScenario &, std::int64_t dealId, std::int64_t baseVersionId)>
+        insertScenario;
+    std::function<std::int64_t(const BookVersion &, std::int64_t dealId,
+                               std::optional<std::int64_t> scenarioId)>
+        insertVersion;
+};
+Workspace::CopyCount importInto(const DealBook &book, const BookSink &sink);
 
 std::int64_t toMs(TimePoint t);
 TimePoint fromMs(std::int64_t ms);

@@ -47,6 +47,40 @@ class TestTeamWorkspace : public QObject
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // Everything the API says about a workspace, as text: deals (bin included), their versions with
+    // notes, authors, times and documents, scenarios. Two workspaces with equal descriptions hold the
+    // same deal book.
+    static std::string describe(const Workspace &ws)
+    {
+        auto ms = [](TimePoint t) {
+            return std::to_string(
+                std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count());
+        };
+        std::string out;
+        for (const DealSummary &d : ws.listDeals(DealFilter::All)) {
+            out += "deal " + std::to_string(d.id) + " " + d.name + " | " + d.sponsor + " | " + ms(d.created) +
+                   " " + ms(d.updated) + (d.deletedAt ? " deleted " + ms(*d.deletedAt) : std::string()) +
+                   " | " + std::to_string(d.versionCount) + " " + std::to_string(d.latestVersion) + " " +
+                   std::to_string(d.scenarioCount) + " " + d.currency + " metrics " +
+                   std::to_string(d.metrics.size()) + "\n";
+            for (const std::string &t : d.tags)
+                out += "  tag " + t + "\n";
+            for (const VersionInfo &v : ws.history(d.id)) {
+                out += "  v" + std::to_string(v.number) + " id " + std::to_string(v.id) + " " +
+                       ms(v.created) + " [" + v.note + "] " + v.scenario + " by " + v.author +
+                       (v.savedAt ? " at " + ms(*v.savedAt) : std::string()) +
+                       (v.restoredFrom ? " from " + std::to_string(*v.restoredFrom) : std::string()) + " " +
+                       v.currency + "\n";
+                out += "  " + ws.loadVersion(d.id, v.number).content + "\n";
+            }
+            for (const Scenario &sc : ws.listScenarios(d.id))
+                out += "  scenario " + std::to_string(sc.id) + " " + sc.name + " from " +
+                       std::to_string(sc.baseVersion) + " " + ms(sc.created) + " " +
+                       std::to_string(sc.versionCount) + "\n";
+        }
+        return out;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -309,6 +343,87 @@ private slots:
         QCOMPARE(server_->text(
                      "SELECT string_agg(action || ' by ' || done_by, ', ' ORDER BY id) FROM deal_events", db),
                  std::string("deleted by alice, restored by bob"));
+    }
+
+    void copyRoundTripFileServerFileIsEqual()
+    {
+        // A file with everything a deal book holds: versions with notes (NUL included), a scenario
+        // with its own versions, a restore, tags, a deal in the bin.
+        const QString start = tmp_.filePath("roundtrip-start.sqlite");
+        {
+            Workspace f = Workspace::open(start.toStdString(), steppingClock());
+            const VersionInfo a = f.saveVersion(dealNamed("Atlas"), std::string("first\0cut", 9));
+            f.saveVersion(dealNamed("Atlas", 2.2), "second");
+            const Scenario sc = f.createScenario(a.dealId, "hedged", 1);
+            f.saveVersion(dealNamed("Atlas", 1.8), "hedged one", sc.id);
+            f.createScenario(a.dealId, "empty");
+            f.restoreVersion(a.dealId, 1);
+            f.setTags(a.dealId, {"core", "算力"});
+            const VersionInfo b = f.saveVersion(dealNamed("Boreas"), "");
+            f.saveVersion(dealNamed("Cetus"), "c");
+            f.softDelete(b.dealId);
+        }
+        const std::string db = freshDatabase();
+        const QString back = tmp_.filePath("roundtrip-back.sqlite");
+        CliResult r = cli({"db", "copy", "--from", start, "--to", QString::fromStdString(server_->url(db))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("copied 3 deal(s), 6 version(s) and 2 scenario(s)"), qPrintable(r.out));
+        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", back});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Workspace s = Workspace::open(start.toStdString(), steppingClock());
+        const Workspace p = Workspace::open(server_->url(db), steppingClock());
+        const Workspace e = Workspace::open(back.toStdString(), steppingClock());
+        QVERIFY(!describe(s).empty());
+        QCOMPARE(describe(p), describe(s));
+        QCOMPARE(describe(e), describe(s));
+        QCOMPARE(e.integrityCheck(), std::string("ok"));
+
+        // The server's new ids continue after the copied ones.
+        Workspace w = Workspace::open(server_->url(db), steppingClock());
+        const VersionInfo n = w.saveVersion(dealNamed("Dorado"), "after the copy");
+        QCOMPARE(n.dealId, std::int64_t{4});
+    }
+
+    void copyKeepsAuthorsAndTimesAndRefusesANonEmptyTarget()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO alice");
+        {
+            Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+            a.saveVersion(dealNamed("Authored"), "by alice");
+        }
+        const QString file = tmp_.filePath("authored.sqlite");
+        CliResult r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            const Workspace f = Workspace::open(file.toStdString(), steppingClock());
+            const Workspace p = Workspace::open(server_->url(db), steppingClock());
+            const auto h = f.history(f.listDeals().front().id);
+            QCOMPARE(h.front().author, std::string("alice"));
+            QVERIFY(h.front().savedAt.has_value());
+            QCOMPARE(h.front().savedAt, p.history(h.front().dealId).front().savedAt);
+        }
+        // Into a target that holds deals: refused without --merge, nothing written.
+        const QByteArray before = digest(file);
+        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--merge"), qPrintable(r.err));
+        // With --merge a live name the target uses is refused, nothing written.
+        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file, "--merge"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Authored"), qPrintable(r.err));
+        QCOMPARE(digest(file), before);
+        // Other deals merge in under new ids.
+        const QString other = tmp_.filePath("other.sqlite");
+        {
+            Workspace o = Workspace::open(other.toStdString(), steppingClock());
+            o.saveVersion(dealNamed("Other"), "x");
+        }
+        r = cli({"db", "copy", "--from", other, "--to", QString::fromStdString(server_->url(db)), "--merge"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Workspace p = Workspace::open(server_->url(db), steppingClock());
+        QCOMPARE(p.listDeals().size(), std::size_t{2});
+        QCOMPARE(p.findDealByName("Other")->versionCount, 1);
     }
 
     void theCliWorksOnAConnectionString()
