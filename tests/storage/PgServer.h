@@ -98,26 +98,33 @@ public:
         p.waitForFinished(60000);
     }
 
-    // SIGKILL to the postmaster, as a crash would; its backends notice and exit. Waits until none is
-    // left so that start() can take over the data folder.
+    // SIGKILL to the postmaster, as a crash would; its backends notice and exit. Waits until none of
+    // them is left so that start() can take over the data folder.
     void killPostmaster()
     {
         const pid_t pid = postmasterPid();
         if (pid <= 0)
             throw std::runtime_error("no postmaster to kill");
-        ::kill(pid, SIGKILL);
-        for (int i = 0; i < 300 && ::kill(pid, 0) == 0; ++i)
-            ::usleep(10000);
-        // Backends exit when they see their postmaster gone; wait for them to release the data folder.
-        for (int i = 0; i < 1000; ++i) {
-            QProcess p;
-            p.start(QStringLiteral("pgrep"),
-                    {QStringLiteral("-f"), QString::fromStdString("postgres: .*" + dir_)});
-            p.waitForFinished(5000);
-            if (p.exitCode() != 0)
-                break;
-            ::usleep(10000);
+        std::vector<pid_t> children;
+        const QStringList procs = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &p : procs) {
+            bool isPid = false;
+            const pid_t child = static_cast<pid_t>(p.toLong(&isPid));
+            if (!isPid)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(p));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1 && fields[1].toLong() == pid)
+                children.push_back(child);
         }
+        ::kill(pid, SIGKILL);
+        children.push_back(pid);
+        for (pid_t child : children)
+            for (int i = 0; i < 1000 && ::kill(child, 0) == 0; ++i)
+                ::usleep(10000);
     }
 
     pid_t postmasterPid() const

@@ -8,6 +8,7 @@
 #include "StorageTestSupport.h"
 
 #include <atomic>
+#include <optional>
 #include <QCoreApplication>
 #include <QProcess>
 #include <QTest>
@@ -424,6 +425,87 @@ private slots:
         const Workspace p = Workspace::open(server_->url(db), steppingClock());
         QCOMPARE(p.listDeals().size(), std::size_t{2});
         QCOMPARE(p.findDealByName("Other")->versionCount, 1);
+    }
+
+    void aKilledServerLosesNoReportedSave()
+    {
+        // 200 saves while the postmaster is killed with SIGKILL at random moments and restarted: every
+        // save reported done is there after the restarts, exactly as saved, and no version is half
+        // written (each has its document).
+        const std::string db = freshDatabase();
+        const std::string url = server_->url(db);
+        std::int64_t dealId = 0;
+        {
+            Workspace w = Workspace::open(url, steppingClock());
+            dealId = w.saveVersion(dealNamed("Crash"), "start").dealId;
+        }
+        struct Reported {
+            int number;
+            std::string note, content;
+        };
+        std::vector<Reported> reported;
+        std::atomic<bool> done{false};
+        int failures = 0;
+        std::thread saver([&] {
+            std::optional<Workspace> w;
+            for (int i = 1, attempts = 0; reported.size() < 200 && attempts < 20000; ++attempts) {
+                try {
+                    if (!w)
+                        w.emplace(Workspace::open(url, systemClock()));
+                    const Deal deal = dealNamed("Crash", 1.0 + i * 0.001);
+                    SaveOptions o;
+                    o.dealId = dealId;
+                    o.note = "save " + std::to_string(i);
+                    const VersionInfo v = w->saveVersion(deal, o);
+                    reported.push_back({v.number, o.note, writeDeal(deal)});
+                    ++i;
+                } catch (const WorkspaceError &) {
+                    ++failures; // the server is away: reconnect and try again
+                    w.reset();
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                }
+            }
+            done = true;
+        });
+        std::mt19937 rng(18);
+        int kills = 0;
+        std::string restartError;
+        while (!done) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5 + rng() % 150));
+            if (done)
+                break;
+            server_->killPostmaster();
+            ++kills;
+            for (int attempt = 0;; ++attempt) {
+                try {
+                    server_->start();
+                    break;
+                } catch (const std::exception &e) {
+                    if (attempt == 20) {
+                        restartError = e.what();
+                        done = true;
+                        break;
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                }
+            }
+        }
+        saver.join();
+        QCOMPARE(restartError, std::string());
+        QCOMPARE(reported.size(), std::size_t{200});
+        QVERIFY(kills >= 3);
+        qInfo("%d kills, %d failed attempts", kills, failures);
+        Workspace w = Workspace::open(url, steppingClock());
+        QCOMPARE(w.integrityCheck(), std::string("ok"));
+        for (const Reported &r : reported) {
+            const StoredVersion v = w.loadVersion(dealId, r.number);
+            QCOMPARE(v.info.note, r.note);
+            QCOMPARE(v.content, r.content);
+        }
+        // Nothing saved twice under one number, nothing missing in between.
+        const auto history = w.history(dealId);
+        for (std::size_t i = 0; i < history.size(); ++i)
+            QCOMPARE(history[i].number, static_cast<int>(i + 1));
     }
 
     void theCliWorksOnAConnectionString()
