@@ -36,7 +36,9 @@ public:
     static constexpr const char *kAdmin = "gds_admin"; // the cluster's superuser (trust on the socket)
     static constexpr int kPort = 5432;                 // only names the socket file in our folder
 
-    PgServer()
+    // durable: fsync on, as a production server (the benchmark); the tests run without it, since a
+    // killed process loses nothing the OS holds and no test pulls the power.
+    explicit PgServer(bool durable = false)
     {
         if (!QFile::exists(QString::fromLatin1(kBinDir) + "/initdb"))
             throw std::runtime_error(std::string("PostgreSQL 15 is not installed (no ") + kBinDir +
@@ -57,9 +59,8 @@ public:
             throw std::runtime_error("cannot configure the server");
         const std::string extra = "\nlisten_addresses = ''\nunix_socket_directories = '" + dir_ +
                                   "'\nport = " + std::to_string(kPort) +
-                                  "\nmax_connections = 60\nshared_buffers = 16MB\n"
-                                  // A killed process loses nothing the OS holds; no test pulls the power.
-                                  "fsync = off\nfull_page_writes = off\n";
+                                  "\nmax_connections = 60\nshared_buffers = 16MB\n" +
+                                  (durable ? "" : "fsync = off\nfull_page_writes = off\n");
         conf.write(extra.c_str());
         conf.close();
         startWatchdog();
