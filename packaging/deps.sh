@@ -20,10 +20,13 @@ BUILD_DEPS=(
     libxlsxwriter-dev         # pkg_check_modules(xlsxwriter): the auditable workbook
     zlib1g-dev                # ... which links -lz (its .pc file), and tests/export's find_package(ZLIB)
     libsqlite3-dev            # pkg_check_modules(sqlite3): the workspace
+    libpq-dev                 # pkg_check_modules(libpq): the team workspace on PostgreSQL (issue 18)
     fonts-dejavu-core         # text in the window and the PDFs (minimal systems may have no font)
 )
 TEST_DEPS=(
     libqt6sql6-sqlite         # tests/property: reads damaged workspaces through Qt's QSQLITE driver
+    postgresql-15             # initdb, pg_ctl: tests/storage starts a private PostgreSQL 15 server (PgServer.h)
+    util-linux                # setpriv: the test server runs as nobody when the tests run as root
     poppler-utils             # pdftotext: the term sheet's golden text, the German and GUI PDFs
     libreoffice-calc-nogui    # soffice: recalculates the workbook against the engine
     dpkg-dev lintian          # cpack's dpkg-shlibdeps and the package checks

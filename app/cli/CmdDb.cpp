@@ -20,7 +20,8 @@
 namespace gds::cli {
 namespace {
 
-constexpr std::string_view kDbUsage = R"(usage: gpudeal-cli db COMMAND [ARGUMENTS] [--db WORKSPACE.sqlite]
+constexpr std::string_view kDbUsage =
+    R"(usage: gpudeal-cli db COMMAND [ARGUMENTS] [--db WORKSPACE.sqlite | --db postgresql://...]
 
   list [--json] [--bin | --all]          deals (with --bin: those in the bin)
   import DEAL.json [--note TEXT] [--scenario NAME]
@@ -38,16 +39,23 @@ constexpr std::string_view kDbUsage = R"(usage: gpudeal-cli db COMMAND [ARGUMENT
   undelete ID                            take a deal out of the bin
   empty-bin                              delete the deals in the bin for good
   backup FILE                            copy the whole workspace to a new file
+  copy --from SRC --to DST [--merge]     copy a whole deal book (versions, authors and times
+                                         included) between two workspaces, files or servers;
+                                         a target that holds deals needs --merge
+  init-server URL                        create the team workspace in a PostgreSQL database and
+                                         the roles gpudeal_owner, gpudeal_editor, gpudeal_reader
+                                         (by a superuser or the database's owner)
 
 ID is a deal's id or its exact name (id:N or name:TEXT to say which). DEAL.json may be "-" for
 standard input. list, export, history and scenario list only read: they never create a workspace
-nor change a file beside it.
+nor change a file beside it. A team workspace is a PostgreSQL connection string in libpq's URI
+form: postgresql://USER@HOST:PORT/DBNAME?sslmode=verify-full (or ?host=/socket/folder).
 --db defaults to the GUI's workspace (GPUDEAL_WORKSPACE overrides it): )";
 
 struct Options {
     std::vector<std::string> positional;
-    std::optional<std::string> db, note, output, version, scenario, from;
-    bool json = false, bin = false, all = false, help = false, force = false;
+    std::optional<std::string> db, note, output, version, scenario, from, to;
+    bool json = false, bin = false, all = false, help = false, force = false, merge = false;
     std::string error;
 };
 
@@ -74,6 +82,10 @@ Options parse(const Args &args)
             value(o.scenario);
         else if (a == "--from")
             value(o.from);
+        else if (a == "--to")
+            value(o.to);
+        else if (a == "--merge")
+            o.merge = true;
         else if (a == "--json")
             o.json = true;
         else if (a == "--bin")
@@ -324,6 +336,10 @@ void printVersions(const std::vector<VersionInfo> &versions, const Options &o, I
                 {"scenario", v.scenarioId ? nlohmann::json(v.scenario) : nlohmann::json(nullptr)},
                 {"restored_from", v.restoredFrom ? nlohmann::json(*v.restoredFrom) : nlohmann::json(nullptr)},
                 {"metrics", metricsJson(v.metrics)}};
+            if (!v.author.empty())
+                j["saved_by"] = v.author;
+            if (v.savedAt)
+                j["saved_at"] = isoTime(*v.savedAt);
             arr.push_back(std::move(j));
         }
         io.out << dump(arr);
@@ -332,6 +348,9 @@ void printVersions(const std::vector<VersionInfo> &versions, const Options &o, I
     for (const VersionInfo &v : versions) {
         io.out << v.number << "  " << isoTime(v.created) << "  "
                << (v.scenario.empty() ? "main" : fs::terminalSafe(v.scenario));
+        if (!v.author.empty()) // a team workspace: who saved it, at the server's time
+            io.out << "  by " << fs::terminalSafe(v.author)
+                   << (v.savedAt ? " at " + isoTime(*v.savedAt) : std::string());
         if (!v.note.empty())
             io.out << "  " << fs::terminalSafe(v.note);
         io.out << "\n";
@@ -456,10 +475,10 @@ std::optional<std::string> arityProblem(const Options &o)
         std::string_view command;
         std::size_t min, max; // positional arguments after the command word
     };
-    static constexpr Arity kArity[] = {{"list", 0, 0},      {"import", 1, 1},  {"export", 1, 1},
-                                       {"history", 1, 1},   {"restore", 2, 2}, {"scenario", 2, 3},
-                                       {"tag", 1, 1000},    {"delete", 1, 1},  {"undelete", 1, 1},
-                                       {"empty-bin", 0, 0}, {"backup", 0, 1}};
+    static constexpr Arity kArity[] = {
+        {"list", 0, 0},     {"import", 1, 1},      {"export", 1, 1}, {"history", 1, 1},  {"restore", 2, 2},
+        {"scenario", 2, 3}, {"tag", 1, 1000},      {"delete", 1, 1}, {"undelete", 1, 1}, {"empty-bin", 0, 0},
+        {"backup", 0, 1},   {"init-server", 1, 1}, {"copy", 0, 0}};
     const std::string &command = o.positional.front();
     for (const Arity &a : kArity)
         if (a.command == command) {
@@ -488,6 +507,25 @@ int runDb(const Args &args, Io io)
         return usageError(io, *problem, "db");
     }
     try {
+        if (command == "init-server") {
+            const int version = Workspace::initServer(o.positional[1]);
+            io.out << "team workspace ready (schema " << version
+                   << "); grant people gpudeal_editor or gpudeal_reader (GRANT gpudeal_editor TO alice)\n";
+            return finish(io, {}) == Ok ? Ok : RuntimeFailure;
+        }
+        if (command == "copy") {
+            if (!o.from || !o.to)
+                throw UsageError{"usage: gpudeal-cli db copy --from SRC --to DST [--merge]"};
+            OpenOptions readOnly;
+            readOnly.readOnly = true;
+            const Workspace from = Workspace::open(*o.from, systemClock(), readOnly);
+            Workspace to = Workspace::open(*o.to, systemClock());
+            const Workspace::CopyCount n = Workspace::copy(from, to, o.merge);
+            io.out << "copied " << n.deals << " deal(s), " << n.versions << " version(s) and " << n.scenarios
+                   << " scenario(s) from " << fs::terminalSafe(*o.from) << " to " << fs::terminalSafe(*o.to)
+                   << "\n";
+            return finish(io, {}) == Ok ? Ok : RuntimeFailure;
+        }
         // Commands that only read open the workspace read only: they never create it, nor any file
         // beside it (README "Files and the workspace").
         OpenOptions options;

@@ -6,10 +6,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <limits>
-#include <string>
 #include <fcntl.h>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -70,7 +70,8 @@ TimePoint fromMs(std::int64_t ms)
     // A stored time outside what a TimePoint holds (about 1678..2262 with nanosecond ticks) can only
     // come from a damaged or foreign file: refuse it rather than let the conversion wrap around.
     using Limits = std::numeric_limits<TimePoint::duration::rep>;
-    constexpr auto ticksPerMs = std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds(1)).count();
+    constexpr auto ticksPerMs =
+        std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds(1)).count();
     if (ms > Limits::max() / ticksPerMs || ms < Limits::min() / ticksPerMs)
         throw WorkspaceError(WorkspaceError::Kind::Io,
                              "the workspace stores a time that cannot be represented (" + std::to_string(ms) +

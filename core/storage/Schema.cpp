@@ -86,6 +86,12 @@ UPDATE versions SET currency = (
 CREATE TRIGGER versions_are_immutable BEFORE UPDATE ON versions
 BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
 )sql",
+    // 3 -> 4: who saved a version in a team workspace and the server's time, kept when a deal book is
+    // copied from PostgreSQL into a file (db copy, db backup); NULL for versions saved in a file.
+    R"sql(
+ALTER TABLE versions ADD COLUMN saved_by TEXT;       -- the database role, NULL if saved in a file
+ALTER TABLE versions ADD COLUMN saved_at INTEGER;    -- the server's time in ms, NULL if unknown
+)sql",
 };
 static_assert(kMigrations.size() == kSchemaVersion, "one migration per schema version");
 

@@ -15,7 +15,8 @@ inline constexpr std::int32_t kApplicationId = 0x47445357;
 // Version 1: deals, immutable versions (content in its own table), scenarios.
 // Version 2: the bin (deals.deleted_at; names unique among live deals only) and working copies.
 // Version 3: versions.currency (the deal's currency code, for listings).
-inline constexpr int kSchemaVersion = 3;
+// Version 4: versions.saved_by and saved_at (a team workspace's author and server time, kept by db copy).
+inline constexpr int kSchemaVersion = 4;
 
 // Applies the migrations from `from` (0 = an empty database) up to `to`, inside the caller's write
 // transaction, and sets user_version (and the application id). Throws WorkspaceError on failure.

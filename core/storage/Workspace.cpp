@@ -6,6 +6,7 @@
 // and QSqlDatabase keeps its connections in a process-wide registry by name, a global we do not want
 // in a library that several threads and tests open independently. Qt Core is used only to find the
 // default location (QStandardPaths).
+#include "storage/PgWorkspace.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
 #include "storage/WorkspaceImpl.h"
@@ -260,13 +261,13 @@ std::string dealLockPath(const std::string &workspacePath, std::int64_t dealId)
     return workspacePath + ".locks/deal-" + std::to_string(dealId) + ".lock";
 }
 
-Workspace::Impl::~Impl()
+SqliteWorkspace::~SqliteWorkspace()
 {
-    if (db)
-        sqlite3_close_v2(db);
+    if (db_)
+        sqlite3_close_v2(db_);
 }
 
-std::int64_t Workspace::Impl::nowMs() const
+std::int64_t SqliteWorkspace::nowMs() const
 {
     return storage_detail::toMs(clock());
 }
@@ -278,22 +279,32 @@ Workspace::~Workspace() = default;
 
 const std::string &Workspace::path() const
 {
-    return d->path;
+    return d->path();
 }
 
 bool Workspace::readOnly() const
 {
-    return d->options.readOnly;
+    return d->readOnly();
 }
 
 int Workspace::schemaVersion() const
 {
-    return static_cast<int>(sqlite::queryInt(d->db, "PRAGMA user_version"));
+    return d->schemaVersion();
 }
 
 std::string Workspace::integrityCheck() const
 {
-    sqlite::Statement s(d->db, "PRAGMA integrity_check");
+    return d->integrityCheck();
+}
+
+int SqliteWorkspace::schemaVersion() const
+{
+    return static_cast<int>(sqlite::queryInt(db_, "PRAGMA user_version"));
+}
+
+std::string SqliteWorkspace::integrityCheck() const
+{
+    sqlite::Statement s(db_, "PRAGMA integrity_check");
     std::string out;
     while (s.step()) {
         if (!out.empty())
@@ -312,12 +323,27 @@ Workspace Workspace::openDefault(Clock clock, const OpenOptions &options)
     return open(path, std::move(clock), options);
 }
 
+bool Workspace::isServerUrl(const std::string &path)
+{
+    return path.starts_with("postgresql://") || path.starts_with("postgres://");
+}
+
+int Workspace::initServer(const std::string &url)
+{
+    if (!isServerUrl(url))
+        throw WorkspaceError(Kind::Invalid,
+                             "'" + url + "' is not a PostgreSQL connection string (postgresql://...)");
+    return PgWorkspace::initServer(url);
+}
+
 Workspace Workspace::open(const std::string &path, Clock clock, const OpenOptions &options)
 {
     if (path.empty())
         throw WorkspaceError(Kind::Invalid, "No workspace file given");
     if (!clock)
         throw WorkspaceError(Kind::Invalid, "A workspace needs a clock");
+    if (isServerUrl(path))
+        return Workspace(PgWorkspace::open(path, std::move(clock), options));
 
     struct stat st {
     };
@@ -341,22 +367,22 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
     if (!header.ok)
         refuse(path, header.newerSchema ? Kind::NewerSchema : Kind::NotAWorkspace, header.problem);
 
-    auto impl = std::make_unique<Impl>();
-    impl->path = path;
+    auto impl = std::make_unique<SqliteWorkspace>();
+    impl->path_ = path;
     impl->clock = std::move(clock);
-    impl->options = options;
+    impl->openOptions = options;
     // 2. Inspected through a connection that cannot write: a refused file keeps no -wal/-shm.
-    impl->db = openReadOnly(path);
+    impl->db_ = openReadOnly(path);
     int version = 0;
     std::string damage;
     try {
-        configure(impl->db, options);
+        configure(impl->db_, options);
         // 3. Reads only: the id and version as SQLite sees them (a log may be newer than the header),
         // and a structural check that catches truncation and damage the header cannot show.
-        if (sqlite::queryInt(impl->db, "PRAGMA application_id") != schema::kApplicationId)
+        if (sqlite::queryInt(impl->db_, "PRAGMA application_id") != schema::kApplicationId)
             refuse(path, Kind::NotAWorkspace, "is not a GPU Deal Studio workspace");
-        version = static_cast<int>(sqlite::queryInt(impl->db, "PRAGMA user_version"));
-        sqlite::Statement check(impl->db, "PRAGMA quick_check");
+        version = static_cast<int>(sqlite::queryInt(impl->db_, "PRAGMA user_version"));
+        sqlite::Statement check(impl->db_, "PRAGMA quick_check");
         if (version <= schema::kSchemaVersion && check.step() && check.textView(0) != "ok")
             damage = firstFindings(check.text(0));
     } catch (const WorkspaceError &e) {
@@ -365,7 +391,8 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
         refuse(path, Kind::NotAWorkspace, std::string("cannot be read as a workspace (") + e.what() + ")");
     }
     if (version < 0) // user_version is a signed 32-bit field; no GPU Deal Studio writes a negative one
-        refuse(path, Kind::NotAWorkspace, "has an impossible schema version (" + std::to_string(version) + ")");
+        refuse(path, Kind::NotAWorkspace,
+               "has an impossible schema version (" + std::to_string(version) + ")");
     if (version > schema::kSchemaVersion)
         refuse(path, Kind::NewerSchema,
                "was written by a newer version of GPU Deal Studio (schema " + std::to_string(version) +
@@ -378,11 +405,11 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
         if (version < schema::kSchemaVersion) {
             // An older schema is read through a private migrated copy in memory; the file stays as is.
             sqlite3 *memory = openConnection(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-            sqlite3_backup *b = sqlite3_backup_init(memory, "main", impl->db, "main");
+            sqlite3_backup *b = sqlite3_backup_init(memory, "main", impl->db_, "main");
             const int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
             sqlite3_backup_finish(b);
-            sqlite3_close_v2(impl->db);
-            impl->db = memory;
+            sqlite3_close_v2(impl->db_);
+            impl->db_ = memory;
             if (rc != SQLITE_DONE)
                 sqlite::fail(memory, rc, "reading the workspace");
             configure(memory, options);
@@ -395,12 +422,12 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
 
     // 4. Accepted: the connection that writes. A file we may not write is refused before SQLite reads
     // it (reading would create -wal/-shm owned by us).
-    sqlite3_close_v2(impl->db);
-    impl->db = nullptr;
+    sqlite3_close_v2(impl->db_);
+    impl->db_ = nullptr;
     if (::access(path.c_str(), W_OK) != 0)
         refuse(path, Kind::Io, "cannot be written (read-only); copy it somewhere writable");
-    impl->db = openConnection(path, SQLITE_OPEN_READWRITE);
-    sqlite3 *db = impl->db;
+    impl->db_ = openConnection(path, SQLITE_OPEN_READWRITE);
+    sqlite3 *db = impl->db_;
     if (sqlite3_db_readonly(db, "main") == 1)
         refuse(path, Kind::Io, "cannot be written (read-only); copy it somewhere writable");
     configure(db, options);
@@ -425,11 +452,11 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
     return Workspace(std::move(impl));
 }
 
-void Workspace::backup(const std::string &toPath) const
+void SqliteWorkspace::backup(const std::string &toPath) const
 {
     if (toPath.empty())
         throw WorkspaceError(Kind::Invalid, "No backup file given");
-    backupTo(d->db, toPath, d->options);
+    backupTo(db_, toPath, openOptions);
 }
 
 } // namespace gds

@@ -96,6 +96,10 @@ struct VersionInfo {
     std::optional<int> restoredFrom;        // set when this version restores an older one
     MetricValues metrics;
     std::string currency; // ISO code of the version's deal ("EUR"); "" if unknown
+    // Team workspace (PostgreSQL): the database role that saved the version and the server's time,
+    // both set by the server. Empty in a workspace file.
+    std::string author;
+    std::optional<TimePoint> savedAt;
 };
 
 struct StoredVersion {
@@ -152,7 +156,7 @@ struct OpenOptions {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens the workspace at `path`, creating it if no file exists there (the parent folder must
     // exist; see openDefault). Migrates an older schema after backing the file up beside itself
@@ -162,6 +166,17 @@ public:
     // process is gone) are removed. With options.readOnly: see OpenOptions; a missing file is an
     // Io error.
     static Workspace open(const std::string &path, Clock clock, const OpenOptions &options = {});
+    // A team workspace on PostgreSQL is chosen by a connection string in libpq's URI form,
+    // "postgresql://user@host:port/dbname?sslmode=verify-full" (or "postgres://..."; "?host=/socket/dir"
+    // for a Unix socket); anything else names a workspace file. open() then connects to the server,
+    // refuses a database without a workspace (Kind::NotAWorkspace, naming `db init-server`) and one of
+    // a newer schema (NewerSchema, untouched), and migrates an older one.
+    static bool isServerUrl(const std::string &path);
+    // Creates the workspace in an empty PostgreSQL database (or migrates an older one) and the group
+    // roles gpudeal_owner, gpudeal_editor and gpudeal_reader with their rights. Run by a superuser or
+    // the database's owner (creating the roles needs CREATEROLE the first time). Returns the schema
+    // version. Refuses a newer schema untouched.
+    static int initServer(const std::string &url);
     // The default workspace (defaultWorkspacePath()), its folder created if needed (not when read only).
     static Workspace openDefault(Clock clock, const OpenOptions &options = {});
 
@@ -213,12 +228,26 @@ public:
     std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const;
     void clearWorkingCopy(std::int64_t dealId);
 
-    // A consistent copy of the whole workspace (SQLite online backup), written to a new file.
-    // Refuses to overwrite an existing file (Conflict).
+    // A consistent copy of the whole workspace (SQLite online backup; a team workspace's deal book
+    // copied into a new workspace file), written to a new file. Refuses to overwrite an existing file
+    // (Conflict).
     void backup(const std::string &toPath) const;
 
-private:
+    // Copies the whole deal book (deals, the bin, tags, versions with their notes, authors and times,
+    // scenarios; not working copies) from `from` into `to`, between any two workspaces (file <->
+    // PostgreSQL), in one transaction. An empty target gets the same ids; a target that holds deals is
+    // refused (Conflict) unless `merge`, which adds the deals under new ids and refuses (nothing
+    // written) a live deal whose name the target already uses.
+    struct CopyCount {
+        int deals = 0, versions = 0, scenarios = 0;
+    };
+    static CopyCount copy(const Workspace &from, Workspace &to, bool merge);
+
+    // The backend interface (core/storage/WorkspaceImpl.h; internal to gds_storage).
     struct Impl;
+    Impl &backend() { return *d; }
+
+private:
     explicit Workspace(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;
 };

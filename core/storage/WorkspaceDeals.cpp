@@ -66,23 +66,6 @@ std::string serialize(const Deal &deal)
     }
 }
 
-} // namespace storage_detail
-
-namespace {
-
-using Kind = WorkspaceError::Kind;
-using sqlite::Statement;
-using sqlite::Transaction;
-using namespace storage_detail;
-
-void requireNameFree(sqlite3 *db, const std::string &name, std::int64_t exceptDeal)
-{
-    const auto other = liveDealNamed(db, name);
-    if (other && *other != exceptDeal)
-        throw WorkspaceError(Kind::Conflict, "Another deal is already named '" + name + "' (id " +
-                                                 std::to_string(*other) + "); choose another name");
-}
-
 MetricValues computeMetrics(const Deal &deal)
 {
     try {
@@ -102,6 +85,23 @@ Deal parseStored(const std::string &content, std::int64_t dealId, int number)
                                            std::to_string(dealId) + " cannot be read back (" + why + ")");
     }
     return std::move(*r.deal);
+}
+
+} // namespace storage_detail
+
+namespace {
+
+using Kind = WorkspaceError::Kind;
+using sqlite::Statement;
+using sqlite::Transaction;
+using namespace storage_detail;
+
+void requireNameFree(sqlite3 *db, const std::string &name, std::int64_t exceptDeal)
+{
+    const auto other = liveDealNamed(db, name);
+    if (other && *other != exceptDeal)
+        throw WorkspaceError(Kind::Conflict, "Another deal is already named '" + name + "' (id " +
+                                                 std::to_string(*other) + "); choose another name");
 }
 
 int nextNumber(sqlite3 *db, std::int64_t dealId)
@@ -154,7 +154,7 @@ void touchDeal(sqlite3 *db, std::int64_t dealId, const Deal &content, std::int64
 
 constexpr const char *kVersionColumns =
     "SELECT v.id, v.deal_id, v.number, v.created_at, v.note, v.scenario_id, coalesce(s.name, ''),"
-    " v.restored_from, v.metrics, coalesce(v.currency, '')"
+    " v.restored_from, v.metrics, coalesce(v.currency, ''), coalesce(v.saved_by, ''), v.saved_at"
     " FROM versions v LEFT JOIN scenarios s ON s.id = v.scenario_id ";
 
 VersionInfo readVersionRow(const Statement &s)
@@ -171,6 +171,9 @@ VersionInfo readVersionRow(const Statement &s)
         v.restoredFrom = static_cast<int>(s.int64(7));
     v.metrics = decodeMetrics(s.textView(8));
     v.currency = s.text(9);
+    v.author = s.text(10);
+    if (!s.isNull(11))
+        v.savedAt = fromMs(s.int64(11));
     return v;
 }
 
@@ -222,24 +225,24 @@ std::vector<DealSummary> queryDeals(sqlite3 *db, const char *where, std::optiona
 
 } // namespace
 
-std::vector<DealSummary> Workspace::listDeals(DealFilter filter) const
+std::vector<DealSummary> SqliteWorkspace::listDeals(DealFilter filter) const
 {
     switch (filter) {
     case DealFilter::Live:
-        return queryDeals(d->db, "d.deleted_at IS NULL", std::nullopt);
+        return queryDeals(db_, "d.deleted_at IS NULL", std::nullopt);
     case DealFilter::Bin:
-        return queryDeals(d->db, "d.deleted_at IS NOT NULL", std::nullopt);
+        return queryDeals(db_, "d.deleted_at IS NOT NULL", std::nullopt);
     case DealFilter::All:
         break;
     }
-    return queryDeals(d->db, "1", std::nullopt);
+    return queryDeals(db_, "1", std::nullopt);
 }
 
-void Workspace::recheckMetrics(std::vector<DealSummary> &deals) const
+void SqliteWorkspace::recheckMetrics(std::vector<DealSummary> &deals) const
 {
-    Transaction t(d->db, Transaction::Kind::Read);
-    Statement s(d->db, "SELECT v.metrics, b.content FROM versions v, version_content b"
-                       " WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
+    Transaction t(db_, Transaction::Kind::Read);
+    Statement s(db_, "SELECT v.metrics, b.content FROM versions v, version_content b"
+                     " WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
     for (DealSummary &deal : deals) {
         if (deal.latestVersion <= 0)
             continue;
@@ -253,23 +256,23 @@ void Workspace::recheckMetrics(std::vector<DealSummary> &deals) const
     }
 }
 
-DealSummary Workspace::deal(std::int64_t dealId) const
+DealSummary SqliteWorkspace::deal(std::int64_t dealId) const
 {
-    std::vector<DealSummary> found = queryDeals(d->db, "d.id = ?", dealId);
+    std::vector<DealSummary> found = queryDeals(db_, "d.id = ?", dealId);
     if (found.empty())
         noDeal(dealId);
     return std::move(found.front());
 }
 
-std::optional<DealSummary> Workspace::findDealByName(const std::string &name) const
+std::optional<DealSummary> SqliteWorkspace::findDealByName(const std::string &name) const
 {
-    const auto id = liveDealNamed(d->db, name);
+    const auto id = liveDealNamed(db_, name);
     if (!id)
         return std::nullopt;
     return deal(*id);
 }
 
-void Workspace::setTags(std::int64_t dealId, const std::vector<std::string> &tags)
+void SqliteWorkspace::setTags(std::int64_t dealId, const std::vector<std::string> &tags)
 {
     std::vector<std::string> clean;
     for (const std::string &t : tags) {
@@ -277,10 +280,10 @@ void Workspace::setTags(std::int64_t dealId, const std::vector<std::string> &tag
         if (std::find(clean.begin(), clean.end(), t) == clean.end())
             clean.push_back(t);
     }
-    Transaction t(d->db, Transaction::Kind::Write);
-    requireLiveDeal(d->db, dealId);
-    Statement s(d->db, "UPDATE deals SET tags = ?, updated_at = ? WHERE id = ?");
-    s.bind(1, encodeTags(clean)).bind(2, d->nowMs()).bind(3, dealId);
+    Transaction t(db_, Transaction::Kind::Write);
+    requireLiveDeal(db_, dealId);
+    Statement s(db_, "UPDATE deals SET tags = ?, updated_at = ? WHERE id = ?");
+    s.bind(1, encodeTags(clean)).bind(2, nowMs()).bind(3, dealId);
     s.run();
     t.commit();
 }
@@ -315,16 +318,7 @@ int lineLatest(sqlite3 *db, std::int64_t dealId, std::optional<std::int64_t> sce
 
 } // namespace
 
-VersionInfo Workspace::saveVersion(const Deal &deal, const std::string &note,
-                                   std::optional<std::int64_t> scenarioId)
-{
-    SaveOptions o;
-    o.note = note;
-    o.scenarioId = scenarioId;
-    return saveVersion(deal, o);
-}
-
-VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
+VersionInfo SqliteWorkspace::saveVersion(const Deal &deal, const SaveOptions &options)
 {
     // Everything that can be done without the write lock is done first.
     requireText("The deal name", deal.name, false);
@@ -340,9 +334,9 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
         v.content);
     v.scenarioId = options.scenarioId;
 
-    sqlite3 *db = d->db;
+    sqlite3 *db = db_;
     Transaction t(db, Transaction::Kind::Write);
-    const std::int64_t now = d->nowMs();
+    const std::int64_t now = nowMs();
     std::optional<std::int64_t> target = options.dealId;
     if (options.scenarioId) {
         Statement s(db, "SELECT deal_id FROM scenarios WHERE id = ?");
@@ -398,22 +392,21 @@ VersionInfo Workspace::saveVersion(const Deal &deal, const SaveOptions &options)
     return info;
 }
 
-StoredVersion Workspace::loadVersion(std::int64_t dealId, int number) const
+StoredVersion SqliteWorkspace::loadVersion(std::int64_t dealId, int number) const
 {
-    Transaction t(d->db, Transaction::Kind::Read);
-    Statement s(d->db,
-                std::string(kVersionColumns) +
-                    ", version_content b WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
+    Transaction t(db_, Transaction::Kind::Read);
+    Statement s(db_, std::string(kVersionColumns) +
+                         ", version_content b WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
     s.bind(1, dealId).bind(2, std::int64_t{number});
     if (!s.step()) {
-        if (!dealState(d->db, dealId))
+        if (!dealState(db_, dealId))
             noDeal(dealId);
         throw WorkspaceError(Kind::NotFound,
                              "Deal " + std::to_string(dealId) + " has no version " + std::to_string(number));
     }
     StoredVersion out;
     out.info = readVersionRow(s);
-    Statement c(d->db, "SELECT content FROM version_content WHERE version_id = ?");
+    Statement c(db_, "SELECT content FROM version_content WHERE version_id = ?");
     c.bind(1, out.info.id);
     c.step();
     out.content = c.text(0);
@@ -421,22 +414,22 @@ StoredVersion Workspace::loadVersion(std::int64_t dealId, int number) const
     return out;
 }
 
-StoredVersion Workspace::latest(std::int64_t dealId, std::optional<std::int64_t> scenarioId) const
+StoredVersion SqliteWorkspace::latest(std::int64_t dealId, std::optional<std::int64_t> scenarioId) const
 {
     int number = 0;
     {
-        Transaction t(d->db, Transaction::Kind::Read);
-        number = lineLatest(d->db, dealId, scenarioId);
+        Transaction t(db_, Transaction::Kind::Read);
+        number = lineLatest(db_, dealId, scenarioId);
     }
     return loadVersion(dealId, number);
 }
 
-std::vector<VersionInfo> Workspace::history(std::int64_t dealId) const
+std::vector<VersionInfo> SqliteWorkspace::history(std::int64_t dealId) const
 {
-    Transaction t(d->db, Transaction::Kind::Read);
-    if (!dealState(d->db, dealId))
+    Transaction t(db_, Transaction::Kind::Read);
+    if (!dealState(db_, dealId))
         noDeal(dealId);
-    Statement s(d->db, std::string(kVersionColumns) + "WHERE v.deal_id = ? ORDER BY v.number");
+    Statement s(db_, std::string(kVersionColumns) + "WHERE v.deal_id = ? ORDER BY v.number");
     s.bind(1, dealId);
     std::vector<VersionInfo> out;
     while (s.step())
@@ -444,10 +437,10 @@ std::vector<VersionInfo> Workspace::history(std::int64_t dealId) const
     return out;
 }
 
-VersionInfo Workspace::restoreVersion(std::int64_t dealId, int number, const std::string &note)
+VersionInfo SqliteWorkspace::restoreVersion(std::int64_t dealId, int number, const std::string &note)
 {
     requireText("The note", note, true);
-    sqlite3 *db = d->db;
+    sqlite3 *db = db_;
     Transaction t(db, Transaction::Kind::Write);
     requireLiveDeal(db, dealId);
     Statement s(db, "SELECT v.scenario_id, v.metrics, b.content FROM versions v, version_content b"
@@ -467,7 +460,7 @@ VersionInfo Workspace::restoreVersion(std::int64_t dealId, int number, const std
     const Deal content = parseStored(v.content, dealId, number);
     v.currency = content.currency;
     requireNameFree(db, content.name, dealId);
-    const std::int64_t now = d->nowMs();
+    const std::int64_t now = nowMs();
     touchDeal(db, dealId, content, now);
     const int newNumber = nextNumber(db, dealId);
     const std::int64_t id = insertVersion(db, v, newNumber, now);

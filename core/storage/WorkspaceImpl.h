@@ -3,29 +3,135 @@
 
 #include "storage/Workspace.h"
 
-#include <sqlite3.h>
 #include <optional>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace gds {
 
-struct Workspace::Impl {
-    std::string path;
-    Clock clock;
-    OpenOptions options;
-    sqlite3 *db = nullptr;
+// A whole deal book as stored, for copying between workspaces (Workspace::copy). Times in ms.
+struct BookDeal {
+    std::int64_t id = 0;
+    std::string name, sponsor, tags;
+    std::int64_t created = 0, updated = 0;
+    std::optional<std::int64_t> deleted;
+};
+struct BookVersion {
+    std::int64_t id = 0, dealId = 0;
+    int number = 0;
+    std::optional<std::int64_t> scenarioId;
+    std::int64_t created = 0;
+    std::string note, metrics, currency, content;
+    std::optional<int> restoredFrom;
+    std::optional<std::string> author;
+    std::optional<std::int64_t> savedAt;
+};
+struct BookScenario {
+    std::int64_t id = 0, dealId = 0, baseVersionId = 0;
+    std::string name;
+    std::int64_t created = 0;
+};
+struct DealBook {
+    std::vector<BookDeal> deals;
+    std::vector<BookVersion> versions; // by id
+    std::vector<BookScenario> scenarios;
+};
 
+// The one storage interface: every operation of Workspace, implemented once per backend (the SQLite
+// file, SqliteWorkspace below, and the PostgreSQL server, PgWorkspace in Pg*.cpp). Workspace forwards to
+// it; the SQL dialects stay in their implementations.
+struct Workspace::Impl {
     Impl() = default;
     Impl(const Impl &) = delete;
     Impl &operator=(const Impl &) = delete;
-    ~Impl();
+    virtual ~Impl() = default;
+
+    virtual const std::string &path() const = 0;
+    virtual bool readOnly() const = 0;
+    virtual int schemaVersion() const = 0;
+    virtual std::string integrityCheck() const = 0;
+    virtual std::vector<DealSummary> listDeals(DealFilter filter) const = 0;
+    virtual void recheckMetrics(std::vector<DealSummary> &deals) const = 0;
+    virtual DealSummary deal(std::int64_t dealId) const = 0;
+    virtual std::optional<DealSummary> findDealByName(const std::string &name) const = 0;
+    virtual void setTags(std::int64_t dealId, const std::vector<std::string> &tags) = 0;
+    virtual VersionInfo saveVersion(const Deal &deal, const SaveOptions &options) = 0;
+    virtual StoredVersion loadVersion(std::int64_t dealId, int number) const = 0;
+    virtual StoredVersion latest(std::int64_t dealId, std::optional<std::int64_t> scenarioId) const = 0;
+    virtual std::vector<VersionInfo> history(std::int64_t dealId) const = 0;
+    virtual VersionInfo restoreVersion(std::int64_t dealId, int number, const std::string &note) = 0;
+    virtual Scenario createScenario(std::int64_t dealId, const std::string &name,
+                                    std::optional<int> baseVersion) = 0;
+    virtual std::vector<Scenario> listScenarios(std::int64_t dealId) const = 0;
+    virtual void softDelete(std::int64_t dealId) = 0;
+    virtual void restoreDeleted(std::int64_t dealId) = 0;
+    virtual int emptyBin() = 0;
+    virtual void saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::optional<int> baseVersion) = 0;
+    virtual std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const = 0;
+    virtual void clearWorkingCopy(std::int64_t dealId) = 0;
+    virtual void backup(const std::string &toPath) const = 0;
+    virtual DealBook exportBook() const = 0;
+    // In one transaction; keepIds: the ids of the book (an empty target), else new ones.
+    virtual Workspace::CopyCount importBook(const DealBook &book, bool keepIds) = 0;
+};
+
+// The embedded single-user workspace: one SQLite file (Workspace.cpp, WorkspaceDeals.cpp,
+// WorkspaceScenarios.cpp).
+struct SqliteWorkspace final : Workspace::Impl {
+    std::string path_;
+    Clock clock;
+    OpenOptions openOptions;
+    sqlite3 *db_ = nullptr;
+
+    SqliteWorkspace() = default;
+    ~SqliteWorkspace() override;
 
     std::int64_t nowMs() const;
+
+    const std::string &path() const override { return path_; }
+    bool readOnly() const override { return openOptions.readOnly; }
+    int schemaVersion() const override;
+    std::string integrityCheck() const override;
+    std::vector<DealSummary> listDeals(DealFilter filter) const override;
+    void recheckMetrics(std::vector<DealSummary> &deals) const override;
+    DealSummary deal(std::int64_t dealId) const override;
+    std::optional<DealSummary> findDealByName(const std::string &name) const override;
+    void setTags(std::int64_t dealId, const std::vector<std::string> &tags) override;
+    VersionInfo saveVersion(const Deal &deal, const SaveOptions &options) override;
+    StoredVersion loadVersion(std::int64_t dealId, int number) const override;
+    StoredVersion latest(std::int64_t dealId, std::optional<std::int64_t> scenarioId) const override;
+    std::vector<VersionInfo> history(std::int64_t dealId) const override;
+    VersionInfo restoreVersion(std::int64_t dealId, int number, const std::string &note) override;
+    Scenario createScenario(std::int64_t dealId, const std::string &name,
+                            std::optional<int> baseVersion) override;
+    std::vector<Scenario> listScenarios(std::int64_t dealId) const override;
+    void softDelete(std::int64_t dealId) override;
+    void restoreDeleted(std::int64_t dealId) override;
+    int emptyBin() override;
+    void saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::optional<int> baseVersion) override;
+    std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const override;
+    void clearWorkingCopy(std::int64_t dealId) override;
+    void backup(const std::string &toPath) const override;
+    DealBook exportBook() const override;
+    Workspace::CopyCount importBook(const DealBook &book, bool keepIds) override;
 };
 
 namespace storage_detail {
+
+// Brings the book's deals in through `insert*` callbacks that return the new ids, in an order that
+// satisfies every reference (a scenario before its first version, after its base version).
+struct BookSink {
+    std::function<void(const BookDeal &)> checkName; // throws Conflict for a live name in use
+    std::function<std::int64_t(const BookDeal &)> insertDeal;
+    std::function<std::int64_t(const BookScenario &, std::int64_t dealId, std::int64_t baseVersionId)>
+        insertScenario;
+    std::function<std::int64_t(const BookVersion &, std::int64_t dealId,
+                               std::optional<std::int64_t> scenarioId)>
+        insertVersion;
+};
+Workspace::CopyCount importInto(const DealBook &book, const BookSink &sink);
 
 std::int64_t toMs(TimePoint t);
 TimePoint fromMs(std::int64_t ms);
@@ -71,6 +177,10 @@ void requireLiveDeal(sqlite3 *db, std::int64_t dealId);
 std::optional<std::int64_t> liveDealNamed(sqlite3 *db, const std::string &name);
 // The deal as gpudeal/1 JSON (WorkspaceError Invalid when it cannot be written).
 std::string serialize(const Deal &deal);
+// The engine's key metrics of a deal; empty when it cannot be computed (the version is kept anyway).
+MetricValues computeMetrics(const Deal &deal);
+// A stored document read back (Io when it no longer reads as a deal).
+Deal parseStored(const std::string &content, std::int64_t dealId, int number);
 
 } // namespace storage_detail
 } // namespace gds

@@ -13,11 +13,11 @@ using namespace storage_detail;
 
 // --- scenarios ---------------------------------------------------------------------------------------
 
-Scenario Workspace::createScenario(std::int64_t dealId, const std::string &name,
-                                   std::optional<int> baseVersion)
+Scenario SqliteWorkspace::createScenario(std::int64_t dealId, const std::string &name,
+                                         std::optional<int> baseVersion)
 {
     requireText("The scenario name", name, false);
-    sqlite3 *db = d->db;
+    sqlite3 *db = db_;
     Transaction t(db, Transaction::Kind::Write);
     requireLiveDeal(db, dealId);
     Statement exists(db, "SELECT 1 FROM scenarios WHERE deal_id = ? AND name = ?");
@@ -38,7 +38,7 @@ Scenario Workspace::createScenario(std::int64_t dealId, const std::string &name,
     sc.dealId = dealId;
     sc.name = name;
     sc.baseVersion = static_cast<int>(base.int64(1));
-    const std::int64_t now = d->nowMs();
+    const std::int64_t now = nowMs();
     sc.created = fromMs(now);
     Statement ins(db,
                   "INSERT INTO scenarios (deal_id, name, base_version_id, created_at) VALUES (?, ?, ?, ?)");
@@ -52,15 +52,15 @@ Scenario Workspace::createScenario(std::int64_t dealId, const std::string &name,
     return sc;
 }
 
-std::vector<Scenario> Workspace::listScenarios(std::int64_t dealId) const
+std::vector<Scenario> SqliteWorkspace::listScenarios(std::int64_t dealId) const
 {
-    Transaction t(d->db, Transaction::Kind::Read);
-    if (!dealState(d->db, dealId))
+    Transaction t(db_, Transaction::Kind::Read);
+    if (!dealState(db_, dealId))
         noDeal(dealId);
-    Statement s(d->db, "SELECT sc.id, sc.name, v.number, sc.created_at,"
-                       " (SELECT count(*) FROM versions c WHERE c.scenario_id = sc.id)"
-                       " FROM scenarios sc JOIN versions v ON v.id = sc.base_version_id"
-                       " WHERE sc.deal_id = ? ORDER BY sc.id");
+    Statement s(db_, "SELECT sc.id, sc.name, v.number, sc.created_at,"
+                     " (SELECT count(*) FROM versions c WHERE c.scenario_id = sc.id)"
+                     " FROM scenarios sc JOIN versions v ON v.id = sc.base_version_id"
+                     " WHERE sc.deal_id = ? ORDER BY sc.id");
     s.bind(1, dealId);
     std::vector<Scenario> out;
     while (s.step()) {
@@ -77,62 +77,62 @@ std::vector<Scenario> Workspace::listScenarios(std::int64_t dealId) const
 
 // --- the bin -----------------------------------------------------------------------------------------
 
-void Workspace::softDelete(std::int64_t dealId)
+void SqliteWorkspace::softDelete(std::int64_t dealId)
 {
-    Transaction t(d->db, Transaction::Kind::Write);
-    const auto state = dealState(d->db, dealId);
+    Transaction t(db_, Transaction::Kind::Write);
+    const auto state = dealState(db_, dealId);
     if (!state)
         noDeal(dealId);
     if (state->deleted)
         return; // already in the bin
-    const std::int64_t now = d->nowMs();
-    Statement s(d->db, "UPDATE deals SET deleted_at = ?, updated_at = ? WHERE id = ?");
+    const std::int64_t now = nowMs();
+    Statement s(db_, "UPDATE deals SET deleted_at = ?, updated_at = ? WHERE id = ?");
     s.bind(1, now).bind(2, now).bind(3, dealId);
     s.run();
     t.commit();
 }
 
-void Workspace::restoreDeleted(std::int64_t dealId)
+void SqliteWorkspace::restoreDeleted(std::int64_t dealId)
 {
-    Transaction t(d->db, Transaction::Kind::Write);
-    const auto state = dealState(d->db, dealId);
+    Transaction t(db_, Transaction::Kind::Write);
+    const auto state = dealState(db_, dealId);
     if (!state)
         noDeal(dealId);
     if (!state->deleted)
         return;
-    if (const auto other = liveDealNamed(d->db, state->name))
+    if (const auto other = liveDealNamed(db_, state->name))
         throw WorkspaceError(Kind::Conflict, "Another deal is named '" + state->name + "' now (id " +
                                                  std::to_string(*other) +
                                                  "); rename it before restoring this one from the bin");
-    Statement s(d->db, "UPDATE deals SET deleted_at = NULL, updated_at = ? WHERE id = ?");
-    s.bind(1, d->nowMs()).bind(2, dealId);
+    Statement s(db_, "UPDATE deals SET deleted_at = NULL, updated_at = ? WHERE id = ?");
+    s.bind(1, nowMs()).bind(2, dealId);
     s.run();
     t.commit();
 }
 
-int Workspace::emptyBin()
+int SqliteWorkspace::emptyBin()
 {
-    Transaction t(d->db, Transaction::Kind::Write);
+    Transaction t(db_, Transaction::Kind::Write);
     // Versions, their bodies, scenarios and working copies go with their deal (ON DELETE CASCADE).
-    sqlite::exec(d->db, "DELETE FROM deals WHERE deleted_at IS NOT NULL", "emptying the bin");
-    const int removed = sqlite3_changes(d->db);
+    sqlite::exec(db_, "DELETE FROM deals WHERE deleted_at IS NOT NULL", "emptying the bin");
+    const int removed = sqlite3_changes(db_);
     t.commit();
     return removed;
 }
 
 // --- working copies ----------------------------------------------------------------------------------
 
-void Workspace::saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::optional<int> baseVersion)
+void SqliteWorkspace::saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::optional<int> baseVersion)
 {
     const std::string content = serialize(deal); // an invalid deal is kept too: it is work in progress
-    Transaction t(d->db, Transaction::Kind::Write);
-    if (!dealState(d->db, dealId))
+    Transaction t(db_, Transaction::Kind::Write);
+    if (!dealState(db_, dealId))
         noDeal(dealId);
-    Statement s(d->db,
+    Statement s(db_,
                 "INSERT INTO working_copies (deal_id, saved_at, base_number, content) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (deal_id) DO UPDATE SET saved_at = excluded.saved_at,"
                 " base_number = excluded.base_number, content = excluded.content");
-    s.bind(1, dealId).bind(2, d->nowMs());
+    s.bind(1, dealId).bind(2, nowMs());
     if (baseVersion)
         s.bind(3, std::int64_t{*baseVersion});
     else
@@ -142,12 +142,12 @@ void Workspace::saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::opti
     t.commit();
 }
 
-std::optional<WorkingCopy> Workspace::loadWorkingCopy(std::int64_t dealId) const
+std::optional<WorkingCopy> SqliteWorkspace::loadWorkingCopy(std::int64_t dealId) const
 {
-    Transaction t(d->db, Transaction::Kind::Read);
-    if (!dealState(d->db, dealId))
+    Transaction t(db_, Transaction::Kind::Read);
+    if (!dealState(db_, dealId))
         noDeal(dealId);
-    Statement s(d->db, "SELECT saved_at, base_number, content FROM working_copies WHERE deal_id = ?");
+    Statement s(db_, "SELECT saved_at, base_number, content FROM working_copies WHERE deal_id = ?");
     s.bind(1, dealId);
     if (!s.step())
         return std::nullopt;
@@ -163,10 +163,10 @@ std::optional<WorkingCopy> Workspace::loadWorkingCopy(std::int64_t dealId) const
     return w;
 }
 
-void Workspace::clearWorkingCopy(std::int64_t dealId)
+void SqliteWorkspace::clearWorkingCopy(std::int64_t dealId)
 {
-    Transaction t(d->db, Transaction::Kind::Write);
-    Statement s(d->db, "DELETE FROM working_copies WHERE deal_id = ?");
+    Transaction t(db_, Transaction::Kind::Write);
+    Statement s(db_, "DELETE FROM working_copies WHERE deal_id = ?");
     s.bind(1, dealId);
     s.run();
     t.commit();

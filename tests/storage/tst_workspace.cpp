@@ -1,7 +1,11 @@
-// The workspace API on real SQLite files in a temporary folder: deals, versions, scenarios, the bin,
-// working copies, tags, Unicode round-trips, the injected clock, backups and the default location.
+// The workspace API on both backends (issue 18: one storage interface, one test suite): every test
+// runs once on real SQLite files in a temporary folder (TestWorkspace) and once on a private
+// PostgreSQL 15 server started for the run (TestWorkspaceOnPostgres, PgServer.h): deals, versions,
+// scenarios, the bin, working copies, tags, Unicode round-trips, the injected clock, backups and the
+// default location.
 #include "engine/Engine.h"
 #include "io/DealJson.h"
+#include "PgServer.h"
 #include "StorageTestSupport.h"
 
 #include <QCoreApplication>
@@ -18,14 +22,70 @@ class TestWorkspace : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit TestWorkspace(bool postgres = false) : postgres_(postgres) {}
+
+private:
+    bool postgres_;
+    std::unique_ptr<PgServer> server_;
     QTemporaryDir tmp_;
     int counter_ = 0;
 
-    std::string freshPath() { return tmp_.filePath(QString("ws%1.sqlite").arg(++counter_)).toStdString(); }
+    std::string freshFile() { return tmp_.filePath(QString("ws%1.sqlite").arg(++counter_)).toStdString(); }
+    // A new empty workspace's path: a file, or a new database on the test server with the workspace
+    // created in it (db init-server).
+    std::string freshPath()
+    {
+        if (!postgres_)
+            return freshFile();
+        const std::string url = server_->url(server_->createDatabase());
+        Workspace::initServer(url);
+        return url;
+    }
     Workspace fresh() { return Workspace::open(freshPath(), steppingClock()); }
 
+    // Direct SQL on a workspace's storage, behind the API's back: the file, or its database.
+    static std::string databaseOf(const std::string &url)
+    {
+        return url.substr(url.find("@/") + 2, url.find('?') - url.find("@/") - 2);
+    }
+    long long rawNumber(const std::string &path, const std::string &sql)
+    {
+        if (!postgres_)
+            return RawDb(QString::fromStdString(path)).number(sql);
+        const std::string t = server_->text(sql, databaseOf(path));
+        return t.empty() ? 0 : std::stoll(t);
+    }
+    std::string rawText(const std::string &path, const std::string &sql)
+    {
+        if (!postgres_)
+            return RawDb(QString::fromStdString(path)).text(sql);
+        return server_->text(sql, databaseOf(path));
+    }
+    void rawExec(const std::string &path, const std::string &sql)
+    {
+        if (!postgres_) {
+            RawDb raw(QString::fromStdString(path));
+            raw.exec("PRAGMA foreign_keys = ON");
+            raw.exec(sql);
+        } else {
+            server_->exec(sql, databaseOf(path));
+        }
+    }
+
 private slots:
-    void initTestCase() { QVERIFY(tmp_.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(tmp_.isValid());
+        if (postgres_) {
+            try {
+                server_ = std::make_unique<PgServer>();
+            } catch (const std::exception &e) {
+                QFAIL(e.what()); // never a skip: the PostgreSQL half of the suite must run
+            }
+        }
+    }
+    void cleanupTestCase() { server_.reset(); }
 
     void createsANewWorkspaceWithSchemaAndPragmas()
     {
@@ -36,6 +96,11 @@ private slots:
             QCOMPARE(ws.integrityCheck(), std::string("ok"));
             QVERIFY(ws.listDeals().empty());
             QCOMPARE(ws.path(), path);
+        }
+        if (postgres_) {
+            QCOMPARE(rawNumber(path, "SELECT version FROM gpudeal_schema"),
+                     static_cast<long long>(Workspace::kSchemaVersion));
+            return;
         }
         RawDb raw(QString::fromStdString(path));
         QCOMPARE(raw.number("PRAGMA application_id"), 0x47445357LL);
@@ -250,11 +315,21 @@ private slots:
             Workspace ws = Workspace::open(path, steppingClock());
             ws.saveVersion(dealNamed("Fixed"), "note");
         }
-        RawDb raw(QString::fromStdString(path));
-        raw.exec("PRAGMA foreign_keys = ON");
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, raw.exec("UPDATE versions SET note = 'x'"));
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, raw.exec("UPDATE version_content SET content = '{}'"));
-        QCOMPARE(raw.text("SELECT note FROM versions"), std::string("note"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 rawExec(path, postgres_ ? "UPDATE versions SET note = 'x'::bytea"
+                                                         : "UPDATE versions SET note = 'x'"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 rawExec(path, "UPDATE version_content SET content = '{}'"));
+        if (postgres_) {
+            // On the server versions are append-only for every role, the tables' owner included:
+            // removed only with their deal when the bin is emptied.
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error, rawExec(path, "DELETE FROM version_content"));
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error, rawExec(path, "DELETE FROM versions"));
+        }
+        QCOMPARE(rawText(path, postgres_ ? "SELECT convert_from(note, 'UTF8') FROM versions"
+                                         : "SELECT note FROM versions"),
+                 std::string("note"));
+        QCOMPARE(rawNumber(path, "SELECT count(*) FROM version_content"), 1LL);
     }
 
     void scenariosBranchFromAVersion()
@@ -328,12 +403,12 @@ private slots:
         QCOMPARE(ws.listDeals(DealFilter::All).size(), std::size_t{1});
         QCOMPARE(ws.listDeals().front().id, b.dealId);
         QCOMPARE(ws.integrityCheck(), std::string("ok"));
-        RawDb raw(QString::fromStdString(ws.path()));
-        QCOMPARE(raw.number("SELECT count(*) FROM versions"), 1LL);
-        QCOMPARE(raw.number("SELECT count(*) FROM version_content"), 1LL);
-        QCOMPARE(raw.number("SELECT count(*) FROM scenarios"), 0LL);
-        QCOMPARE(raw.number("SELECT count(*) FROM working_copies"), 0LL);
-        QCOMPARE(raw.text("PRAGMA foreign_key_check"), std::string());
+        QCOMPARE(rawNumber(ws.path(), "SELECT count(*) FROM versions"), 1LL);
+        QCOMPARE(rawNumber(ws.path(), "SELECT count(*) FROM version_content"), 1LL);
+        QCOMPARE(rawNumber(ws.path(), "SELECT count(*) FROM scenarios"), 0LL);
+        QCOMPARE(rawNumber(ws.path(), "SELECT count(*) FROM working_copies"), 0LL);
+        if (!postgres_)
+            QCOMPARE(rawText(ws.path(), "PRAGMA foreign_key_check"), std::string());
     }
 
     void aBinnedNameCanBeReusedButNotRestoredOver()
@@ -467,7 +542,7 @@ private slots:
         const VersionInfo v = ws.saveVersion(dealNamed("Atlas"), "one");
         ws.saveVersion(dealNamed("Atlas", 2.3), "two");
         ws.createScenario(v.dealId, "hedged");
-        const std::string target = freshPath();
+        const std::string target = freshFile(); // a team workspace is backed up into a file too
         ws.backup(target);
         Workspace copy = Workspace::open(target, steppingClock());
         QCOMPARE(copy.integrityCheck(), std::string("ok"));
@@ -488,6 +563,8 @@ private slots:
 
     void defaultPathHonoursTheOverride()
     {
+        if (postgres_)
+            QSKIP("the default workspace is a file; run on the SQLite pass");
         qputenv("GPUDEAL_WORKSPACE", tmp_.filePath("override.sqlite").toUtf8());
         QCOMPARE(defaultWorkspacePath(), tmp_.filePath("override.sqlite").toStdString());
         Workspace ws = Workspace::openDefault(steppingClock());
@@ -497,6 +574,8 @@ private slots:
 
     void defaultPathIsTheGuisAppDataLocation()
     {
+        if (postgres_)
+            QSKIP("the default workspace is a file; run on the SQLite pass");
         qunsetenv("GPUDEAL_WORKSPACE");
         qputenv("XDG_DATA_HOME", tmp_.filePath("xdg").toUtf8());
         QCoreApplication::setOrganizationName("GPU Deal Studio");
@@ -510,5 +589,28 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkspace)
+// The same tests on the team workspace (issue 18).
+class TestWorkspaceOnPostgres : public TestWorkspace
+{
+    Q_OBJECT
+
+public:
+    TestWorkspaceOnPostgres() : TestWorkspace(true) {}
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        TestWorkspace onFiles;
+        failures += QTest::qExec(&onFiles, argc, argv);
+    }
+    {
+        TestWorkspaceOnPostgres onServer;
+        failures += QTest::qExec(&onServer, argc, argv);
+    }
+    return failures;
+}
+
 #include "tst_workspace.moc"

@@ -246,7 +246,9 @@ private slots:
         QByteArray eur = sample;
         eur.replace("\"currency\": \"USD\"", "\"currency\": \"EUR\"");
         QVERIFY(eur != sample);
-        for (int v = 1; v < Workspace::kSchemaVersion; ++v) {
+        // Files from before schema 3, whose migration to 3 fills the currency (a schema-3 file has it
+        // from its writer).
+        for (int v = 1; v < 3; ++v) {
             QTest::addRow("schema %d, USD deal", v) << v << sample << "USD";
             QTest::addRow("schema %d, EUR deal", v) << v << eur << "EUR";
             QTest::addRow("schema %d, not JSON", v) << v << QByteArray("not a deal {") << "";

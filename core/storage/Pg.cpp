@@ -1,0 +1,176 @@
+#include "storage/Pg.h"
+
+#include <charconv>
+#include <vector>
+
+namespace gds::pg {
+
+using Kind = WorkspaceError::Kind;
+
+namespace {
+
+std::string firstLine(const char *msg)
+{
+    std::string s = msg ? msg : "";
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' '))
+        s.pop_back();
+    return s;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+void fail(PGconn *c, const PGresult *r, std::string_view doing)
+{
+    std::string what = "The team workspace failed ";
+    what += doing;
+    what += ": ";
+    if (PQstatus(c) != CONNECTION_OK || !r) {
+        what += "the server is unreachable (";
+        what += firstLine(PQerrorMessage(c));
+        what += ")";
+        throw WorkspaceError(Kind::Io, what);
+    }
+    const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+    const std::string code = state ? state : "";
+    what += firstLine(PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY));
+    if (code == "23505")
+        throw WorkspaceError(Kind::Conflict, what);
+    if (code == "42501") {
+        what += " (the server refused: this database role may not write the workspace)";
+        throw WorkspaceError(Kind::Io, what);
+    }
+    if (code == "40001" || code == "40P01" || code == "55P03" || code == "57014")
+        throw WorkspaceError(Kind::Busy, what);
+    if (code.starts_with("08") || code.starts_with("57P"))
+        throw WorkspaceError(Kind::Io, what + " (the server is unreachable)");
+    throw WorkspaceError(Kind::Io, what);
+}
+
+std::int64_t Result::affected() const
+{
+    const char *n = PQcmdTuples(r_);
+    return n && *n ? std::stoll(n) : 0;
+}
+
+std::int64_t Result::int64(int row, int column) const
+{
+    const std::string_view t = textView(row, column);
+    std::int64_t v = 0;
+    std::from_chars(t.data(), t.data() + t.size(), v);
+    return v;
+}
+
+std::optional<std::int64_t> Result::optInt64(int row, int column) const
+{
+    if (isNull(row, column))
+        return std::nullopt;
+    return int64(row, column);
+}
+
+std::string Result::bytes(int row, int column) const
+{
+    const std::string_view t = textView(row, column);
+    std::string out;
+    if (t.size() < 2 || t[0] != '\\' || t[1] != 'x')
+        return out;
+    out.reserve((t.size() - 2) / 2);
+    for (std::size_t i = 2; i + 1 < t.size(); i += 2)
+        out += static_cast<char>(hexValue(t[i]) * 16 + hexValue(t[i + 1]));
+    return out;
+}
+
+Connection::Connection(const std::string &url)
+{
+    c_ = PQconnectdb(url.c_str());
+    if (PQstatus(c_) != CONNECTION_OK) {
+        std::string msg = "Cannot connect to the team workspace: ";
+        msg += firstLine(PQerrorMessage(c_));
+        PQfinish(c_);
+        c_ = nullptr;
+        throw WorkspaceError(Kind::Io, msg);
+    }
+    // Notices (e.g. "relation exists, skipping") are not for the user's terminal.
+    PQsetNoticeProcessor(
+        c_, [](void *, const char *) {}, nullptr);
+}
+
+Connection::~Connection()
+{
+    if (c_)
+        PQfinish(c_);
+}
+
+Result Connection::exec(std::string_view sql, std::initializer_list<Param> params,
+                        std::string_view doing) const
+{
+    std::vector<const char *> values;
+    std::vector<int> lengths, formats;
+    for (const Param &p : params) {
+        values.push_back(p.value ? p.value->data() : nullptr);
+        lengths.push_back(p.value ? static_cast<int>(p.value->size()) : 0);
+        formats.push_back(p.binary ? 1 : 0);
+    }
+    const std::string q(sql);
+    PGresult *r = PQexecParams(c_, q.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                               lengths.data(), formats.data(), 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
+        try {
+            fail(c_, r, doing);
+        } catch (...) {
+            PQclear(r);
+            throw;
+        }
+    }
+    return Result(r);
+}
+
+void Connection::script(const char *sql, std::string_view doing) const
+{
+    PGresult *r = PQexec(c_, sql);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
+        try {
+            fail(c_, r, doing);
+        } catch (...) {
+            PQclear(r);
+            throw;
+        }
+    }
+    PQclear(r);
+}
+
+Transaction::Transaction(const Connection &c, Kind kind) : c_(c)
+{
+    // Writers serialize on the rows they lock (FOR UPDATE); readers see one snapshot.
+    c_.script(kind == Kind::Write ? "BEGIN ISOLATION LEVEL READ COMMITTED"
+                                  : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+              "starting a transaction");
+    open_ = true;
+}
+
+Transaction::~Transaction()
+{
+    if (open_)
+        PQclear(PQexec(c_.handle(), "ROLLBACK"));
+}
+
+void Transaction::commit()
+{
+    // A COMMIT whose answer never arrives (the connection dropped) is reported as a failure; the
+    // server then either committed it or not, and a caller that retries sees which (the version is
+    // there or not), never half of it.
+    c_.script("COMMIT", "committing");
+    open_ = false;
+}
+
+} // namespace gds::pg

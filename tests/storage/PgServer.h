@@ -1,0 +1,268 @@
+// A private PostgreSQL 15 server for the tests (issue 18): initdb into a temporary folder, started
+// with pg_ctl on a Unix socket in that folder (no TCP port, so nothing clashes with other servers or
+// test runs), stopped when the fixture goes away. PostgreSQL refuses to run as root, and CI runs the
+// tests as root: then every server command runs as the unprivileged user "nobody" (setpriv), the folder
+// chowned to it. A watchdog process stops the server (and removes the folder) when the test process
+// ends in any way, a crash or a failed QVERIFY included, so no server outlives its test.
+//
+// Nothing here skips: a server that cannot be started throws std::runtime_error with the reason and
+// the server's log, and the test that wanted it fails.
+#pragma once
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <libpq-fe.h>
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <stdexcept>
+#include <string>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace gds::test {
+
+class PgServer
+{
+public:
+    static constexpr const char *kBinDir = "/usr/lib/postgresql/15/bin";
+    static constexpr const char *kAdmin = "gds_admin"; // the cluster's superuser (trust on the socket)
+    static constexpr int kPort = 5432;                 // only names the socket file in our folder
+
+    // durable: fsync on, as a production server (the benchmark); the tests run without it, since a
+    // killed process loses nothing the OS holds and no test pulls the power.
+    explicit PgServer(bool durable = false)
+    {
+        if (!QFile::exists(QString::fromLatin1(kBinDir) + "/initdb"))
+            throw std::runtime_error(std::string("PostgreSQL 15 is not installed (no ") + kBinDir +
+                                     "/initdb): run packaging/deps.sh --test");
+        char tmpl[] = "/tmp/gds-pg-XXXXXX";
+        if (!::mkdtemp(tmpl))
+            throw std::runtime_error(std::string("cannot create a folder for the server: ") +
+                                     std::strerror(errno));
+        dir_ = tmpl;
+        ::chmod(dir_.c_str(), 0755);
+        if (::geteuid() == 0 && ::chown(dir_.c_str(), 65534, 65534) != 0)
+            throw std::runtime_error("cannot hand " + dir_ + " to nobody: " + std::strerror(errno));
+        run({"initdb", "-D", data(), "-U", kAdmin, "-E", "UTF8", "--no-locale", "--auth-local=trust",
+             "--auth-host=scram-sha-256", "--no-sync"},
+            "initdb");
+        QFile conf(QString::fromStdString(data() + "/postgresql.conf"));
+        if (!conf.open(QIODevice::Append))
+            throw std::runtime_error("cannot configure the server");
+        const std::string extra = "\nlisten_addresses = ''\nunix_socket_directories = '" + dir_ +
+                                  "'\nport = " + std::to_string(kPort) +
+                                  "\nmax_connections = 60\nshared_buffers = 16MB\n" +
+                                  (durable ? "" : "fsync = off\nfull_page_writes = off\n");
+        conf.write(extra.c_str());
+        conf.close();
+        startWatchdog();
+        start();
+    }
+
+    ~PgServer()
+    {
+        stop();
+        if (watchdogWrite_ >= 0)
+            ::close(watchdogWrite_); // the watchdog removes the folder and exits
+        if (watchdog_ > 0)
+            ::waitpid(watchdog_, nullptr, 0);
+    }
+    PgServer(const PgServer &) = delete;
+    PgServer &operator=(const PgServer &) = delete;
+
+    const std::string &dir() const { return dir_; }
+    std::string data() const { return dir_ + "/data"; }
+
+    // libpq's URI form with the socket folder as host.
+    std::string url(const std::string &database, const std::string &user = kAdmin) const
+    {
+        return "postgresql://" + user + "@/" + database + "?host=" + dir_ + "&port=" + std::to_string(kPort);
+    }
+
+    void start()
+    {
+        run({"pg_ctl", "-D", data(), "-l", dir_ + "/server.log", "-w", "-t", "60", "start"}, "pg_ctl start");
+    }
+
+    void stop()
+    {
+        QProcess p;
+        p.start(program(), arguments({"pg_ctl", "-D", data(), "-m", "fast", "-w", "stop"}));
+        p.waitForFinished(60000);
+    }
+
+    // SIGKILL to the postmaster, as a crash would; its backends notice and exit. Waits until none of
+    // them is left so that start() can take over the data folder.
+    void killPostmaster()
+    {
+        const pid_t pid = postmasterPid();
+        if (pid <= 0)
+            throw std::runtime_error("no postmaster to kill");
+        std::vector<pid_t> children;
+        const QStringList procs = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &p : procs) {
+            bool isPid = false;
+            const pid_t child = static_cast<pid_t>(p.toLong(&isPid));
+            if (!isPid)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(p));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1 && fields[1].toLong() == pid)
+                children.push_back(child);
+        }
+        ::kill(pid, SIGKILL);
+        children.push_back(pid);
+        for (pid_t child : children)
+            for (int i = 0; i < 1000 && ::kill(child, 0) == 0; ++i)
+                ::usleep(10000);
+    }
+
+    pid_t postmasterPid() const
+    {
+        QFile f(QString::fromStdString(data() + "/postmaster.pid"));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        return static_cast<pid_t>(f.readLine().trimmed().toLong());
+    }
+
+    // Runs SQL as the superuser on a database; throws with the server's message on failure.
+    void exec(const std::string &sql, const std::string &database = "postgres") const
+    {
+        PGconn *c = PQconnectdb(url(database).c_str());
+        if (PQstatus(c) != CONNECTION_OK) {
+            const std::string msg = PQerrorMessage(c);
+            PQfinish(c);
+            throw std::runtime_error("cannot connect to the test server: " + msg);
+        }
+        PGresult *r = PQexec(c, sql.c_str());
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+        const std::string msg = PQresultErrorMessage(r);
+        PQclear(r);
+        PQfinish(c);
+        if (!ok)
+            throw std::runtime_error(sql + ": " + msg);
+    }
+
+    // The first column of the first row ("" if none).
+    std::string text(const std::string &sql, const std::string &database) const
+    {
+        PGconn *c = PQconnectdb(url(database).c_str());
+        PGresult *r = PQexec(c, sql.c_str());
+        std::string out;
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0)
+            out = PQgetvalue(r, 0, 0);
+        const bool failed = PQresultStatus(r) != PGRES_TUPLES_OK;
+        const std::string msg = PQstatus(c) == CONNECTION_OK ? PQresultErrorMessage(r) : PQerrorMessage(c);
+        PQclear(r);
+        PQfinish(c);
+        if (failed)
+            throw std::runtime_error(sql + ": " + msg);
+        return out;
+    }
+
+    // A new empty database; returns its name.
+    std::string createDatabase()
+    {
+        const std::string name = "ws" + std::to_string(++databases_);
+        exec("CREATE DATABASE " + name);
+        return name;
+    }
+
+    std::string log() const
+    {
+        QFile f(QString::fromStdString(dir_ + "/server.log"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().right(4000).toStdString() : std::string();
+    }
+
+private:
+    std::string dir_;
+    int databases_ = 0;
+    pid_t watchdog_ = -1;
+    int watchdogWrite_ = -1;
+
+    static bool asRoot() { return ::geteuid() == 0; }
+
+    static QString program() { return asRoot() ? QStringLiteral("setpriv") : QString(); }
+
+    // The command line of a server tool: as "nobody" when we are root.
+    static QStringList arguments(const std::vector<std::string> &cmd)
+    {
+        QStringList args;
+        if (asRoot())
+            args << "--reuid=65534"
+                 << "--regid=65534"
+                 << "--clear-groups"
+                 << "--";
+        args << QString::fromLatin1(kBinDir) + "/" + QString::fromStdString(cmd.front());
+        for (std::size_t i = 1; i < cmd.size(); ++i)
+            args << QString::fromStdString(cmd[i]);
+        return args;
+    }
+
+    void run(const std::vector<std::string> &cmd, const char *what) const
+    {
+        QProcess p;
+        QStringList args = arguments(cmd);
+        QString prog = program();
+        if (prog.isEmpty())
+            prog = args.takeFirst();
+        p.setWorkingDirectory(QString::fromStdString(dir_));
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(prog, args);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            std::string msg = std::string(what) + " failed (" + p.errorString().toStdString() + "): ";
+            msg += p.readAll().toStdString();
+            msg += "\nserver log:\n";
+            msg += log();
+            throw std::runtime_error(msg);
+        }
+    }
+
+    // A child that waits for our end of a pipe to close (this process ended, however) and then stops
+    // the server at once and removes the folder.
+    void startWatchdog()
+    {
+        int fds[2];
+        if (::pipe2(fds, O_CLOEXEC) != 0)
+            throw std::runtime_error("cannot start the server's watchdog");
+        std::string script;
+        script += asRoot() ? "setpriv --reuid=65534 --regid=65534 --clear-groups -- " : "";
+        script += std::string(kBinDir) + "/pg_ctl -D '" + data() +
+                  "' -m immediate -w stop >/dev/null 2>&1; rm -rf '";
+        script += dir_;
+        script += "'";
+        const pid_t pid = ::fork();
+        if (pid < 0)
+            throw std::runtime_error("cannot start the server's watchdog");
+        if (pid == 0) {
+            // Out of the test's process group and deaf to the signals that end it (ctest's or
+            // timeout's), so that it outlives the test and stops the server.
+            ::setsid();
+            ::signal(SIGTERM, SIG_IGN);
+            ::signal(SIGINT, SIG_IGN);
+            ::signal(SIGHUP, SIG_IGN);
+            ::close(fds[1]);
+            char c;
+            while (::read(fds[0], &c, 1) != 0 && errno == EINTR) {
+            }
+            ::execl("/bin/sh", "sh", "-c", script.c_str(), static_cast<char *>(nullptr));
+            ::_exit(127);
+        }
+        ::close(fds[0]);
+        watchdog_ = pid;
+        watchdogWrite_ = fds[1];
+    }
+};
+
+} // namespace gds::test

@@ -1,0 +1,552 @@
+// The team workspace on a real PostgreSQL 15 server of its own (issue 18; PgServer.h): the schema
+// created by db init-server and migrated in code, a newer schema refused untouched, no lost update
+// between two people, who saved what, the group roles with a reader refused by the server, the
+// postmaster killed mid-save, and the CLI's db commands on a connection string. (The whole workspace
+// suite also runs on this backend: tst_workspace.)
+#include "io/DealJson.h"
+#include "PgServer.h"
+#include "StorageTestSupport.h"
+
+#include <atomic>
+#include <optional>
+#include <QCoreApplication>
+#include <QProcess>
+#include <QTest>
+#include <random>
+#include <set>
+#include <thread>
+
+using namespace gds;
+using namespace gds::test;
+using Kind = WorkspaceError::Kind;
+
+class TestTeamWorkspace : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PgServer> server_;
+    QTemporaryDir tmp_;
+
+    // A new database with the workspace in it; returns its name.
+    std::string freshDatabase()
+    {
+        const std::string db = server_->createDatabase();
+        Workspace::initServer(server_->url(db));
+        return db;
+    }
+
+    struct CliResult {
+        int code = -1;
+        QString out, err;
+    };
+    CliResult cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(GDS_CLI_PATH), args);
+        p.waitForFinished(60000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Everything the API says about a workspace, as text: deals (bin included), their versions with
+    // notes, authors, times and documents, scenarios. Two workspaces with equal descriptions hold the
+    // same deal book.
+    static std::string describe(const Workspace &ws)
+    {
+        auto ms = [](TimePoint t) {
+            return std::to_string(
+                std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count());
+        };
+        std::string out;
+        for (const DealSummary &d : ws.listDeals(DealFilter::All)) {
+            out += "deal " + std::to_string(d.id) + " " + d.name + " | " + d.sponsor + " | " + ms(d.created) +
+                   " " + ms(d.updated) + (d.deletedAt ? " deleted " + ms(*d.deletedAt) : std::string()) +
+                   " | " + std::to_string(d.versionCount) + " " + std::to_string(d.latestVersion) + " " +
+                   std::to_string(d.scenarioCount) + " " + d.currency + " metrics " +
+                   std::to_string(d.metrics.size()) + "\n";
+            for (const std::string &t : d.tags)
+                out += "  tag " + t + "\n";
+            for (const VersionInfo &v : ws.history(d.id)) {
+                out += "  v" + std::to_string(v.number) + " id " + std::to_string(v.id) + " " +
+                       ms(v.created) + " [" + v.note + "] " + v.scenario + " by " + v.author +
+                       (v.savedAt ? " at " + ms(*v.savedAt) : std::string()) +
+                       (v.restoredFrom ? " from " + std::to_string(*v.restoredFrom) : std::string()) + " " +
+                       v.currency + "\n";
+                out += "  " + ws.loadVersion(d.id, v.number).content + "\n";
+            }
+            for (const Scenario &sc : ws.listScenarios(d.id))
+                out += "  scenario " + std::to_string(sc.id) + " " + sc.name + " from " +
+                       std::to_string(sc.baseVersion) + " " + ms(sc.created) + " " +
+                       std::to_string(sc.versionCount) + "\n";
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(tmp_.isValid());
+        try {
+            server_ = std::make_unique<PgServer>();
+            // Two people and a reader; the local socket trusts them (the test server only).
+            server_->exec("CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN; CREATE ROLE rita LOGIN");
+        } catch (const std::exception &e) {
+            QFAIL(e.what()); // a test that cannot start its server fails, never skips
+        }
+    }
+    void cleanupTestCase() { server_.reset(); }
+
+    void initServerCreatesTheSchemaAndTheRoles()
+    {
+        const std::string db = server_->createDatabase();
+        QCOMPARE(Workspace::initServer(server_->url(db)), Workspace::kSchemaVersion);
+        QCOMPARE(server_->text("SELECT version FROM gpudeal_schema", db),
+                 std::to_string(Workspace::kSchemaVersion));
+        for (const char *role : {"gpudeal_owner", "gpudeal_editor", "gpudeal_reader"})
+            QCOMPARE(server_->text(
+                         std::string("SELECT count(*) FROM pg_roles WHERE rolname = '") + role + "'", db),
+                     std::string("1"));
+        // Run again: nothing changes, nothing fails.
+        QCOMPARE(Workspace::initServer(server_->url(db)), Workspace::kSchemaVersion);
+        Workspace ws = Workspace::open(server_->url(db), steppingClock());
+        QCOMPARE(ws.schemaVersion(), Workspace::kSchemaVersion);
+        QVERIFY(ws.listDeals().empty());
+    }
+
+    void anEmptyDatabaseNeedsInitServer()
+    {
+        const std::string db = server_->createDatabase();
+        try {
+            Workspace::open(server_->url(db), steppingClock());
+            QFAIL("opened a database without a workspace");
+        } catch (const WorkspaceError &e) {
+            QCOMPARE(e.kind(), Kind::NotAWorkspace);
+            QVERIFY2(std::string(e.what()).find("db init-server") != std::string::npos, e.what());
+        }
+        QCOMPARE(server_->text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", db),
+                 std::string("0"));
+    }
+
+    void aNewerSchemaIsRefusedUntouched()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("UPDATE gpudeal_schema SET version = 99", db);
+        const std::string before = server_->text("SELECT md5(string_agg(t::text, ',')) FROM"
+                                                 " (SELECT version FROM gpudeal_schema) t",
+                                                 db);
+        for (bool readOnly : {false, true}) {
+            try {
+                OpenOptions o;
+                o.readOnly = readOnly;
+                Workspace::open(server_->url(db), steppingClock(), o);
+                QFAIL("opened a newer schema");
+            } catch (const WorkspaceError &e) {
+                QCOMPARE(e.kind(), Kind::NewerSchema);
+            }
+        }
+        QVERIFY_THROWS_EXCEPTION(WorkspaceError, Workspace::initServer(server_->url(db)));
+        QCOMPARE(server_->text("SELECT version FROM gpudeal_schema", db), std::string("99"));
+        QCOMPARE(server_->text(
+                     "SELECT md5(string_agg(t::text, ',')) FROM (SELECT version FROM gpudeal_schema) t", db),
+                 before);
+    }
+
+    void anOlderSchemaIsMigrated()
+    {
+        // The first PostgreSQL layout was schema 3; a workspace that says it is older is brought up
+        // to date by the code's migrations when opened for writing.
+        const std::string db = freshDatabase();
+        {
+            Workspace ws = Workspace::open(server_->url(db), steppingClock());
+            ws.saveVersion(dealNamed("Kept"), "before");
+        }
+        server_->exec("UPDATE gpudeal_schema SET version = 3", db);
+        Workspace ws = Workspace::open(server_->url(db), steppingClock());
+        QCOMPARE(ws.schemaVersion(), Workspace::kSchemaVersion);
+        QCOMPARE(server_->text("SELECT version FROM gpudeal_schema", db),
+                 std::to_string(Workspace::kSchemaVersion));
+        QCOMPARE(ws.listDeals().size(), std::size_t{1});
+    }
+
+    void everyVersionRecordsItsRoleAndTheServerTime()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
+        const auto before = std::chrono::system_clock::now() - std::chrono::seconds(5);
+        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+        Workspace b = Workspace::open(server_->url(db, "bob"), steppingClock());
+        const VersionInfo v1 = a.saveVersion(dealNamed("Atlas"), "alice's");
+        b.saveVersion(dealNamed("Atlas", 2.1), "bob's");
+        const auto history = a.history(v1.dealId);
+        QCOMPARE(history.size(), std::size_t{2});
+        QCOMPARE(history[0].author, std::string("alice"));
+        QCOMPARE(history[1].author, std::string("bob"));
+        QVERIFY(history[0].savedAt && *history[0].savedAt > before);
+        QVERIFY(history[1].savedAt && *history[1].savedAt >= *history[0].savedAt);
+        // The server's word, not the client's: an editor cannot claim another author.
+        server_->exec("GRANT gpudeal_editor TO alice");
+        PgServer &s = *server_;
+        s.exec("SET ROLE alice; INSERT INTO versions (deal_id, number, created_at, saved_by)"
+               " VALUES (" +
+                   std::to_string(v1.dealId) + ", 99, 0, 'mallory')",
+               db);
+        QCOMPARE(s.text("SELECT saved_by FROM versions WHERE number = 99", db), std::string("alice"));
+    }
+
+    void aStaleSaveIsRefusedNamingWhoAndWhen()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
+        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+        Workspace b = Workspace::open(server_->url(db, "bob"), steppingClock());
+        const VersionInfo v1 = a.saveVersion(dealNamed("Atlas"), "first");
+        // Both start from version 1; alice saves first.
+        SaveOptions o;
+        o.dealId = v1.dealId;
+        o.expectedLatest = 1;
+        o.note = "alice's edit";
+        QCOMPARE(a.saveVersion(dealNamed("Atlas", 2.2), o).number, 2);
+        o.note = "bob's edit";
+        try {
+            b.saveVersion(dealNamed("Atlas", 2.4), o);
+            QFAIL("bob's stale save went through");
+        } catch (const WorkspaceError &e) {
+            QCOMPARE(e.kind(), Kind::Conflict);
+            const std::string msg = e.what();
+            QVERIFY2(msg.find("Version 2") != std::string::npos, e.what());
+            QVERIFY2(msg.find("by alice at ") != std::string::npos, e.what());
+            QVERIFY2(msg.find("UTC") != std::string::npos, e.what());
+        }
+        QCOMPARE(a.history(v1.dealId).size(), std::size_t{2});
+        // Bob's edits are kept as his working copy; alice has none of hers.
+        b.saveWorkingCopy(v1.dealId, dealNamed("Atlas", 2.4), 1);
+        QVERIFY(b.loadWorkingCopy(v1.dealId).has_value());
+        QVERIFY(!a.loadWorkingCopy(v1.dealId).has_value());
+        QVERIFY(b.deal(v1.dealId).hasWorkingCopy);
+        QVERIFY(!a.deal(v1.dealId).hasWorkingCopy);
+    }
+
+    void twoConcurrentWritersLoseNoUpdate()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
+        std::int64_t dealId = 0;
+        {
+            Workspace w = Workspace::open(server_->url(db, "alice"), steppingClock());
+            dealId = w.saveVersion(dealNamed("Race"), "start").dealId;
+        }
+        constexpr int kSavesEach = 40;
+        std::atomic<int> conflicts{0};
+        std::vector<int> numbers[2];
+        std::string errors[2];
+        auto writer = [&](int who) {
+            try {
+                Workspace w = Workspace::open(server_->url(db, who == 0 ? "alice" : "bob"), systemClock());
+                for (int done = 0; done < kSavesEach;) {
+                    const int base = w.latest(dealId).info.number;
+                    SaveOptions o;
+                    o.dealId = dealId;
+                    o.expectedLatest = base;
+                    o.note = std::to_string(who) + ":" + std::to_string(base);
+                    try {
+                        numbers[who].push_back(w.saveVersion(dealNamed("Race", 1.0 + done * 0.01), o).number);
+                        ++done;
+                    } catch (const WorkspaceError &e) {
+                        if (e.kind() != Kind::Conflict)
+                            throw;
+                        ++conflicts;
+                    }
+                }
+            } catch (const std::exception &e) {
+                errors[who] = e.what();
+            }
+        };
+        std::thread t0(writer, 0), t1(writer, 1);
+        t0.join();
+        t1.join();
+        QCOMPARE(errors[0], std::string());
+        QCOMPARE(errors[1], std::string());
+        Workspace w = Workspace::open(server_->url(db), steppingClock());
+        const auto history = w.history(dealId);
+        QCOMPARE(history.size(), std::size_t{1 + 2 * kSavesEach});
+        // Every version was saved on top of the one before it: nobody's update was layered over.
+        for (std::size_t i = 1; i < history.size(); ++i) {
+            const std::string &note = history[i].note;
+            QCOMPARE(note.substr(note.find(':') + 1), std::to_string(history[i - 1].number));
+        }
+        std::set<int> all(numbers[0].begin(), numbers[0].end());
+        all.insert(numbers[1].begin(), numbers[1].end());
+        QCOMPARE(all.size(), std::size_t{2 * kSavesEach});
+        qInfo("%d stale saves refused", conflicts.load());
+    }
+
+    void aReaderIsRefusedWritesByTheServer()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_reader TO rita; GRANT gpudeal_editor TO alice");
+        std::int64_t dealId = 0;
+        {
+            Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+            dealId = a.saveVersion(dealNamed("Read me"), "").dealId;
+        }
+        Workspace r =
+            Workspace::open(server_->url(db, "rita"), steppingClock()); // not read only: the server says no
+        QCOMPARE(r.listDeals().size(), std::size_t{1});
+        QCOMPARE(r.latest(dealId).deal.name, std::string("Read me"));
+        auto refused = [](const std::function<void()> &write) {
+            try {
+                write();
+                return std::string("written");
+            } catch (const WorkspaceError &e) {
+                return std::string(e.what());
+            }
+        };
+        for (const std::string &msg :
+             {refused([&] { r.saveVersion(dealNamed("Read me", 2.0), ""); }),
+              refused([&] { r.saveVersion(dealNamed("New"), ""); }), refused([&] { r.softDelete(dealId); }),
+              refused([&] { r.setTags(dealId, {"x"}); }), refused([&] { r.createScenario(dealId, "s"); }),
+              refused([&] { r.saveWorkingCopy(dealId, dealNamed("Read me"), 1); })})
+            QVERIFY2(msg.find("permission denied") != std::string::npos, msg.c_str());
+        // And behind the API's back too.
+        QVERIFY_THROWS_EXCEPTION(
+            std::runtime_error,
+            server_->exec("SET ROLE rita; INSERT INTO deals (name, created_at, updated_at)"
+                          " VALUES ('x', 0, 0)",
+                          db));
+        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+        QCOMPARE(a.history(dealId).size(), std::size_t{1});
+        QCOMPARE(a.listDeals().size(), std::size_t{1});
+    }
+
+    void anEditorCannotRewriteHistory()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO alice");
+        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+        a.saveVersion(dealNamed("Fixed"), "kept");
+        for (const char *sql :
+             {"SET ROLE alice; UPDATE versions SET currency = 'XXX'", "SET ROLE alice; DELETE FROM versions",
+              "SET ROLE alice; DELETE FROM version_content",
+              "SET ROLE alice; UPDATE version_content SET content = '{}'"})
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error, server_->exec(sql, db));
+        QCOMPARE(server_->text("SELECT count(*) FROM version_content", db), std::string("1"));
+    }
+
+    void deletingAndRestoringAreRecorded()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
+        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+        Workspace b = Workspace::open(server_->url(db, "bob"), steppingClock());
+        const VersionInfo v = a.saveVersion(dealNamed("Binned"), "");
+        a.softDelete(v.dealId);
+        b.restoreDeleted(v.dealId);
+        QCOMPARE(server_->text(
+                     "SELECT string_agg(action || ' by ' || done_by, ', ' ORDER BY id) FROM deal_events", db),
+                 std::string("deleted by alice, restored by bob"));
+    }
+
+    void copyRoundTripFileServerFileIsEqual()
+    {
+        // A file with everything a deal book holds: versions with notes (NUL included), a scenario
+        // with its own versions, a restore, tags, a deal in the bin.
+        const QString start = tmp_.filePath("roundtrip-start.sqlite");
+        {
+            Workspace f = Workspace::open(start.toStdString(), steppingClock());
+            const VersionInfo a = f.saveVersion(dealNamed("Atlas"), std::string("first\0cut", 9));
+            f.saveVersion(dealNamed("Atlas", 2.2), "second");
+            const Scenario sc = f.createScenario(a.dealId, "hedged", 1);
+            f.saveVersion(dealNamed("Atlas", 1.8), "hedged one", sc.id);
+            f.createScenario(a.dealId, "empty");
+            f.restoreVersion(a.dealId, 1);
+            f.setTags(a.dealId, {"core", "算力"});
+            const VersionInfo b = f.saveVersion(dealNamed("Boreas"), "");
+            f.saveVersion(dealNamed("Cetus"), "c");
+            f.softDelete(b.dealId);
+        }
+        const std::string db = freshDatabase();
+        const QString back = tmp_.filePath("roundtrip-back.sqlite");
+        CliResult r = cli({"db", "copy", "--from", start, "--to", QString::fromStdString(server_->url(db))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("copied 3 deal(s), 6 version(s) and 2 scenario(s)"), qPrintable(r.out));
+        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", back});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Workspace s = Workspace::open(start.toStdString(), steppingClock());
+        const Workspace p = Workspace::open(server_->url(db), steppingClock());
+        const Workspace e = Workspace::open(back.toStdString(), steppingClock());
+        QVERIFY(!describe(s).empty());
+        QCOMPARE(describe(p), describe(s));
+        QCOMPARE(describe(e), describe(s));
+        QCOMPARE(e.integrityCheck(), std::string("ok"));
+
+        // The server's new ids continue after the copied ones.
+        Workspace w = Workspace::open(server_->url(db), steppingClock());
+        const VersionInfo n = w.saveVersion(dealNamed("Dorado"), "after the copy");
+        QCOMPARE(n.dealId, std::int64_t{4});
+    }
+
+    void copyKeepsAuthorsAndTimesAndRefusesANonEmptyTarget()
+    {
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO alice");
+        {
+            Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+            a.saveVersion(dealNamed("Authored"), "by alice");
+        }
+        const QString file = tmp_.filePath("authored.sqlite");
+        CliResult r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            const Workspace f = Workspace::open(file.toStdString(), steppingClock());
+            const Workspace p = Workspace::open(server_->url(db), steppingClock());
+            const auto h = f.history(f.listDeals().front().id);
+            QCOMPARE(h.front().author, std::string("alice"));
+            QVERIFY(h.front().savedAt.has_value());
+            QCOMPARE(h.front().savedAt, p.history(h.front().dealId).front().savedAt);
+        }
+        // Into a target that holds deals: refused without --merge, nothing written.
+        const QByteArray before = digest(file);
+        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--merge"), qPrintable(r.err));
+        // With --merge a live name the target uses is refused, nothing written.
+        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file, "--merge"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Authored"), qPrintable(r.err));
+        QCOMPARE(digest(file), before);
+        // Other deals merge in under new ids.
+        const QString other = tmp_.filePath("other.sqlite");
+        {
+            Workspace o = Workspace::open(other.toStdString(), steppingClock());
+            o.saveVersion(dealNamed("Other"), "x");
+        }
+        r = cli({"db", "copy", "--from", other, "--to", QString::fromStdString(server_->url(db)), "--merge"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Workspace p = Workspace::open(server_->url(db), steppingClock());
+        QCOMPARE(p.listDeals().size(), std::size_t{2});
+        QCOMPARE(p.findDealByName("Other")->versionCount, 1);
+    }
+
+    void aKilledServerLosesNoReportedSave()
+    {
+        // 200 saves while the postmaster is killed with SIGKILL at random moments and restarted: every
+        // save reported done is there after the restarts, exactly as saved, and no version is half
+        // written (each has its document).
+        const std::string db = freshDatabase();
+        const std::string url = server_->url(db);
+        std::int64_t dealId = 0;
+        {
+            Workspace w = Workspace::open(url, steppingClock());
+            dealId = w.saveVersion(dealNamed("Crash"), "start").dealId;
+        }
+        struct Reported {
+            int number;
+            std::string note, content;
+        };
+        std::vector<Reported> reported;
+        std::atomic<bool> done{false};
+        int failures = 0;
+        std::thread saver([&] {
+            std::optional<Workspace> w;
+            for (int i = 1, attempts = 0; reported.size() < 200 && attempts < 20000; ++attempts) {
+                try {
+                    if (!w)
+                        w.emplace(Workspace::open(url, systemClock()));
+                    const Deal deal = dealNamed("Crash", 1.0 + i * 0.001);
+                    SaveOptions o;
+                    o.dealId = dealId;
+                    o.note = "save " + std::to_string(i);
+                    const VersionInfo v = w->saveVersion(deal, o);
+                    reported.push_back({v.number, o.note, writeDeal(deal)});
+                    ++i;
+                } catch (const WorkspaceError &) {
+                    ++failures; // the server is away: reconnect and try again
+                    w.reset();
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                }
+            }
+            done = true;
+        });
+        std::mt19937 rng(18);
+        int kills = 0;
+        std::string restartError;
+        while (!done) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5 + rng() % 150));
+            if (done)
+                break;
+            server_->killPostmaster();
+            ++kills;
+            for (int attempt = 0;; ++attempt) {
+                try {
+                    server_->start();
+                    break;
+                } catch (const std::exception &e) {
+                    if (attempt == 20) {
+                        restartError = e.what();
+                        done = true;
+                        break;
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                }
+            }
+        }
+        saver.join();
+        QCOMPARE(restartError, std::string());
+        QCOMPARE(reported.size(), std::size_t{200});
+        QVERIFY(kills >= 3);
+        qInfo("%d kills, %d failed attempts", kills, failures);
+        Workspace w = Workspace::open(url, steppingClock());
+        QCOMPARE(w.integrityCheck(), std::string("ok"));
+        for (const Reported &r : reported) {
+            const StoredVersion v = w.loadVersion(dealId, r.number);
+            QCOMPARE(v.info.note, r.note);
+            QCOMPARE(v.content, r.content);
+        }
+        // Nothing saved twice under one number, nothing missing in between.
+        const auto history = w.history(dealId);
+        for (std::size_t i = 0; i < history.size(); ++i)
+            QCOMPARE(history[i].number, static_cast<int>(i + 1));
+    }
+
+    void theCliWorksOnAConnectionString()
+    {
+        const std::string db = server_->createDatabase();
+        const QString url = QString::fromStdString(server_->url(db));
+        const QString file = tmp_.filePath("cli-deal.json");
+        QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Via CLI")))));
+
+        // Writing before init-server says what is needed.
+        CliResult r = cli({"db", "import", file, "--db", url});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("db init-server"), qPrintable(r.err));
+
+        r = cli({"db", "init-server", url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({"db", "import", file, "--note", "from the CLI", "--db", url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({"db", "list", "--db", url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Via CLI"), qPrintable(r.out));
+        r = cli({"db", "history", "Via CLI", "--db", url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("by gds_admin at ") && r.out.contains("from the CLI"), qPrintable(r.out));
+        r = cli({"db", "history", "Via CLI", "--json", "--db", url});
+        QVERIFY2(r.out.contains("\"saved_by\": \"gds_admin\"") ||
+                     r.out.contains("\"saved_by\":\"gds_admin\""),
+                 qPrintable(r.out));
+        r = cli({"db", "delete", "Via CLI", "--db", url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({"db", "list", "--bin", "--db", url});
+        QVERIFY2(r.out.contains("Via CLI"), qPrintable(r.out));
+
+        // The server unreachable: exit 1 with the reason.
+        const QString nowhere = QString::fromStdString(
+            "postgresql://gds_admin@/nowhere?host=" + tmp_.path().toStdString() + "&port=1");
+        r = cli({"db", "list", "--db", nowhere});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Cannot connect"), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamWorkspace)
+#include "tst_team_workspace.moc"
