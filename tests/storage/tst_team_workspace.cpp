@@ -7,6 +7,7 @@
 #include "PgServer.h"
 #include "StorageTestSupport.h"
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 #include <QCoreApplication>
@@ -445,10 +446,14 @@ private slots:
         };
         std::vector<Reported> reported;
         std::atomic<bool> done{false};
+        std::atomic<int> savedCount{0};       // reported saves, for the killer
+        std::atomic<bool> restarting{false}; // the killer restarts the server: the saver waits
         int failures = 0;
         std::thread saver([&] {
             std::optional<Workspace> w;
             for (int i = 1, attempts = 0; reported.size() < 200 && attempts < 20000; ++attempts) {
+                while (restarting)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
                 try {
                     if (!w)
                         w.emplace(Workspace::open(url, systemClock()));
@@ -458,6 +463,7 @@ private slots:
                     o.note = "save " + std::to_string(i);
                     const VersionInfo v = w->saveVersion(deal, o);
                     reported.push_back({v.number, o.note, writeDeal(deal)});
+                    savedCount = int(reported.size());
                     ++i;
                 } catch (const WorkspaceError &) {
                     ++failures; // the server is away: reconnect and try again
@@ -467,14 +473,21 @@ private slots:
             }
             done = true;
         });
+        // The kills come at random points of the sequence of saves (not of the clock, so that a fast
+        // machine cannot finish the 200 saves first): 5 to 14 saves after the last restart, a random
+        // moment (up to 2 ms) into the next save; 12 kills in all, well before the 200th save.
         std::mt19937 rng(18);
         int kills = 0;
         std::string restartError;
-        while (!done) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(5 + rng() % 150));
+        int nextAfter = 1 + int(rng() % 10);
+        while (!done && kills < 12) {
+            while (!done && savedCount < nextAfter)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
             if (done)
                 break;
+            std::this_thread::sleep_for(std::chrono::microseconds(rng() % 2000));
             server_->killPostmaster();
+            restarting = true; // a save in flight fails; the next ones wait for the restart
             ++kills;
             for (int attempt = 0;; ++attempt) {
                 try {
@@ -489,11 +502,13 @@ private slots:
                     std::this_thread::sleep_for(std::chrono::milliseconds(100));
                 }
             }
+            restarting = false;
+            nextAfter = savedCount + 5 + int(rng() % 10);
         }
         saver.join();
         QCOMPARE(restartError, std::string());
         QCOMPARE(reported.size(), std::size_t{200});
-        QVERIFY(kills >= 3);
+        QCOMPARE(kills, 12);
         qInfo("%d kills, %d failed attempts", kills, failures);
         Workspace w = Workspace::open(url, steppingClock());
         QCOMPARE(w.integrityCheck(), std::string("ok"));
