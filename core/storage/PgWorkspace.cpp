@@ -124,16 +124,6 @@ int lineLatestPg(const pg::Connection &c, std::int64_t dealId, std::optional<std
     return static_cast<int>(r.int64(0, 0));
 }
 
-struct NewVersion {
-    std::int64_t dealId = 0;
-    std::optional<std::int64_t> scenarioId;
-    std::string note;
-    std::string metrics;
-    std::string currency;
-    std::optional<int> restoredFrom;
-    std::string content;
-};
-
 struct Inserted {
     std::int64_t id = 0;
     std::string author;
@@ -353,18 +343,7 @@ void PgWorkspace::setTags(std::int64_t dealId, const std::vector<std::string> &t
 
 VersionInfo PgWorkspace::saveVersion(const Deal &deal, const SaveOptions &options)
 {
-    requireText("The deal name", deal.name, false);
-    requireText("The note", options.note, true);
-    if (Issues issues = validate(deal); !issues.empty())
-        throw WorkspaceError(Kind::Invalid, "The deal is not valid; nothing was saved", std::move(issues));
-    NewVersion v;
-    v.note = options.note;
-    v.content = serialize(deal);
-    v.currency = deal.currency;
-    v.metrics = withContentCheck(
-        encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal)),
-        v.content);
-    v.scenarioId = options.scenarioId;
+    NewVersion v = prepareVersion(deal, options);
 
     Transaction t(c(), Transaction::Kind::Write);
     const std::int64_t now = nowMs();

@@ -87,6 +87,24 @@ Deal parseStored(const std::string &content, std::int64_t dealId, int number)
     return std::move(*r.deal);
 }
 
+NewVersion prepareVersion(const Deal &deal, const SaveOptions &options)
+{
+    requireText("The deal name", deal.name, false);
+    requireText("The note", options.note, true);
+    if (Issues issues = validate(deal); !issues.empty())
+        throw WorkspaceError(WorkspaceError::Kind::Invalid, "The deal is not valid; nothing was saved",
+                             std::move(issues));
+    NewVersion v;
+    v.note = options.note;
+    v.content = serialize(deal);
+    v.currency = deal.currency;
+    v.metrics = withContentCheck(
+        encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal)),
+        v.content);
+    v.scenarioId = options.scenarioId;
+    return v;
+}
+
 } // namespace storage_detail
 
 namespace {
@@ -111,16 +129,6 @@ int nextNumber(sqlite3 *db, std::int64_t dealId)
     s.step();
     return static_cast<int>(s.int64(0));
 }
-
-struct NewVersion {
-    std::int64_t dealId = 0;
-    std::optional<std::int64_t> scenarioId;
-    std::string note;
-    std::string metrics;  // encoded, "" for none
-    std::string currency; // of the deal in `content`
-    std::optional<int> restoredFrom;
-    std::string content;
-};
 
 std::int64_t insertVersion(sqlite3 *db, const NewVersion &v, int number, std::int64_t now)
 {
@@ -321,18 +329,7 @@ int lineLatest(sqlite3 *db, std::int64_t dealId, std::optional<std::int64_t> sce
 VersionInfo SqliteWorkspace::saveVersion(const Deal &deal, const SaveOptions &options)
 {
     // Everything that can be done without the write lock is done first.
-    requireText("The deal name", deal.name, false);
-    requireText("The note", options.note, true);
-    if (Issues issues = validate(deal); !issues.empty())
-        throw WorkspaceError(Kind::Invalid, "The deal is not valid; nothing was saved", std::move(issues));
-    NewVersion v;
-    v.note = options.note;
-    v.content = serialize(deal);
-    v.currency = deal.currency;
-    v.metrics = withContentCheck(
-        encodeMetrics(options.metrics ? MetricValues::fromMetrics(*options.metrics) : computeMetrics(deal)),
-        v.content);
-    v.scenarioId = options.scenarioId;
+    NewVersion v = prepareVersion(deal, options);
 
     sqlite3 *db = db_;
     Transaction t(db, Transaction::Kind::Write);

@@ -182,5 +182,19 @@ MetricValues computeMetrics(const Deal &deal);
 // A stored document read back (Io when it no longer reads as a deal).
 Deal parseStored(const std::string &content, std::int64_t dealId, int number);
 
+// A version row before it is written, whatever the backend.
+struct NewVersion {
+    std::int64_t dealId = 0;
+    std::optional<std::int64_t> scenarioId;
+    std::string note;
+    std::string metrics;  // encoded, "" for none
+    std::string currency; // of the deal in `content`
+    std::optional<int> restoredFrom;
+    std::string content;
+};
+// Checks a deal and a note for saving (WorkspaceError Invalid) and prepares its row: note, document,
+// currency, metrics (given or computed) and scenario; the deal and the restore are the caller's.
+NewVersion prepareVersion(const Deal &deal, const SaveOptions &options);
+
 } // namespace storage_detail
 } // namespace gds
