@@ -212,9 +212,9 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
     add(helper(
         "rate", Fmt::Percent,
         "annual loan rate r_p (base + margin, or fixed; (v2) share-weighted over tranches)",
-        [=, this](P p) {
+        [=](P p) {
             return facilityRateFormula(
-                deal, [=, this](const std::string &k) { return R(k, p); }, R("model_year", p));
+                deal, [=](const std::string &k) { return R(k, p); }, R("model_year", p));
         },
         [&](P p) {
             if (!deal.debt.tranches.empty())

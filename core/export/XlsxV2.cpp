@@ -282,7 +282,7 @@ void PeriodsLayout::buildV2Helpers(const Deal &deal, const Result &result)
         Column c(capexName(i, "tax_depreciation"), Fmt::Money, Column::Kind::Helper);
         c.comment = "tax depreciation: macrs_5 for 5-year property (bonus in C+1, the rest at the half-year "
                     "rates in twelfths), else the book line";
-        c.formula = [=, this](P p) {
+        c.formula = [=](P p) {
             const std::string a = A(p);
             std::string s = "IF(AND(tax_depreciation=\"macrs_5\",OR(" + cat + ")),IF(AND(" + a + ">" + C +
                             "," + a + "<=" + N + "),IF(" + a + "=" + C + "+1,tax_bonus*" + cost(i) +
@@ -319,7 +319,7 @@ void PeriodsLayout::buildV2Helpers(const Deal &deal, const Result &result)
             ratedColumn(deal, t), Fmt::Money,
             "tenor: hours x (contracted GPUs x margin of their rating + hedged x m(hedged) + the rest x "
             "m(merchant)); over the tenor's G x hours it is the margin",
-            [=, this](P p) {
+            [=](P p) {
                 std::string s = R("tenor", p) + "*" + R("hours", p) + "*(";
                 for (std::size_t i = 0; i < deal.offtake.size(); ++i)
                     s += R("offtake_" + std::to_string(i) + "_active", p) + "*offtake_" + std::to_string(i) +
@@ -336,8 +336,8 @@ void PeriodsLayout::buildV2Helpers(const Deal &deal, const Result &result)
         return;
     for (std::size_t t = 0; t < deal.debt.tranches.size(); ++t) {
         addHelper(trancheKey(t, "rate"), Fmt::Percent, "annual rate of tranche " + std::to_string(t),
-                  [=, this](P p) { return trancheRateFormula(deal, t, R("model_year", p)); });
-        addHelper(trancheKey(t, "interest"), Fmt::Money, "i_t,p x share_t x balance_p-1", [=, this](P p) {
+                  [=](P p) { return trancheRateFormula(deal, t, R("model_year", p)); });
+        addHelper(trancheKey(t, "interest"), Fmt::Money, "i_t,p x share_t x balance_p-1", [=](P p) {
             if (p == 0)
                 return std::string("0");
             return "IF(" + A(p) + ">" + C + "," + R(trancheKey(t, "rate"), p) + "*" +
@@ -345,7 +345,7 @@ void PeriodsLayout::buildV2Helpers(const Deal &deal, const Result &result)
         });
         addHelper(trancheKey(t, "lender_flow"), Fmt::Money,
                   "share_t x (lender flow less the facility's interest) + the tranche's interest",
-                  [=, this](P p) {
+                  [=](P p) {
                       return shareName(t) + "*(" + R("lender_flow", p) + "-" + R("interest", p) + ")+" +
                              R(trancheKey(t, "interest"), p);
                   });

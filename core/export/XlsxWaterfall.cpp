@@ -43,18 +43,18 @@ void PeriodsLayout::addScheduledLoan(const Deal &deal)
     const bool bullet = deal.debt.profile == Profile::Bullet;
     const std::string live = "wf_live";
 
-    addHelper("sched_debt_service", Fmt::Money, "scheduled debt service sDS_p (section 5)", [=, this](P p) {
+    addHelper("sched_debt_service", Fmt::Money, "scheduled debt service sDS_p (section 5)", [=](P p) {
         return sculpted ? R("solved_debt_service", p) : "solved_debt*" + R("unit_debt_service", p);
     });
-    addHelper("sched_interest", Fmt::Money, "scheduled interest i_p x sbal_p-1", [=, this](P p) {
+    addHelper("sched_interest", Fmt::Money, "scheduled interest i_p x sbal_p-1", [=](P p) {
         return p == 0 ? std::string("0")
                       : join({"IF(", R("tenor", p), "=1,", R("interest_factor", p), "*",
                               prev("sched_balance", p), ",0)"});
     });
     addHelper("sched_principal", Fmt::Money, "scheduled principal sprin_p = sDS_p - scheduled interest",
-              [=, this](P p) { return R("sched_debt_service", p) + "-" + R("sched_interest", p); });
+              [=](P p) { return R("sched_debt_service", p) + "-" + R("sched_interest", p); });
     addHelper("sched_balance", Fmt::Money, "scheduled balance sbal_p (construction: the actual balance)",
-              [=, this](P p) {
+              [=](P p) {
                   if (p == 0)
                       return R("draw", p);
                   return join({"IF(", A(p), "<=", C, ",", prev("sched_balance", p), "*(1+",
@@ -62,20 +62,20 @@ void PeriodsLayout::addScheduledLoan(const Deal &deal)
                                "-", R("sched_principal", p), ")"});
               });
     addHelper(
-        "sched_tested_debt_service", Fmt::Money, "scheduled tested debt service sDS*_p", [=, this](P p) {
+        "sched_tested_debt_service", Fmt::Money, "scheduled tested debt service sDS*_p", [=](P p) {
             return bullet ? join({"IF(", R("tenor", p), "=1,solved_debt*", R("interest_factor", p), ",0)"})
                           : R("sched_debt_service", p);
         });
 
     // Step 0: whether the loan lives in p, and phi_p-1 = balance_p-1 / sbal_p-1.
     addHelper(live, Fmt::Integer, "1 in the loan's tenor periods until a prepayment repaid it",
-              [=, this](P p) {
+              [=](P p) {
                   return p == 0 ? std::string("0")
                                 : join({"IF(AND(", R("tenor", p), "=1,solved_debt>0,", prev("wf_over", p),
                                         "=0),1,0)"});
               });
     addHelper("wf_phi", Fmt::Factor, "phi_p-1 = balance_p-1 / sbal_p-1 (0 when sbal_p-1 = 0)",
-              [=, this](P p) {
+              [=](P p) {
                   return join({"IF(AND(", R(live, p), "=1,", prev("sched_balance", p), ">0),",
                                prev("balance", p), "/", prev("sched_balance", p), ",0)"});
               });
@@ -87,7 +87,7 @@ void PeriodsLayout::addScheduledLoan(const Deal &deal)
                                ")),0)"});
               });
     addHelper("wf_balance_after_principal", Fmt::Money, "balance_p-1 - principal_p (before prepayments)",
-              [=, this](P p) { return prev("balance", p) + "-" + R("principal", p); });
+              [=](P p) { return prev("balance", p) + "-" + R("principal", p); });
 }
 
 // Steps 1 and 2: pay DS and the reserve movement; place the cash in D, or cover it from D, K, R.
@@ -97,31 +97,31 @@ void PeriodsLayout::addCashSteps()
     auto prev = [this](const std::string &k, P p) { return p == 0 ? std::string("0") : at(k, p - 1); };
     const std::string live = "wf_live";
 
-    addHelper("wf_cash", Fmt::Money, "step 1: CFADS - DS - (target - R_p-1)", [=, this](P p) {
+    addHelper("wf_cash", Fmt::Money, "step 1: CFADS - DS - (target - R_p-1)", [=](P p) {
         return join({"IF(", R(live, p), "=1,", R("cfads", p), "-", R("debt_service", p), "-(",
                      R("wf_target", p), "-", prev("dsra", p), "),0)"});
     });
-    addHelper("wf_gap_d", Fmt::Money, "step 2: shortfall to cover (from D first)", [=, this](P p) {
+    addHelper("wf_gap_d", Fmt::Money, "step 2: shortfall to cover (from D first)", [=](P p) {
         return join({"IF(AND(", R(live, p), "=1,", R("wf_cash", p), "<0),-", R("wf_cash", p), ",0)"});
     });
-    addHelper("wf_from_d", Fmt::Money, "covered from D", [=, this](P p) {
+    addHelper("wf_from_d", Fmt::Money, "covered from D", [=](P p) {
         return join({"MIN(", R("wf_gap_d", p), ",MAX(", prev("cash_account", p), ",0))"});
     });
     addHelper("wf_gap_k", Fmt::Money, "left to cover from K",
-              [=, this](P p) { return R("wf_gap_d", p) + "-" + R("wf_from_d", p); });
-    addHelper("wf_from_k", Fmt::Money, "covered from K", [=, this](P p) {
+              [=](P p) { return R("wf_gap_d", p) + "-" + R("wf_from_d", p); });
+    addHelper("wf_from_k", Fmt::Money, "covered from K", [=](P p) {
         return join({"MIN(", R("wf_gap_k", p), ",MAX(", prev("lockup_account", p), ",0))"});
     });
     addHelper("wf_gap_r", Fmt::Money, "left to cover from the reserve",
-              [=, this](P p) { return R("wf_gap_k", p) + "-" + R("wf_from_k", p); });
-    addHelper("wf_from_r", Fmt::Money, "covered from the reserve", [=, this](P p) {
+              [=](P p) { return R("wf_gap_k", p) + "-" + R("wf_from_k", p); });
+    addHelper("wf_from_r", Fmt::Money, "covered from the reserve", [=](P p) {
         return join({"MIN(", R("wf_gap_r", p), ",MAX(", R("wf_target", p), ",0))"});
     });
-    addHelper("wf_d1", Fmt::Money, "D after step 2", [=, this](P p) {
+    addHelper("wf_d1", Fmt::Money, "D after step 2", [=](P p) {
         return join({"IF(", R(live, p), "=1,IF(", R("wf_cash", p), ">=0,", prev("cash_account", p), "+",
                      R("wf_cash", p), ",", prev("cash_account", p), "-", R("wf_from_d", p), "),0)"});
     });
-    addHelper("wf_k1", Fmt::Money, "K after step 2", [=, this](P p) {
+    addHelper("wf_k1", Fmt::Money, "K after step 2", [=](P p) {
         return join({"IF(", R(live, p), "=1,", prev("lockup_account", p), "-", R("wf_from_k", p), ",0)"});
     });
 }
@@ -137,89 +137,89 @@ void PeriodsLayout::addTestSteps(const Deal &deal)
     const std::string live = "wf_live";
 
     addHelper("wf_test", Fmt::Integer, "1 on a test date: (p - C) mod test_months = 0, and C + T",
-              [=, this](P p) {
+              [=](P p) {
                   return join({"IF(AND(", R(live, p), "=1,OR(MOD(", A(p), "-", C,
                                ",debt_waterfall_test_months)=0,", A(p), "=", C, "+", T, ")),1,0)"});
               });
-    addHelper("wf_ltv_need", Fmt::Money, "a. test date: balance - max_ltv x V_p", [=, this](P p) {
+    addHelper("wf_ltv_need", Fmt::Money, "a. test date: balance - max_ltv x V_p", [=](P p) {
         if (!ltvTest)
             return std::string("0");
         return join({"IF(", R("wf_test", p), "=1,", R("wf_balance_after_principal", p),
                      "-debt_covenants_max_ltv*", R("collateral_value", p), ",0)"});
     });
-    addHelper("wf_available", Fmt::Money, "max(D, 0) + max(K, 0)", [=, this](P p) {
+    addHelper("wf_available", Fmt::Money, "max(D, 0) + max(K, 0)", [=](P p) {
         return join({"MAX(", R("wf_d1", p), ",0)+MAX(", R("wf_k1", p), ",0)"});
     });
-    addHelper("wf_cure", Fmt::Money, "a. prepaid to cure the LTV: min(need, D + K)", [=, this](P p) {
+    addHelper("wf_cure", Fmt::Money, "a. prepaid to cure the LTV: min(need, D + K)", [=](P p) {
         return join(
             {"IF(", R("wf_ltv_need", p), ">0,MIN(", R("wf_ltv_need", p), ",", R("wf_available", p), "),0)"});
     });
-    addHelper("wf_ltv_breach", Fmt::Integer, "1 when the cure fell short", [=, this](P p) {
+    addHelper("wf_ltv_breach", Fmt::Integer, "1 when the cure fell short", [=](P p) {
         return join(
             {"IF(AND(", R("wf_ltv_need", p), ">0,", R("wf_cure", p), "<", R("wf_ltv_need", p), "),1,0)"});
     });
-    const auto afterCure = [=, this](P p, const std::string &account, const std::string &rest) {
+    const auto afterCure = [=](P p, const std::string &account, const std::string &rest) {
         const std::string need = R("wf_ltv_need", p);
         return join(
             {"IF(", need, ">0,IF(", need, ">=", R("wf_available", p), ",0,", rest, "),", account, ")"});
     };
-    addHelper("wf_d2", Fmt::Money, "D after the cure (from D first)", [=, this](P p) {
+    addHelper("wf_d2", Fmt::Money, "D after the cure (from D first)", [=](P p) {
         const std::string d = R("wf_d1", p);
         return afterCure(p, d, d + "-MIN(" + R("wf_ltv_need", p) + "," + d + ")");
     });
-    addHelper("wf_k2", Fmt::Money, "K after the cure", [=, this](P p) {
+    addHelper("wf_k2", Fmt::Money, "K after the cure", [=](P p) {
         const std::string need = R("wf_ltv_need", p);
         return afterCure(p, R("wf_k1", p),
                          R("wf_k1", p) + "-(" + need + "-MIN(" + need + "," + R("wf_d1", p) + "))");
     });
     addHelper("wf_balance2", Fmt::Money, "balance after the cure",
-              [=, this](P p) { return R("wf_balance_after_principal", p) + "-" + R("wf_cure", p); });
+              [=](P p) { return R("wf_balance_after_principal", p) + "-" + R("wf_cure", p); });
 
     // b. cash sweep, c. lock-up test and its counts.
     addHelper("wf_sweep", Fmt::Money, "b. prepaid by the sweep: min(cash_sweep x D, balance)",
-              [=, this](P p) {
+              [=](P p) {
                   return join({"IF(", R("wf_test", p), "=1,MAX(MIN(debt_waterfall_cash_sweep*", R("wf_d2", p),
                                ",", R("wf_balance2", p), "),0),0)"});
               });
     addHelper("wf_d3", Fmt::Money, "D after the sweep",
-              [=, this](P p) { return R("wf_d2", p) + "-" + R("wf_sweep", p); });
+              [=](P p) { return R("wf_d2", p) + "-" + R("wf_sweep", p); });
     addHelper("wf_balance3", Fmt::Money, "balance after the sweep",
-              [=, this](P p) { return R("wf_balance2", p) + "-" + R("wf_sweep", p); });
+              [=](P p) { return R("wf_balance2", p) + "-" + R("wf_sweep", p); });
     addHelper("wf_fail", Fmt::Integer, "c. 1 when the lock-up test fails (historic DSCR below lock-up)",
-              [=, this](P p) {
+              [=](P p) {
                   return join({"IF(AND(", R("wf_test", p), "=1,debt_waterfall_lockup=1,ISNUMBER(",
                                R("hist_dscr", p), ")),IF(", R("hist_dscr", p),
                                "<debt_covenants_lockup_dscr,1,0),0)"});
               });
-    addHelper("wf_failing", Fmt::Integer, "consecutive failing tests", [=, this](P p) {
+    addHelper("wf_failing", Fmt::Integer, "consecutive failing tests", [=](P p) {
         return join({"IF(", R("wf_test", p), "=1,IF(", R("wf_fail", p), "=1,", prev("wf_failing", p),
                      "+1,0),", prev("wf_failing", p), ")"});
     });
-    addHelper("wf_passing", Fmt::Integer, "consecutive passing tests", [=, this](P p) {
+    addHelper("wf_passing", Fmt::Integer, "consecutive passing tests", [=](P p) {
         return join({"IF(", R("wf_test", p), "=1,IF(", R("wf_fail", p), "=1,0,", prev("wf_passing", p),
                      "+1),", prev("wf_passing", p), ")"});
     });
     addHelper("wf_trapped_prepay", Fmt::Money,
-              "c. failing: min(K, balance) from the sweep_trapped_after-th test", [=, this](P p) {
+              "c. failing: min(K, balance) from the sweep_trapped_after-th test", [=](P p) {
                   return join({"IF(AND(", R("wf_fail", p), "=1,debt_waterfall_sweep_trapped_after>0,",
                                R("wf_failing", p), ">=debt_waterfall_sweep_trapped_after),MAX(MIN(",
                                R("wf_k2", p), "+", R("wf_d3", p), ",", R("wf_balance3", p), "),0),0)"});
               });
     addHelper("wf_released", Fmt::Money, "c. passing: K released from the release_after-th test",
-              [=, this](P p) {
+              [=](P p) {
                   return join({"IF(AND(", R("wf_test", p), "=1,", R("wf_fail", p), "=0,", R("wf_passing", p),
                                ">=debt_waterfall_release_after),", R("wf_k2", p), ",0)"});
               });
-    addHelper("wf_d4", Fmt::Money, "D after the test (trapped or distributed)", [=, this](P p) {
+    addHelper("wf_d4", Fmt::Money, "D after the test (trapped or distributed)", [=](P p) {
         return join({"IF(", R("wf_test", p), "=1,0,", R("wf_d3", p), ")"});
     });
-    addHelper("wf_k4", Fmt::Money, "K after the test", [=, this](P p) {
+    addHelper("wf_k4", Fmt::Money, "K after the test", [=](P p) {
         return join({"IF(", R("wf_fail", p), "=1,", R("wf_k2", p), "+", R("wf_d3", p), "-",
                      R("wf_trapped_prepay", p), ",", R("wf_k2", p), "-", R("wf_released", p), ")"});
     });
     addHelper("wf_balance4", Fmt::Money, "balance after every prepayment",
-              [=, this](P p) { return R("wf_balance3", p) + "-" + R("wf_trapped_prepay", p); });
-    addHelper("wf_test_paid", Fmt::Money, "c. passing: D (and released K) to the equity", [=, this](P p) {
+              [=](P p) { return R("wf_balance3", p) + "-" + R("wf_trapped_prepay", p); });
+    addHelper("wf_test_paid", Fmt::Money, "c. passing: D (and released K) to the equity", [=](P p) {
         return join({"IF(AND(", R("wf_test", p), "=1,", R("wf_fail", p), "=0),", R("wf_d3", p), "+",
                      R("wf_released", p), ",0)"});
     });
@@ -233,11 +233,11 @@ void PeriodsLayout::addLoanEnd()
     auto prev = [this](const std::string &k, P p) { return p == 0 ? std::string("0") : at(k, p - 1); };
     const std::string live = "wf_live";
 
-    addHelper("wf_end", Fmt::Integer, "step 4: 1 in the period the loan ends", [=, this](P p) {
+    addHelper("wf_end", Fmt::Integer, "step 4: 1 in the period the loan ends", [=](P p) {
         return join({"IF(AND(", R(live, p), "=1,OR(", A(p), "=", C, "+", T, ",AND(", R("prepay", p), ">0,",
                      R("wf_balance4", p), "=0))),1,0)"});
     });
-    addHelper("wf_over", Fmt::Integer, "1 once the loan has ended", [=, this](P p) {
+    addHelper("wf_over", Fmt::Integer, "1 once the loan has ended", [=](P p) {
         return join({"IF(OR(", prev("wf_over", p), "=1,", R("wf_end", p), "=1),1,0)"});
     });
 }
