@@ -4,9 +4,8 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <string>
-
 #include <stdlib.h> // mkdtemp
+#include <string>
 
 namespace gds::fuzz {
 

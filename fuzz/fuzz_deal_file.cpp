@@ -2,9 +2,8 @@
 // a refusal always says why; an accepted deal is valid, writes and reads back equal, computes (or is
 // refused only as engine.md documents) with every number finite or null, and its result documents
 // can be written.
-#include "FuzzCheck.h"
-
 #include "engine/Engine.h"
+#include "FuzzCheck.h"
 #include "io/Csv.h"
 #include "io/DealJson.h"
 #include "io/ResultJson.h"
@@ -44,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     for (const PeriodField &field : periodFields())
         for (double v : result.periods.*field.series)
-            require(std::isfinite(v) || (field.nullable && isNull(v)), std::string("non-finite ") + field.key);
+            require(std::isfinite(v) || (field.nullable && isNull(v)),
+                    std::string("non-finite ") + field.key);
     for (const MetricField &field : metricFields()) {
         const auto v = field.get(result.metrics);
         require(!v || std::isfinite(*v), std::string("non-finite metric ") + field.key);

@@ -3,14 +3,13 @@
 // full of separators, quotes and non-ASCII included. Each computed deal must export: the period CSV
 // (one header and one row per period, every row as wide as the header), the result JSON document and
 // the XLSX workbook (written to a private temporary folder).
-#include "FuzzCheck.h"
-#include "property/DealGenerator.h"
-
 #include "engine/Engine.h"
 #include "export/XlsxExport.h"
+#include "FuzzCheck.h"
 #include "io/Csv.h"
 #include "io/ResultJson.h"
 #include "model/Validation.h"
+#include "property/DealGenerator.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -63,12 +62,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::string csv = writePeriodCsv(result);
     require(!csv.empty() && csv.back() == '\n', "the CSV does not end with a newline");
     std::size_t lines = 0, width = 0, start = 0;
-    for (std::size_t end = csv.find('\n'); end != std::string::npos; start = end + 1, end = csv.find('\n', start)) {
+    for (std::size_t end = csv.find('\n'); end != std::string::npos;
+         start = end + 1, end = csv.find('\n', start)) {
         const std::size_t w = csvWidth(csv.substr(start, end - start));
         if (lines++ == 0)
             width = w;
-        require(w == width, "CSV line " + std::to_string(lines) + " has " + std::to_string(w) + " fields, the header " +
-                                std::to_string(width));
+        require(w == width, "CSV line " + std::to_string(lines) + " has " + std::to_string(w) +
+                                " fields, the header " + std::to_string(width));
     }
     require(lines == static_cast<std::size_t>(result.periods.size()) + 1, "CSV has a wrong number of lines");
     require(!writeResultJson(result).empty(), "empty result document");

@@ -1,19 +1,17 @@
 // Fuzz target: the term-sheet PDF of fuzzed valid deals (the input drives the property tests' deal
 // generator, texts full of markup, quotes and non-ASCII included). Each computed deal must give a PDF
 // file, and the HTML preview must build. QtGui runs on the offscreen platform.
-#include "FuzzCheck.h"
-#include "property/DealGenerator.h"
-
 #include "engine/Engine.h"
+#include "FuzzCheck.h"
 #include "model/Validation.h"
+#include "property/DealGenerator.h"
 #include "report/TermSheet.h"
-
-#include <QDate>
-#include <QFile>
-#include <QGuiApplication>
 
 #include <cstddef>
 #include <cstdint>
+#include <QDate>
+#include <QFile>
+#include <QGuiApplication>
 #include <string>
 
 using namespace gds;
@@ -54,6 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString error = writeTermSheetPdf(deal, result, path, sheet);
     require(error.isEmpty(), "PDF export failed: " + error.toStdString());
     QFile file(path);
-    require(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-", "the PDF file does not start with %PDF-");
+    require(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-",
+            "the PDF file does not start with %PDF-");
     return 0;
 }

@@ -3,7 +3,6 @@
 // "not a workspace" or "newer schema" is left byte for byte untouched; a file that opens can be
 // listed and read (each failure again a WorkspaceError).
 #include "FuzzCheck.h"
-
 #include "storage/Workspace.h"
 
 #include <chrono>

@@ -27,6 +27,7 @@ TEST_DEPS=(
     libqt6sql6-sqlite         # tests/property: reads damaged workspaces through Qt's QSQLITE driver
     postgresql-15             # initdb, pg_ctl: tests/storage starts a private PostgreSQL 15 server (PgServer.h)
     util-linux                # setpriv: the test server runs as nobody when the tests run as root
+    clang-format-14           # tests/architecture/format.sh: the sources follow .clang-format
     poppler-utils             # pdftotext: the term sheet's golden text, the German and GUI PDFs
     libreoffice-calc-nogui    # soffice: recalculates the workbook against the engine
     dpkg-dev lintian          # cpack's dpkg-shlibdeps and the package checks

@@ -18,12 +18,12 @@ struct Io {
 
 using Args = std::vector<std::string>;
 
-int run(const Args &args, Io io);              // the whole command line (argv[1..])
-int runDb(const Args &args, Io io);            // after "db"
-int runExportPdf(const Args &args, Io io);     // after "export pdf"
-int runExportXlsx(const Args &args, Io io);    // after "export xlsx"
-int runMonteCarlo(const Args &args, Io io);    // after "montecarlo"
-int runSensitivity(const Args &args, Io io);   // after "sensitivity"
-int runSolve(const Args &args, Io io);         // after "solve"
+int run(const Args &args, Io io);            // the whole command line (argv[1..])
+int runDb(const Args &args, Io io);          // after "db"
+int runExportPdf(const Args &args, Io io);   // after "export pdf"
+int runExportXlsx(const Args &args, Io io);  // after "export xlsx"
+int runMonteCarlo(const Args &args, Io io);  // after "montecarlo"
+int runSensitivity(const Args &args, Io io); // after "sensitivity"
+int runSolve(const Args &args, Io io);       // after "solve"
 
 } // namespace gds::cli

@@ -11,8 +11,8 @@
 #include "fs/TerminalText.h"
 #include "io/DealJson.h"
 #include "io/ResultJson.h"
-#include "RiskSupport.h"
 #include "ResultCheck.h"
+#include "RiskSupport.h"
 
 #include <algorithm>
 #include <array>

@@ -1,17 +1,16 @@
 #include "Smoke.h"
 
 #include "DealDocument.h"
+#include "engine/NumberText.h"
 #include "MainWindow.h"
 #include "RecomputeController.h"
 #include "WorkspaceSession.h"
-#include "engine/NumberText.h"
-
-#include <QCoreApplication>
-#include <QPixmap>
-#include <QString>
 
 #include <cstdio>
 #include <optional>
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QString>
 #include <string>
 
 namespace gds::app {
@@ -47,8 +46,9 @@ int runSmoke(gds::ui::MainWindow &window)
     QCoreApplication::processEvents();
     const auto *recompute = window.recompute();
     if (!recompute->hasResult() || !recompute->result().ok())
-        return fail(QStringLiteral("the deal \"%1\" in %2 cannot be computed")
-                        .arg(QString::fromStdString(window.document()->deal().name), window.session()->path()));
+        return fail(
+            QStringLiteral("the deal \"%1\" in %2 cannot be computed")
+                .arg(QString::fromStdString(window.document()->deal().name), window.session()->path()));
     if (window.grab().isNull())
         return fail(QStringLiteral("the main window could not be rendered"));
 
@@ -59,7 +59,9 @@ int runSmoke(gds::ui::MainWindow &window)
                 deal.name.c_str(), deal.currency.c_str(), gds::grouped(m.debt, 2).c_str(),
                 orNull(m.minDscr, 1.0, 4, "x").c_str(), orNull(m.equityIrr, 100.0, 2, " %").c_str(),
                 qUtf8Printable(window.session()->path()));
-    return std::fflush(stdout) == 0 && !std::ferror(stdout) ? 0 : fail(QStringLiteral("cannot write to standard output"));
+    return std::fflush(stdout) == 0 && !std::ferror(stdout)
+               ? 0
+               : fail(QStringLiteral("cannot write to standard output"));
 }
 
 } // namespace gds::app

@@ -5,12 +5,11 @@
 #include "RiskView.h"
 #include "Smoke.h"
 
+#include <cstring>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QSettings>
-
-#include <cstring>
 
 int main(int argc, char *argv[])
 {
@@ -47,8 +46,9 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE...]"));
     const QCommandLineOption smokeOption(
         QStringLiteral("smoke"),
-        QApplication::translate("main", "Open the default workspace without a display, compute and render the "
-                                        "deal that opens, print its debt, min DSCR and equity IRR, and exit."));
+        QApplication::translate("main",
+                                "Open the default workspace without a display, compute and render the "
+                                "deal that opens, print its debt, min DSCR and equity IRR, and exit."));
     parser.addOption(smokeOption);
     parser.process(app);
 

@@ -1,8 +1,7 @@
 #include "engine/Analytics.h"
 
-#include <boost/math/tools/roots.hpp>
-
 #include <algorithm>
+#include <boost/math/tools/roots.hpp>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -33,7 +32,10 @@ double scaledNpv(std::span<const double> cf, double m)
     return acc;
 }
 
-int sign(double v) { return (v > 0.0) - (v < 0.0); }
+int sign(double v)
+{
+    return (v > 0.0) - (v < 0.0);
+}
 
 // scaledNpv and its derivative in m, in one Horner pass (the derivative of a Horner sum is the
 // Horner sum of the partial values).
@@ -86,17 +88,19 @@ double solveBracket(std::span<const double> cf, double a, double b, double fa, d
         (fx < 0.0 ? below : above) = x;
         const double lo = std::min(below, above), hi = std::max(below, above);
         const double newton = x - fx / slope;
-        const bool bisect = !(newton > lo && newton < hi) || std::abs(2.0 * fx) > std::abs(stepBefore * slope);
+        const bool bisect =
+            !(newton > lo && newton < hi) || std::abs(2.0 * fx) > std::abs(stepBefore * slope);
         const double next = bisect ? 0.5 * (lo + hi) : newton;
         stepBefore = step;
         step = next - x;
         x = next;
-        if (x == lo || x == hi || (!bisect && std::abs(step) <= kNewtonTolerance * std::max(std::abs(x), 1e-3)))
+        if (x == lo || x == hi ||
+            (!bisect && std::abs(step) <= kNewtonTolerance * std::max(std::abs(x), 1e-3)))
             return x;
     }
     std::uintmax_t maxIter = 200;
-    const auto [lo, hi] =
-        boost::math::tools::toms748_solve(f, a, b, fa, fb, boost::math::tools::eps_tolerance<double>(53), maxIter);
+    const auto [lo, hi] = boost::math::tools::toms748_solve(
+        f, a, b, fa, fb, boost::math::tools::eps_tolerance<double>(53), maxIter);
     return 0.5 * (lo + hi);
 }
 
@@ -133,7 +137,8 @@ void scaledNpvAtGrid4(std::span<const double> cf, double end, int j, double out[
 }
 
 // A walk along one side's grid, from 0 towards `end`, to the first sign change of scaledNpv.
-class GridWalk {
+class GridWalk
+{
 public:
     GridWalk(std::span<const double> cf, double end, double f0) : m_cf(cf), m_end(end), m_prevF(f0) {}
 

@@ -11,9 +11,9 @@ namespace gds {
 enum class Phase;
 
 struct Timeline {
-    int n = 0; // N = C + O
-    int c = 0; // C, construction periods 1..C
-    int o = 0; // O, operating periods C+1..N
+    int n = 0;                    // N = C + O
+    int c = 0;                    // C, construction periods 1..C
+    int o = 0;                    // O, operating periods C+1..N
     std::vector<int> year, month; // calendar month of each period (period 0: the start month)
     std::vector<int> days;        // real days of the month (0 for period 0)
     std::vector<double> hours;    // 24 * days

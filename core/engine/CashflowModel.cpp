@@ -7,17 +7,23 @@ namespace gds {
 
 namespace {
 
-double escalation(double rate, int years) { return std::pow(1.0 + rate, years); }
+double escalation(double rate, int years)
+{
+    return std::pow(1.0 + rate, years);
+}
 
 // The last period of something that starts at `start` and lasts `months` (the format bounds neither
 // term, so the sum is taken in 64 bits).
-long long lastPeriodOf(int start, int months) { return static_cast<long long>(start) + months - 1; }
+long long lastPeriodOf(int start, int months)
+{
+    return static_cast<long long>(start) + months - 1;
+}
 
 std::string periodsPastEnd(const char *list, std::size_t i, long long lastPeriod, int n)
 {
     return std::string(list) + "[" + std::to_string(i) + "] runs to period " + std::to_string(lastPeriod) +
-           ", past the model's last period " + std::to_string(n) + ": the periods after " + std::to_string(n) +
-           " are cut off";
+           ", past the model's last period " + std::to_string(n) + ": the periods after " +
+           std::to_string(n) + " are cut off";
 }
 
 } // namespace
@@ -92,7 +98,8 @@ CashflowModel buildCashflowModel(const Deal &deal)
         for (int p = first; p <= last; ++p)
             m.hedgedGpus[p] += h.gpus;
         if (h.type == HedgeType::Floor) {
-            m.floors.push_back({first, last, double(h.gpus), h.strikePerGpuHour, h.premiumPerGpuHour + h.feePerGpuHour});
+            m.floors.push_back(
+                {first, last, double(h.gpus), h.strikePerGpuHour, h.premiumPerGpuHour + h.feePerGpuHour});
             continue;
         }
         for (int p = first; p <= last; ++p) {
@@ -169,8 +176,9 @@ bool isFiveYearProperty(CapexCategory c)
            c == CapexCategory::Spares;
 }
 
-void CashflowModel::spotLines(std::span<const double> spot, std::span<double> merchant, std::span<double> hedge,
-                              std::span<double> variable, std::span<double> ebitda) const
+void CashflowModel::spotLines(std::span<const double> spot, std::span<double> merchant,
+                              std::span<double> hedge, std::span<double> variable,
+                              std::span<double> ebitda) const
 {
     const int n = timeline.n;
     for (int p = 0; p <= n; ++p) {

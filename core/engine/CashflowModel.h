@@ -30,9 +30,9 @@ struct CashflowModel {
         fixedOpex, hedgedGpus, hedgeMargin, depreciation, capex, forwardSpot;
     std::vector<double> taxDepreciation; // (v2) taxdep_p: dep_p, or MACRS 5-year + bonus (section 4)
     std::vector<double> collateralValue; // (v2) V_p of section 5.2 (0 before C and without collateral)
-    std::vector<double> merchantVolume; // GPU-hours sold at spot: (G - g_c) * hours * a * utilization
-    std::vector<double> linearNotional; // GPU-hours of swaps and futures (they pay strike - fee - S)
-    std::vector<double> linearFixed;    // sum over swaps and futures of n * (strike - fee)
+    std::vector<double> merchantVolume;  // GPU-hours sold at spot: (G - g_c) * hours * a * utilization
+    std::vector<double> linearNotional;  // GPU-hours of swaps and futures (they pay strike - fee - S)
+    std::vector<double> linearFixed;     // sum over swaps and futures of n * (strike - fee)
     std::vector<std::vector<double>>
         contractValues; // V_c(p) per contract (the offtaker defaults of section 8)
     std::vector<FloorLeg> floors;

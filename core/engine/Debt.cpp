@@ -43,7 +43,8 @@ TrancheRate trancheRate(const Deal &deal, const CashflowModel &model, const Tran
             double bestMin = -1.0;
             for (std::size_t i = 0; i < rate.marginGrid.size(); ++i) {
                 const MarginStep &step = rate.marginGrid[i];
-                const bool better = step.minCoverage > bestMin || (step.minCoverage == bestMin && step.margin < *s.margin);
+                const bool better =
+                    step.minCoverage > bestMin || (step.minCoverage == bestMin && step.margin < *s.margin);
                 if (step.minCoverage <= coverage && better) {
                     bestMin = step.minCoverage;
                     s.margin = step.margin;
@@ -159,7 +160,8 @@ TenorFactors tenorFactors(const Debt &debt, const Timeline &t, const std::vector
 
 namespace {
 
-double debtCapacity(const Deal &deal, const TenorFactors &tenor, std::span<const double> cfads, double totalCapex)
+double debtCapacity(const Deal &deal, const TenorFactors &tenor, std::span<const double> cfads,
+                    double totalCapex)
 {
     const Sizing &sizing = deal.debt.sizing;
     if (sizing.mode == Sizing::Mode::Amount)
@@ -188,8 +190,8 @@ DebtSchedule sizeAndSchedule(const Deal &deal, const CashflowModel &model, const
     const std::vector<double> &i = rates.factor;
     DebtSchedule s;
     const auto size = static_cast<std::size_t>(n + 1);
-    for (auto *v : {&s.debtService, &s.testedDebtService, &s.interest, &s.principal, &s.balance, &s.draw, &s.idc,
-                    &s.commitmentFee, &s.dsra})
+    for (auto *v : {&s.debtService, &s.testedDebtService, &s.interest, &s.principal, &s.balance, &s.draw,
+                    &s.idc, &s.commitmentFee, &s.dsra})
         v->assign(size, 0.0);
 
     const double B = debtCapacity(deal, tenor, cfads, model.totalCapex);
@@ -201,7 +203,8 @@ DebtSchedule sizeAndSchedule(const Deal &deal, const CashflowModel &model, const
         for (int p = tenor.first; p <= tenor.last; ++p)
             w += std::max(cfads[p], 0.0) * tenor.df[p];
         if (B > 0.0 && w <= 0.0) {
-            s.error = Issue{"debt.sizing", "a sculpted loan needs positive CFADS in the tenor; there is none"};
+            s.error =
+                Issue{"debt.sizing", "a sculpted loan needs positive CFADS in the tenor; there is none"};
             return s;
         }
         for (int p = tenor.first; p <= tenor.last; ++p)
@@ -224,8 +227,9 @@ DebtSchedule sizeAndSchedule(const Deal &deal, const CashflowModel &model, const
     }
     s.kappa = compounded > 0.0 ? B / compounded : 0.0;
     if (s.kappa > 1.0) {
-        s.error = Issue{"debt.sizing", "the debt is larger than the capex it funds (draws would exceed " +
-                                           std::string("capex by a factor of ") + std::to_string(s.kappa) + ")"};
+        s.error =
+            Issue{"debt.sizing", "the debt is larger than the capex it funds (draws would exceed " +
+                                     std::string("capex by a factor of ") + std::to_string(s.kappa) + ")"};
         return s;
     }
     double bal = 0.0;
@@ -241,7 +245,8 @@ DebtSchedule sizeAndSchedule(const Deal &deal, const CashflowModel &model, const
     s.upfrontFee = deal.debt.upfrontFee * B;
     double drawnBefore = s.draw[0];
     for (int p = 1; p <= c; ++p) {
-        s.commitmentFee[p] = deal.debt.commitmentFee * (s.drawn - drawnBefore) * dayCountFraction(deal.debt.dayCount, t.days[p]);
+        s.commitmentFee[p] = deal.debt.commitmentFee * (s.drawn - drawnBefore) *
+                             dayCountFraction(deal.debt.dayCount, t.days[p]);
         s.commitmentFees += s.commitmentFee[p];
         drawnBefore += s.draw[p];
     }

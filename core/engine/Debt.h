@@ -25,7 +25,7 @@ struct TrancheRate {
 };
 
 struct RateSchedule {
-    double coverage = 0.0;       // share of sellable hours over the tenor contracted or hedged
+    double coverage = 0.0;        // share of sellable hours over the tenor contracted or hedged
     std::optional<double> margin; // the margin applied: share-weighted over floating tranches
     int marginStep = -1;          // single tranche: index of the grid entry applied, -1 without a grid
     std::vector<double> rate;     // r_p, annual (p >= 1), share-weighted

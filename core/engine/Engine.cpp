@@ -20,7 +20,8 @@ struct Dscr {
     std::optional<double> min, avg;
     int below(double level, std::span<const double> dscr) const
     {
-        return int(std::count_if(dscr.begin(), dscr.end(), [level](double v) { return !isNull(v) && v < level; }));
+        return int(
+            std::count_if(dscr.begin(), dscr.end(), [level](double v) { return !isNull(v) && v < level; }));
     }
 };
 
@@ -47,7 +48,8 @@ Dscr dscrSeries(std::span<const double> cfads, std::span<const double> tested, i
 
 // Minimum DSCR when the whole spot curve falls by `fall`, with interest, financing costs and debt
 // service held at the base case (engine.md 7, spot headroom).
-class SpotStress {
+class SpotStress
+{
 public:
     SpotStress(const CashflowModel &model, std::span<const double> deductions, std::span<const double> tested,
                int first, int last)
@@ -266,10 +268,12 @@ Result compute(const Deal &deal, const EngineOptions &options)
         financingUsed = debt.financingCosts();
     }
     if (!converged)
-        result.warnings.push_back("debt sizing did not converge in " + std::to_string(options.maxSizingRounds) +
+        result.warnings.push_back("debt sizing did not converge in " +
+                                  std::to_string(options.maxSizingRounds) +
                                   " rounds; the last round is reported");
     if (debt.negativePrincipal)
-        result.warnings.push_back("sculpted debt service falls below interest in some periods (negative principal)");
+        result.warnings.push_back(
+            "sculpted debt service falls below interest in some periods (negative principal)");
 
     if (options.baseLoan) {
         options.baseLoan->rates = rates;

@@ -221,7 +221,8 @@ MonteCarloResult runMonteCarlo(const Deal &dealIn, const MonteCarloOptions &opti
         band.valueP50 = s && f > 0.0 ? scale * s->p50 : v;
         band.valueP90 = s && f > 0.0 ? scale * s->p90 : v;
     }
-    out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    out.elapsedMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return out;
 }
 

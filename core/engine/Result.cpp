@@ -46,9 +46,18 @@ const std::vector<PeriodField> &periodFields()
 }
 
 namespace {
-template <double Metrics::*M> std::optional<double> plain(const Metrics &m) { return m.*M; }
-template <std::optional<double> Metrics::*M> std::optional<double> opt(const Metrics &m) { return m.*M; }
-template <int Metrics::*M> std::optional<double> count(const Metrics &m) { return double(m.*M); }
+template <double Metrics::*M> std::optional<double> plain(const Metrics &m)
+{
+    return m.*M;
+}
+template <std::optional<double> Metrics::*M> std::optional<double> opt(const Metrics &m)
+{
+    return m.*M;
+}
+template <int Metrics::*M> std::optional<double> count(const Metrics &m)
+{
+    return double(m.*M);
+}
 } // namespace
 
 const std::vector<MetricField> &metricFields()

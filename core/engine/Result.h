@@ -19,11 +19,14 @@ enum class Phase { Close, Construction, Operation };
 
 // "Not a number" stands for null in a series (dscr outside tested periods).
 inline constexpr double kNull = std::numeric_limits<double>::quiet_NaN();
-inline bool isNull(double v) { return std::isnan(v); }
+inline bool isNull(double v)
+{
+    return std::isnan(v);
+}
 
 struct PeriodTable {
-    int n = 0; // N; every series has n + 1 entries
-    std::vector<int> year, month, days;   // calendar month of period p (close: the start month)
+    int n = 0;                          // N; every series has n + 1 entries
+    std::vector<int> year, month, days; // calendar month of period p (close: the start month)
     std::vector<Phase> phase;
 
     std::vector<double> capex, sellableHours, contractRevenue, prepayment, prepaidRelease, merchantRevenue,
@@ -32,14 +35,14 @@ struct PeriodTable {
         histDscr, cashAccount, lockupAccount, distribution, support, collateralValue, ltv, equityFlow;
 
     // Lines that are not in the result document but that the risk analytics and exports need.
-    std::vector<double> contractedGpus;      // g_c(p)
-    std::vector<double> hedgedGpus;          // g_h(p)
-    std::vector<double> testedDebtService;   // DS*_p
-    std::vector<double> interestFactor;      // i_p
-    std::vector<double> discountFactor;      // DF_p in tenor periods (0 outside the tenor)
-    std::vector<double> taxUnlevered;        // tax with no interest and no financing costs
-    std::vector<double> projectFlow;         // section 7 project flows (TV included at N)
-    std::vector<double> lenderFlow;          // section 7 lender flows
+    std::vector<double> contractedGpus;    // g_c(p)
+    std::vector<double> hedgedGpus;        // g_h(p)
+    std::vector<double> testedDebtService; // DS*_p
+    std::vector<double> interestFactor;    // i_p
+    std::vector<double> discountFactor;    // DF_p in tenor periods (0 outside the tenor)
+    std::vector<double> taxUnlevered;      // tax with no interest and no financing costs
+    std::vector<double> projectFlow;       // section 7 project flows (TV included at N)
+    std::vector<double> lenderFlow;        // section 7 lender flows
 
     int size() const { return n + 1; }
 };
@@ -48,10 +51,10 @@ enum class Unit { Money, Hours, PricePerHour, Count, Days, Ratio, Multiple, Perc
 
 // One line of the period table as the result document names it.
 struct PeriodField {
-    const char *key;           // JSON/CSV name
+    const char *key; // JSON/CSV name
     std::vector<double> PeriodTable::*series;
     Unit unit;
-    bool balance;              // an end-of-period balance: aggregates take the last value, not the sum
+    bool balance; // an end-of-period balance: aggregates take the last value, not the sum
     bool nullable;
 };
 
@@ -63,8 +66,8 @@ struct Metrics {
            debt = 0, debtDrawn = 0, equity = 0;
     std::optional<double> gearing, ltv;
     double coverage = 0;
-    std::optional<double> margin, minDscr, avgDscr, llcr, lenderYield, equityIrr, projectIrr, wacc, npv,
-        lcoc, spotHeadroom, paybackMonths;
+    std::optional<double> margin, minDscr, avgDscr, llcr, lenderYield, equityIrr, projectIrr, wacc, npv, lcoc,
+        spotHeadroom, paybackMonths;
     int lockupBreaches = 0, defaultBreaches = 0, sizingIterations = 0;
     double terminalValue = 0;                                     // TV (engine.md 4, 5.2)
     double terminalTax = 0;                                       // (v2) 5.3
@@ -72,7 +75,7 @@ struct Metrics {
     double maxTrapped = 0;                                        // (v2) the largest lock-up balance K
     std::optional<double> ltvBreaches, peakLtv, debtRepaidPeriod; // (v2) section 7
     int lockupFailures = 0; // (v2) failed lock-up tests (test dates with cash trapped); not in the document
-    int marginStep = -1;        // index of the margin grid entry applied, -1 if none
+    int marginStep = -1;    // index of the margin grid entry applied, -1 if none
 };
 
 // (v2) One tranche of the facility (engine.md 7, tranches).

@@ -230,7 +230,8 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
         [=](P p) { return "IF(" + A(p) + "=0,0," + R("rate", p) + "*" + R("day_count_fraction", p) + ")"; },
         [&t](P p) { return t.interestFactor[p]; }));
     add(helper(
-        "discount_factor", Fmt::Factor, "DF_p = prod 1/(1+i_s) from COD over the tenor (0 outside, as the engine)",
+        "discount_factor", Fmt::Factor,
+        "DF_p = prod 1/(1+i_s) from COD over the tenor (0 outside, as the engine)",
         [=](P p) {
             return p == 0 ? std::string("0")
                           : "IF(" + R("tenor", p) + "=1,IF(" + R("tenor", p - 1) + "=1," +

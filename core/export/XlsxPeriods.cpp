@@ -342,7 +342,8 @@ void PeriodsLayout::buildFields(const Deal &deal, const Result &result)
     (void)bullet;
     if (deal.debt.waterfall)
         for (auto &field : waterfallFields(deal)) {
-            const std::string &key = field.first; // a name, not a structured binding: clang 14 cannot capture those
+            const std::string &key =
+                field.first; // a name, not a structured binding: clang 14 cannot capture those
             auto it =
                 std::find_if(formulas.begin(), formulas.end(), [&](const auto &e) { return e.first == key; });
             if (it == formulas.end())

@@ -344,8 +344,7 @@ void PeriodsLayout::buildV2Helpers(const Deal &deal, const Result &result)
                    R("day_count_fraction", p) + "*" + shareName(t) + "*" + R("balance", p - 1) + ",0)";
         });
         addHelper(trancheKey(t, "lender_flow"), Fmt::Money,
-                  "share_t x (lender flow less the facility's interest) + the tranche's interest",
-                  [=](P p) {
+                  "share_t x (lender flow less the facility's interest) + the tranche's interest", [=](P p) {
                       return shareName(t) + "*(" + R("lender_flow", p) + "-" + R("interest", p) + ")+" +
                              R(trancheKey(t, "interest"), p);
                   });

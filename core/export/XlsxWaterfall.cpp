@@ -61,24 +61,20 @@ void PeriodsLayout::addScheduledLoan(const Deal &deal)
                                R("interest_factor", p), ")+", R("draw", p), ",", prev("sched_balance", p),
                                "-", R("sched_principal", p), ")"});
               });
-    addHelper(
-        "sched_tested_debt_service", Fmt::Money, "scheduled tested debt service sDS*_p", [=](P p) {
-            return bullet ? join({"IF(", R("tenor", p), "=1,solved_debt*", R("interest_factor", p), ",0)"})
-                          : R("sched_debt_service", p);
-        });
+    addHelper("sched_tested_debt_service", Fmt::Money, "scheduled tested debt service sDS*_p", [=](P p) {
+        return bullet ? join({"IF(", R("tenor", p), "=1,solved_debt*", R("interest_factor", p), ",0)"})
+                      : R("sched_debt_service", p);
+    });
 
     // Step 0: whether the loan lives in p, and phi_p-1 = balance_p-1 / sbal_p-1.
-    addHelper(live, Fmt::Integer, "1 in the loan's tenor periods until a prepayment repaid it",
-              [=](P p) {
-                  return p == 0 ? std::string("0")
-                                : join({"IF(AND(", R("tenor", p), "=1,solved_debt>0,", prev("wf_over", p),
-                                        "=0),1,0)"});
-              });
-    addHelper("wf_phi", Fmt::Factor, "phi_p-1 = balance_p-1 / sbal_p-1 (0 when sbal_p-1 = 0)",
-              [=](P p) {
-                  return join({"IF(AND(", R(live, p), "=1,", prev("sched_balance", p), ">0),",
-                               prev("balance", p), "/", prev("sched_balance", p), ",0)"});
-              });
+    addHelper(live, Fmt::Integer, "1 in the loan's tenor periods until a prepayment repaid it", [=](P p) {
+        return p == 0 ? std::string("0")
+                      : join({"IF(AND(", R("tenor", p), "=1,solved_debt>0,", prev("wf_over", p), "=0),1,0)"});
+    });
+    addHelper("wf_phi", Fmt::Factor, "phi_p-1 = balance_p-1 / sbal_p-1 (0 when sbal_p-1 = 0)", [=](P p) {
+        return join({"IF(AND(", R(live, p), "=1,", prev("sched_balance", p), ">0),", prev("balance", p), "/",
+                     prev("sched_balance", p), ",0)"});
+    });
     addHelper("wf_target", Fmt::Money, "reserve target: phi_p-1 x scheduled DS* of the next M periods",
               [=, this](P p) {
                   return join({"IF(", R(live, p), "=1,", R("wf_phi", p), "*SUMIFS(",
@@ -136,11 +132,10 @@ void PeriodsLayout::addTestSteps(const Deal &deal)
     const bool ltvTest = deal.debt.covenants.maxLtv && deal.collateral;
     const std::string live = "wf_live";
 
-    addHelper("wf_test", Fmt::Integer, "1 on a test date: (p - C) mod test_months = 0, and C + T",
-              [=](P p) {
-                  return join({"IF(AND(", R(live, p), "=1,OR(MOD(", A(p), "-", C,
-                               ",debt_waterfall_test_months)=0,", A(p), "=", C, "+", T, ")),1,0)"});
-              });
+    addHelper("wf_test", Fmt::Integer, "1 on a test date: (p - C) mod test_months = 0, and C + T", [=](P p) {
+        return join({"IF(AND(", R(live, p), "=1,OR(MOD(", A(p), "-", C, ",debt_waterfall_test_months)=0,",
+                     A(p), "=", C, "+", T, ")),1,0)"});
+    });
     addHelper("wf_ltv_need", Fmt::Money, "a. test date: balance - max_ltv x V_p", [=](P p) {
         if (!ltvTest)
             return std::string("0");
@@ -176,11 +171,10 @@ void PeriodsLayout::addTestSteps(const Deal &deal)
               [=](P p) { return R("wf_balance_after_principal", p) + "-" + R("wf_cure", p); });
 
     // b. cash sweep, c. lock-up test and its counts.
-    addHelper("wf_sweep", Fmt::Money, "b. prepaid by the sweep: min(cash_sweep x D, balance)",
-              [=](P p) {
-                  return join({"IF(", R("wf_test", p), "=1,MAX(MIN(debt_waterfall_cash_sweep*", R("wf_d2", p),
-                               ",", R("wf_balance2", p), "),0),0)"});
-              });
+    addHelper("wf_sweep", Fmt::Money, "b. prepaid by the sweep: min(cash_sweep x D, balance)", [=](P p) {
+        return join({"IF(", R("wf_test", p), "=1,MAX(MIN(debt_waterfall_cash_sweep*", R("wf_d2", p), ",",
+                     R("wf_balance2", p), "),0),0)"});
+    });
     addHelper("wf_d3", Fmt::Money, "D after the sweep",
               [=](P p) { return R("wf_d2", p) + "-" + R("wf_sweep", p); });
     addHelper("wf_balance3", Fmt::Money, "balance after the sweep",
@@ -205,11 +199,10 @@ void PeriodsLayout::addTestSteps(const Deal &deal)
                                R("wf_failing", p), ">=debt_waterfall_sweep_trapped_after),MAX(MIN(",
                                R("wf_k2", p), "+", R("wf_d3", p), ",", R("wf_balance3", p), "),0),0)"});
               });
-    addHelper("wf_released", Fmt::Money, "c. passing: K released from the release_after-th test",
-              [=](P p) {
-                  return join({"IF(AND(", R("wf_test", p), "=1,", R("wf_fail", p), "=0,", R("wf_passing", p),
-                               ">=debt_waterfall_release_after),", R("wf_k2", p), ",0)"});
-              });
+    addHelper("wf_released", Fmt::Money, "c. passing: K released from the release_after-th test", [=](P p) {
+        return join({"IF(AND(", R("wf_test", p), "=1,", R("wf_fail", p), "=0,", R("wf_passing", p),
+                     ">=debt_waterfall_release_after),", R("wf_k2", p), ",0)"});
+    });
     addHelper("wf_d4", Fmt::Money, "D after the test (trapped or distributed)", [=](P p) {
         return join({"IF(", R("wf_test", p), "=1,0,", R("wf_d3", p), ")"});
     });

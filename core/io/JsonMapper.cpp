@@ -66,8 +66,8 @@ bool Mapper::integer(const Json &v, const std::string &path, int &out)
         inRange = x >= lo && x <= hi;
     }
     if (!inRange) {
-        fail(path, "is out of range: must be a whole number in " + std::to_string(lo) + ".." +
-                       std::to_string(hi));
+        fail(path,
+             "is out of range: must be a whole number in " + std::to_string(lo) + ".." + std::to_string(hi));
         return false;
     }
     out = static_cast<int>(v.get<double>());
@@ -97,9 +97,9 @@ bool Mapper::boolean(const Json &v, const std::string &path, bool &out)
 Obj::~Obj()
 {
     try {
-        for (const auto &[k, v] : j_.items())
-            if (std::find(known_.begin(), known_.end(), k) == known_.end())
-                m_.issue(memberPath(path_, k), "unknown field");
+        for (const auto &[k, v] : m_json.items())
+            if (std::find(m_known.begin(), m_known.end(), k) == m_known.end())
+                m_mapper.issue(memberPath(m_path, k), "unknown field");
     } catch (...) { // out of memory while reporting: nothing sensible is left to do here
     }
 }
@@ -109,12 +109,12 @@ const Json *Obj::container(std::string_view key, bool required, bool wantObject)
     const Json *v = get(key);
     if (!v) {
         if (required)
-            m_.fail(path(key), "is required");
+            m_mapper.fail(path(key), "is required");
         return nullptr;
     }
     if (wantObject ? !v->is_object() : !v->is_array()) {
-        m_.fail(path(key),
-                std::string(wantObject ? "must be an object" : "must be a list") + ", not " + kindOf(*v));
+        m_mapper.fail(path(key), std::string(wantObject ? "must be an object" : "must be a list") + ", not " +
+                                     kindOf(*v));
         return nullptr;
     }
     return v;

@@ -82,42 +82,43 @@ public:
 class Obj
 {
 public:
-    Obj(Mapper &m, const Json &j, std::string path) : m_(m), j_(j), path_(std::move(path)) {}
+    Obj(Mapper &m, const Json &j, std::string path) : m_mapper(m), m_json(j), m_path(std::move(path)) {}
     Obj(const Obj &) = delete;
     Obj &operator=(const Obj &) = delete;
     ~Obj();
 
-    const std::string &path() const { return path_; }
-    std::string path(std::string_view key) const { return memberPath(path_, key); }
+    const std::string &path() const { return m_path; }
+    std::string path(std::string_view key) const { return memberPath(m_path, key); }
 
     const Json *get(std::string_view key)
     {
-        known_.push_back(key);
-        const auto it = j_.find(key);
-        return it == j_.end() ? nullptr : &*it;
+        m_known.push_back(key);
+        const auto it = m_json.find(key);
+        return it == m_json.end() ? nullptr : &*it;
     }
-    bool has(std::string_view key) const { return j_.contains(key); }
+    bool has(std::string_view key) const { return m_json.contains(key); }
 
     // Absent and no default: "is required". Present: converted, or an issue. Returns whether `out`
     // holds a clean value.
     bool number(std::string_view key, double &out, std::optional<double> def = std::nullopt)
     {
         return field(key, out, def,
-                     [&](const Json &v, const std::string &p) { return m_.number(v, p, out); });
+                     [&](const Json &v, const std::string &p) { return m_mapper.number(v, p, out); });
     }
     bool integer(std::string_view key, int &out, std::optional<int> def = std::nullopt)
     {
         return field(key, out, def,
-                     [&](const Json &v, const std::string &p) { return m_.integer(v, p, out); });
+                     [&](const Json &v, const std::string &p) { return m_mapper.integer(v, p, out); });
     }
     bool text(std::string_view key, std::string &out, std::optional<std::string> def = std::nullopt)
     {
-        return field(key, out, def, [&](const Json &v, const std::string &p) { return m_.text(v, p, out); });
+        return field(key, out, def,
+                     [&](const Json &v, const std::string &p) { return m_mapper.text(v, p, out); });
     }
     bool boolean(std::string_view key, bool &out, std::optional<bool> def = std::nullopt)
     {
         return field(key, out, def,
-                     [&](const Json &v, const std::string &p) { return m_.boolean(v, p, out); });
+                     [&](const Json &v, const std::string &p) { return m_mapper.boolean(v, p, out); });
     }
     template <typename E>
     bool enumeration(std::string_view key, E &out, std::optional<E> (*parse)(std::string_view),
@@ -125,7 +126,7 @@ public:
                      std::type_identity_t<std::optional<E>> def = std::nullopt)
     {
         return field(key, out, def, [&](const Json &v, const std::string &p) {
-            return m_.enumeration(v, p, out, parse, all);
+            return m_mapper.enumeration(v, p, out, parse, all);
         });
     }
 
@@ -144,7 +145,7 @@ private:
                 out = *def;
                 return true;
             }
-            m_.fail(path(key), "is required");
+            m_mapper.fail(path(key), "is required");
             return false;
         }
         return convert(*v, path(key));
@@ -152,10 +153,10 @@ private:
 
     const Json *container(std::string_view key, bool required, bool wantObject);
 
-    Mapper &m_;
-    const Json &j_;
-    std::string path_;
-    std::vector<std::string_view> known_;
+    Mapper &m_mapper;
+    const Json &m_json;
+    std::string m_path;
+    std::vector<std::string_view> m_known;
 };
 
 // Maps each element of a list; an element that is not an object keeps its place (a default item),

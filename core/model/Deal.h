@@ -10,7 +10,18 @@
 
 namespace gds {
 
-enum class CapexCategory { Compute, Networking, Storage, Cooling, Electrical, Facility, Deployment, Spares, SoftCosts, Other };
+enum class CapexCategory {
+    Compute,
+    Networking,
+    Storage,
+    Cooling,
+    Electrical,
+    Facility,
+    Deployment,
+    Spares,
+    SoftCosts,
+    Other
+};
 enum class Rating { AAA, AA, A, BBB, BB, B, CCC, NR };
 enum class HedgeType { Swap, Floor, Futures };
 enum class Profile { Sculpted, Annuity, StraightLine, Bullet };

@@ -18,12 +18,12 @@ namespace gds {
 MetricValues MetricValues::fromMetrics(const Metrics &metrics)
 {
     MetricValues m;
-    m.values_.reserve(metricFields().size());
+    m.m_values.reserve(metricFields().size());
     for (const MetricField &f : metricFields()) {
         std::optional<double> v = f.get(metrics);
         if (v && !std::isfinite(*v))
             v.reset();
-        m.values_.push_back(v);
+        m.m_values.push_back(v);
     }
     return m;
 }
@@ -35,9 +35,9 @@ std::string_view MetricValues::key(std::size_t i) const
 
 std::optional<double> MetricValues::value(std::string_view key) const
 {
-    for (std::size_t i = 0; i < values_.size(); ++i)
+    for (std::size_t i = 0; i < m_values.size(); ++i)
         if (metricFields()[i].key == key)
-            return values_[i];
+            return m_values[i];
     return std::nullopt;
 }
 
@@ -54,8 +54,8 @@ bool MetricValues::set(std::string_view key, std::optional<double> value)
 
 void MetricValues::setAt(std::size_t i, std::optional<double> value)
 {
-    values_.resize(metricFields().size());
-    values_.at(i) = value && std::isfinite(*value) ? value : std::nullopt;
+    m_values.resize(metricFields().size());
+    m_values.at(i) = value && std::isfinite(*value) ? value : std::nullopt;
 }
 
 namespace storage_detail {

@@ -59,7 +59,7 @@ void fail(PGconn *c, const PGresult *r, std::string_view doing)
 
 std::int64_t Result::affected() const
 {
-    const char *n = PQcmdTuples(r_);
+    const char *n = PQcmdTuples(m_result);
     return n && *n ? std::stoll(n) : 0;
 }
 
@@ -92,23 +92,23 @@ std::string Result::bytes(int row, int column) const
 
 Connection::Connection(const std::string &url)
 {
-    c_ = PQconnectdb(url.c_str());
-    if (PQstatus(c_) != CONNECTION_OK) {
+    m_conn = PQconnectdb(url.c_str());
+    if (PQstatus(m_conn) != CONNECTION_OK) {
         std::string msg = "Cannot connect to the team workspace: ";
-        msg += firstLine(PQerrorMessage(c_));
-        PQfinish(c_);
-        c_ = nullptr;
+        msg += firstLine(PQerrorMessage(m_conn));
+        PQfinish(m_conn);
+        m_conn = nullptr;
         throw WorkspaceError(Kind::Io, msg);
     }
     // Notices (e.g. "relation exists, skipping") are not for the user's terminal.
     PQsetNoticeProcessor(
-        c_, [](void *, const char *) {}, nullptr);
+        m_conn, [](void *, const char *) {}, nullptr);
 }
 
 Connection::~Connection()
 {
-    if (c_)
-        PQfinish(c_);
+    if (m_conn)
+        PQfinish(m_conn);
 }
 
 Result Connection::exec(std::string_view sql, std::initializer_list<Param> params,
@@ -122,11 +122,11 @@ Result Connection::exec(std::string_view sql, std::initializer_list<Param> param
         formats.push_back(p.binary ? 1 : 0);
     }
     const std::string q(sql);
-    PGresult *r = PQexecParams(c_, q.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+    PGresult *r = PQexecParams(m_conn, q.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
                                lengths.data(), formats.data(), 0);
     if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
         try {
-            fail(c_, r, doing);
+            fail(m_conn, r, doing);
         } catch (...) {
             PQclear(r);
             throw;
@@ -137,10 +137,10 @@ Result Connection::exec(std::string_view sql, std::initializer_list<Param> param
 
 void Connection::script(const char *sql, std::string_view doing) const
 {
-    PGresult *r = PQexec(c_, sql);
+    PGresult *r = PQexec(m_conn, sql);
     if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
         try {
-            fail(c_, r, doing);
+            fail(m_conn, r, doing);
         } catch (...) {
             PQclear(r);
             throw;
@@ -149,19 +149,19 @@ void Connection::script(const char *sql, std::string_view doing) const
     PQclear(r);
 }
 
-Transaction::Transaction(const Connection &c, Kind kind) : c_(c)
+Transaction::Transaction(const Connection &c, Kind kind) : m_conn(c)
 {
     // Writers serialize on the rows they lock (FOR UPDATE); readers see one snapshot.
-    c_.script(kind == Kind::Write ? "BEGIN ISOLATION LEVEL READ COMMITTED"
-                                  : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-              "starting a transaction");
-    open_ = true;
+    m_conn.script(kind == Kind::Write ? "BEGIN ISOLATION LEVEL READ COMMITTED"
+                                      : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+                  "starting a transaction");
+    m_open = true;
 }
 
 Transaction::~Transaction()
 {
-    if (open_)
-        PQclear(PQexec(c_.handle(), "ROLLBACK"));
+    if (m_open)
+        PQclear(PQexec(m_conn.handle(), "ROLLBACK"));
 }
 
 void Transaction::commit()
@@ -169,8 +169,8 @@ void Transaction::commit()
     // A COMMIT whose answer never arrives (the connection dropped) is reported as a failure; the
     // server then either committed it or not, and a caller that retries sees which (the version is
     // there or not), never half of it.
-    c_.script("COMMIT", "committing");
-    open_ = false;
+    m_conn.script("COMMIT", "committing");
+    m_open = false;
 }
 
 } // namespace gds::pg

@@ -48,19 +48,20 @@ struct Param {
 class Result
 {
 public:
-    explicit Result(PGresult *r) : r_(r) {}
-    ~Result() { PQclear(r_); }
-    Result(Result &&o) noexcept : r_(o.r_) { o.r_ = nullptr; }
+    explicit Result(PGresult *r) : m_result(r) {}
+    ~Result() { PQclear(m_result); }
+    Result(Result &&o) noexcept : m_result(o.m_result) { o.m_result = nullptr; }
     Result(const Result &) = delete;
     Result &operator=(const Result &) = delete;
     Result &operator=(Result &&) = delete;
 
-    int rows() const { return PQntuples(r_); }
+    int rows() const { return PQntuples(m_result); }
     std::int64_t affected() const;
-    bool isNull(int row, int column) const { return PQgetisnull(r_, row, column) != 0; }
+    bool isNull(int row, int column) const { return PQgetisnull(m_result, row, column) != 0; }
     std::string_view textView(int row, int column) const
     {
-        return {PQgetvalue(r_, row, column), static_cast<std::size_t>(PQgetlength(r_, row, column))};
+        return {PQgetvalue(m_result, row, column),
+                static_cast<std::size_t>(PQgetlength(m_result, row, column))};
     }
     std::string text(int row, int column) const { return std::string(textView(row, column)); }
     std::int64_t int64(int row, int column) const;
@@ -69,7 +70,7 @@ public:
     std::string bytes(int row, int column) const; // a bytea column (hex output) decoded
 
 private:
-    PGresult *r_;
+    PGresult *m_result;
 };
 
 class Connection
@@ -83,10 +84,10 @@ public:
 
     Result exec(std::string_view sql, std::initializer_list<Param> params, std::string_view doing) const;
     void script(const char *sql, std::string_view doing) const; // several statements, no parameters
-    PGconn *handle() const { return c_; }
+    PGconn *handle() const { return m_conn; }
 
 private:
-    PGconn *c_ = nullptr;
+    PGconn *m_conn = nullptr;
 };
 
 // Throws the WorkspaceError that matches a failed result (SQLSTATE) or a lost connection.
@@ -104,8 +105,8 @@ public:
     void commit();
 
 private:
-    const Connection &c_;
-    bool open_ = false;
+    const Connection &m_conn;
+    bool m_open = false;
 };
 
 } // namespace gds::pg

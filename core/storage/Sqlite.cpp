@@ -35,33 +35,33 @@ void exec(sqlite3 *db, const char *sql, std::string_view doing)
         fail(db, rc, doing);
 }
 
-Statement::Statement(sqlite3 *db, std::string_view sql) : db_(db)
+Statement::Statement(sqlite3 *db, std::string_view sql) : m_db(db)
 {
-    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(db, rc, "preparing a query");
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(stmt_);
+    sqlite3_finalize(m_stmt);
 }
 
 Statement &Statement::bind(int index, std::int64_t value)
 {
-    const int rc = sqlite3_bind_int64(stmt_, index, value);
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
     if (rc != SQLITE_OK)
-        fail(db_, rc, "binding a value");
+        fail(m_db, rc, "binding a value");
     return *this;
 }
 
 Statement &Statement::bind(int index, std::string_view text)
 {
     // A non-null pointer even for empty text, so that '' is stored and not NULL.
-    const int rc = sqlite3_bind_text64(stmt_, index, text.empty() ? "" : text.data(), text.size(),
+    const int rc = sqlite3_bind_text64(m_stmt, index, text.empty() ? "" : text.data(), text.size(),
                                        SQLITE_TRANSIENT, SQLITE_UTF8);
     if (rc != SQLITE_OK)
-        fail(db_, rc, "binding a value");
+        fail(m_db, rc, "binding a value");
     return *this;
 }
 
@@ -72,20 +72,20 @@ Statement &Statement::bind(int index, const std::optional<std::int64_t> &value)
 
 Statement &Statement::bindNull(int index)
 {
-    const int rc = sqlite3_bind_null(stmt_, index);
+    const int rc = sqlite3_bind_null(m_stmt, index);
     if (rc != SQLITE_OK)
-        fail(db_, rc, "binding a value");
+        fail(m_db, rc, "binding a value");
     return *this;
 }
 
 bool Statement::step()
 {
-    const int rc = sqlite3_step(stmt_);
+    const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    fail(db_, rc, "running a query");
+    fail(m_db, rc, "running a query");
 }
 
 void Statement::run()
@@ -96,24 +96,24 @@ void Statement::run()
 
 void Statement::reset()
 {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
 }
 
 bool Statement::isNull(int column) const
 {
-    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 std::int64_t Statement::int64(int column) const
 {
-    return sqlite3_column_int64(stmt_, column);
+    return sqlite3_column_int64(m_stmt, column);
 }
 
 std::string_view Statement::textView(int column) const
 {
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt_, column));
-    const int n = sqlite3_column_bytes(stmt_, column);
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
     return p ? std::string_view(p, static_cast<std::size_t>(n)) : std::string_view();
 }
 
@@ -137,24 +137,24 @@ std::int64_t queryInt(sqlite3 *db, const char *sql)
     return s.int64(0);
 }
 
-Transaction::Transaction(sqlite3 *db, Kind kind) : db_(db)
+Transaction::Transaction(sqlite3 *db, Kind kind) : m_db(db)
 {
-    exec(db_, kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN", "starting a transaction");
-    open_ = true;
+    exec(m_db, kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN", "starting a transaction");
+    m_open = true;
 }
 
 Transaction::~Transaction()
 {
     // Rolling back cannot usefully fail here; if it does, SQLite has already rolled back (e.g. after an
     // I/O error) and the connection is in autocommit mode again.
-    if (open_ && !sqlite3_get_autocommit(db_))
-        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_open && !sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit()
 {
-    exec(db_, "COMMIT", "saving");
-    open_ = false;
+    exec(m_db, "COMMIT", "saving");
+    m_open = false;
 }
 
 } // namespace gds::sqlite

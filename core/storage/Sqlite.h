@@ -46,8 +46,8 @@ public:
     std::optional<std::int64_t> optInt64(int column) const;
 
 private:
-    sqlite3 *db_;
-    sqlite3_stmt *stmt_ = nullptr;
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
 };
 
 // One-row, one-column query helper (e.g. PRAGMA user_version).
@@ -67,8 +67,8 @@ public:
     void commit();
 
 private:
-    sqlite3 *db_;
-    bool open_ = false;
+    sqlite3 *m_db;
+    bool m_open = false;
 };
 
 } // namespace gds::sqlite

@@ -263,8 +263,8 @@ std::string dealLockPath(const std::string &workspacePath, std::int64_t dealId)
 
 SqliteWorkspace::~SqliteWorkspace()
 {
-    if (db_)
-        sqlite3_close_v2(db_);
+    if (m_db)
+        sqlite3_close_v2(m_db);
 }
 
 std::int64_t SqliteWorkspace::nowMs() const
@@ -299,12 +299,12 @@ std::string Workspace::integrityCheck() const
 
 int SqliteWorkspace::schemaVersion() const
 {
-    return static_cast<int>(sqlite::queryInt(db_, "PRAGMA user_version"));
+    return static_cast<int>(sqlite::queryInt(m_db, "PRAGMA user_version"));
 }
 
 std::string SqliteWorkspace::integrityCheck() const
 {
-    sqlite::Statement s(db_, "PRAGMA integrity_check");
+    sqlite::Statement s(m_db, "PRAGMA integrity_check");
     std::string out;
     while (s.step()) {
         if (!out.empty())
@@ -368,21 +368,21 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
         refuse(path, header.newerSchema ? Kind::NewerSchema : Kind::NotAWorkspace, header.problem);
 
     auto impl = std::make_unique<SqliteWorkspace>();
-    impl->path_ = path;
+    impl->m_path = path;
     impl->clock = std::move(clock);
     impl->openOptions = options;
     // 2. Inspected through a connection that cannot write: a refused file keeps no -wal/-shm.
-    impl->db_ = openReadOnly(path);
+    impl->m_db = openReadOnly(path);
     int version = 0;
     std::string damage;
     try {
-        configure(impl->db_, options);
+        configure(impl->m_db, options);
         // 3. Reads only: the id and version as SQLite sees them (a log may be newer than the header),
         // and a structural check that catches truncation and damage the header cannot show.
-        if (sqlite::queryInt(impl->db_, "PRAGMA application_id") != schema::kApplicationId)
+        if (sqlite::queryInt(impl->m_db, "PRAGMA application_id") != schema::kApplicationId)
             refuse(path, Kind::NotAWorkspace, "is not a GPU Deal Studio workspace");
-        version = static_cast<int>(sqlite::queryInt(impl->db_, "PRAGMA user_version"));
-        sqlite::Statement check(impl->db_, "PRAGMA quick_check");
+        version = static_cast<int>(sqlite::queryInt(impl->m_db, "PRAGMA user_version"));
+        sqlite::Statement check(impl->m_db, "PRAGMA quick_check");
         if (version <= schema::kSchemaVersion && check.step() && check.textView(0) != "ok")
             damage = firstFindings(check.text(0));
     } catch (const WorkspaceError &e) {
@@ -405,11 +405,11 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
         if (version < schema::kSchemaVersion) {
             // An older schema is read through a private migrated copy in memory; the file stays as is.
             sqlite3 *memory = openConnection(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-            sqlite3_backup *b = sqlite3_backup_init(memory, "main", impl->db_, "main");
+            sqlite3_backup *b = sqlite3_backup_init(memory, "main", impl->m_db, "main");
             const int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
             sqlite3_backup_finish(b);
-            sqlite3_close_v2(impl->db_);
-            impl->db_ = memory;
+            sqlite3_close_v2(impl->m_db);
+            impl->m_db = memory;
             if (rc != SQLITE_DONE)
                 sqlite::fail(memory, rc, "reading the workspace");
             configure(memory, options);
@@ -422,12 +422,12 @@ Workspace Workspace::open(const std::string &path, Clock clock, const OpenOption
 
     // 4. Accepted: the connection that writes. A file we may not write is refused before SQLite reads
     // it (reading would create -wal/-shm owned by us).
-    sqlite3_close_v2(impl->db_);
-    impl->db_ = nullptr;
+    sqlite3_close_v2(impl->m_db);
+    impl->m_db = nullptr;
     if (::access(path.c_str(), W_OK) != 0)
         refuse(path, Kind::Io, "cannot be written (read-only); copy it somewhere writable");
-    impl->db_ = openConnection(path, SQLITE_OPEN_READWRITE);
-    sqlite3 *db = impl->db_;
+    impl->m_db = openConnection(path, SQLITE_OPEN_READWRITE);
+    sqlite3 *db = impl->m_db;
     if (sqlite3_db_readonly(db, "main") == 1)
         refuse(path, Kind::Io, "cannot be written (read-only); copy it somewhere writable");
     configure(db, options);
@@ -456,7 +456,7 @@ void SqliteWorkspace::backup(const std::string &toPath) const
 {
     if (toPath.empty())
         throw WorkspaceError(Kind::Invalid, "No backup file given");
-    backupTo(db_, toPath, openOptions);
+    backupTo(m_db, toPath, openOptions);
 }
 
 } // namespace gds

@@ -54,10 +54,10 @@ public:
     MetricValues() = default;
     static MetricValues fromMetrics(const Metrics &metrics);
 
-    bool empty() const { return values_.empty(); }
-    std::size_t size() const { return values_.size(); }
+    bool empty() const { return m_values.empty(); }
+    std::size_t size() const { return m_values.size(); }
     std::string_view key(std::size_t i) const; // metricFields()[i].key
-    std::optional<double> at(std::size_t i) const { return values_[i]; }
+    std::optional<double> at(std::size_t i) const { return m_values[i]; }
     std::optional<double> value(std::string_view key) const; // nullopt if absent or null
     // Sets a metric by key (the engine's keys only; returns false for an unknown key).
     bool set(std::string_view key, std::optional<double> value);
@@ -65,7 +65,7 @@ public:
     bool operator==(const MetricValues &) const = default;
 
 private:
-    std::vector<std::optional<double>> values_;
+    std::vector<std::optional<double>> m_values;
 };
 
 struct DealSummary {

@@ -71,22 +71,22 @@ Workspace::CopyCount Workspace::copy(const Workspace &from, Workspace &to, bool 
 
 DealBook SqliteWorkspace::exportBook() const
 {
-    sqlite::Transaction t(db_, sqlite::Transaction::Kind::Read);
+    sqlite::Transaction t(m_db, sqlite::Transaction::Kind::Read);
     DealBook book;
     sqlite::Statement d(
-        db_, "SELECT id, name, sponsor, tags, created_at, updated_at, deleted_at FROM deals ORDER BY id");
+        m_db, "SELECT id, name, sponsor, tags, created_at, updated_at, deleted_at FROM deals ORDER BY id");
     while (d.step())
         book.deals.push_back(
             {d.int64(0), d.text(1), d.text(2), d.text(3), d.int64(4), d.int64(5), d.optInt64(6)});
-    sqlite::Statement s(db_,
+    sqlite::Statement s(m_db,
                         "SELECT id, deal_id, base_version_id, name, created_at FROM scenarios ORDER BY id");
     while (s.step())
         book.scenarios.push_back({s.int64(0), s.int64(1), s.int64(2), s.text(3), s.int64(4)});
     sqlite::Statement v(
-        db_, "SELECT v.id, v.deal_id, v.number, v.scenario_id, v.created_at, v.note,"
-             " coalesce(v.metrics, ''), coalesce(v.currency, ''), b.content, v.restored_from,"
-             " v.saved_by, v.saved_at FROM versions v JOIN version_content b ON b.version_id = v.id"
-             " ORDER BY v.id");
+        m_db, "SELECT v.id, v.deal_id, v.number, v.scenario_id, v.created_at, v.note,"
+              " coalesce(v.metrics, ''), coalesce(v.currency, ''), b.content, v.restored_from,"
+              " v.saved_by, v.saved_at FROM versions v JOIN version_content b ON b.version_id = v.id"
+              " ORDER BY v.id");
     while (v.step()) {
         BookVersion &r = book.versions.emplace_back();
         r.id = v.int64(0);
@@ -109,7 +109,7 @@ DealBook SqliteWorkspace::exportBook() const
 
 Workspace::CopyCount SqliteWorkspace::importBook(const DealBook &book, bool keepIds)
 {
-    sqlite::Transaction t(db_, sqlite::Transaction::Kind::Write);
+    sqlite::Transaction t(m_db, sqlite::Transaction::Kind::Write);
     auto id = [&](sqlite::Statement &st, std::int64_t value) {
         if (keepIds)
             st.bind(1, value);
@@ -118,13 +118,13 @@ Workspace::CopyCount SqliteWorkspace::importBook(const DealBook &book, bool keep
     };
     BookSink sink;
     sink.checkName = [&](const BookDeal &d) {
-        if (const auto other = liveDealNamed(db_, d.name))
+        if (const auto other = liveDealNamed(m_db, d.name))
             throw WorkspaceError(Kind::Conflict, "The target workspace already has a deal named '" + d.name +
                                                      "' (id " + std::to_string(*other) +
                                                      "); nothing was copied");
     };
     sink.insertDeal = [&](const BookDeal &d) {
-        sqlite::Statement st(db_,
+        sqlite::Statement st(m_db,
                              "INSERT INTO deals (id, name, sponsor, tags, created_at, updated_at, deleted_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)");
         id(st, d.id);
@@ -135,21 +135,21 @@ Workspace::CopyCount SqliteWorkspace::importBook(const DealBook &book, bool keep
             .bind(6, d.updated)
             .bind(7, d.deleted);
         st.run();
-        return sqlite3_last_insert_rowid(db_);
+        return sqlite3_last_insert_rowid(m_db);
     };
     sink.insertScenario = [&](const BookScenario &s, std::int64_t dealId, std::int64_t base) {
-        sqlite::Statement st(db_, "INSERT INTO scenarios (id, deal_id, name, base_version_id, created_at)"
-                                  " VALUES (?, ?, ?, ?, ?)");
+        sqlite::Statement st(m_db, "INSERT INTO scenarios (id, deal_id, name, base_version_id, created_at)"
+                                   " VALUES (?, ?, ?, ?, ?)");
         id(st, s.id);
         st.bind(2, dealId).bind(3, s.name).bind(4, base).bind(5, s.created);
         st.run();
-        return sqlite3_last_insert_rowid(db_);
+        return sqlite3_last_insert_rowid(m_db);
     };
     sink.insertVersion = [&](const BookVersion &v, std::int64_t dealId,
                              std::optional<std::int64_t> scenario) {
         sqlite::Statement st(
-            db_, "INSERT INTO versions (id, deal_id, number, scenario_id, created_at, note, metrics,"
-                 " restored_from, currency, saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            m_db, "INSERT INTO versions (id, deal_id, number, scenario_id, created_at, note, metrics,"
+                  " restored_from, currency, saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         id(st, v.id);
         st.bind(2, dealId)
             .bind(3, std::int64_t{v.number})
@@ -171,8 +171,8 @@ Workspace::CopyCount SqliteWorkspace::importBook(const DealBook &book, bool keep
             st.bindNull(10);
         st.bind(11, v.savedAt);
         st.run();
-        const std::int64_t newId = sqlite3_last_insert_rowid(db_);
-        sqlite::Statement c(db_, "INSERT INTO version_content (version_id, content) VALUES (?, ?)");
+        const std::int64_t newId = sqlite3_last_insert_rowid(m_db);
+        sqlite::Statement c(m_db, "INSERT INTO version_content (version_id, content) VALUES (?, ?)");
         c.bind(1, newId).bind(2, v.content);
         c.run();
         return newId;

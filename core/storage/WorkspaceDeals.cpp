@@ -237,20 +237,20 @@ std::vector<DealSummary> SqliteWorkspace::listDeals(DealFilter filter) const
 {
     switch (filter) {
     case DealFilter::Live:
-        return queryDeals(db_, "d.deleted_at IS NULL", std::nullopt);
+        return queryDeals(m_db, "d.deleted_at IS NULL", std::nullopt);
     case DealFilter::Bin:
-        return queryDeals(db_, "d.deleted_at IS NOT NULL", std::nullopt);
+        return queryDeals(m_db, "d.deleted_at IS NOT NULL", std::nullopt);
     case DealFilter::All:
         break;
     }
-    return queryDeals(db_, "1", std::nullopt);
+    return queryDeals(m_db, "1", std::nullopt);
 }
 
 void SqliteWorkspace::recheckMetrics(std::vector<DealSummary> &deals) const
 {
-    Transaction t(db_, Transaction::Kind::Read);
-    Statement s(db_, "SELECT v.metrics, b.content FROM versions v, version_content b"
-                     " WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
+    Transaction t(m_db, Transaction::Kind::Read);
+    Statement s(m_db, "SELECT v.metrics, b.content FROM versions v, version_content b"
+                      " WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
     for (DealSummary &deal : deals) {
         if (deal.latestVersion <= 0)
             continue;
@@ -266,7 +266,7 @@ void SqliteWorkspace::recheckMetrics(std::vector<DealSummary> &deals) const
 
 DealSummary SqliteWorkspace::deal(std::int64_t dealId) const
 {
-    std::vector<DealSummary> found = queryDeals(db_, "d.id = ?", dealId);
+    std::vector<DealSummary> found = queryDeals(m_db, "d.id = ?", dealId);
     if (found.empty())
         noDeal(dealId);
     return std::move(found.front());
@@ -274,7 +274,7 @@ DealSummary SqliteWorkspace::deal(std::int64_t dealId) const
 
 std::optional<DealSummary> SqliteWorkspace::findDealByName(const std::string &name) const
 {
-    const auto id = liveDealNamed(db_, name);
+    const auto id = liveDealNamed(m_db, name);
     if (!id)
         return std::nullopt;
     return deal(*id);
@@ -288,9 +288,9 @@ void SqliteWorkspace::setTags(std::int64_t dealId, const std::vector<std::string
         if (std::find(clean.begin(), clean.end(), t) == clean.end())
             clean.push_back(t);
     }
-    Transaction t(db_, Transaction::Kind::Write);
-    requireLiveDeal(db_, dealId);
-    Statement s(db_, "UPDATE deals SET tags = ?, updated_at = ? WHERE id = ?");
+    Transaction t(m_db, Transaction::Kind::Write);
+    requireLiveDeal(m_db, dealId);
+    Statement s(m_db, "UPDATE deals SET tags = ?, updated_at = ? WHERE id = ?");
     s.bind(1, encodeTags(clean)).bind(2, nowMs()).bind(3, dealId);
     s.run();
     t.commit();
@@ -331,7 +331,7 @@ VersionInfo SqliteWorkspace::saveVersion(const Deal &deal, const SaveOptions &op
     // Everything that can be done without the write lock is done first.
     NewVersion v = prepareVersion(deal, options);
 
-    sqlite3 *db = db_;
+    sqlite3 *db = m_db;
     Transaction t(db, Transaction::Kind::Write);
     const std::int64_t now = nowMs();
     std::optional<std::int64_t> target = options.dealId;
@@ -391,19 +391,19 @@ VersionInfo SqliteWorkspace::saveVersion(const Deal &deal, const SaveOptions &op
 
 StoredVersion SqliteWorkspace::loadVersion(std::int64_t dealId, int number) const
 {
-    Transaction t(db_, Transaction::Kind::Read);
-    Statement s(db_, std::string(kVersionColumns) +
-                         ", version_content b WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
+    Transaction t(m_db, Transaction::Kind::Read);
+    Statement s(m_db, std::string(kVersionColumns) +
+                          ", version_content b WHERE b.version_id = v.id AND v.deal_id = ? AND v.number = ?");
     s.bind(1, dealId).bind(2, std::int64_t{number});
     if (!s.step()) {
-        if (!dealState(db_, dealId))
+        if (!dealState(m_db, dealId))
             noDeal(dealId);
         throw WorkspaceError(Kind::NotFound,
                              "Deal " + std::to_string(dealId) + " has no version " + std::to_string(number));
     }
     StoredVersion out;
     out.info = readVersionRow(s);
-    Statement c(db_, "SELECT content FROM version_content WHERE version_id = ?");
+    Statement c(m_db, "SELECT content FROM version_content WHERE version_id = ?");
     c.bind(1, out.info.id);
     c.step();
     out.content = c.text(0);
@@ -415,18 +415,18 @@ StoredVersion SqliteWorkspace::latest(std::int64_t dealId, std::optional<std::in
 {
     int number = 0;
     {
-        Transaction t(db_, Transaction::Kind::Read);
-        number = lineLatest(db_, dealId, scenarioId);
+        Transaction t(m_db, Transaction::Kind::Read);
+        number = lineLatest(m_db, dealId, scenarioId);
     }
     return loadVersion(dealId, number);
 }
 
 std::vector<VersionInfo> SqliteWorkspace::history(std::int64_t dealId) const
 {
-    Transaction t(db_, Transaction::Kind::Read);
-    if (!dealState(db_, dealId))
+    Transaction t(m_db, Transaction::Kind::Read);
+    if (!dealState(m_db, dealId))
         noDeal(dealId);
-    Statement s(db_, std::string(kVersionColumns) + "WHERE v.deal_id = ? ORDER BY v.number");
+    Statement s(m_db, std::string(kVersionColumns) + "WHERE v.deal_id = ? ORDER BY v.number");
     s.bind(1, dealId);
     std::vector<VersionInfo> out;
     while (s.step())
@@ -437,7 +437,7 @@ std::vector<VersionInfo> SqliteWorkspace::history(std::int64_t dealId) const
 VersionInfo SqliteWorkspace::restoreVersion(std::int64_t dealId, int number, const std::string &note)
 {
     requireText("The note", note, true);
-    sqlite3 *db = db_;
+    sqlite3 *db = m_db;
     Transaction t(db, Transaction::Kind::Write);
     requireLiveDeal(db, dealId);
     Statement s(db, "SELECT v.scenario_id, v.metrics, b.content FROM versions v, version_content b"

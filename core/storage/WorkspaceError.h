@@ -25,16 +25,16 @@ public:
     };
 
     WorkspaceError(Kind kind, const std::string &message, Issues issues = {})
-        : std::runtime_error(message), kind_(kind), issues_(std::move(issues))
+        : std::runtime_error(message), m_kind(kind), m_issues(std::move(issues))
     {
     }
 
-    Kind kind() const { return kind_; }
-    const Issues &issues() const { return issues_; }
+    Kind kind() const { return m_kind; }
+    const Issues &issues() const { return m_issues; }
 
 private:
-    Kind kind_;
-    Issues issues_;
+    Kind m_kind;
+    Issues m_issues;
 };
 
 } // namespace gds

@@ -80,17 +80,17 @@ struct Workspace::Impl {
 // The embedded single-user workspace: one SQLite file (Workspace.cpp, WorkspaceDeals.cpp,
 // WorkspaceScenarios.cpp).
 struct SqliteWorkspace final : Workspace::Impl {
-    std::string path_;
+    std::string m_path;
     Clock clock;
     OpenOptions openOptions;
-    sqlite3 *db_ = nullptr;
+    sqlite3 *m_db = nullptr;
 
     SqliteWorkspace() = default;
     ~SqliteWorkspace() override;
 
     std::int64_t nowMs() const;
 
-    const std::string &path() const override { return path_; }
+    const std::string &path() const override { return m_path; }
     bool readOnly() const override { return openOptions.readOnly; }
     int schemaVersion() const override;
     std::string integrityCheck() const override;

@@ -17,7 +17,7 @@ Scenario SqliteWorkspace::createScenario(std::int64_t dealId, const std::string 
                                          std::optional<int> baseVersion)
 {
     requireText("The scenario name", name, false);
-    sqlite3 *db = db_;
+    sqlite3 *db = m_db;
     Transaction t(db, Transaction::Kind::Write);
     requireLiveDeal(db, dealId);
     Statement exists(db, "SELECT 1 FROM scenarios WHERE deal_id = ? AND name = ?");
@@ -54,13 +54,13 @@ Scenario SqliteWorkspace::createScenario(std::int64_t dealId, const std::string 
 
 std::vector<Scenario> SqliteWorkspace::listScenarios(std::int64_t dealId) const
 {
-    Transaction t(db_, Transaction::Kind::Read);
-    if (!dealState(db_, dealId))
+    Transaction t(m_db, Transaction::Kind::Read);
+    if (!dealState(m_db, dealId))
         noDeal(dealId);
-    Statement s(db_, "SELECT sc.id, sc.name, v.number, sc.created_at,"
-                     " (SELECT count(*) FROM versions c WHERE c.scenario_id = sc.id)"
-                     " FROM scenarios sc JOIN versions v ON v.id = sc.base_version_id"
-                     " WHERE sc.deal_id = ? ORDER BY sc.id");
+    Statement s(m_db, "SELECT sc.id, sc.name, v.number, sc.created_at,"
+                      " (SELECT count(*) FROM versions c WHERE c.scenario_id = sc.id)"
+                      " FROM scenarios sc JOIN versions v ON v.id = sc.base_version_id"
+                      " WHERE sc.deal_id = ? ORDER BY sc.id");
     s.bind(1, dealId);
     std::vector<Scenario> out;
     while (s.step()) {
@@ -79,14 +79,14 @@ std::vector<Scenario> SqliteWorkspace::listScenarios(std::int64_t dealId) const
 
 void SqliteWorkspace::softDelete(std::int64_t dealId)
 {
-    Transaction t(db_, Transaction::Kind::Write);
-    const auto state = dealState(db_, dealId);
+    Transaction t(m_db, Transaction::Kind::Write);
+    const auto state = dealState(m_db, dealId);
     if (!state)
         noDeal(dealId);
     if (state->deleted)
         return; // already in the bin
     const std::int64_t now = nowMs();
-    Statement s(db_, "UPDATE deals SET deleted_at = ?, updated_at = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE deals SET deleted_at = ?, updated_at = ? WHERE id = ?");
     s.bind(1, now).bind(2, now).bind(3, dealId);
     s.run();
     t.commit();
@@ -94,17 +94,17 @@ void SqliteWorkspace::softDelete(std::int64_t dealId)
 
 void SqliteWorkspace::restoreDeleted(std::int64_t dealId)
 {
-    Transaction t(db_, Transaction::Kind::Write);
-    const auto state = dealState(db_, dealId);
+    Transaction t(m_db, Transaction::Kind::Write);
+    const auto state = dealState(m_db, dealId);
     if (!state)
         noDeal(dealId);
     if (!state->deleted)
         return;
-    if (const auto other = liveDealNamed(db_, state->name))
+    if (const auto other = liveDealNamed(m_db, state->name))
         throw WorkspaceError(Kind::Conflict, "Another deal is named '" + state->name + "' now (id " +
                                                  std::to_string(*other) +
                                                  "); rename it before restoring this one from the bin");
-    Statement s(db_, "UPDATE deals SET deleted_at = NULL, updated_at = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE deals SET deleted_at = NULL, updated_at = ? WHERE id = ?");
     s.bind(1, nowMs()).bind(2, dealId);
     s.run();
     t.commit();
@@ -112,10 +112,10 @@ void SqliteWorkspace::restoreDeleted(std::int64_t dealId)
 
 int SqliteWorkspace::emptyBin()
 {
-    Transaction t(db_, Transaction::Kind::Write);
+    Transaction t(m_db, Transaction::Kind::Write);
     // Versions, their bodies, scenarios and working copies go with their deal (ON DELETE CASCADE).
-    sqlite::exec(db_, "DELETE FROM deals WHERE deleted_at IS NOT NULL", "emptying the bin");
-    const int removed = sqlite3_changes(db_);
+    sqlite::exec(m_db, "DELETE FROM deals WHERE deleted_at IS NOT NULL", "emptying the bin");
+    const int removed = sqlite3_changes(m_db);
     t.commit();
     return removed;
 }
@@ -125,10 +125,10 @@ int SqliteWorkspace::emptyBin()
 void SqliteWorkspace::saveWorkingCopy(std::int64_t dealId, const Deal &deal, std::optional<int> baseVersion)
 {
     const std::string content = serialize(deal); // an invalid deal is kept too: it is work in progress
-    Transaction t(db_, Transaction::Kind::Write);
-    if (!dealState(db_, dealId))
+    Transaction t(m_db, Transaction::Kind::Write);
+    if (!dealState(m_db, dealId))
         noDeal(dealId);
-    Statement s(db_,
+    Statement s(m_db,
                 "INSERT INTO working_copies (deal_id, saved_at, base_number, content) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (deal_id) DO UPDATE SET saved_at = excluded.saved_at,"
                 " base_number = excluded.base_number, content = excluded.content");
@@ -144,10 +144,10 @@ void SqliteWorkspace::saveWorkingCopy(std::int64_t dealId, const Deal &deal, std
 
 std::optional<WorkingCopy> SqliteWorkspace::loadWorkingCopy(std::int64_t dealId) const
 {
-    Transaction t(db_, Transaction::Kind::Read);
-    if (!dealState(db_, dealId))
+    Transaction t(m_db, Transaction::Kind::Read);
+    if (!dealState(m_db, dealId))
         noDeal(dealId);
-    Statement s(db_, "SELECT saved_at, base_number, content FROM working_copies WHERE deal_id = ?");
+    Statement s(m_db, "SELECT saved_at, base_number, content FROM working_copies WHERE deal_id = ?");
     s.bind(1, dealId);
     if (!s.step())
         return std::nullopt;
@@ -165,8 +165,8 @@ std::optional<WorkingCopy> SqliteWorkspace::loadWorkingCopy(std::int64_t dealId)
 
 void SqliteWorkspace::clearWorkingCopy(std::int64_t dealId)
 {
-    Transaction t(db_, Transaction::Kind::Write);
-    Statement s(db_, "DELETE FROM working_copies WHERE deal_id = ?");
+    Transaction t(m_db, Transaction::Kind::Write);
+    Statement s(m_db, "DELETE FROM working_copies WHERE deal_id = ?");
     s.bind(1, dealId);
     s.run();
     t.commit();

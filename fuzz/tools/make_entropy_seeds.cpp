@@ -3,15 +3,14 @@
 // deals, chosen so that together they cover every debt profile, rate form, day count, hedge type,
 // sizing mode, construction or none, prepayments, contracts and hedges past N and a long deal. Each
 // file holds exactly the bytes the generator consumes. Not part of the build; run by hand after the
-// generator changes (from the repository root, with a normal build in build/dev; the options must stay those of
-// the fuzz targets):
+// generator changes (from the repository root, with a normal build in build/dev; the options must stay those
+// of the fuzz targets):
 //   g++ -std=c++20 -O1 -Icore -Itests fuzz/tools/make_entropy_seeds.cpp -o /tmp/make_entropy_seeds
 //       build/dev/core/engine/libgds_engine.a build/dev/core/model/libgds_model.a
 //   /tmp/make_entropy_seeds fuzz/corpus/fuzz_export fuzz/corpus/fuzz_term_sheet
-#include "property/DealGenerator.h"
-
 #include "engine/Engine.h"
 #include "model/Validation.h"
+#include "property/DealGenerator.h"
 
 #include <cstdio>
 #include <fstream>
@@ -24,7 +23,8 @@ using namespace gds;
 namespace {
 
 // ByteEntropy over a fixed SplitMix64 byte stream that remembers how many bytes were read.
-class CountingEntropy final : public test::Entropy {
+class CountingEntropy final : public test::Entropy
+{
 public:
     explicit CountingEntropy(std::uint64_t seed)
     {
@@ -45,7 +45,10 @@ public:
         }
         return v;
     }
-    std::vector<std::uint8_t> consumed() const { return {m_bytes.begin(), m_bytes.begin() + static_cast<long>(m_pos)}; }
+    std::vector<std::uint8_t> consumed() const
+    {
+        return {m_bytes.begin(), m_bytes.begin() + static_cast<long>(m_pos)};
+    }
 
 private:
     std::vector<std::uint8_t> m_bytes;
@@ -60,7 +63,8 @@ std::set<std::string> features(const Deal &d)
     if (d.debt.rate.type == RateType::Fixed)
         f.insert("fixed");
     else
-        f.insert(std::string(d.debt.rate.useBaseCurve ? "curve" : "base") + (d.debt.rate.useMarginGrid ? "+grid" : "+margin"));
+        f.insert(std::string(d.debt.rate.useBaseCurve ? "curve" : "base") +
+                 (d.debt.rate.useMarginGrid ? "+grid" : "+margin"));
     f.insert(d.debt.sizing.mode == Sizing::Mode::Amount ? "amount" : "dscr-ltv");
     f.insert(d.constructionMonths > 0 ? "construction" : "no-construction");
     f.insert(d.operatingMonths > 120 ? "long" : "short");
@@ -112,7 +116,8 @@ int main(int argc, char **argv)
             char name[32];
             std::snprintf(name, sizeof name, "/seed-%02zu.bin", i);
             std::ofstream out(std::string(argv[d]) + name, std::ios::binary);
-            out.write(reinterpret_cast<const char *>(chosen[i].data()), static_cast<std::streamsize>(chosen[i].size()));
+            out.write(reinterpret_cast<const char *>(chosen[i].data()),
+                      static_cast<std::streamsize>(chosen[i].size()));
         }
     std::printf("%zu seeds cover:", chosen.size());
     for (const std::string &f : covered)

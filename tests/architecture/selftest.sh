@@ -8,11 +8,11 @@ tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
 cp -a "$src/core" "$src/ui" "$src/app" "$tmp/"
 printf '#include "engine/Engine.h"\n' >>"$tmp/core/model/Deal.h"
 printf '#include <QString>\n' >>"$tmp/core/engine/Engine.h"
-printf '#include "CliSupport.h"\n' >>"$tmp/ui/MainWindow.h"
+printf '#include "CliSupport.h"\n' >>"$tmp/ui/shell/MainWindow.h"
 printf '#include "report/TermSheet.h"\n' >>"$tmp/core/storage/Workspace.h"
 out=$(bash "$check" "$tmp") && { echo "selftest: layers.sh accepted a tree with upward includes"; exit 1; }
 for expected in 'core/model may not include "engine/' 'core/engine stays free of Qt' \
-                'ui/MainWindow.h:.*includes CliSupport.h from app/' 'core/storage may not include "report/'; do
+                'ui/shell/MainWindow.h:.*includes CliSupport.h from app/' 'core/storage may not include "report/'; do
   grep -q "$expected" <<<"$out" || { echo "selftest: no complaint matching '$expected' in:"; echo "$out"; exit 1; }
 done
 echo "selftest: layers.sh refuses each planted upward include"

@@ -3,9 +3,9 @@
 // examples of tests/data/examples (README.md there: the reference implementation's result documents,
 // compared to 1e-6 relative or 1e-4 absolute, whichever is looser; sizing_iterations and warnings not
 // compared).
-#include <cmath>
 #include "common/CliRunner.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <QFile>
 #include <QJsonDocument>
@@ -682,12 +682,12 @@ private slots:
         const Run r = runCli({"compute", kSampleDdtl});
         QCOMPARE(r.code, 0);
         const QString text = QString::fromUtf8(r.out);
-        for (const char *expected : {"Tranches (pari passu)", "Senior secured notes (fixed)", "55.0 %",
-                                     "$197,920,800", "fixed 5.96 %", "Delayed-draw term loan (floating)",
-                                     "margin 3.63 % by offtaker rating", "8.64 %", "Cash waterfall",
-                                     "Test dates failed", "Cash trapped at most", "Prepaid in total",
-                                     "$102,629,969", "in period 55", "3 months early", "LTV (collateral at market)",
-                                     "peak 74.0 %, maintenance 85.0 %", "maximum LTV 85.0 %"})
+        for (const char *expected :
+             {"Tranches (pari passu)", "Senior secured notes (fixed)", "55.0 %", "$197,920,800",
+              "fixed 5.96 %", "Delayed-draw term loan (floating)", "margin 3.63 % by offtaker rating",
+              "8.64 %", "Cash waterfall", "Test dates failed", "Cash trapped at most", "Prepaid in total",
+              "$102,629,969", "in period 55", "3 months early", "LTV (collateral at market)",
+              "peak 74.0 %, maintenance 85.0 %", "maximum LTV 85.0 %"})
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         const QString v1 = QString::fromUtf8(runCli({"compute", kSample}).out);
         QVERIFY(!v1.contains(QStringLiteral("Cash waterfall")));

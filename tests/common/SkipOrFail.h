@@ -4,12 +4,12 @@
 // into one that cannot fail.
 #pragma once
 
-#include <QtGlobal>
 #include <QTest>
+#include <QtGlobal>
 
-#define GDS_SKIP_OR_FAIL(message)                                                                          \
-    do {                                                                                                   \
-        if (qEnvironmentVariableIsSet("CI"))                                                               \
-            QFAIL(message " (CI: packaging/deps.sh --test must install it)");                              \
-        QSKIP(message);                                                                                    \
+#define GDS_SKIP_OR_FAIL(message)                                                                            \
+    do {                                                                                                     \
+        if (qEnvironmentVariableIsSet("CI"))                                                                 \
+            QFAIL(message " (CI: packaging/deps.sh --test must install it)");                                \
+        QSKIP(message);                                                                                      \
     } while (false)

@@ -2,9 +2,8 @@
 #include "engine/Analytics.h"
 #include "engine/Calendar.h"
 
-#include <QTest>
-
 #include <cmath>
+#include <QTest>
 #include <vector>
 
 Q_DECLARE_METATYPE(std::vector<double>)
@@ -81,7 +80,8 @@ private slots:
         QTest::addColumn<std::vector<double>>("flows");
         QTest::addColumn<double>("expected");
         QTest::newRow("four years") << std::vector<double>{-70000, 12000, 15000, 18000, 21000} << -0.021;
-        QTest::newRow("five years") << std::vector<double>{-70000, 12000, 15000, 18000, 21000, 26000} << 0.087;
+        QTest::newRow("five years") << std::vector<double>{-70000, 12000, 15000, 18000, 21000, 26000}
+                                    << 0.087;
     }
     void excelDocumentedIrr()
     {

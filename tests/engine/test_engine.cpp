@@ -6,13 +6,12 @@
 #include "io/DealJson.h"
 #include "io/SampleDeal.h"
 
+#include <cmath>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
-#include <cmath>
 
 using gds::Deal;
 using gds::Result;
@@ -54,12 +53,21 @@ QString mismatch(const QString &what, double calculated, double expected)
         .arg(calculated - expected, 0, 'g', 3);
 }
 
-QString examplePath(const QString &name) { return QStringLiteral(GDS_TEST_DATA "/examples/") + name; }
+QString examplePath(const QString &name)
+{
+    return QStringLiteral(GDS_TEST_DATA "/examples/") + name;
+}
 
 // Tenor periods C+1 .. C+T.
-int tenorEnd(const Deal &d) { return d.constructionMonths + d.debt.tenorMonths; }
+int tenorEnd(const Deal &d)
+{
+    return d.constructionMonths + d.debt.tenorMonths;
+}
 
-double scale(const Result &r) { return std::max(1.0, r.metrics.totalUses); }
+double scale(const Result &r)
+{
+    return std::max(1.0, r.metrics.totalUses);
+}
 
 } // namespace
 
@@ -107,7 +115,8 @@ private slots:
                 continue;
             }
             QVERIFY2(got, qPrintable(key + QStringLiteral(" is null, expected a number")));
-            QVERIFY2(close(*got, metrics[key].toDouble()), qPrintable(mismatch(key, *got, metrics[key].toDouble())));
+            QVERIFY2(close(*got, metrics[key].toDouble()),
+                     qPrintable(mismatch(key, *got, metrics[key].toDouble())));
         }
 
         const QJsonArray tranches = expected[QStringLiteral("tranches")].toArray();
@@ -143,7 +152,8 @@ private slots:
                     QVERIFY2(gds::isNull(got), qPrintable(what + QStringLiteral(" should be null")));
                     continue;
                 }
-                QVERIFY2(close(got, row[key].toDouble()), qPrintable(mismatch(what, got, row[key].toDouble())));
+                QVERIFY2(close(got, row[key].toDouble()),
+                         qPrintable(mismatch(what, got, row[key].toDouble())));
             }
         }
     }
@@ -220,7 +230,8 @@ private slots:
         QVERIFY(r.ok());
         QVERIFY(r.metrics.debt < d.debt.sizing.maxLtv * r.metrics.totalCapex);
         for (int p = d.constructionMonths + 1; p <= tenorEnd(d); ++p)
-            QVERIFY2(std::abs(r.periods.dscr[p] - 1.3) < 1e-9, qPrintable(QString::number(r.periods.dscr[p], 'g', 17)));
+            QVERIFY2(std::abs(r.periods.dscr[p] - 1.3) < 1e-9,
+                     qPrintable(QString::number(r.periods.dscr[p], 'g', 17)));
     }
 
     // A level-payment loan: 300,000 at 5 % a year over 360 months pays 1,610.46 a month
@@ -228,7 +239,8 @@ private slots:
     // calculator with, test-mymoneyfinancialcalculator.cpp). 30/360 makes every month i = 5 %/12.
     void levelPaymentReference()
     {
-        const Result r = gds::compute(gds::test::loanOnly(300000, 360, 0.05, gds::Profile::Annuity, gds::DayCount::Thirty360));
+        const Result r = gds::compute(
+            gds::test::loanOnly(300000, 360, 0.05, gds::Profile::Annuity, gds::DayCount::Thirty360));
         QVERIFY(r.ok());
         for (int p : {1, 180, 360})
             QVERIFY2(std::abs(r.periods.debtService[p] - 1610.46) < 0.005,
@@ -254,19 +266,24 @@ private slots:
         QFETCH(double, interest);
         QFETCH(double, principal);
         QFETCH(double, balance);
-        const Result r = gds::compute(gds::test::loanOnly(100000, 12, 0.06, gds::Profile::Annuity, gds::DayCount::Thirty360));
+        const Result r = gds::compute(
+            gds::test::loanOnly(100000, 12, 0.06, gds::Profile::Annuity, gds::DayCount::Thirty360));
         QVERIFY(r.ok());
         QVERIFY(std::abs(r.periods.debtService[period] - 8606.64) < 0.005);
-        QVERIFY2(std::abs(r.periods.interest[period] - interest) < 0.005, qPrintable(QString::number(r.periods.interest[period])));
-        QVERIFY2(std::abs(r.periods.principal[period] - principal) < 0.005, qPrintable(QString::number(r.periods.principal[period])));
-        QVERIFY2(std::abs(r.periods.balance[period] - balance) < 0.005, qPrintable(QString::number(r.periods.balance[period])));
+        QVERIFY2(std::abs(r.periods.interest[period] - interest) < 0.005,
+                 qPrintable(QString::number(r.periods.interest[period])));
+        QVERIFY2(std::abs(r.periods.principal[period] - principal) < 0.005,
+                 qPrintable(QString::number(r.periods.principal[period])));
+        QVERIFY2(std::abs(r.periods.balance[period] - balance) < 0.005,
+                 qPrintable(QString::number(r.periods.balance[period])));
     }
 
     // Equal principal: 120,000 over 12 months at 12 % (30/360): principal 10,000 a month, interest on
     // the opening balance, 1,200 then 1,100 ... 100.
     void straightLineSchedule()
     {
-        const Result r = gds::compute(gds::test::loanOnly(120000, 12, 0.12, gds::Profile::StraightLine, gds::DayCount::Thirty360));
+        const Result r = gds::compute(
+            gds::test::loanOnly(120000, 12, 0.12, gds::Profile::StraightLine, gds::DayCount::Thirty360));
         QVERIFY(r.ok());
         for (int p = 1; p <= 12; ++p) {
             QVERIFY(std::abs(r.periods.principal[p] - 10000.0) < 1e-6);
@@ -277,7 +294,8 @@ private slots:
     // A bullet pays interest only and the balloon at maturity; the balloon is not tested debt service.
     void bulletLeavesTheBalloonOutOfTestedDebtService()
     {
-        const Result r = gds::compute(gds::test::loanOnly(100000, 12, 0.06, gds::Profile::Bullet, gds::DayCount::Thirty360));
+        const Result r = gds::compute(
+            gds::test::loanOnly(100000, 12, 0.06, gds::Profile::Bullet, gds::DayCount::Thirty360));
         QVERIFY(r.ok());
         QVERIFY(std::abs(r.periods.debtService[12] - 100500.0) < 1e-6);
         QVERIFY(std::abs(r.periods.testedDebtService[12] - 500.0) < 1e-6);
@@ -337,7 +355,8 @@ private slots:
         Deal shocked = d;
         shocked.market.spotPricePerGpuHour *= 1.0 - headroom;
         const Result r = gds::compute(shocked);
-        QVERIFY2(std::abs(*r.metrics.minDscr - 1.0) < 1e-9, qPrintable(QString::number(*r.metrics.minDscr, 'g', 17)));
+        QVERIFY2(std::abs(*r.metrics.minDscr - 1.0) < 1e-9,
+                 qPrintable(QString::number(*r.metrics.minDscr, 'g', 17)));
         // A slightly smaller fall keeps min DSCR above 1, a slightly larger one breaks it.
         shocked.market.spotPricePerGpuHour = d.market.spotPricePerGpuHour * (1.0 - (headroom - 1e-6));
         QVERIFY(*gds::compute(shocked).metrics.minDscr > 1.0);

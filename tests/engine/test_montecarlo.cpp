@@ -4,9 +4,8 @@
 #include "engine/MonteCarlo.h"
 #include "io/SampleDeal.h"
 
-#include <QTest>
-
 #include <cmath>
+#include <QTest>
 
 class TestMonteCarlo : public QObject
 {
@@ -80,13 +79,15 @@ private slots:
             const double f = base.periods.spotPrice[b.period];
             const double var = sigma * sigma * (1 - std::exp(-2 * kappa * b.period / 12.0)) / (2 * kappa);
             const double sd = f * std::sqrt(std::exp(var) - 1.0); // of the lognormal S_p
-            QVERIFY2(std::abs(b.mean - f) < 4 * sd / std::sqrt(o.paths),
-                     qPrintable(QStringLiteral("period %1 mean %2 forward %3").arg(b.period).arg(b.mean).arg(f)));
+            QVERIFY2(
+                std::abs(b.mean - f) < 4 * sd / std::sqrt(o.paths),
+                qPrintable(QStringLiteral("period %1 mean %2 forward %3").arg(b.period).arg(b.mean).arg(f)));
             const double median = f * std::exp(-var / 2);
             // The sample median's standard error: 1/(2 f(m) sqrt(n)) for the lognormal density at m.
             const double density = 1.0 / (median * std::sqrt(var) * std::sqrt(2 * M_PI));
             QVERIFY2(std::abs(b.p50 - median) < 4 / (2 * density * std::sqrt(o.paths)),
-                     qPrintable(QStringLiteral("period %1 median %2 law %3").arg(b.period).arg(b.p50).arg(median)));
+                     qPrintable(
+                         QStringLiteral("period %1 median %2 law %3").arg(b.period).arg(b.p50).arg(median)));
             QVERIFY(b.p10 < b.p50 && b.p50 < b.p90);
         }
     }
@@ -102,7 +103,8 @@ private slots:
         swap.startPeriod = 1;
         swap.termMonths = hedged.operatingMonths;
         // Hedge the expected merchant volume: utilization x availability x GPUs.
-        swap.gpus = int(std::lround(hedged.cluster.gpus * hedged.cluster.availability * hedged.market.merchantUtilization));
+        swap.gpus = int(std::lround(hedged.cluster.gpus * hedged.cluster.availability *
+                                    hedged.market.merchantUtilization));
         swap.strikePerGpuHour = 1.8;
         hedged.hedges = {swap};
         gds::MonteCarloOptions o;

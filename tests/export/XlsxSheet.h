@@ -15,8 +15,8 @@ struct Cell {
 
 struct Workbook {
     QStringList sheetNames;
-    QMap<QString, QString> definedNames;            // name -> reference
-    QMap<QString, QMap<QString, Cell>> sheets;      // sheet -> "B7" -> cell
+    QMap<QString, QString> definedNames;       // name -> reference
+    QMap<QString, QMap<QString, Cell>> sheets; // sheet -> "B7" -> cell
     QString error;
 
     const Cell *cell(const QString &sheet, int row, int col) const; // zero-based row/col

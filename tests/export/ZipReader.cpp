@@ -53,7 +53,8 @@ bool readZip(const QByteArray &zip, QMap<QString, QByteArray> &entries, QString 
         }
         const int method = le16(zip, at + 10);
         const qsizetype packed = le32(zip, at + 20), size = le32(zip, at + 24);
-        const int nameLen = le16(zip, at + 28), extraLen = le16(zip, at + 30), commentLen = le16(zip, at + 32);
+        const int nameLen = le16(zip, at + 28), extraLen = le16(zip, at + 30),
+                  commentLen = le16(zip, at + 32);
         const qsizetype local = le32(zip, at + 42);
         const QString name = QString::fromUtf8(zip.mid(at + 46, nameLen));
         at += 46 + nameLen + extraLen + commentLen;

@@ -14,11 +14,15 @@ namespace {
 using Run = gds::test::CliRun;
 using gds::test::runCli;
 
-QString example(const QString &name) { return QStringLiteral(GDS_TEST_DATA "/examples/%1.json").arg(name); }
+QString example(const QString &name)
+{
+    return QStringLiteral(GDS_TEST_DATA "/examples/%1.json").arg(name);
+}
 
 } // namespace
 
-class TestExportCli : public QObject {
+class TestExportCli : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -40,30 +44,36 @@ void TestExportCli::exitCodes_data()
     QTest::addColumn<QByteArray>("magic");
     const QString sample = example(QStringLiteral("c00_sample"));
     const QString dir = m_dir.path();
-    QTest::newRow("pdf") << QStringList{"export", "pdf", sample, "-o", dir + "/a.pdf", "--date", "2026-03-02",
-                                        "--version-label", "v2", "--paper", "letter"}
+    QTest::newRow("pdf") << QStringList{"export",       "pdf",     sample,       "-o",
+                                        dir + "/a.pdf", "--date",  "2026-03-02", "--version-label",
+                                        "v2",           "--paper", "letter"}
                          << 0 << dir + "/a.pdf" << QByteArray("%PDF");
-    QTest::newRow("xlsx") << QStringList{"export", "xlsx", sample, "-o", dir + "/a.xlsx"} << 0 << dir + "/a.xlsx"
-                          << QByteArray("PK");
+    QTest::newRow("xlsx") << QStringList{"export", "xlsx", sample, "-o", dir + "/a.xlsx"} << 0
+                          << dir + "/a.xlsx" << QByteArray("PK");
     QTest::newRow("pdf --output=") << QStringList{"export", "pdf", sample, "--output=" + dir + "/b.pdf"} << 0
                                    << dir + "/b.pdf" << QByteArray("%PDF");
     QTest::newRow("missing -o") << QStringList{"export", "pdf", sample} << 64 << QString() << QByteArray();
-    QTest::newRow("missing deal") << QStringList{"export", "xlsx", "-o", dir + "/c.xlsx"} << 64 << QString() << QByteArray();
-    QTest::newRow("two deals") << QStringList{"export", "xlsx", sample, sample, "-o", dir + "/c.xlsx"} << 64 << QString()
-                               << QByteArray();
-    QTest::newRow("bad paper") << QStringList{"export", "pdf", sample, "-o", dir + "/c.pdf", "--paper", "a3"} << 64
+    QTest::newRow("missing deal") << QStringList{"export", "xlsx", "-o", dir + "/c.xlsx"} << 64 << QString()
+                                  << QByteArray();
+    QTest::newRow("two deals") << QStringList{"export", "xlsx", sample, sample, "-o", dir + "/c.xlsx"} << 64
                                << QString() << QByteArray();
-    QTest::newRow("bad date") << QStringList{"export", "pdf", sample, "-o", dir + "/c.pdf", "--date", "2026-02-30"} << 64
-                              << QString() << QByteArray();
-    QTest::newRow("option without value") << QStringList{"export", "pdf", sample, "-o"} << 64 << QString() << QByteArray();
-    QTest::newRow("pdf option on xlsx") << QStringList{"export", "xlsx", sample, "-o", dir + "/c.xlsx", "--paper", "a4"}
-                                        << 64 << QString() << QByteArray();
-    QTest::newRow("deal file missing") << QStringList{"export", "pdf", dir + "/none.json", "-o", dir + "/c.pdf"} << 1
-                                       << QString() << QByteArray();
-    QTest::newRow("unwritable pdf") << QStringList{"export", "pdf", sample, "-o", "/nonexistent-dir/c.pdf"} << 1
-                                    << QString() << QByteArray();
-    QTest::newRow("unwritable xlsx") << QStringList{"export", "xlsx", sample, "-o", "/nonexistent-dir/c.xlsx"} << 1
-                                     << QString() << QByteArray();
+    QTest::newRow("bad paper") << QStringList{"export", "pdf", sample, "-o", dir + "/c.pdf", "--paper", "a3"}
+                               << 64 << QString() << QByteArray();
+    QTest::newRow("bad date") << QStringList{"export",       "pdf",    sample,      "-o",
+                                             dir + "/c.pdf", "--date", "2026-02-30"}
+                              << 64 << QString() << QByteArray();
+    QTest::newRow("option without value")
+        << QStringList{"export", "pdf", sample, "-o"} << 64 << QString() << QByteArray();
+    QTest::newRow("pdf option on xlsx")
+        << QStringList{"export", "xlsx", sample, "-o", dir + "/c.xlsx", "--paper", "a4"} << 64 << QString()
+        << QByteArray();
+    QTest::newRow("deal file missing")
+        << QStringList{"export", "pdf", dir + "/none.json", "-o", dir + "/c.pdf"} << 1 << QString()
+        << QByteArray();
+    QTest::newRow("unwritable pdf") << QStringList{"export", "pdf", sample, "-o", "/nonexistent-dir/c.pdf"}
+                                    << 1 << QString() << QByteArray();
+    QTest::newRow("unwritable xlsx") << QStringList{"export", "xlsx", sample, "-o", "/nonexistent-dir/c.xlsx"}
+                                     << 1 << QString() << QByteArray();
     QTest::newRow("help") << QStringList{"export", "xlsx", "--help"} << 0 << QString() << QByteArray();
 }
 
@@ -74,7 +84,10 @@ void TestExportCli::exitCodes()
     QFETCH(QString, output);
     QFETCH(QByteArray, magic);
     const Run r = runCli(args);
-    QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, want %2; stderr: %3").arg(r.code).arg(code).arg(QString::fromUtf8(r.err))));
+    QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, want %2; stderr: %3")
+                                            .arg(r.code)
+                                            .arg(code)
+                                            .arg(QString::fromUtf8(r.err))));
     if (code == 64 || code == 1)
         QVERIFY2(!r.err.trimmed().isEmpty(), "a failure says what is wrong");
     if (!output.isEmpty()) {
@@ -125,8 +138,11 @@ void TestExportCli::compareMatchesCompute()
         for (const QString &key : want.keys())
             QVERIFY2(got.value(key) == want.value(key),
                      qPrintable(QStringLiteral("%1 %2: compare %3, compute %4")
-                                    .arg(names[i], key, QString::fromUtf8(QJsonDocument(QJsonArray{got.value(key)}).toJson(QJsonDocument::Compact)),
-                                         QString::fromUtf8(QJsonDocument(QJsonArray{want.value(key)}).toJson(QJsonDocument::Compact)))));
+                                    .arg(names[i], key,
+                                         QString::fromUtf8(QJsonDocument(QJsonArray{got.value(key)})
+                                                               .toJson(QJsonDocument::Compact)),
+                                         QString::fromUtf8(QJsonDocument(QJsonArray{want.value(key)})
+                                                               .toJson(QJsonDocument::Compact)))));
         QVERIFY2(structures[i].toObject().value("file").toString().endsWith(names[i] + ".json"),
                  qPrintable(structures[i].toObject().value("file").toString()));
     }

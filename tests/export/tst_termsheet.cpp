@@ -30,7 +30,8 @@ QString run(const QString &tool, const QStringList &args)
 {
     const QString exe = QStandardPaths::findExecutable(tool);
     if (exe.isEmpty())
-        return QStringLiteral("<%1 not installed: apt-get install poppler-utils (packaging/deps.sh --test)>").arg(tool);
+        return QStringLiteral("<%1 not installed: apt-get install poppler-utils (packaging/deps.sh --test)>")
+            .arg(tool);
     QProcess p;
     p.start(exe, args);
     p.waitForFinished(60000);
@@ -55,7 +56,8 @@ QString normalized(const QString &text)
 
 } // namespace
 
-class TestTermSheet : public QObject {
+class TestTermSheet : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -98,7 +100,9 @@ void TestTermSheet::goldenText()
     QFETCH(QString, example);
     const QString pdf = write(example, TermSheetOptions::Paper::A4, example + ".pdf");
     QVERIFY2(!pdf.startsWith("error"), qPrintable(pdf));
-    const QString text = normalized(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+    const QString text =
+        normalized(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                                     QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
     QVERIFY2(!text.startsWith(u'<'), qPrintable(text));
     // Real text: the title, the date and the facility amount are searchable.
     QVERIFY(text.contains(QStringLiteral("Indicative Term Sheet")));
@@ -114,16 +118,19 @@ void TestTermSheet::goldenText()
     }
     QFile in(golden);
     QVERIFY2(in.open(QIODevice::ReadOnly),
-             qPrintable(QStringLiteral("golden file %1 is missing; generate it with GDS_UPDATE_GOLDEN=1 and review it").arg(golden)));
+             qPrintable(QStringLiteral(
+                            "golden file %1 is missing; generate it with GDS_UPDATE_GOLDEN=1 and review it")
+                            .arg(golden)));
     const QString want = QString::fromUtf8(in.readAll());
     if (text != want) {
         const QStringList a = text.split(u'\n'), b = want.split(u'\n');
         for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
             if (a.value(i) != b.value(i))
-                QFAIL(qPrintable(QStringLiteral("term sheet text differs from %1 at line %2:\n  got:  %3\n  want: %4")
-                                     .arg(golden)
-                                     .arg(i + 1)
-                                     .arg(a.value(i), b.value(i))));
+                QFAIL(qPrintable(
+                    QStringLiteral("term sheet text differs from %1 at line %2:\n  got:  %3\n  want: %4")
+                        .arg(golden)
+                        .arg(i + 1)
+                        .arg(a.value(i), b.value(i))));
     }
 }
 
@@ -149,7 +156,8 @@ void TestTermSheet::paper()
     QVERIFY(pages >= 2);
     const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     for (int i = 1; i <= pages; ++i)
-        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(i).arg(pages)), qPrintable(QString::number(i)));
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(i).arg(pages)),
+                 qPrintable(QString::number(i)));
     QCOMPARE(text.count(QStringLiteral("Indicative Term Sheet - ")), pages); // the header of every page
 }
 

@@ -134,7 +134,8 @@ struct Case {
 
 } // namespace
 
-class TestXlsx : public QObject {
+class TestXlsx : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -163,7 +164,7 @@ void TestXlsx::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     for (const QString &name : {QStringLiteral("c00_sample"), QStringLiteral("c04_bullet_act365_leap"),
-                               QStringLiteral("c19_annuity_30360_c0")}) {
+                                QStringLiteral("c19_annuity_30360_c0")}) {
         Case c{name, loadExample(name), {}, {}, {}};
         c.solved = compute(c.deal);
         QVERIFY2(c.solved.ok(), qPrintable(name));
@@ -179,7 +180,8 @@ void TestXlsx::initTestCase()
     spot.expected = compute(spot.deal);
     QVERIFY(spot.expected.ok());
     QVERIFY(std::fabs(spot.expected.metrics.debt - spot.solved.metrics.debt) < 1e-9);
-    QVERIFY(std::fabs(spot.expected.metrics.equityIrr.value_or(0) - spot.solved.metrics.equityIrr.value_or(0)) > 1e-4);
+    QVERIFY(std::fabs(spot.expected.metrics.equityIrr.value_or(0) -
+                      spot.solved.metrics.equityIrr.value_or(0)) > 1e-4);
     spot.skip = {QStringLiteral("spot_headroom"), QStringLiteral("sizing_iterations")};
     m_cases << spot;
 
@@ -250,11 +252,16 @@ void TestXlsx::definedNameForPath_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("name");
-    QTest::newRow("top level") << "construction_months" << "construction_months";
-    QTest::newRow("nested") << "market.spot_price_per_gpu_hour" << "market_spot_price_per_gpu_hour";
-    QTest::newRow("list item") << "offtake[0].price_per_gpu_hour" << "offtake_0_price_per_gpu_hour";
-    QTest::newRow("nested lists") << "capex[12].spend[3].share" << "capex_12_spend_3_share";
-    QTest::newRow("list of numbers") << "debt.rate.base_rate_curve[2]" << "debt_rate_base_rate_curve_2";
+    QTest::newRow("top level") << "construction_months"
+                               << "construction_months";
+    QTest::newRow("nested") << "market.spot_price_per_gpu_hour"
+                            << "market_spot_price_per_gpu_hour";
+    QTest::newRow("list item") << "offtake[0].price_per_gpu_hour"
+                               << "offtake_0_price_per_gpu_hour";
+    QTest::newRow("nested lists") << "capex[12].spend[3].share"
+                                  << "capex_12_spend_3_share";
+    QTest::newRow("list of numbers") << "debt.rate.base_rate_curve[2]"
+                                     << "debt_rate_base_rate_curve_2";
 }
 
 void TestXlsx::definedNameForPath()
@@ -282,16 +289,24 @@ void TestXlsx::structure()
     QCOMPARE(wb.sheetNames, (QStringList{"Assumptions", "Periods", "Metrics"}));
 
     // Scalar inputs are defined names on the Assumptions sheet; so are the engine's solved values.
-    QStringList names = {"market_spot_price_per_gpu_hour", "capex_0_unit_cost", "capex_0_spend_0_share",
-                         "cluster_gpus", "debt_tenor_months", "tax_rate", "equity_cost_of_equity",
-                         "solved_debt", "solved_kappa", "solved_spot_headroom"};
+    QStringList names = {"market_spot_price_per_gpu_hour",
+                         "capex_0_unit_cost",
+                         "capex_0_spend_0_share",
+                         "cluster_gpus",
+                         "debt_tenor_months",
+                         "tax_rate",
+                         "equity_cost_of_equity",
+                         "solved_debt",
+                         "solved_kappa",
+                         "solved_spot_headroom"};
     if (!c.deal.offtake.empty())
         names << "offtake_0_price_per_gpu_hour";
     if (!c.deal.hedges.empty())
         names << "hedges_0_strike_per_gpu_hour";
     for (const QString &n : names) {
         QVERIFY2(wb.definedNames.contains(n), qPrintable(n));
-        QVERIFY2(wb.definedNames.value(n).startsWith("Assumptions!$C$"), qPrintable(wb.definedNames.value(n)));
+        QVERIFY2(wb.definedNames.value(n).startsWith("Assumptions!$C$"),
+                 qPrintable(wb.definedNames.value(n)));
     }
     const QString debtRef = wb.definedNames.value("solved_debt").section(u'!', 1).remove(u'$');
     const QMap<QString, gds::test::Cell> assumptions = wb.sheets.value("Assumptions");
@@ -316,8 +331,10 @@ void TestXlsx::structure()
             if (col == 0)
                 QCOMPARE(cell->value.toInt(), p);
             else
-                QVERIFY2(!cell->formula.isEmpty(),
-                         qPrintable(QStringLiteral("%1 in period %2 is not a formula").arg(expectedHeader[col]).arg(p)));
+                QVERIFY2(
+                    !cell->formula.isEmpty(),
+                    qPrintable(
+                        QStringLiteral("%1 in period %2 is not a formula").arg(expectedHeader[col]).arg(p)));
         }
     }
     QVERIFY(!wb.cell("Periods", n + 2, 0)); // one row per period, nothing below
@@ -337,8 +354,16 @@ void TestXlsx::structure()
     // (v2) The waterfall's steps and each tranche's interest are formulas in every period.
     QStringList v2Columns;
     if (c.deal.debt.waterfall)
-        v2Columns << "sched_principal" << "sched_balance" << "wf_cash" << "wf_cure" << "wf_sweep" << "wf_failing"
-                  << "wf_passing" << "wf_trapped_prepay" << "wf_released" << "wf_end";
+        v2Columns << "sched_principal"
+                  << "sched_balance"
+                  << "wf_cash"
+                  << "wf_cure"
+                  << "wf_sweep"
+                  << "wf_failing"
+                  << "wf_passing"
+                  << "wf_trapped_prepay"
+                  << "wf_released"
+                  << "wf_end";
     for (std::size_t t = 0; t < c.deal.debt.tranches.size(); ++t)
         v2Columns << QStringLiteral("tranche_%1_interest").arg(t);
     for (const QString &key : v2Columns) {
@@ -480,10 +505,12 @@ void TestXlsx::convertAll()
     lo.setProcessChannelMode(QProcess::MergedChannels);
     // 44,34,76,1: comma, quote, UTF-8, from line 1; "false" at token 9: values, not as shown;
     // -1 at token 12: every sheet to NAME-SHEET.csv.
-    lo.start(soffice, QStringList{"-env:UserInstallation=" + QUrl::fromLocalFile(profile).toString(), "--headless",
-                                  "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                                  "--outdir", m_dir.filePath("csv")} +
-                          files);
+    lo.start(soffice,
+             QStringList{"-env:UserInstallation=" + QUrl::fromLocalFile(profile).toString(), "--headless",
+                         "--convert-to",
+                         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                         "--outdir", m_dir.filePath("csv")} +
+                 files);
     if (!lo.waitForFinished(180000) || lo.exitCode() != 0)
         m_convertError = QStringLiteral("LibreOffice failed: ") + QString::fromUtf8(lo.readAll());
 }
@@ -501,7 +528,7 @@ void TestXlsx::recalculation()
     convertAll();
     if (m_convertError == u"skip")
         GDS_SKIP_OR_FAIL("LibreOffice (soffice) is not installed: the recalculation check needs it "
-              "(apt-get install libreoffice-calc-nogui, or packaging/deps.sh --test)");
+                         "(apt-get install libreoffice-calc-nogui, or packaging/deps.sh --test)");
     QVERIFY2(m_convertError.isEmpty(), qPrintable(m_convertError));
     const Case &c = m_cases[index];
     const PeriodTable &t = c.expected.periods;
@@ -518,7 +545,8 @@ void TestXlsx::recalculation()
     for (const PeriodField &f : periodFields())
         lines << Line{f.key, &(t.*f.series), f.unit == Unit::Money};
     lines << Line{"contracted_gpus", &t.contractedGpus, false} << Line{"hedged_gpus", &t.hedgedGpus, false}
-          << Line{"tested_debt_service", &t.testedDebtService, true} << Line{"interest_factor", &t.interestFactor, false}
+          << Line{"tested_debt_service", &t.testedDebtService, true}
+          << Line{"interest_factor", &t.interestFactor, false}
           << Line{"discount_factor", &t.discountFactor, false} << Line{"tax_unlevered", &t.taxUnlevered, true}
           << Line{"project_flow", &t.projectFlow, true} << Line{"lender_flow", &t.lenderFlow, true};
     int compared = 0;
@@ -528,7 +556,9 @@ void TestXlsx::recalculation()
         for (int p = 0; p <= t.n; ++p) {
             bool ok = false;
             const std::optional<double> got = csvNumber(periods[p + 1].value(col), &ok);
-            QVERIFY2(ok, qPrintable(QStringLiteral("%1 p%2: '%3'").arg(line.key).arg(p).arg(periods[p + 1].value(col))));
+            QVERIFY2(ok,
+                     qPrintable(
+                         QStringLiteral("%1 p%2: '%3'").arg(line.key).arg(p).arg(periods[p + 1].value(col))));
             const double want = (*line.series)[std::size_t(p)];
             if (isNull(want)) {
                 QVERIFY2(!got, qPrintable(QStringLiteral("%1 p%2 should be empty").arg(line.key).arg(p)));
@@ -548,7 +578,9 @@ void TestXlsx::recalculation()
     const qsizetype days = header.indexOf("days"), start = header.indexOf("start");
     for (int p = 0; p <= t.n; ++p) {
         QCOMPARE(periods[p + 1].value(days).toInt(), t.days[std::size_t(p)]);
-        QCOMPARE(periods[p + 1].value(start), QStringLiteral("%1-%2-01").arg(t.year[std::size_t(p)]).arg(t.month[std::size_t(p)], 2, 10, QChar(u'0')));
+        QCOMPARE(periods[p + 1].value(start), QStringLiteral("%1-%2-01")
+                                                  .arg(t.year[std::size_t(p)])
+                                                  .arg(t.month[std::size_t(p)], 2, 10, QChar(u'0')));
     }
 
     const QList<QStringList> metrics = readCsv(m_dir.filePath("csv/" + c.name + "-Metrics.csv"));
@@ -565,7 +597,10 @@ void TestXlsx::recalculation()
         QCOMPARE(bool(got), bool(want));
         if (want)
             QVERIFY2(close(*got, *want, f.unit == Unit::Money),
-                     qPrintable(QStringLiteral("%1: sheet %2, engine %3").arg(f.key).arg(*got, 0, 'g', 17).arg(*want, 0, 'g', 17)));
+                     qPrintable(QStringLiteral("%1: sheet %2, engine %3")
+                                    .arg(f.key)
+                                    .arg(*got, 0, 'g', 17)
+                                    .arg(*want, 0, 'g', 17)));
         ++compared;
     }
     QVERIFY(compared > 100);

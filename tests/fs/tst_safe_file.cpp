@@ -89,9 +89,12 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("missing folder") << "missing/x" << "No such file or directory";
-        QTest::newRow("below a file") << "file/x" << "Not a directory";
-        QTest::newRow("a folder") << "folder" << "Is a directory";
+        QTest::newRow("missing folder") << "missing/x"
+                                        << "No such file or directory";
+        QTest::newRow("below a file") << "file/x"
+                                      << "Not a directory";
+        QTest::newRow("a folder") << "folder"
+                                  << "Is a directory";
     }
     void failuresGiveTheReasonAndLeaveNothing()
     {

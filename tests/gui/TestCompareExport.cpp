@@ -2,8 +2,8 @@
 // (refused while the deal has marked fields), the compare-structures dialog (metrics side by side with
 // the best marked and deltas against the first column, overlaid curves, the hedge effect), its PDF, the
 // comparison model under QAbstractItemModelTester, and deal files given on the command line.
-#include "common/SkipOrFail.h"
 #include "common/GuiTestSupport.h"
+#include "common/SkipOrFail.h"
 #include "CompareDialog.h"
 #include "CompareModel.h"
 #include "DealDocument.h"
@@ -102,8 +102,8 @@ private slots:
     void init()
     {
         gds::test::freshStart(m_dir.filePath(QStringLiteral("ws-%1.sqlite").arg(++m_counter)));
-        m_window = gds::test::startedMainWindow(
-            [](MainWindow &w) { w.setToday([] { return QDate(2031, 5, 6); }); });
+        m_window =
+            gds::test::startedMainWindow([](MainWindow &w) { w.setToday([] { return QDate(2031, 5, 6); }); });
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 

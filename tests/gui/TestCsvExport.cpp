@@ -166,7 +166,8 @@ private slots:
     {
         QTest::addColumn<int>("grouping");
         QTest::addColumn<QString>("label"); // the period labels across the top, locale-independent
-        QTest::newRow("quarters") << int(PeriodTableModel::Grouping::Quarter) << QStringLiteral("^\\d{4}-Q[1-4]$");
+        QTest::newRow("quarters") << int(PeriodTableModel::Grouping::Quarter)
+                                  << QStringLiteral("^\\d{4}-Q[1-4]$");
         QTest::newRow("years") << int(PeriodTableModel::Grouping::Year) << QStringLiteral("^\\d{4}$");
     }
     void machineQuartersAndYearsUnchanged()

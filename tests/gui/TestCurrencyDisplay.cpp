@@ -3,8 +3,8 @@
 // charts, the workspace browser (each deal in its own currency) and the Risk view; a change in the
 // Preferences dialog applies at once. The real main window, offscreen, with a temporary workspace and
 // settings.
-#include "common/GuiTestSupport.h"
 #include "ChartsView.h"
+#include "common/GuiTestSupport.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
 #include "DealTableModel.h"

@@ -6,8 +6,8 @@
 #include "io/SampleDeal.h"
 #include "RecomputeController.h"
 
-#include <QSignalSpy>
 #include <limits>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace gds::ui;

@@ -2,8 +2,8 @@
 // the debt change; type an invalid value and see the error and the stale mark; undo restores the
 // numbers; add and delete rows; save a version and restore it; recover autosaved edits; export charts
 // and the period table. The workspace and the settings live in temporary places.
-#include "common/GuiTestSupport.h"
 #include "ChartsView.h"
+#include "common/GuiTestSupport.h"
 #include "DealDocument.h"
 #include "engine/Engine.h"
 #include "Format.h"

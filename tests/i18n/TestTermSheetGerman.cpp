@@ -2,8 +2,8 @@
 // with the German (French, Chinese) translator installed and the matching locale (translated headings,
 // "126.000.000", "1,53x", "02.03.2026"), the same documents in English without a translator, and the
 // charts in the deal's currency ("€ m", never "$ m" for a EUR deal).
-#include "common/SkipOrFail.h"
 #include "ChartsView.h"
+#include "common/SkipOrFail.h"
 #include "engine/Engine.h"
 #include "io/SampleDeal.h"
 #include "report/ComparisonReport.h"

@@ -20,7 +20,8 @@ namespace gds::test {
 
 // A source of random 32-bit words with the helpers the generator needs. The mappings are written out
 // (no <random> distributions) so that a seed gives the same deal with every standard library.
-class Entropy {
+class Entropy
+{
 public:
     virtual ~Entropy() = default;
     virtual std::uint32_t next() = 0;
@@ -34,7 +35,10 @@ public:
         const std::uint64_t wide = (std::uint64_t{next()} << 32) | next();
         return lo + static_cast<long long>(wide % span);
     }
-    int integer(int lo, int hi) { return static_cast<int>(integer(static_cast<long long>(lo), static_cast<long long>(hi))); }
+    int integer(int lo, int hi)
+    {
+        return static_cast<int>(integer(static_cast<long long>(lo), static_cast<long long>(hi)));
+    }
     // Uniform in [0, 1).
     double unit() { return next() / 4294967296.0; }
     // Uniform in [lo, hi).
@@ -54,7 +58,8 @@ public:
 };
 
 // SplitMix64: tiny, fast, and every seed (0 included) gives a good stream.
-class SeededEntropy final : public Entropy {
+class SeededEntropy final : public Entropy
+{
 public:
     explicit SeededEntropy(std::uint64_t seed) : m_state(seed) {}
     std::uint32_t next() override
@@ -70,7 +75,8 @@ private:
 };
 
 // The fuzzer's input read four bytes at a time; zeros once it is used up (so every input gives a deal).
-class ByteEntropy final : public Entropy {
+class ByteEntropy final : public Entropy
+{
 public:
     ByteEntropy(const std::uint8_t *data, std::size_t size) : m_data(data), m_size(size) {}
     std::uint32_t next() override
@@ -91,8 +97,8 @@ private:
 };
 
 struct GeneratorOptions {
-    int maxConstruction = 12;    // construction months 0..maxConstruction
-    int maxOperating = 120;      // operating months, usually 1..maxOperating ...
+    int maxConstruction = 12;     // construction months 0..maxConstruction
+    int maxOperating = 120;       // operating months, usually 1..maxOperating ...
     double longDealChance = 0.03; // ... and sometimes up to the format's 480
     int maxCapex = 6;
     int maxContracts = 5;
@@ -105,9 +111,34 @@ namespace detail {
 inline std::string randomText(Entropy &e, bool allowEmpty)
 {
     static constexpr const char *kPieces[] = {
-        "Cluster", "H100", "B200", "Nord", "\u00DCber", "\xE5\x8C\x97\xE4\xBA\xAC", ",", ";", "\"",
-        "'", " ", "-", "\xE2\x80\x94", "=1+1", "\\", "/", "\xF0\x9F\x9A\x80", "%s", "<b>", "&amp;",
-        "\xE2\x80\x8F", "\t", "\n", "0.5", "1e9", "#", "@", "\xC2\xA0",
+        "Cluster",
+        "H100",
+        "B200",
+        "Nord",
+        "\u00DCber",
+        "\xE5\x8C\x97\xE4\xBA\xAC",
+        ",",
+        ";",
+        "\"",
+        "'",
+        " ",
+        "-",
+        "\xE2\x80\x94",
+        "=1+1",
+        "\\",
+        "/",
+        "\xF0\x9F\x9A\x80",
+        "%s",
+        "<b>",
+        "&amp;",
+        "\xE2\x80\x8F",
+        "\t",
+        "\n",
+        "0.5",
+        "1e9",
+        "#",
+        "@",
+        "\xC2\xA0",
     };
     const int parts = e.integer(allowEmpty ? 0 : 1, 6);
     std::string s;
@@ -202,7 +233,7 @@ inline Deal randomDeal(Entropy &e, const GeneratorOptions &opt = {})
 
     // Contracts: each takes at most G / count GPUs, so that active contracts never exceed the cluster.
     const int contractCount = std::min(e.integer(0, opt.maxContracts), cl.gpus);
-    static constexpr Rating kRatings[] = {Rating::AAA, Rating::AA, Rating::A, Rating::BBB,
+    static constexpr Rating kRatings[] = {Rating::AAA, Rating::AA, Rating::A,   Rating::BBB,
                                           Rating::BB,  Rating::B,  Rating::CCC, Rating::NR};
     for (int i = 0; i < contractCount; ++i) {
         OfftakeContract k;
@@ -210,7 +241,8 @@ inline Deal randomDeal(Entropy &e, const GeneratorOptions &opt = {})
         k.rating = e.pick(std::span<const Rating>(kRatings));
         k.startPeriod = e.integer(c + 1, n);
         // Mostly within the model, sometimes past N (cut off, with a warning).
-        k.termMonths = e.chance(0.15) ? e.integer(1, 2 * d.operatingMonths + 12) : e.integer(1, n - k.startPeriod + 1);
+        k.termMonths =
+            e.chance(0.15) ? e.integer(1, 2 * d.operatingMonths + 12) : e.integer(1, n - k.startPeriod + 1);
         k.gpus = e.integer(1, std::max(1, cl.gpus / contractCount));
         k.pricePerGpuHour = e.chance(0.05) ? e.logUniform(1e-6, 100.0) : e.uniform(0.5, 4.0);
         k.escalation = edgy(e, -0.9, 1.0, -0.05, 0.05);

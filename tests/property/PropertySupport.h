@@ -3,7 +3,6 @@
 #pragma once
 
 #include "DealGenerator.h"
-
 #include "engine/Engine.h"
 #include "io/DealJson.h"
 #include "model/Validation.h"
@@ -51,7 +50,8 @@ struct PropertyConfig {
 };
 
 // The problems found on one case.
-class Findings {
+class Findings
+{
 public:
     void check(bool ok, const std::string &what)
     {
@@ -79,7 +79,10 @@ inline std::string num(double v)
     return s.str();
 }
 
-inline std::string num(const std::optional<double> &v) { return v ? num(*v) : std::string("null"); }
+inline std::string num(const std::optional<double> &v)
+{
+    return v ? num(*v) : std::string("null");
+}
 
 // |a - b| within abs + rel * max(|a|, |b|).
 inline bool near(double a, double b, double rel, double abs = 0.0)
@@ -124,9 +127,10 @@ inline std::string runCases(const PropertyConfig &config,
             continue;
         ++failing;
         if (failing <= 3) {
-            const std::string text = "case seed " + std::to_string(c.seed) + " (replay: GDS_PROPERTY_SEED=" +
-                                     std::to_string(c.seed) + " GDS_PROPERTY_CASES=1)\n" + f.text() +
-                                     "deal:\n" + writeDeal(c.deal) + "\n";
+            const std::string text = "case seed " + std::to_string(c.seed) +
+                                     " (replay: GDS_PROPERTY_SEED=" + std::to_string(c.seed) +
+                                     " GDS_PROPERTY_CASES=1)\n" + f.text() + "deal:\n" + writeDeal(c.deal) +
+                                     "\n";
             std::fputs(text.c_str(), stderr);
             report += "case seed " + std::to_string(c.seed) + ":\n" + f.text();
         }

@@ -6,6 +6,8 @@
 // space limited to 1 GiB (not under AddressSanitizer, whose shadow memory needs terabytes of address
 // space), and its peak resident memory must stay under 256 MiB (refusing needs at most the 16 MiB the
 // format allows, not the whole stream).
+#include <algorithm>
+#include <cstdint>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,11 +15,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <sys/resource.h>
-
-#include <algorithm>
-#include <cstdint>
 
 #if defined(__SANITIZE_ADDRESS__)
 #define GDS_TEST_ASAN 1
@@ -32,7 +30,7 @@ namespace {
 constexpr qint64 kLimitBytes = 16 * 1024 * 1024;   // deal-format.md
 constexpr qint64 kGigabyte = 1024LL * 1024 * 1024; // the 1 GB file, and the address-space limit
 constexpr qint64 kPeakRssBound = 256LL * 1024 * 1024;
-constexpr int kTimeBoundMs = 30'000;               // generous for sanitizer builds
+constexpr int kTimeBoundMs = 30'000; // generous for sanitizer builds
 
 enum class Via { File, Stdin };
 
@@ -40,7 +38,7 @@ struct Input {
     const char *name;
     QString path; // file (or directory) given as DEAL.json, or fed to standard input
     Via via;
-    int exitCode;   // cli.md: 2 invalid input, 1 runtime failure (I/O)
+    int exitCode;    // cli.md: 2 invalid input, 1 runtime failure (I/O)
     const char *why; // what stderr must say (case-insensitive regular expression)
 };
 
@@ -80,7 +78,8 @@ class CliLimitsTest : public QObject
     {
         QFile f(path(name));
         if (!f.open(QIODevice::WriteOnly) || !f.resize(size))
-            qFatal("cannot make the sparse file %s: %s", qPrintable(f.fileName()), qPrintable(f.errorString()));
+            qFatal("cannot make the sparse file %s: %s", qPrintable(f.fileName()),
+                   qPrintable(f.errorString()));
         return f.fileName();
     }
 
@@ -159,9 +158,18 @@ private slots:
         const QList<Command> commands = {
             {"validate", {QStringLiteral("validate")}, {}, false},
             {"compute --json", {QStringLiteral("compute")}, {QStringLiteral("--json")}, false},
-            {"export csv", {QStringLiteral("export"), QStringLiteral("csv")}, {QStringLiteral("-o"), out}, false},
-            {"export xlsx", {QStringLiteral("export"), QStringLiteral("xlsx")}, {QStringLiteral("-o"), out}, true},
-            {"export pdf", {QStringLiteral("export"), QStringLiteral("pdf")}, {QStringLiteral("-o"), out}, true},
+            {"export csv",
+             {QStringLiteral("export"), QStringLiteral("csv")},
+             {QStringLiteral("-o"), out},
+             false},
+            {"export xlsx",
+             {QStringLiteral("export"), QStringLiteral("xlsx")},
+             {QStringLiteral("-o"), out},
+             true},
+            {"export pdf",
+             {QStringLiteral("export"), QStringLiteral("pdf")},
+             {QStringLiteral("-o"), out},
+             true},
             {"db import",
              {QStringLiteral("db"), QStringLiteral("import")},
              {QStringLiteral("--db"), path(QStringLiteral("workspace.sqlite"))},
@@ -223,7 +231,8 @@ private slots:
         const QString err = QString::fromUtf8(p.readAllStandardError());
         const QString context = QStringLiteral("after %1 ms, stderr: %2").arg(ms).arg(err.left(600));
 
-        QVERIFY2(finished, qPrintable(QStringLiteral("no answer within %1 s; ").arg(kTimeBoundMs / 1000) + context));
+        QVERIFY2(finished,
+                 qPrintable(QStringLiteral("no answer within %1 s; ").arg(kTimeBoundMs / 1000) + context));
         QVERIFY2(p.exitStatus() == QProcess::NormalExit, qPrintable("crashed " + context));
         // RUSAGE_CHILDREN keeps the largest peak of all children so far: it is this child's (exact) peak
         // when this child raised it; otherwise the samples taken while it ran tell.
@@ -239,7 +248,8 @@ private slots:
         QVERIFY2(err.contains(QRegularExpression(why, QRegularExpression::CaseInsensitiveOption)),
                  qPrintable(QStringLiteral("stderr does not say why (expected /%1/); ").arg(why) + context));
         QVERIFY2(p.exitCode() == exitCode,
-                 qPrintable(QStringLiteral("exit code %1, expected %2; ").arg(p.exitCode()).arg(exitCode) + context));
+                 qPrintable(QStringLiteral("exit code %1, expected %2; ").arg(p.exitCode()).arg(exitCode) +
+                            context));
         QVERIFY2(!QFile::exists(output), "a refused deal still wrote the output file");
     }
 };

@@ -1,21 +1,19 @@
 // Property tests on random valid deals (issue 8): invariants of engine.md on every deal, JSON round
 // trips, independence of list order, and the metamorphic check that money scales while ratios do not.
 // GDS_PROPERTY_CASES / GDS_PROPERTY_SEED scale and replay the runs (see PropertySupport.h).
-#include "PropertySupport.h"
-
 #include "engine/Analytics.h"
 #include "engine/Engine.h"
 #include "engine/Result.h"
 #include "io/DealJson.h"
 #include "io/ResultJson.h"
 #include "model/Validation.h"
-
-#include <QElapsedTimer>
-#include <QTest>
+#include "PropertySupport.h"
 
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <QElapsedTimer>
+#include <QTest>
 #include <span>
 
 using namespace gds;
@@ -48,7 +46,8 @@ void checkFiniteOrDocumentedNull(const Deal &deal, const Result &r, Findings &f)
                 // dscr is null exactly outside the tenor and where DS* is not positive.
                 const bool tested = p >= first && p <= last && pt.testedDebtService[p] > 0.0;
                 f.check(tested ? std::isfinite(s[p]) : isNull(s[p]),
-                        "dscr[" + std::to_string(p) + "] = " + num(s[p]) + (tested ? " must be finite" : " must be null"));
+                        "dscr[" + std::to_string(p) + "] = " + num(s[p]) +
+                            (tested ? " must be finite" : " must be null"));
             } else if (!std::isfinite(s[p]) && !(field.nullable && isNull(s[p]))) { // (v2) hist_dscr, ltv
                 f.check(false, std::string(field.key) + "[" + std::to_string(p) + "] = " + num(s[p]));
             }
@@ -71,14 +70,17 @@ void checkFiniteOrDocumentedNull(const Deal &deal, const Result &r, Findings &f)
     f.check(m.minDscr.has_value() == anyTested && m.avgDscr.has_value() == anyTested,
             "min/avg DSCR must exist exactly when some tenor period has DS* > 0");
     f.check(m.llcr.has_value() == (B > 0.0), "llcr is null exactly when B = 0");
-    f.check(m.margin.has_value() == (deal.debt.rate.type == RateType::Floating), "margin is null exactly for a fixed rate");
+    f.check(m.margin.has_value() == (deal.debt.rate.type == RateType::Floating),
+            "margin is null exactly for a fixed rate");
     f.check(m.wacc.has_value() == (B <= 0.0 || m.lenderYield.has_value()),
             "wacc is null exactly when B > 0 and lender_yield is null");
     f.check(m.npv.has_value() == m.wacc.has_value(), "npv exists exactly when wacc does");
     f.check(!m.lcoc || m.wacc, "lcoc needs a wacc");
-    f.check(m.spotHeadroom.has_value() == (B > 0.0 && anyTested), "spot_headroom is null exactly with no debt (or no DSCR)");
+    f.check(m.spotHeadroom.has_value() == (B > 0.0 && anyTested),
+            "spot_headroom is null exactly with no debt (or no DSCR)");
     if (m.spotHeadroom)
-        f.check(*m.spotHeadroom >= 0.0 && *m.spotHeadroom <= 1.0, "spot_headroom outside [0, 1]: " + num(m.spotHeadroom));
+        f.check(*m.spotHeadroom >= 0.0 && *m.spotHeadroom <= 1.0,
+                "spot_headroom outside [0, 1]: " + num(m.spotHeadroom));
     f.check(m.coverage >= 0.0 && m.coverage <= 1.0, "coverage outside [0, 1]: " + num(m.coverage));
     if (m.paybackMonths)
         f.check(*m.paybackMonths >= 1 && *m.paybackMonths <= pt.n, "payback outside 1..N");
@@ -87,7 +89,8 @@ void checkFiniteOrDocumentedNull(const Deal &deal, const Result &r, Findings &f)
 }
 
 // The IRR reported for `flows` zeroes them; with no sign change there is none.
-void checkIrr(const char *name, const std::optional<double> &annual, std::span<const double> flows, Findings &f)
+void checkIrr(const char *name, const std::optional<double> &annual, std::span<const double> flows,
+              Findings &f)
 {
     bool positive = false, negative = false;
     double scale = 0.0;
@@ -96,7 +99,8 @@ void checkIrr(const char *name, const std::optional<double> &annual, std::span<c
         negative = negative || v < 0.0;
     }
     if (!(positive && negative)) {
-        f.check(!annual, std::string(name) + " must be null: its flows do not change sign, yet it is " + num(annual));
+        f.check(!annual,
+                std::string(name) + " must be null: its flows do not change sign, yet it is " + num(annual));
         return;
     }
     if (!annual)
@@ -105,7 +109,8 @@ void checkIrr(const char *name, const std::optional<double> &annual, std::span<c
     // so the monthly root comes from the engine's solver, and the reported figure must be its annual form.
     const IrrResult root = irr(flows);
     f.check(root.annual.has_value() && *root.annual == *annual,
-            std::string(name) + " = " + num(annual) + " is not the annual form of its flows' root " + num(root.annual));
+            std::string(name) + " = " + num(annual) + " is not the annual form of its flows' root " +
+                num(root.annual));
     const double m = root.monthly;
     f.check(m > -0.99 && m <= 10.0, std::string(name) + ": monthly rate outside (-0.99, 10]: " + num(m));
     const double x = 1.0 / (1.0 + m);
@@ -146,7 +151,8 @@ void checkInvariants(const Deal &deal, const Result &r, Findings &f)
         capexSum += v;
     for (const CapexItem &item : deal.capex)
         itemSum += item.cost();
-    f.check(near(m.totalCapex, itemSum, 1e-12), "total capex " + num(m.totalCapex) + " != sum of items " + num(itemSum));
+    f.check(near(m.totalCapex, itemSum, 1e-12),
+            "total capex " + num(m.totalCapex) + " != sum of items " + num(itemSum));
     f.check(near(m.totalCapex, capexSum, 1e-12), "total capex != sum of capex line");
     double draws = 0.0;
     for (double v : pt.draw)
@@ -167,23 +173,25 @@ void checkInvariants(const Deal &deal, const Result &r, Findings &f)
 
     // Contracts never exceed the cluster; no revenue, power or opex before COD.
     for (int p = 0; p <= n; ++p) {
-        f.check(pt.contractedGpus[p] <= deal.cluster.gpus, "contracts above the cluster in period " + std::to_string(p));
+        f.check(pt.contractedGpus[p] <= deal.cluster.gpus,
+                "contracts above the cluster in period " + std::to_string(p));
         if (p <= c)
-            f.check(pt.sellableHours[p] == 0.0 && pt.contractRevenue[p] == 0.0 && pt.merchantRevenue[p] == 0.0 &&
-                        pt.power[p] == 0.0 && pt.fixedOpex[p] == 0.0,
+            f.check(pt.sellableHours[p] == 0.0 && pt.contractRevenue[p] == 0.0 &&
+                        pt.merchantRevenue[p] == 0.0 && pt.power[p] == 0.0 && pt.fixedOpex[p] == 0.0,
                     "operating lines before COD in period " + std::to_string(p));
     }
 
     // The balance is B at COD, reaches 0 at maturity and stays there; principal repays B.
     f.check(near(pt.balance[c], B, 1e-12, 1e-9), "balance at COD " + num(pt.balance[c]) + " != B " + num(B));
     const double tol = 1e-8 * std::max(1.0, B);
-    f.check(std::abs(pt.balance[last]) <= tol,
-            "balance at maturity (period " + std::to_string(last) + ") is " + num(pt.balance[last]) + ", B " + num(B));
+    f.check(std::abs(pt.balance[last]) <= tol, "balance at maturity (period " + std::to_string(last) +
+                                                   ") is " + num(pt.balance[last]) + ", B " + num(B));
     double principal = 0.0;
     for (int p = 0; p <= n; ++p) {
         principal += pt.principal[p];
         if (p > last) {
-            f.check(pt.balance[p] == 0.0 && pt.debtService[p] == 0.0 && pt.interest[p] == 0.0 && pt.dsra[p] == 0.0,
+            f.check(pt.balance[p] == 0.0 && pt.debtService[p] == 0.0 && pt.interest[p] == 0.0 &&
+                        pt.dsra[p] == 0.0,
                     "debt lines after maturity in period " + std::to_string(p));
         }
         if (p <= c)
@@ -214,8 +222,9 @@ void checkInvariants(const Deal &deal, const Result &r, Findings &f)
             if (dscrBinds)
                 for (int p = c + 1; p <= last; ++p)
                     if (!isNull(pt.dscr[p]))
-                        f.check(near(pt.dscr[p], d, 1e-9),
-                                "sculpted DSCR " + num(pt.dscr[p]) + " != target " + num(d) + " in period " + std::to_string(p));
+                        f.check(near(pt.dscr[p], d, 1e-9), "sculpted DSCR " + num(pt.dscr[p]) +
+                                                               " != target " + num(d) + " in period " +
+                                                               std::to_string(p));
         } else if (dscrBinds) {
             f.check(m.minDscr && near(*m.minDscr, d, 1e-9),
                     "min DSCR " + num(m.minDscr) + " != target " + num(d) + " where DSCR sizing binds");
@@ -228,12 +237,16 @@ void checkInvariants(const Deal &deal, const Result &r, Findings &f)
             double target = 0.0;
             for (int q = p + 1; q <= std::min(p + deal.debt.dsraMonths, last); ++q)
                 target += pt.testedDebtService[q];
-            f.check(near(pt.dsra[p], target, 1e-12, 1e-9), "DSRA target wrong in period " + std::to_string(p));
+            f.check(near(pt.dsra[p], target, 1e-12, 1e-9),
+                    "DSRA target wrong in period " + std::to_string(p));
         }
     f.check(near(m.dsraInitial, pt.dsra[c], 1e-12), "dsra_initial != DSRA at COD");
 }
 
-bool isMoney(Unit u) { return u == Unit::Money || u == Unit::PricePerHour; }
+bool isMoney(Unit u)
+{
+    return u == Unit::Money || u == Unit::PricePerHour;
+}
 
 // The tolerance the spec allows between two computations of one deal: `rel` for floating-point
 // rounding, plus what the sizing loop's stopping rule leaves open (engine.md 5: B to 0.01, interest
@@ -287,8 +300,8 @@ void compareScaled(const Result &a, const Result &b, double k, double rel, const
         const double abs = field.unit == Unit::Money ? tol * money : 1e-12;
         for (std::size_t p = 0; p < x.size() && p < y.size(); ++p)
             if (!near(x[p] * factor, y[p], tol, abs)) {
-                f.check(false, std::string(what) + ": " + field.key + "[" + std::to_string(p) + "] " + num(x[p]) +
-                                   (factor != 1.0 ? " * k" : "") + " vs " + num(y[p]));
+                f.check(false, std::string(what) + ": " + field.key + "[" + std::to_string(p) + "] " +
+                                   num(x[p]) + (factor != 1.0 ? " * k" : "") + " vs " + num(y[p]));
                 break;
             }
     }
@@ -313,7 +326,8 @@ Deal reordered(Deal d, Entropy &e)
 
 } // namespace
 
-class PropertyTest : public QObject {
+class PropertyTest : public QObject
+{
     Q_OBJECT
 
     PropertyConfig m_config;
@@ -341,7 +355,8 @@ private slots:
             if (!issues.empty()) {
                 ++redrawn;
                 if (firstInvalid.empty()) {
-                    firstInvalid = "seed " + std::to_string(m_config.seed + static_cast<std::uint64_t>(i)) + ":";
+                    firstInvalid =
+                        "seed " + std::to_string(m_config.seed + static_cast<std::uint64_t>(i)) + ":";
                     for (const Issue &issue : issues)
                         firstInvalid += " [" + issue.text() + "]";
                     std::fputs((firstInvalid + "\n" + writeDeal(d) + "\n").c_str(), stderr);
@@ -370,8 +385,8 @@ private slots:
         if (m_config.cases < 200)
             return; // too few to expect every alternative
         for (int v : {construction, noConstruction, prepaid, pastN, futuresMargin, amount, curve, grid, fixed,
-                      profiles[0], profiles[1], profiles[2], profiles[3], dayCounts[0], dayCounts[1], dayCounts[2],
-                      hedgeTypes[0], hedgeTypes[1], hedgeTypes[2]})
+                      profiles[0], profiles[1], profiles[2], profiles[3], dayCounts[0], dayCounts[1],
+                      dayCounts[2], hedgeTypes[0], hedgeTypes[1], hedgeTypes[2]})
             QVERIFY(v > 0);
     }
 
@@ -490,8 +505,8 @@ private slots:
         QVERIFY(back.deal.has_value());
         QVERIFY(*back.deal == d);
         qInfo("limits deal: compute %lld ms, write+read %lld ms (%zu bytes), debt %.6g, sizing rounds %d",
-              static_cast<long long>(computeMs), static_cast<long long>(roundTripMs), text.size(), r.metrics.debt,
-              r.metrics.sizingIterations);
+              static_cast<long long>(computeMs), static_cast<long long>(roundTripMs), text.size(),
+              r.metrics.debt, r.metrics.sizingIterations);
     }
 };
 

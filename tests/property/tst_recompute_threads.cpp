@@ -5,18 +5,16 @@
 // Whatever the interleaving, the controller ends on exactly the result of the newest deal (one
 // interleaving, an edit between the worker's end and the delivery of its signal, is forced).
 #include "DealDocument.h"
-#include "RecomputeController.h"
-
 #include "engine/Engine.h"
 #include "engine/Result.h"
 #include "io/SampleDeal.h"
-
-#include <QCoreApplication>
-#include <QThreadPool>
-#include <QtTest>
+#include "RecomputeController.h"
 
 #include <cmath>
 #include <memory>
+#include <QCoreApplication>
+#include <QThreadPool>
+#include <QtTest>
 
 using gds::ui::DealDocument;
 using gds::ui::RecomputeController;
@@ -109,16 +107,17 @@ private slots:
             rc.setAlwaysAsync(true);
             doc.reset(withSpot(1.5));                        // worker 1 starts
             doc.setDeal(withSpot(2.0), QStringLiteral("a")); // waits for worker 1
-            QThreadPool::globalInstance()->waitForDone();     // worker 1 done, its signal not yet delivered
+            QThreadPool::globalInstance()->waitForDone();    // worker 1 done, its signal not yet delivered
             doc.setDeal(withSpot(2.5), QStringLiteral("b")); // the newest edit
             QTRY_VERIFY_WITH_TIMEOUT(!rc.isBusy(), 60000);
             QVERIFY(rc.issues().empty());
             QCOMPARE(doc.deal(), withSpot(2.5));
-            QVERIFY2(sameResult(rc.result(), gds::compute(withSpot(2.5))),
-                     qPrintable(QStringLiteral("attempt %1: ").arg(attempt + 1) +
-                                (sameResult(rc.result(), gds::compute(withSpot(2.0)))
-                                     ? "shows the result of the older edit (spot 2.0), not of the newest (2.5)"
-                                     : "shows a result of neither edit")));
+            QVERIFY2(
+                sameResult(rc.result(), gds::compute(withSpot(2.5))),
+                qPrintable(QStringLiteral("attempt %1: ").arg(attempt + 1) +
+                           (sameResult(rc.result(), gds::compute(withSpot(2.0)))
+                                ? "shows the result of the older edit (spot 2.0), not of the newest (2.5)"
+                                : "shows a result of neither edit")));
         }
     }
 

@@ -1,30 +1,31 @@
 // Regression inputs kept from fuzzing. tests/data/regress/generator/*.bin: fuzzer inputs on which the
 // deal generator of the property tests and the export fuzz targets once looped forever; each (and
-// inputs of equal bytes, used up at once) must give a valid deal. tests/data/regress/deal/*.json: each must read without a
-// crash, refuse with a message or compute with every number finite, and, where a contract or hedge
-// runs past the model's end, give exactly the numbers of the same deal with those terms cut at N
+// inputs of equal bytes, used up at once) must give a valid deal. tests/data/regress/deal/*.json: each must
+// read without a crash, refuse with a message or compute with every number finite, and, where a contract or
+// hedge runs past the model's end, give exactly the numbers of the same deal with those terms cut at N
 // (engine.md 3: periods past N are cut off, with a warning). A separate executable from the random
 // property tests, so that an input that still trips a sanitizer stops only this one.
-#include "property/DealGenerator.h"
-
 #include "engine/Engine.h"
 #include "engine/Result.h"
 #include "io/DealJson.h"
 #include "model/Validation.h"
-
-#include <QDir>
-#include <QFile>
-#include <QTest>
+#include "property/DealGenerator.h"
 
 #include <algorithm>
 #include <cmath>
+#include <QDir>
+#include <QFile>
+#include <QTest>
 #include <string>
 
 using namespace gds;
 
 namespace {
 
-QString regressDir(const char *kind) { return QStringLiteral(GDS_TEST_DATA "/regress/") + QLatin1String(kind); }
+QString regressDir(const char *kind)
+{
+    return QStringLiteral(GDS_TEST_DATA "/regress/") + QLatin1String(kind);
+}
 
 // Terms past N cut to end at N: what engine.md says the engine computes for the original deal.
 Deal termsCutAtN(Deal d)
@@ -46,7 +47,8 @@ bool sameNumber(double a, double b)
 
 } // namespace
 
-class RegressionTest : public QObject {
+class RegressionTest : public QObject
+{
     Q_OBJECT
 
 private slots:

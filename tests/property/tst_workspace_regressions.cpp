@@ -6,20 +6,19 @@
 // WorkspaceError.
 #include "storage/Workspace.h"
 
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <chrono>
-#include <cstdint>
-#include <functional>
-#include <map>
-#include <optional>
-#include <vector>
 #include <utility>
+#include <vector>
 
 using namespace gds;
 
@@ -31,7 +30,7 @@ std::int64_t ms(TimePoint t)
 }
 
 struct StoredTimes {
-    std::map<std::pair<qint64, int>, qint64> versions; // (deal id, number) -> versions.created_at
+    std::map<std::pair<qint64, int>, qint64> versions;          // (deal id, number) -> versions.created_at
     std::map<qint64, std::vector<std::optional<qint64>>> deals; // id -> created_at, updated_at, deleted_at
 };
 
@@ -112,7 +111,8 @@ private slots:
             const auto row = stored.deals.find(d.id);
             QVERIFY(row != stored.deals.end() && row->second.size() == 3);
             const std::vector<std::optional<qint64>> read = {
-                ms(d.created), ms(d.updated), d.deletedAt ? std::optional<qint64>(ms(*d.deletedAt)) : std::nullopt};
+                ms(d.created), ms(d.updated),
+                d.deletedAt ? std::optional<qint64>(ms(*d.deletedAt)) : std::nullopt};
             for (std::size_t c = 0; c < 3; ++c)
                 QVERIFY2(read[c] == row->second[c],
                          qPrintable(QStringLiteral("deal %1, %2: stored %3 ms, read back as %4 ms")

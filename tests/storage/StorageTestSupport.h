@@ -65,19 +65,19 @@ class RawDb
 public:
     explicit RawDb(const QString &path)
     {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                             nullptr) != SQLITE_OK)
             throw std::runtime_error("cannot open " + path.toStdString());
-        sqlite3_busy_timeout(db_, 5000);
+        sqlite3_busy_timeout(m_db, 5000);
     }
-    ~RawDb() { sqlite3_close_v2(db_); }
+    ~RawDb() { sqlite3_close_v2(m_db); }
     RawDb(const RawDb &) = delete;
     RawDb &operator=(const RawDb &) = delete;
 
     void exec(const std::string &sql)
     {
         char *err = nullptr;
-        if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
             const std::string msg = err ? err : "?";
             sqlite3_free(err);
             throw std::runtime_error(sql + ": " + msg);
@@ -87,8 +87,8 @@ public:
     std::string text(const std::string &sql)
     {
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
-            throw std::runtime_error(sql + ": " + sqlite3_errmsg(db_));
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
+            throw std::runtime_error(sql + ": " + sqlite3_errmsg(m_db));
         std::string out;
         if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
             out.assign(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
@@ -101,10 +101,10 @@ public:
         const std::string t = text(sql);
         return t.empty() ? 0 : std::stoll(t);
     }
-    sqlite3 *handle() { return db_; }
+    sqlite3 *handle() { return m_db; }
 
 private:
-    sqlite3 *db_ = nullptr;
+    sqlite3 *m_db = nullptr;
 };
 
 } // namespace gds::test

@@ -1,9 +1,9 @@
 // gpudeal-cli db (cli.md) run as a real process against workspaces in a temporary folder: every
 // command, the documents it prints, and its exit codes (0 ok, 1 workspace unusable, 2 unknown or
 // invalid input, 64 usage).
+#include "common/CliRunner.h"
 #include "io/DealJson.h"
 #include "StorageTestSupport.h"
-#include "common/CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -446,7 +446,7 @@ private slots:
         };
         std::vector<Reported> reported;
         std::atomic<bool> done{false};
-        std::atomic<int> savedCount{0};       // reported saves, for the killer
+        std::atomic<int> savedCount{0};      // reported saves, for the killer
         std::atomic<bool> restarting{false}; // the killer restarts the server: the saver waits
         int failures = 0;
         std::thread saver([&] {

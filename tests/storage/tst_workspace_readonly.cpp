@@ -189,13 +189,15 @@ private slots:
             }
         }
         QByteArray bytes = fileBytes(path);
-        const int pageSize = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
+        const int pageSize =
+            (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
         for (int off = 2 * pageSize; off + 8 <= bytes.size(); off += pageSize)
             bytes.replace(off, 8, QByteArray(8, '\xff'));
         QVERIFY(writeBytes(path, bytes));
         const QString dir = QFileInfo(path).path();
         for (const QStringList &args : {QStringList{"list"}, QStringList{"import", "-"}}) {
-            const CliRun r = runCli(QStringList{"db"} + args + QStringList{"--db", path}, runCli({"sample"}).out);
+            const CliRun r =
+                runCli(QStringList{"db"} + args + QStringList{"--db", path}, runCli({"sample"}).out);
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains("is damaged") && r.err.contains("It was not changed"), r.err.constData());
             QCOMPARE(r.err.count('\n'), 1); // one line, however many findings

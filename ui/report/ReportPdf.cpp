@@ -64,14 +64,16 @@ void ReportPdf::setUpDocument(QTextDocument &doc, const QString &styleSheet) con
     doc.documentLayout()->setPaintDevice(const_cast<QPdfWriter *>(&m_writer));
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(8.5);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1); // any spacing turns ligatures off: "offer", not "o\uFB00er"
+    font.setLetterSpacing(QFont::AbsoluteSpacing,
+                          0.1); // any spacing turns ligatures off: "offer", not "o\uFB00er"
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(styleSheet);
     doc.setDocumentMargin(0);
     doc.setPageSize(m_body.size());
 }
 
-void ReportPdf::decorate(int index, int pages, const QString &title, const QString &stamp, const QString &footNote)
+void ReportPdf::decorate(int index, int pages, const QString &title, const QString &stamp,
+                         const QString &footNote)
 {
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(7);
@@ -85,7 +87,8 @@ void ReportPdf::decorate(int index, int pages, const QString &title, const QStri
     m_painter.setPen(kGrey);
     const QRectF foot(0, m_page.height() - m_band + 5 * m_unit, m_page.width(), m_band - 5 * m_unit);
     m_painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, footNote);
-    m_painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, Tr::tr("Page %1 of %2").arg(index + 1).arg(pages));
+    m_painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
+                       Tr::tr("Page %1 of %2").arg(index + 1).arg(pages));
 }
 
 void ReportPdf::drawTextPage(QTextDocument &doc, int index)

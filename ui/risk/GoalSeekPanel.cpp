@@ -278,9 +278,10 @@ QString GoalSeekPanel::valueText(const gds::SeekRequest &req, const gds::Deal &d
     case gds::SeekVariable::ContractPrice: {
         const QString factor = m_locale.toString(value, 'f', 4);
         const std::optional<std::size_t> contract =
-            req.index >= 0 && std::size_t(req.index) < deal.offtake.size() ? std::optional(std::size_t(req.index))
-            : deal.offtake.size() == 1                                     ? std::optional(std::size_t(0))
-                                                                           : std::nullopt;
+            req.index >= 0 && std::size_t(req.index) < deal.offtake.size()
+                ? std::optional(std::size_t(req.index))
+            : deal.offtake.size() == 1 ? std::optional(std::size_t(0))
+                                       : std::nullopt;
         if (!contract)
             return tr("× %1 on the contract price").arg(factor);
         return tr("× %1 on the contract price = %2/GPU-h")

@@ -38,8 +38,9 @@ RiskView::RiskView(DealDocument *doc, QWidget *parent) : AnalysisView(parent), m
     m_tabs->addTab(scrollable(m_mc, m_tabs), tr("Monte Carlo"));
     m_tabs->addTab(scrollable(m_tornado, m_tabs), tr("Sensitivities"));
     m_tabs->addTab(scrollable(m_seek, m_tabs), tr("Goal seek"));
-    m_tabs->setTabToolTip(MonteCarloTab, tr("The spot index simulated; DSCR breach and default probabilities with "
-                                    "and without the hedges"));
+    m_tabs->setTabToolTip(MonteCarloTab,
+                          tr("The spot index simulated; DSCR breach and default probabilities with "
+                             "and without the hedges"));
     m_tabs->setTabToolTip(TornadoTab, tr("One input shocked at a time: min DSCR, equity IRR and debt"));
     m_tabs->setTabToolTip(GoalSeekTab, tr("The contract price, swap strike or debt that meets a target"));
     connect(m_mc, &MonteCarloPanel::statusMessage, this, &RiskView::statusMessage);

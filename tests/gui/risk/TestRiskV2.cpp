@@ -125,7 +125,7 @@ private slots:
         live.request(a);
         live.request(b); // pending behind a
         while (live.isComputing())
-            QThread::msleep(1); // a has finished; its signal is not delivered yet
+            QThread::msleep(1);    // a has finished; its signal is not delivered yet
         QVERIFY(live.isRunning()); // b's estimate is still on its way
         live.request(c);
         const gds::MonteCarloResult want = estimateOf(c);

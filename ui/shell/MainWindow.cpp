@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "AnalysisView.h"
-
 #include "ChartsView.h"
 #include "CompareDialog.h"
 #include "CsvExport.h"
@@ -433,7 +432,8 @@ void MainWindow::addAnalysisTab(AnalysisView *view, const QString &title)
         m_outputs->setCurrentIndex(index);
     m_analysisTabs << view;
     view->setCurrencyDisplay(m_currencyDisplay);
-    connect(view, &AnalysisView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(view, &AnalysisView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 }
 
 bool MainWindow::canExport(const QString &title)
