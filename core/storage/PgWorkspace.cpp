@@ -199,10 +199,37 @@ std::vector<DealSummary> queryDeals(const pg::Connection &c, const char *where,
     return out;
 }
 
+// The connection string as messages show it: a password given in it (user:PASSWORD@ or password=)
+// becomes "***", so that an error on the terminal or in a log does not spell it.
+std::string shown(const std::string &url)
+{
+    std::string out = url;
+    const std::size_t scheme = out.find("://");
+    if (scheme != std::string::npos) {
+        const std::size_t start = scheme + 3;
+        const std::size_t at = out.find('@', start);
+        const std::size_t slash = out.find('/', start);
+        if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+            const std::size_t colon = out.find(':', start);
+            if (colon != std::string::npos && colon < at)
+                out.replace(colon + 1, at - colon - 1, "***");
+        }
+    }
+    for (std::size_t pos = out.find("password="); pos != std::string::npos;
+         pos = out.find("password=", pos + 1)) {
+        const std::size_t value = pos + 9;
+        std::size_t end = out.find_first_of("& ", value);
+        if (end == std::string::npos)
+            end = out.size();
+        out.replace(value, end - value, "***");
+    }
+    return out;
+}
+
 std::string missingWorkspace(const std::string &url)
 {
     std::string msg = "The database '";
-    msg += url;
+    msg += shown(url);
     msg += "' holds no GPU Deal Studio workspace yet; a superuser or the database's owner creates it with "
            "'gpudeal-cli db init-server URL'";
     return msg;
@@ -228,10 +255,11 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const std::string &url, Clock clo
     if (options.readOnly)
         c.script("SET default_transaction_read_only = on", "configuring the connection");
     const std::optional<int> version = pgschema::version(c);
+    const std::string shownUrl = shown(url);
     if (!version)
         throw WorkspaceError(Kind::NotAWorkspace, missingWorkspace(url));
     if (*version > schema::kSchemaVersion)
-        throw WorkspaceError(Kind::NewerSchema, "The team workspace '" + url +
+        throw WorkspaceError(Kind::NewerSchema, "The team workspace '" + shownUrl +
                                                     "' was written by a newer version of GPU Deal Studio"
                                                     " (schema " +
                                                     std::to_string(*version) + "; this version reads up to " +
@@ -239,7 +267,7 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const std::string &url, Clock clo
                                                     "). It was not changed; use that version or newer");
     if (*version < schema::kSchemaVersion) {
         if (options.readOnly)
-            throw WorkspaceError(Kind::Io, "The team workspace '" + url + "' has an older schema (" +
+            throw WorkspaceError(Kind::Io, "The team workspace '" + shownUrl + "' has an older schema (" +
                                                std::to_string(*version) +
                                                "); open it once for writing to migrate it");
         Transaction t(c, Transaction::Kind::Write);
@@ -259,8 +287,9 @@ int PgWorkspace::initServer(const std::string &url)
     Transaction t(c, Transaction::Kind::Write);
     c.exec("SELECT pg_advisory_xact_lock(4701)", {}, "creating the workspace");
     const int version = pgschema::version(c).value_or(0);
+    const std::string shownUrl = shown(url);
     if (version > schema::kSchemaVersion)
-        throw WorkspaceError(Kind::NewerSchema, "The team workspace '" + url +
+        throw WorkspaceError(Kind::NewerSchema, "The team workspace '" + shownUrl +
                                                     "' was written by a newer version of GPU Deal Studio"
                                                     " (schema " +
                                                     std::to_string(version) + "). It was not changed");
