@@ -393,11 +393,13 @@ VersionInfo PgWorkspace::saveVersion(const Deal &deal, const SaveOptions &option
         target = r.int64(0, 0);
     }
     lockName(c(), deal.name);
-    if (!target)
+    const bool byName = !target; // then the target is the live deal of that name, if any
+    if (byName)
         target = liveDealNamedPg(c(), deal.name);
     if (target) {
         requireLive(dealStatePg(c(), *target, true), *target);
-        requireNameFree(c(), deal.name, *target);
+        if (!byName)
+            requireNameFree(c(), deal.name, *target);
         if (options.expectedLatest) {
             const int latestNow = lineLatestPg(c(), *target, options.scenarioId);
             if (latestNow != *options.expectedLatest) {
