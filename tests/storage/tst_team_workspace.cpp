@@ -1,8 +1,10 @@
 // The team workspace on a real PostgreSQL 15 server of its own (issue 18; PgServer.h): the schema
 // created by db init-server and migrated in code, a newer schema refused untouched, no lost update
 // between two people, who saved what, the group roles with a reader refused by the server, the
-// postmaster killed mid-save, and the CLI's db commands on a connection string. (The whole workspace
-// suite also runs on this backend: tst_workspace.)
+// postmaster killed mid-save (API and CLI), the CLI's db commands on a connection string, SCRAM
+// password logins and TLS with verify-full over TCP, and the fixture itself (a server that cannot
+// start fails the test; a killed test process leaves no server). (The whole workspace suite also
+// runs on this backend: tst_workspace.)
 #include "io/DealJson.h"
 #include "PgServer.h"
 #include "StorageTestSupport.h"
@@ -12,6 +14,7 @@
 #include <libpq-fe.h>
 #include <optional>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 #include <random>
@@ -831,6 +834,23 @@ private slots:
             QCOMPARE(ws.loadVersion(deal->id, history[at].number).content, r.content);
         }
         QVERIFY(history.size() <= 60);
+    }
+
+    void aServerIsStoppedWhenItsTestCrashes()
+    {
+        // A test process killed without running a destructor (SIGKILL): its server's watchdog stops
+        // the server and removes the folder, so no server outlives its test.
+        QProcess p;
+        p.start(QStringLiteral(GDS_PG_CRASH_PATH), {});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split('\n');
+        QVERIFY2(lines.size() >= 2, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        const QString dir = lines[0];
+        const pid_t pid = static_cast<pid_t>(lines[1].toLong());
+        QVERIFY(dir.startsWith("/tmp/gds-pg-"));
+        QVERIFY(pid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) != 0 && !QFileInfo::exists(dir), 60000);
     }
 };
 
