@@ -81,7 +81,10 @@ public:
             // between our probe and the server's bind: then the next free one.
             for (int attempt = 0;; ++attempt) {
                 m_port = freePort();
-                appendFile(data() + "/postgresql.conf", "port = " + std::to_string(m_port) + "\n");
+                std::string port = "port = ";
+                port += std::to_string(m_port);
+                port += "\n";
+                appendFile(data() + "/postgresql.conf", port);
                 try {
                     start();
                     break;
@@ -313,7 +316,7 @@ private:
     {
         const QString dir = QString::fromStdString(dir_ + "/tls");
         if (!QDir().mkpath(dir))
-            throw std::runtime_error("cannot create " + dir.toStdString());
+            throw std::runtime_error(std::string("cannot create ") += dir.toStdString());
         writeFile(tls("server.ext"), "subjectAltName = DNS:localhost\n");
         const QStringList ec{"-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"};
         openssl(
@@ -339,7 +342,8 @@ private:
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral("openssl"), args);
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-            throw std::runtime_error("openssl " + args.join(' ').toStdString() + " failed (" +
+            throw std::runtime_error(std::string("openssl ") +=
+                                     args.join(' ').toStdString() + " failed (" +
                                      p.errorString().toStdString() + "): " + p.readAll().toStdString() +
                                      " (openssl comes with packaging/deps.sh --test)");
     }

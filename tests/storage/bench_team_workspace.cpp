@@ -27,8 +27,9 @@ class BenchTeamWorkspace : public QObject
         QTest::addColumn<QString>("url");
         QTest::newRow("loopback TCP, SCRAM") << QString::fromStdString(
             server_->tcpUrl(db_, PgServer::kAdmin, "bench-only", "sslmode=disable"));
-        QTest::newRow("loopback TCP, SCRAM, TLS verify-full") << QString::fromStdString(server_->tcpUrl(
-            db_, PgServer::kAdmin, "bench-only", "sslmode=verify-full&sslrootcert=" + server_->caFile()));
+        QTest::newRow("loopback TCP, SCRAM, TLS verify-full") << QString::fromStdString(
+            server_->tcpUrl(db_, PgServer::kAdmin, "bench-only",
+                            std::string("sslmode=verify-full&sslrootcert=") += server_->caFile()));
         QTest::newRow("Unix socket") << QString::fromStdString(url_);
     }
     std::int64_t dealId_ = 0;

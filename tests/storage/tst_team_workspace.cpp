@@ -664,8 +664,8 @@ private slots:
         QFETCH(QString, err);
         const std::string db = freshDatabase();
         server_->exec("GRANT gpudeal_editor TO carol");
-        const std::string query =
-            "sslmode=verify-full&sslrootcert=" + (rightCa ? server_->caFile() : server_->otherCaFile());
+        const std::string query = std::string("sslmode=verify-full&sslrootcert=") +=
+            rightCa ? server_->caFile() : server_->otherCaFile();
         const std::string url = server_->tcpUrl(db, "carol", "", query, host.toStdString());
         const QString file = tmp_.filePath("tls.json");
         QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Encrypted")))));
