@@ -26,6 +26,7 @@ BUILD_DEPS=(
 TEST_DEPS=(
     libqt6sql6-sqlite         # tests/property: reads damaged workspaces through Qt's QSQLITE driver
     postgresql-15             # initdb, pg_ctl: tests/storage starts a private PostgreSQL 15 server (PgServer.h)
+    openssl                   # PgServer.h: the test server's CA and certificate (sslmode=verify-full tests)
     util-linux                # setpriv: the test server runs as nobody when the tests run as root
     clang-format-14           # tests/architecture/format.sh: the sources follow .clang-format
     poppler-utils             # pdftotext: the term sheet's golden text, the German and GUI PDFs

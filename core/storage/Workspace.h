@@ -1,14 +1,25 @@
-// The workspace (issue 3): one SQLite file holding deals, their immutable versions, named scenarios,
-// a bin for deleted deals and a crash-recovery working copy per deal. Shared by the GUI and
-// `gpudeal-cli db`; several processes may use one file at once (WAL mode, a busy timeout, every write
-// in one all-or-nothing transaction).
-//
-// Nothing is lost, nothing unreadable is touched: open() inspects the file header with plain file I/O
-// before SQLite sees the file and refuses (byte-for-byte untouched) garbage, empty files, truncated
-// copies, other applications' databases and workspaces of a newer schema. Errors are WorkspaceError
-// exceptions with a message for the user and a kind for the caller. No Qt types in this interface.
-//
-// A Workspace is used from one thread at a time; open one per thread (or process) as needed.
+// The workspace: the deal book (deals, their versions, named scenarios, the bin, a working copy per
+// deal and user) behind one interface with two backends, chosen by where open() points:
+//   - a file path: the single-user SQLite workspace (issue 3), the default; several processes may share
+//     the file (WAL, a busy timeout). open() reads the file header with plain file I/O first and
+//     refuses, byte-for-byte untouched, garbage, empty or truncated files, other applications'
+//     databases and workspaces of a newer schema.
+//   - a libpq connection string (postgresql://...): the team workspace on a PostgreSQL 15 server
+//     (issue 18; PgWorkspace), created by initServer(), with roles gpudeal_reader/editor/owner.
+// What both promise, and tests/storage checks on both (tst_workspace runs its suite twice):
+//   - Versions are append-only: a save adds version N+1 and never changes an earlier one; restoring
+//     copies an old version as the newest. (On the server a trigger enforces it for every role.)
+//   - No lost update: a save made on a version that is no longer the newest of its line
+//     (SaveOptions::expectedLatest) is refused with a Conflict (on the server naming who saved the newer
+//     version and when); nothing is written, and the caller keeps the edits as a working copy.
+//   - Every write is one transaction: after a crash, a kill or a dropped connection, a save reported
+//     done is there and no version is half written.
+//   - Who and when: VersionInfo::author and savedAt are the database role and the server's clock on
+//     PostgreSQL (set by the server, whatever the client sends; kept by copy()); a file has neither.
+//   - Schemas are versioned in code and migrated when opened for writing; a newer schema is refused.
+// Errors are WorkspaceError exceptions with a message for the user and a kind for the caller. No Qt
+// types in this interface. A Workspace is used from one thread at a time; open one per thread (or
+// process) as needed.
 #pragma once
 
 #include "engine/Result.h"

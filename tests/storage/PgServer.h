@@ -1,6 +1,9 @@
 // A private PostgreSQL 15 server for the tests (issue 18): initdb into a temporary folder, started
-// with pg_ctl on a Unix socket in that folder (no TCP port, so nothing clashes with other servers or
-// test runs), stopped when the fixture goes away. PostgreSQL refuses to run as root, and CI runs the
+// with pg_ctl on a Unix socket in that folder (trust: the tests' roles log in without a password) and
+// on a free TCP port of 127.0.0.1, where every login needs a SCRAM-SHA-256 password and TLS is offered
+// with a server certificate for "localhost" signed by a CA made for this server with openssl
+// (caFile(); otherCaFile() is a second CA that signed nothing here). Stopped when the fixture goes
+// away. PostgreSQL refuses to run as root, and CI runs the
 // tests as root: then every server command runs as the unprivileged user "nobody" (setpriv), the folder
 // chowned to it. A watchdog process stops the server (and removes the folder) when the test process
 // ends in any way, a crash or a failed QVERIFY included, so no server outlives its test.
@@ -9,12 +12,14 @@
 // the server's log, and the test that wanted it fails.
 #pragma once
 
+#include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <libpq-fe.h>
+#include <netinet/in.h>
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -22,6 +27,7 @@
 #include <QStandardPaths>
 #include <stdexcept>
 #include <string>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,11 +40,11 @@ class PgServer
 public:
     static constexpr const char *kBinDir = "/usr/lib/postgresql/15/bin";
     static constexpr const char *kAdmin = "gds_admin"; // the cluster's superuser (trust on the socket)
-    static constexpr int kPort = 5432;                 // only names the socket file in our folder
 
     // durable: fsync on, as a production server (the benchmark); the tests run without it, since a
-    // killed process loses nothing the OS holds and no test pulls the power.
-    explicit PgServer(bool durable = false)
+    // killed process loses nothing the OS holds and no test pulls the power. extraConfig: lines added
+    // to postgresql.conf (a test of a server that does not start passes a bad one).
+    explicit PgServer(bool durable = false, const std::string &extraConfig = std::string())
     {
         if (!QFile::exists(QString::fromLatin1(kBinDir) + "/initdb"))
             throw std::runtime_error(std::string("PostgreSQL 15 is not installed (no ") + kBinDir +
@@ -51,29 +57,52 @@ public:
         ::chmod(dir_.c_str(), 0755);
         if (::geteuid() == 0 && ::chown(dir_.c_str(), 65534, 65534) != 0)
             throw std::runtime_error("cannot hand " + dir_ + " to nobody: " + std::strerror(errno));
-        run({"initdb", "-D", data(), "-U", kAdmin, "-E", "UTF8", "--no-locale", "--auth-local=trust",
-             "--auth-host=scram-sha-256", "--no-sync"},
-            "initdb");
-        QFile conf(QString::fromStdString(data() + "/postgresql.conf"));
-        if (!conf.open(QIODevice::Append))
-            throw std::runtime_error("cannot configure the server");
-        const std::string extra = "\nlisten_addresses = ''\nunix_socket_directories = '" + dir_ +
-                                  "'\nport = " + std::to_string(kPort) +
-                                  "\nmax_connections = 60\nshared_buffers = 16MB\n" +
-                                  (durable ? "" : "fsync = off\nfull_page_writes = off\n");
-        conf.write(extra.c_str());
-        conf.close();
-        startWatchdog();
-        start();
+        startWatchdog(); // from here on, a failure removes the folder
+        try {
+            run({"initdb", "-D", data(), "-U", kAdmin, "-E", "UTF8", "--no-locale", "--auth-local=trust",
+                 "--auth-host=scram-sha-256", "--no-sync"},
+                "initdb");
+            makeCertificates();
+            // Unix socket: trust (the test server only). TCP: SCRAM-SHA-256 passwords, with or without
+            // TLS; nothing else is accepted.
+            writeFile(data() + "/pg_hba.conf", "local all all trust\n"
+                                               "host all all 127.0.0.1/32 scram-sha-256\n"
+                                               "host all all ::1/128 scram-sha-256\n");
+            std::string conf = "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '" + dir_ +
+                               "'\nmax_connections = 60\nshared_buffers = 16MB\n"
+                               "password_encryption = 'scram-sha-256'\n"
+                               "ssl = on\nssl_cert_file = '" +
+                               tls("server.crt") + "'\nssl_key_file = '" + tls("server.key") + "'\n";
+            conf += durable ? "" : "fsync = off\nfull_page_writes = off\n";
+            conf += extraConfig;
+            conf += "\n";
+            appendFile(data() + "/postgresql.conf", conf);
+            // A free port of 127.0.0.1 (also the name of the socket file); another process may take it
+            // between our probe and the server's bind: then the next free one.
+            for (int attempt = 0;; ++attempt) {
+                m_port = freePort();
+                std::string port = "port = ";
+                port += std::to_string(m_port);
+                port += "\n";
+                appendFile(data() + "/postgresql.conf", port);
+                try {
+                    start();
+                    break;
+                } catch (const std::runtime_error &) {
+                    if (attempt == 4 || log().find("could not bind") == std::string::npos)
+                        throw;
+                }
+            }
+        } catch (...) {
+            endWatchdog();
+            throw;
+        }
     }
 
     ~PgServer()
     {
         stop();
-        if (watchdogWrite_ >= 0)
-            ::close(watchdogWrite_); // the watchdog removes the folder and exits
-        if (watchdog_ > 0)
-            ::waitpid(watchdog_, nullptr, 0);
+        endWatchdog();
     }
     PgServer(const PgServer &) = delete;
     PgServer &operator=(const PgServer &) = delete;
@@ -81,11 +110,32 @@ public:
     const std::string &dir() const { return dir_; }
     std::string data() const { return dir_ + "/data"; }
 
+    int port() const { return m_port; }
+
     // libpq's URI form with the socket folder as host.
     std::string url(const std::string &database, const std::string &user = kAdmin) const
     {
-        return "postgresql://" + user + "@/" + database + "?host=" + dir_ + "&port=" + std::to_string(kPort);
+        return "postgresql://" + user + "@/" + database + "?host=" + dir_ + "&port=" + std::to_string(m_port);
     }
+
+    // Over TCP to `host` (localhost or 127.0.0.1) on the server's port; `query` adds libpq options
+    // (sslmode=..., sslrootcert=...). The password, if any, goes into the URI.
+    std::string tcpUrl(const std::string &database, const std::string &user, const std::string &password,
+                       const std::string &query = "sslmode=disable",
+                       const std::string &host = "localhost") const
+    {
+        std::string u = "postgresql://" + user;
+        if (!password.empty())
+            u += ":" + password;
+        u += "@" + host + ":" + std::to_string(m_port) + "/" + database;
+        if (!query.empty())
+            u += "?" + query;
+        return u;
+    }
+
+    // The CA that signed the server's certificate (CN and subjectAltName "localhost"), and another CA.
+    std::string caFile() const { return tls("ca.crt"); }
+    std::string otherCaFile() const { return tls("other-ca.crt"); }
 
     void start()
     {
@@ -187,6 +237,7 @@ public:
 
 private:
     std::string dir_;
+    int m_port = 0;
     int databases_ = 0;
     pid_t watchdog_ = -1;
     int watchdogWrite_ = -1;
@@ -227,6 +278,84 @@ private:
             msg += log();
             throw std::runtime_error(msg);
         }
+    }
+
+    std::string tls(const char *file) const { return dir_ + "/tls/" + file; }
+
+    static void writeFile(const std::string &path, const std::string &text, QIODevice::OpenMode mode = {})
+    {
+        QFile f(QString::fromStdString(path));
+        if (!f.open(QIODevice::WriteOnly | mode) ||
+            f.write(text.data(), qint64(text.size())) != qint64(text.size()))
+            throw std::runtime_error("cannot write " + path);
+    }
+    static void appendFile(const std::string &path, const std::string &text)
+    {
+        writeFile(path, text, QIODevice::Append);
+    }
+
+    static int freePort()
+    {
+        const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        const bool ok = s >= 0 && ::bind(s, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
+                        ::getsockname(s, reinterpret_cast<sockaddr *>(&a), &len) == 0;
+        if (s >= 0)
+            ::close(s);
+        if (!ok)
+            throw std::runtime_error(std::string("no free TCP port on 127.0.0.1: ") + std::strerror(errno));
+        return ntohs(a.sin_port);
+    }
+
+    // A CA and the server's key and certificate for "localhost" signed by it (EC P-256, valid two
+    // days), and a second CA that signed nothing here; the key is the server's user's, mode 0600.
+    void makeCertificates() const
+    {
+        const QString dir = QString::fromStdString(dir_ + "/tls");
+        if (!QDir().mkpath(dir))
+            throw std::runtime_error(std::string("cannot create ") += dir.toStdString());
+        writeFile(tls("server.ext"), "subjectAltName = DNS:localhost\n");
+        const QStringList ec{"-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"};
+        openssl(
+            QStringList{"req", "-x509"} + ec +
+            QStringList{"-keyout", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=gpudeal test CA"});
+        openssl(QStringList{"req", "-x509"} + ec +
+                QStringList{"-keyout", "other-ca.key", "-out", "other-ca.crt", "-days", "2", "-subj",
+                            "/CN=gpudeal other CA"});
+        openssl(QStringList{"req"} + ec +
+                QStringList{"-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost"});
+        openssl({"x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+                 "-out", "server.crt", "-days", "2", "-extfile", "server.ext"});
+        ::chmod(tls("server.key").c_str(), 0600);
+        if (asRoot() && ::chown(tls("server.key").c_str(), 65534, 65534) != 0)
+            throw std::runtime_error("cannot hand the server's key to nobody: " +
+                                     std::string(std::strerror(errno)));
+    }
+
+    void openssl(const QStringList &args) const
+    {
+        QProcess p;
+        p.setWorkingDirectory(QString::fromStdString(dir_ + "/tls"));
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("openssl"), args);
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            throw std::runtime_error(std::string("openssl ") +=
+                                     args.join(' ').toStdString() + " failed (" +
+                                     p.errorString().toStdString() + "): " + p.readAll().toStdString() +
+                                     " (openssl comes with packaging/deps.sh --test)");
+    }
+
+    void endWatchdog()
+    {
+        if (watchdogWrite_ >= 0)
+            ::close(watchdogWrite_); // the watchdog stops the server, removes the folder and exits
+        watchdogWrite_ = -1;
+        if (watchdog_ > 0)
+            ::waitpid(watchdog_, nullptr, 0);
+        watchdog_ = -1;
     }
 
     // A child that waits for our end of a pipe to close (this process ended, however) and then stops

@@ -1,16 +1,20 @@
 // The team workspace on a real PostgreSQL 15 server of its own (issue 18; PgServer.h): the schema
 // created by db init-server and migrated in code, a newer schema refused untouched, no lost update
 // between two people, who saved what, the group roles with a reader refused by the server, the
-// postmaster killed mid-save, and the CLI's db commands on a connection string. (The whole workspace
-// suite also runs on this backend: tst_workspace.)
+// postmaster killed mid-save (API and CLI), the CLI's db commands on a connection string, SCRAM
+// password logins and TLS with verify-full over TCP, and the fixture itself (a server that cannot
+// start fails the test; a killed test process leaves no server). (The whole workspace suite also
+// runs on this backend: tst_workspace.)
 #include "io/DealJson.h"
 #include "PgServer.h"
 #include "StorageTestSupport.h"
 
 #include <algorithm>
 #include <atomic>
+#include <libpq-fe.h>
 #include <optional>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 #include <random>
@@ -40,9 +44,13 @@ class TestTeamWorkspace : public QObject
         int code = -1;
         QString out, err;
     };
-    CliResult cli(const QStringList &args)
+    CliResult cli(const QStringList &args, const QStringList &env = {})
     {
         QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString &kv : env)
+            e.insert(kv.section('=', 0, 0), kv.section('=', 1));
+        p.setProcessEnvironment(e);
         p.start(QStringLiteral(GDS_CLI_PATH), args);
         p.waitForFinished(60000);
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -91,6 +99,8 @@ private slots:
             server_ = std::make_unique<PgServer>();
             // Two people and a reader; the local socket trusts them (the test server only).
             server_->exec("CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN; CREATE ROLE rita LOGIN");
+            // And one who logs in over TCP with a password (stored as a SCRAM verifier).
+            server_->exec("CREATE ROLE carol LOGIN PASSWORD 'correct-horse-7'");
         } catch (const std::exception &e) {
             QFAIL(e.what()); // a test that cannot start its server fails, never skips
         }
@@ -560,6 +570,287 @@ private slots:
         r = cli({"db", "list", "--db", nowhere});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("Cannot connect"), qPrintable(r.err));
+    }
+
+    void aFailingServerStartFailsTheTest()
+    {
+        // The fixture never skips: a server that cannot start throws with pg_ctl's word and the
+        // server's log, which the tests turn into a failure (initTestCase's QFAIL).
+        try {
+            PgServer broken(false, "shared_buffers = 'lots'");
+            QFAIL("a server with an invalid setting started");
+        } catch (const std::runtime_error &e) {
+            const std::string msg = e.what();
+            QVERIFY2(msg.find("pg_ctl start failed") != std::string::npos, e.what());
+            QVERIFY2(msg.find("shared_buffers") != std::string::npos, e.what());
+        }
+    }
+
+    void tcpLoginsNeedTheirScramPassword_data()
+    {
+        QTest::addColumn<QString>("password"); // in the URI
+        QTest::addColumn<QString>("env");      // PGPASSWORD
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("err");
+        QTest::newRow("right password in the URI") << "correct-horse-7"
+                                                   << "" << 0 << "";
+        QTest::newRow("right password in PGPASSWORD") << ""
+                                                      << "correct-horse-7" << 0 << "";
+        QTest::newRow("wrong password") << "battery-staple"
+                                        << "" << 1 << "password authentication failed for user \"carol\"";
+        QTest::newRow("no password") << ""
+                                     << "" << 1 << "no password supplied";
+    }
+    void tcpLoginsNeedTheirScramPassword()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, env);
+        QFETCH(int, code);
+        QFETCH(QString, err);
+        // The server keeps a SCRAM-SHA-256 verifier, never the password, and its pg_hba.conf accepts
+        // nothing else over TCP.
+        QCOMPARE(
+            server_->text("SELECT split_part(rolpassword, '$', 1) FROM pg_authid WHERE rolname = 'carol'",
+                          "postgres"),
+            std::string("SCRAM-SHA-256"));
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO carol");
+        const QString url = QString::fromStdString(server_->tcpUrl(db, "carol", password.toStdString()));
+        const QString file = tmp_.filePath("carol.json");
+        QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Over TCP")))));
+        const QStringList environment = env.isEmpty() ? QStringList() : QStringList{"PGPASSWORD=" + env};
+        CliResult r = cli({"db", "import", file, "--note", "by password", "--db", url}, environment);
+        QCOMPARE(r.code, code);
+        if (code != 0) {
+            QVERIFY2(r.err.contains("Cannot connect to the team workspace"), qPrintable(r.err));
+            QVERIFY2(r.err.contains(err), qPrintable(r.err));
+            QVERIFY2(!r.err.contains("battery-staple"), qPrintable(r.err)); // never echoes a password
+            QCOMPARE(server_->text("SELECT count(*) FROM versions", db), std::string("0"));
+            return;
+        }
+        r = cli({"db", "history", "Over TCP", "--db", url}, environment);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("by carol at ") && r.out.contains("by password"), qPrintable(r.out));
+    }
+
+    void aPasswordInTheUrlIsNotRepeatedInMessages()
+    {
+        const std::string db = server_->createDatabase(); // no workspace: the message names the URL
+        server_->exec("GRANT CONNECT ON DATABASE " + db + " TO carol");
+        const QString url = QString::fromStdString(server_->tcpUrl(db, "carol", "correct-horse-7"));
+        const CliResult r = cli({"db", "list", "--db", url});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("db init-server"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("carol:***@localhost"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("correct-horse-7"), qPrintable(r.err));
+    }
+
+    void tlsVerifyFullChecksTheServer_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("rightCa");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("err");
+        QTest::newRow("the CA that signed it, its host name") << "localhost" << true << 0 << "";
+        QTest::newRow("another CA") << "localhost" << false << 1 << "certificate verify failed";
+        QTest::newRow("a name the certificate does not have")
+            << "127.0.0.1" << true << 1 << "does not match host name \"127.0.0.1\"";
+    }
+    void tlsVerifyFullChecksTheServer()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, rightCa);
+        QFETCH(int, code);
+        QFETCH(QString, err);
+        const std::string db = freshDatabase();
+        server_->exec("GRANT gpudeal_editor TO carol");
+        const std::string query = std::string("sslmode=verify-full&sslrootcert=") +=
+            rightCa ? server_->caFile() : server_->otherCaFile();
+        const std::string url = server_->tcpUrl(db, "carol", "", query, host.toStdString());
+        const QString file = tmp_.filePath("tls.json");
+        QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Encrypted")))));
+        const QStringList env{"PGPASSWORD=correct-horse-7"};
+        CliResult r = cli({"db", "import", file, "--db", QString::fromStdString(url)}, env);
+        QCOMPARE(r.code, code);
+        if (code != 0) {
+            QVERIFY2(r.err.contains("Cannot connect to the team workspace"), qPrintable(r.err));
+            QVERIFY2(r.err.contains(err), qPrintable(r.err));
+            QCOMPARE(server_->text("SELECT count(*) FROM versions", db), std::string("0"));
+            return;
+        }
+        r = cli({"db", "list", "--db", QString::fromStdString(url)}, env);
+        QVERIFY2(r.code == 0 && r.out.contains("Encrypted"), qPrintable(r.err));
+        // The same URL gives an encrypted session (what the CLI's libpq did, seen from the server).
+        PGconn *c = PQconnectdb((url + "&password=correct-horse-7").c_str());
+        const bool connected = PQstatus(c) == CONNECTION_OK;
+        const bool encrypted = PQsslInUse(c) == 1;
+        std::string protocol = PQsslAttribute(c, "protocol") ? PQsslAttribute(c, "protocol") : "";
+        PQfinish(c);
+        QVERIFY(connected);
+        QVERIFY(encrypted);
+        QVERIFY2(protocol.starts_with("TLSv1."), protocol.c_str());
+    }
+
+    void theCliReportsAServerDeadMidSaveAndLeavesNoHalfVersion()
+    {
+        // A save caught between its version row and its document when the postmaster is killed: the
+        // CLI exits 1 with the reason, and after the restart the deal has exactly the versions it had.
+        const std::string db = freshDatabase();
+        const std::string url = server_->url(db);
+        const QString file = tmp_.filePath("midsave.json");
+        QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Mid save")))));
+        CliResult r = cli({"db", "import", file, "--note", "v1", "--db", QString::fromStdString(url)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Test-only: the document's insert waits for an advisory lock that the test holds.
+        server_->exec(
+            "CREATE FUNCTION hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " PERFORM pg_advisory_xact_lock_shared(4242); RETURN NEW; END $$;"
+            " CREATE TRIGGER hold BEFORE INSERT ON version_content FOR EACH ROW EXECUTE FUNCTION hold()",
+            db);
+        PGconn *holder = PQconnectdb(url.c_str());
+        QVERIFY(PQstatus(holder) == CONNECTION_OK);
+        PQclear(PQexec(holder, "SELECT pg_advisory_lock(4242)"));
+        QProcess save;
+        save.start(QStringLiteral(GDS_CLI_PATH),
+                   {"db", "import", file, "--note", "v2", "--db", QString::fromStdString(url)});
+        bool waiting = false;
+        for (int i = 0; i < 500 && !waiting; ++i) {
+            waiting = server_->text("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'advisory'",
+                                    db) == "1";
+            if (!waiting)
+                QTest::qWait(10);
+        }
+        if (!waiting)
+            PQfinish(holder);
+        QVERIFY2(waiting, "the save never reached its document");
+        // The save has written its version row (uncommitted) and waits: the server dies now.
+        server_->killPostmaster();
+        PQfinish(holder);
+        QVERIFY(save.waitForFinished(60000));
+        const QString err = QString::fromUtf8(save.readAllStandardError());
+        QCOMPARE(save.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(save.exitCode(), 1);
+        QVERIFY2(err.contains("The team workspace failed saving a version") && err.contains("unreachable"),
+                 qPrintable(err));
+        server_->start();
+        server_->exec("DROP TRIGGER hold ON version_content", db);
+        Workspace ws = Workspace::open(url, steppingClock());
+        QCOMPARE(ws.integrityCheck(), std::string("ok"));
+        const auto deal = ws.findDealByName("Mid save");
+        QVERIFY(deal.has_value());
+        QCOMPARE(deal->versionCount, 1);
+        QCOMPARE(server_->text("SELECT count(*) FROM versions", db), std::string("1"));
+        QCOMPARE(server_->text("SELECT count(*) FROM version_content", db), std::string("1"));
+        // And the next save goes through as version 2.
+        r = cli({"db", "import", file, "--note", "v2 again", "--db", QString::fromStdString(url)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ws.history(deal->id).back().number, 2);
+    }
+
+    void cliSavesWithTheServerKilledAtRandomMoments()
+    {
+        // 60 CLI saves, one process each, with the postmaster killed 10 times at a random moment into
+        // a save (2 to 5 saves after each restart, then up to 80 ms into the next process: its start,
+        // its connection, its statements or its commit). Every save that exited 0 is there, exactly;
+        // every other one exited 1 with the reason; nothing is half written, no number is skipped or
+        // taken twice.
+        const std::string db = freshDatabase();
+        const std::string url = server_->url(db);
+        std::atomic<bool> done{false};
+        std::atomic<int> succeeded{0};
+        std::atomic<bool> restarting{false};
+        std::atomic<int> kills{0};
+        std::string restartError;
+        std::thread killer([&] {
+            std::mt19937 rng(1818);
+            int nextAfter = 2 + int(rng() % 4);
+            while (!done && kills < 10) {
+                while (!done && succeeded < nextAfter)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                if (done)
+                    break;
+                std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 80));
+                try {
+                    restarting = true;
+                    server_->killPostmaster();
+                    ++kills;
+                    server_->start();
+                } catch (const std::exception &e) {
+                    restartError = e.what();
+                    done = true;
+                }
+                restarting = false;
+                nextAfter = succeeded + 2 + int(rng() % 4);
+            }
+        });
+        struct Reported {
+            QString note;
+            std::string content;
+        };
+        std::vector<Reported> reported;
+        int failed = 0;
+        for (int i = 1; i <= 60 && restartError.empty(); ++i) {
+            while (restarting)
+                QTest::qWait(5);
+            const Deal deal = dealNamed("Killed", 1.0 + i * 0.01);
+            const QString file = tmp_.filePath(QStringLiteral("killed-%1.json").arg(i));
+            QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(deal))));
+            const QString note = QStringLiteral("cli save %1").arg(i);
+            const CliResult r =
+                cli({"db", "import", file, "--note", note, "--db", QString::fromStdString(url)});
+            if (r.code == 0) {
+                reported.push_back({note, writeDeal(deal)});
+                ++succeeded;
+            } else {
+                ++failed;
+                if (r.code != 1 || !r.err.startsWith("gpudeal-cli db: ") ||
+                    !r.err.contains("team workspace")) {
+                    done = true;
+                    killer.join();
+                    QFAIL(qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
+                }
+            }
+        }
+        done = true;
+        killer.join();
+        QCOMPARE(restartError, std::string());
+        qInfo("%d kills, %d of 60 saves failed", kills.load(), failed);
+        QCOMPARE(kills.load(), 10);
+        QCOMPARE(int(reported.size()) + failed, 60);
+        Workspace ws = Workspace::open(url, steppingClock());
+        QCOMPARE(ws.integrityCheck(), std::string("ok"));
+        const auto deal = ws.findDealByName("Killed");
+        QVERIFY(deal.has_value());
+        const auto history = ws.history(deal->id);
+        for (std::size_t i = 0; i < history.size(); ++i)
+            QCOMPARE(history[i].number, static_cast<int>(i + 1));
+        // Reported saves are there, in order (a failed one may have committed before its answer was
+        // lost: then it is there too, whole).
+        std::size_t at = 0;
+        for (const Reported &r : reported) {
+            while (at < history.size() && history[at].note != r.note.toStdString())
+                ++at;
+            QVERIFY2(at < history.size(), qPrintable("missing: " + r.note));
+            QCOMPARE(ws.loadVersion(deal->id, history[at].number).content, r.content);
+        }
+        QVERIFY(history.size() <= 60);
+    }
+
+    void aServerIsStoppedWhenItsTestCrashes()
+    {
+        // A test process killed without running a destructor (SIGKILL): its server's watchdog stops
+        // the server and removes the folder, so no server outlives its test.
+        QProcess p;
+        p.start(QStringLiteral(GDS_PG_CRASH_PATH), {});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split('\n');
+        QVERIFY2(lines.size() >= 2, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        const QString dir = lines[0];
+        const pid_t pid = static_cast<pid_t>(lines[1].toLong());
+        QVERIFY(dir.startsWith("/tmp/gds-pg-"));
+        QVERIFY(pid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) != 0 && !QFileInfo::exists(dir), 60000);
     }
 };
 
