@@ -11,6 +11,7 @@
 #include "TrancheModel.h"
 #include "WaterfallEditor.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -18,6 +19,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -145,21 +147,28 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
            b.addDouble(
                QStringLiteral("debt.rate.fixed_rate"), tr("Fixed rate"),
                [](gds::Deal &d) -> double & { return d.debt.rate.fixedRate; }, Scale::Percent, pct, 4));
+    // The base and the curve of the facility's rate, or (v2) of the tranche selected in the table.
+    m_selectedTranche = new QLabel(this);
+    m_selectedTranche->setObjectName(QStringLiteral("selectedTranche"));
+    m_selectedTranche->setWordWrap(true);
+    addRow(m_rate, tr("Selected tranche"), m_selectedTranche);
     addRow(m_rate, tr("Base"),
            b.addChoice(
                QStringLiteral("debt.rate.base_kind"), tr("Base rate kind"),
                {tr("Flat base rate"), tr("Base-rate curve (one rate a year)")},
-               [](const gds::Deal &d) { return d.debt.rate.useBaseCurve ? 1 : 0; },
-               [](gds::Deal &d, int i) {
-                   d.debt.rate.useBaseCurve = i == 1;
-                   if (i == 1 && d.debt.rate.baseRateCurve.empty())
-                       d.debt.rate.baseRateCurve = {d.debt.rate.baseRate};
+               [this](const gds::Deal &d) { return editedRate(d, m_edited).useBaseCurve ? 1 : 0; },
+               [this](gds::Deal &d, int i) {
+                   gds::Rate &r = editedRate(d, m_edited);
+                   r.useBaseCurve = i == 1;
+                   if (i == 1 && r.baseRateCurve.empty())
+                       r.baseRateCurve = {r.baseRate};
                }));
     addRow(m_rate, tr("Base rate"),
            b.addDouble(
                QStringLiteral("debt.rate.base_rate"), tr("Base rate"),
                [](gds::Deal &d) -> double & { return d.debt.rate.baseRate; }, Scale::Percent, pct, 4));
-    m_curve = new SectionTable(new BaseCurveModel(doc, this), QStringLiteral("baseCurveTable"), this);
+    m_curveModel = new BaseCurveModel(doc, this);
+    m_curve = new SectionTable(m_curveModel, QStringLiteral("baseCurveTable"), this);
     m_curve->setMinimumHeight(140);
     m_curve->setCompact(true);
     addRow(m_rate, tr("Base curve"), m_curve);
@@ -173,7 +182,8 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
            b.addDouble(
                QStringLiteral("debt.rate.margin"), tr("Margin"),
                [](gds::Deal &d) -> double & { return d.debt.rate.margin; }, Scale::Percent, pct, 4));
-    m_grid = new SectionTable(new MarginGridModel(doc, this), QStringLiteral("marginGridTable"), this);
+    m_gridModel = new MarginGridModel(doc, this);
+    m_grid = new SectionTable(m_gridModel, QStringLiteral("marginGridTable"), this);
     m_grid->setMinimumHeight(160);
     m_grid->setCompact(true);
     addRow(m_rate, tr("Margin grid"), m_grid);
@@ -290,6 +300,29 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     layout->addWidget(scroll);
 
     connect(m_binder, &FormBinder::refreshed, this, &FinancingEditor::updateVisibility);
+    // The curve and the grid follow the tranche selected in the tranche table.
+    connect(m_tranches->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FinancingEditor::retargetRateTables);
+    connect(doc, &DealDocument::dealChanged, this, &FinancingEditor::retargetRateTables);
+    retargetRateTables();
+    m_binder->refresh();
+}
+
+void FinancingEditor::retargetRateTables()
+{
+    const int n = int(m_doc->deal().debt.tranches.size());
+    int edited = -1;
+    if (n > 0) {
+        const QModelIndex current = m_tranches->view()->currentIndex();
+        const int row = current.isValid() && current.row() < n ? current.row() : -1;
+        edited = std::clamp(row >= 0 ? row : m_edited, 0, n - 1);
+    }
+    m_curveModel->setTranche(edited);
+    m_gridModel->setTranche(edited);
+    if (edited == m_edited)
+        return;
+    m_edited = edited;
+    setIssues(m_issues); // the marks of the rate now shown
     m_binder->refresh();
 }
 
@@ -311,12 +344,22 @@ void FinancingEditor::updateVisibility()
     for (const gds::Tranche &t : d.debt.tranches)
         byRating = byRating || (t.rate.type == gds::RateType::Floating && t.rate.useMarginByRating);
     showRow(m_rate, m_byRating, byRating);
-    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.base_kind")), !fixed);
+    // With tranches, the base kind, curve and grid rows edit the selected tranche's rate.
+    const gds::Rate &edited = editedRate(d, m_edited);
+    const bool editedFloating = tranches ? edited.type == gds::RateType::Floating : !fixed;
+    if (tranches)
+        m_selectedTranche->setText(
+            tr("%1: its base and margin grid below (select a row above to edit another tranche)")
+                .arg(QString::fromStdString(
+                    d.debt.tranches[std::size_t(std::clamp(m_edited, 0, int(d.debt.tranches.size()) - 1))]
+                        .name)));
+    showRow(m_rate, m_selectedTranche, tranches && editedFloating);
+    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.base_kind")), editedFloating);
     showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.base_rate")), !fixed && !r.useBaseCurve);
-    showRow(m_rate, m_curve, !fixed && r.useBaseCurve);
+    showRow(m_rate, m_curve, editedFloating && edited.useBaseCurve);
     showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.margin_kind")), !fixed);
     showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.margin")), !fixed && marginRule(r) == 0);
-    showRow(m_rate, m_grid, !fixed && marginRule(r) == 1);
+    showRow(m_rate, m_grid, editedFloating && marginRule(edited) == 1);
 }
 
 void FinancingEditor::setCurrencyDisplay(CurrencyDisplay display)
@@ -331,6 +374,8 @@ QList<FormBinder *> FinancingEditor::binders() const
 
 void FinancingEditor::setIssues(const gds::Issues &issues)
 {
+    if (&issues != &m_issues)
+        m_issues = issues;
     m_binder->setIssues(issues);
     m_credit->setIssues(issues);
     m_waterfall->setIssues(issues);

@@ -14,13 +14,16 @@
 #include <vector>
 
 class QGridLayout;
+class QLabel;
 class QTableView;
 
 namespace gds::ui {
 
 class CollateralEditor;
 class CreditEditor;
+class BaseCurveModel;
 class MarginByRatingModel;
+class MarginGridModel;
 class WaterfallEditor;
 class DealDocument;
 class FormBinder;
@@ -36,6 +39,8 @@ public:
     FormBinder *binder() const { return m_binder; }
     SectionTable *marginGrid() const { return m_grid; }
     SectionTable *baseCurve() const { return m_curve; }
+    // (v2) The tranche whose base and margin grid the tables show (-1: the facility's rate).
+    int editedTranche() const { return m_edited; }
     CreditEditor *creditEditor() const { return m_credit; }
     SectionTable *trancheTable() const { return m_tranches; }
     QTableView *marginByRating() const { return m_byRating; }
@@ -49,11 +54,19 @@ signals:
 
 private:
     void updateVisibility();
+    // Points the base-curve and margin-grid tables (and the base kind) at the selected tranche's rate,
+    // or the facility's without tranches.
+    void retargetRateTables();
 
     DealDocument *m_doc;
     FormBinder *m_binder;
     QGridLayout *m_sizing = nullptr, *m_rate = nullptr;
     SectionTable *m_grid = nullptr, *m_curve = nullptr;
+    MarginGridModel *m_gridModel = nullptr;
+    BaseCurveModel *m_curveModel = nullptr;
+    QLabel *m_selectedTranche = nullptr;
+    int m_edited = -1; // the tranche whose base and grid the tables edit; -1: the facility's rate
+    gds::Issues m_issues;
     CreditEditor *m_credit = nullptr;
     SectionTable *m_tranches = nullptr;
     MarginByRatingModel *m_byRatingModel = nullptr;
