@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -37,13 +38,23 @@ namespace {
 // size; valgrind showed it with the tranche table, issue 16.)
 void addRow(QGridLayout *grid, const QString &text, QWidget *field)
 {
-    const int row = grid->count() / 2;
+    const int row = grid->count() == 0 ? 0 : grid->rowCount();
     auto *label = new QLabel(text, grid->parentWidget());
     label->setBuddy(field);
     const bool line = qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QComboBox *>(field) ||
                       qobject_cast<QLineEdit *>(field);
     grid->addWidget(label, row, 0, Qt::AlignLeft | (line ? Qt::AlignVCenter : Qt::AlignTop));
     grid->addWidget(field, row, 1);
+}
+
+// A table across the form's width, its label on the line above (a laptop's width for its columns).
+void addWideRow(QGridLayout *grid, const QString &text, QWidget *field)
+{
+    const int row = grid->rowCount();
+    auto *label = new QLabel(text, grid->parentWidget());
+    label->setBuddy(field);
+    grid->addWidget(label, row, 0, 1, 2, Qt::AlignLeft | Qt::AlignBottom);
+    grid->addWidget(field, row + 1, 0, 1, 2);
 }
 
 QGridLayout *formGrid(QWidget *parent)
@@ -60,6 +71,8 @@ void showRow(QGridLayout *grid, QWidget *field, bool shown)
         return;
     int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
     grid->getItemPosition(at, &row, &column, &rowSpan, &columnSpan);
+    if (columnSpan == 2) // a wide row: the label on the line above
+        --row;
     if (QLayoutItem *label = grid->itemAtPosition(row, 0); label && label->widget())
         label->widget()->setVisible(shown);
     field->setVisible(shown);
@@ -130,7 +143,8 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     m_tranches = new SectionTable(new TrancheModel(doc, this), QStringLiteral("trancheTable"), this);
     m_tranches->setMinimumHeight(150);
     m_tranches->setCompact(true);
-    addRow(m_rate, tr("Tranches"), m_tranches);
+    m_tranches->setFitWidth(true);
+    addWideRow(m_rate, tr("Tranches"), m_tranches);
     connect(m_tranches, &SectionTable::statusMessage, this, &FinancingEditor::statusMessage);
     connect(doc, &DealDocument::dealChanged, this, [this] {
         if (!m_doc->deal().debt.tranches.empty())
@@ -202,7 +216,7 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     m_byRating->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_byRating->setMinimumHeight((m_byRating->fontMetrics().height() + 6) * (MarginByRatingModel::kRows + 1) +
                                  6);
-    addRow(m_rate, tr("Margin by rating"), m_byRating);
+    addWideRow(m_rate, tr("Margin by rating"), m_byRating);
     addRow(m_rate, tr("Day count"),
            b.addEnum<gds::DayCount>(QStringLiteral("debt.day_count"), tr("Day count"), gds::allDayCounts(),
                                     &dayCountLabel,
@@ -267,15 +281,20 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     auto *content = new QWidget;
     auto *page = new QVBoxLayout(content);
     page->addWidget(rate);
-    auto *row = new QHBoxLayout;
-    page->addLayout(row);
-    auto *left = new QVBoxLayout;
+    // Two columns of groups where the width allows, one under the other on a narrow pane (no
+    // horizontal scroll at 1366x768).
+    m_columns = new QGridLayout;
+    page->addLayout(m_columns);
+    m_left = new QWidget(content);
+    auto *left = new QVBoxLayout(m_left);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(sizing);
     left->addWidget(fees);
     left->addWidget(equity);
     left->addStretch();
-    row->addLayout(left, 1);
-    auto *right = new QVBoxLayout;
+    m_right = new QWidget(content);
+    auto *right = new QVBoxLayout(m_right);
+    right->setContentsMargins(0, 0, 0, 0);
     m_waterfall = new WaterfallEditor(doc, this);
     right->addWidget(m_waterfall);
     m_collateral = new CollateralEditor(doc, this);
@@ -283,7 +302,10 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     m_credit = new CreditEditor(doc, this); // engine.md 8: offtaker defaults
     right->addWidget(m_credit);
     right->addStretch();
-    row->addLayout(right, 1);
+    m_columns->addWidget(m_left, 0, 0);
+    m_columns->addWidget(m_right, 0, 1);
+    m_columns->setColumnStretch(0, 1);
+    m_columns->setColumnStretch(1, 1);
     page->addStretch();
     // Long choices ("On (controlled account, tests, sweeps)") elide instead of widening the section
     // past a laptop's width.
@@ -292,6 +314,9 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
         c->setMinimumContentsLength(12);
     }
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->viewport()->installEventFilter(this);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -306,6 +331,28 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     connect(doc, &DealDocument::dealChanged, this, &FinancingEditor::retargetRateTables);
     retargetRateTables();
     m_binder->refresh();
+}
+
+bool FinancingEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        reflow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FinancingEditor::reflow()
+{
+    const int spacing = std::max(0, m_columns->horizontalSpacing());
+    const bool two = m_scroll->viewport()->width() >=
+                     m_left->minimumSizeHint().width() + m_right->minimumSizeHint().width() + spacing + 24;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_columns->getItemPosition(m_columns->indexOf(m_right), &row, &column, &rowSpan, &columnSpan);
+    if ((column == 1) == two)
+        return;
+    m_columns->removeWidget(m_right);
+    m_columns->addWidget(m_right, two ? 0 : 1, two ? 1 : 0);
+    m_columns->setColumnStretch(1, two ? 1 : 0);
+    m_columns->setColumnStretch(0, 1);
 }
 
 void FinancingEditor::retargetRateTables()

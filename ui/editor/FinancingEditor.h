@@ -15,6 +15,7 @@
 
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QTableView;
 
 namespace gds::ui {
@@ -52,15 +53,22 @@ public:
 signals:
     void statusMessage(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateVisibility();
+    // The groups under the rate in two columns, or in one when the pane is narrow.
+    void reflow();
     // Points the base-curve and margin-grid tables (and the base kind) at the selected tranche's rate,
     // or the facility's without tranches.
     void retargetRateTables();
 
     DealDocument *m_doc;
     FormBinder *m_binder;
-    QGridLayout *m_sizing = nullptr, *m_rate = nullptr;
+    QGridLayout *m_sizing = nullptr, *m_rate = nullptr, *m_columns = nullptr;
+    QWidget *m_left = nullptr, *m_right = nullptr;
+    QScrollArea *m_scroll = nullptr;
     SectionTable *m_grid = nullptr, *m_curve = nullptr;
     MarginGridModel *m_gridModel = nullptr;
     BaseCurveModel *m_curveModel = nullptr;
