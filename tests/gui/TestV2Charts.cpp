@@ -242,14 +242,23 @@ private slots:
     // Without a waterfall or a collateral, the charts say so and how to get them.
     void plainLoanShowsANote()
     {
+        // After the DDTL sample's charts, the H100 sample's: nothing of the DDTL's is left.
+        m_window->findChild<QAction *>(QStringLiteral("actionSampleDdtl"))->trigger();
+        settle();
+        QVERIFY(!showChart(ChartsView::WaterfallChart)->series().isEmpty());
+        QVERIFY(!showChart(ChartsView::CollateralChart)->series().isEmpty());
+        m_window->findChild<QAction *>(QStringLiteral("actionSampleH100"))->trigger();
         QCOMPARE(deal(), gds::sampleDeal());
         settle();
         QChart *waterfall = showChart(ChartsView::WaterfallChart);
         QVERIFY(waterfall->series().isEmpty());
+        QVERIFY(waterfall->axes().isEmpty());
+        QVERIFY(waterfall->title().contains(QLatin1String("<br>"))); // the note on two lines
         QVERIFY2(waterfall->title().contains(QLatin1String("no cash waterfall")),
                  qPrintable(waterfall->title()));
         QChart *collateral = showChart(ChartsView::CollateralChart);
         QVERIFY(collateral->series().isEmpty());
+        QVERIFY(collateral->axes().isEmpty());
         QVERIFY2(collateral->title().contains(QLatin1String("no collateral")),
                  qPrintable(collateral->title()));
         // The waterfall turned on in the editor: the chart appears.

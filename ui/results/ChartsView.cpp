@@ -142,12 +142,32 @@ std::vector<int> testDates(const gds::Deal &deal, const gds::PeriodTable &t)
     return out;
 }
 
+// A chart that has nothing to show: its title is the note (the chart title is HTML: lines break at <br>).
+// A fresh chart replaces the view's (an emptied QChart keeps drawing its last axes), the old one is
+// deleted.
+QChart *noteChart(QChartView *view, const QString &note)
+{
+    QChart *old = view->chart();
+    auto *chart = new QChart;
+    chart->setMargins(old->margins());
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(old->locale());
+    chart->setBackgroundBrush(old->backgroundBrush());
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setTitle(note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
 void resetChart(QChart *chart, const QString &title)
 {
     chart->removeAllSeries();
     for (QAbstractAxis *a : chart->axes())
         chart->removeAxis(a), delete a;
     chart->setTitle(title);
+    chart->legend()->show();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
 }
@@ -523,9 +543,11 @@ void ChartsView::buildWaterfall(QChart *chart)
     // next test) + change of the lock-up account (trapped) + distributions - equity support.
     const QString sym = symbolOf(m_deal, m_display);
     if (!m_deal.debt.waterfall) {
-        resetChart(chart, tr("This deal has no cash waterfall: each month's cash after debt service goes to "
-                             "the equity.\nTurn the cash waterfall on in the Financing section to see the "
-                             "lock-up, the sweeps and the trapped cash here."));
+        Q_UNUSED(chart);
+        noteChart(m_views[WaterfallChart],
+                  tr("This deal has no cash waterfall: each month's cash after debt service goes to "
+                     "the equity.\nTurn the cash waterfall on in the Financing section to see the "
+                     "lock-up, the sweeps and the trapped cash here."));
         return;
     }
     resetChart(chart, tr("Cash waterfall by month: where CFADS goes (%1 m)", "currency symbol").arg(sym));
@@ -673,9 +695,10 @@ void ChartsView::buildCollateral(QChart *chart)
     // after the cure (LTV breaches) are marked.
     const QString sym = symbolOf(m_deal, m_display);
     if (!m_deal.collateral) {
-        resetChart(chart,
-                   tr("This deal values no collateral.\nTurn the collateral on in the Financing section "
-                      "to compare the GPUs' market value with the loan and its maintenance LTV."));
+        Q_UNUSED(chart);
+        noteChart(m_views[CollateralChart],
+                  tr("This deal values no collateral.\nTurn the collateral on in the Financing section "
+                     "to compare the GPUs' market value with the loan and its maintenance LTV."));
         return;
     }
     resetChart(chart, tr("Collateral value against the loan (%1 m)", "currency symbol").arg(sym));
