@@ -130,10 +130,14 @@ private slots:
     void waterfallChartShowsTheEnginesLines()
     {
         typeDdtlStructure();
+        if (QTest::currentTestFailed())
+            return;
         settle();
         QVERIFY(m_window->recompute()->issues().empty());
         QChart *chart = showChart(ChartsView::WaterfallChart);
         checkWaterfall(chart, gds::compute(deal()));
+        if (QTest::currentTestFailed())
+            return;
         const QVector<QPointF> histBefore =
             seriesNamed<QLineSeries>(chart, QStringLiteral("hist_dscr"))->points();
         QVERIFY(histBefore.size() >= 4);
@@ -153,6 +157,8 @@ private slots:
         const gds::Result after = gds::compute(deal());
         QVERIFY(after.metrics.maxTrapped > 0);
         checkWaterfall(chart, after);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(setValues(chart, QStringLiteral("trapped")) != trappedBefore);
         for (const QPointF &pt : seriesNamed<QLineSeries>(chart, QStringLiteral("lockup_level"))->points())
             QCOMPARE(pt.y(), level);
@@ -177,9 +183,13 @@ private slots:
     void collateralChartFollowsTheCovenant()
     {
         typeDdtlStructure();
+        if (QTest::currentTestFailed())
+            return;
         settle();
         QChart *chart = showChart(ChartsView::CollateralChart);
         checkCollateral(chart, gds::compute(deal()));
+        if (QTest::currentTestFailed())
+            return;
         // A tighter covenant: the line follows the new limit; breaches where the cure falls short.
         typeInto(QStringLiteral("debt_covenants_max_ltv"), QStringLiteral("45"));
         QCOMPARE(*deal().debt.covenants.maxLtv, 0.45);
@@ -187,6 +197,8 @@ private slots:
         chart = showChart(ChartsView::CollateralChart);
         const gds::Result tight = gds::compute(deal());
         checkCollateral(chart, tight);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(tight.metrics.ltvBreaches && *tight.metrics.ltvBreaches > 0);
         QVERIFY(chart->title().contains(QLatin1String("Collateral")));
     }
@@ -267,6 +279,8 @@ private slots:
         waterfall = showChart(ChartsView::WaterfallChart);
         QVERIFY(barsOf(waterfall));
         checkWaterfall(waterfall, gds::compute(deal()));
+        if (QTest::currentTestFailed())
+            return;
     }
 
     // A floating tranche's base-rate curve and margin grid, edited in place with the keyboard: the
