@@ -1578,6 +1578,95 @@
         <source>DSCR, lowest month (right)</source>
         <translation>DSCR, schwächster Monat (rechts)</translation>
     </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>Cash-Wasserfall</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheiten</translation>
+    </message>
+    <message>
+        <source>This deal has no cash waterfall: each month&apos;s cash after debt service goes to the equity.
+Turn the cash waterfall on in the Financing section to see the lock-up, the sweeps and the trapped cash here.</source>
+        <translation>Dieser Deal hat keinen Cash-Wasserfall: Die Liquidität jedes Monats nach Schuldendienst geht an das Eigenkapital.
+Schalten Sie den Cash-Wasserfall im Abschnitt Finanzierung ein, um hier Lock-up, Sweeps und zurückgehaltene Liquidität zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cash waterfall by month: where CFADS goes (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Cash-Wasserfall je Monat: Verwendung des CFADS (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>Reserve (DSRA)</source>
+        <translation>Reserve (DSRA)</translation>
+    </message>
+    <message>
+        <source>Prepaid (cure, sweeps)</source>
+        <translation>Vorzeitig getilgt (Heilung, Sweeps)</translation>
+    </message>
+    <message>
+        <source>Held to next test</source>
+        <translation>Bis zum nächsten Test gehalten</translation>
+    </message>
+    <message>
+        <source>Trapped (lock-up)</source>
+        <translation>Zurückgehalten (Lock-up)</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Ausgeschüttet</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>Eigenkapitalnachschuss</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (right)</source>
+        <translation>Historischer DSCR (rechts)</translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation>Testtermin</translation>
+    </message>
+    <message>
+        <source>Lock-up %1x (off)</source>
+        <translation>Lock-up %1x (aus)</translation>
+    </message>
+    <message>
+        <source>This deal values no collateral.
+Turn the collateral on in the Financing section to compare the GPUs&apos; market value with the loan and its maintenance LTV.</source>
+        <translation>Dieser Deal bewertet keine Sicherheiten.
+Schalten Sie die Sicherheiten im Abschnitt Finanzierung ein, um den Marktwert der GPUs mit dem Kredit und seinem laufenden LTV zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Collateral value against the loan (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Sicherheitenwert gegenüber dem Kredit (Mio. %1)</translation>
+    </message>
+    <message>
+        <source>Collateral market value</source>
+        <translation>Marktwert der Sicherheiten</translation>
+    </message>
+    <message>
+        <source>Loan balance</source>
+        <translation>Kreditsaldo</translation>
+    </message>
+    <message>
+        <source>Maximum loan: LTV limit %1 x collateral value</source>
+        <translation>Maximaler Kredit: LTV-Grenze %1 x Sicherheitenwert</translation>
+    </message>
+    <message>
+        <source>No maintenance LTV covenant</source>
+        <translation>Kein laufender LTV-Covenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>LTV breach on a test date (%n)</source>
+        <translation>
+            <numerusform>LTV-Verletzung an einem Testtermin (%n)</numerusform>
+            <numerusform>LTV-Verletzungen an Testterminen (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::ClusterMarketEditor</name>
@@ -2418,6 +2507,14 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>% of taxable income</source>
         <translation>% des zu versteuernden Einkommens</translation>
+    </message>
+    <message>
+        <source>Selected tranche</source>
+        <translation>Gewählte Tranche</translation>
+    </message>
+    <message>
+        <source>%1: its base and margin grid below (select a row above to edit another tranche)</source>
+        <translation>%1: Referenzzins und Margengitter darunter (eine Zeile oben wählen, um eine andere Tranche zu bearbeiten)</translation>
     </message>
 </context>
 <context>
@@ -4373,24 +4470,8 @@ Termin %7</translation>
         <translation>Fest</translation>
     </message>
     <message>
-        <source>Fixed rate (%)</source>
-        <translation>Festzins (%)</translation>
-    </message>
-    <message>
-        <source>Base rate (%)</source>
-        <translation>Referenzzins (%)</translation>
-    </message>
-    <message>
         <source>Margin rule</source>
         <translation>Margenregel</translation>
-    </message>
-    <message>
-        <source>Flat margin</source>
-        <translation>Konstante Marge</translation>
-    </message>
-    <message>
-        <source>Grid by coverage</source>
-        <translation>Gitter nach Abdeckung</translation>
     </message>
     <message>
         <source>By rating</source>
@@ -4407,6 +4488,22 @@ Termin %7</translation>
     <message>
         <source>curve (%1 years)</source>
         <translation>Kurve (%1 Jahre)</translation>
+    </message>
+    <message>
+        <source>Fixed (%)</source>
+        <translation>Fest (%)</translation>
+    </message>
+    <message>
+        <source>Base (%)</source>
+        <translation>Referenz (%)</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>By coverage</source>
+        <translation>Nach Abdeckung</translation>
     </message>
 </context>
 <context>

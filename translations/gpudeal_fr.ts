@@ -1578,6 +1578,95 @@
         <source>DSCR, lowest month (right)</source>
         <translation>DSCR, mois le plus bas (droite)</translation>
     </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>Cascade de trésorerie</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garanties</translation>
+    </message>
+    <message>
+        <source>This deal has no cash waterfall: each month&apos;s cash after debt service goes to the equity.
+Turn the cash waterfall on in the Financing section to see the lock-up, the sweeps and the trapped cash here.</source>
+        <translation>Ce dossier n&apos;a pas de cascade de trésorerie : la trésorerie de chaque mois après service de la dette va aux fonds propres.
+Activez la cascade dans la section Financement pour voir ici le lock-up, les sweeps et la trésorerie bloquée.</translation>
+    </message>
+    <message>
+        <source>Cash waterfall by month: where CFADS goes (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Cascade de trésorerie par mois : emploi du CFADS (M%1)</translation>
+    </message>
+    <message>
+        <source>Reserve (DSRA)</source>
+        <translation>Réserve (DSRA)</translation>
+    </message>
+    <message>
+        <source>Prepaid (cure, sweeps)</source>
+        <translation>Remboursé par anticipation (remède, sweeps)</translation>
+    </message>
+    <message>
+        <source>Held to next test</source>
+        <translation>Conservé jusqu&apos;au prochain test</translation>
+    </message>
+    <message>
+        <source>Trapped (lock-up)</source>
+        <translation>Bloqué (lock-up)</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>Apport des actionnaires</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (right)</source>
+        <translation>DSCR historique (droite)</translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation>Date de test</translation>
+    </message>
+    <message>
+        <source>Lock-up %1x (off)</source>
+        <translation>Lock-up %1x (désactivé)</translation>
+    </message>
+    <message>
+        <source>This deal values no collateral.
+Turn the collateral on in the Financing section to compare the GPUs&apos; market value with the loan and its maintenance LTV.</source>
+        <translation>Ce dossier ne valorise aucune garantie.
+Activez les garanties dans la section Financement pour comparer la valeur de marché des GPU au prêt et à son LTV de maintien.</translation>
+    </message>
+    <message>
+        <source>Collateral value against the loan (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>Valeur des garanties face au prêt (M%1)</translation>
+    </message>
+    <message>
+        <source>Collateral market value</source>
+        <translation>Valeur de marché des garanties</translation>
+    </message>
+    <message>
+        <source>Loan balance</source>
+        <translation>Encours du prêt</translation>
+    </message>
+    <message>
+        <source>Maximum loan: LTV limit %1 x collateral value</source>
+        <translation>Prêt maximal : plafond de LTV %1 x valeur des garanties</translation>
+    </message>
+    <message>
+        <source>No maintenance LTV covenant</source>
+        <translation>Pas de covenant de LTV de maintien</translation>
+    </message>
+    <message numerus="yes">
+        <source>LTV breach on a test date (%n)</source>
+        <translation>
+            <numerusform>Dépassement de LTV à une date de test (%n)</numerusform>
+            <numerusform>Dépassements de LTV aux dates de test (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::ClusterMarketEditor</name>
@@ -2418,6 +2507,14 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>% of taxable income</source>
         <translation>% du revenu imposable</translation>
+    </message>
+    <message>
+        <source>Selected tranche</source>
+        <translation>Tranche sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1: its base and margin grid below (select a row above to edit another tranche)</source>
+        <translation>%1 : son taux de base et sa grille de marge ci-dessous (sélectionnez une ligne ci-dessus pour modifier une autre tranche)</translation>
     </message>
 </context>
 <context>
@@ -4373,24 +4470,8 @@ Moyenne %6
         <translation>Fixe</translation>
     </message>
     <message>
-        <source>Fixed rate (%)</source>
-        <translation>Taux fixe (%)</translation>
-    </message>
-    <message>
-        <source>Base rate (%)</source>
-        <translation>Taux de référence (%)</translation>
-    </message>
-    <message>
         <source>Margin rule</source>
         <translation>Règle de marge</translation>
-    </message>
-    <message>
-        <source>Flat margin</source>
-        <translation>Marge fixe</translation>
-    </message>
-    <message>
-        <source>Grid by coverage</source>
-        <translation>Grille selon la couverture</translation>
     </message>
     <message>
         <source>By rating</source>
@@ -4407,6 +4488,22 @@ Moyenne %6
     <message>
         <source>curve (%1 years)</source>
         <translation>courbe (%1 ans)</translation>
+    </message>
+    <message>
+        <source>Fixed (%)</source>
+        <translation>Fixe (%)</translation>
+    </message>
+    <message>
+        <source>Base (%)</source>
+        <translation>Base (%)</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <source>By coverage</source>
+        <translation>Selon la couverture</translation>
     </message>
 </context>
 <context>

@@ -1573,6 +1573,94 @@
         <source>DSCR, lowest month (right)</source>
         <translation>DSCR，季度内最低月份（右轴）</translation>
     </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>现金瀑布</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>抵押品</translation>
+    </message>
+    <message>
+        <source>This deal has no cash waterfall: each month&apos;s cash after debt service goes to the equity.
+Turn the cash waterfall on in the Financing section to see the lock-up, the sweeps and the trapped cash here.</source>
+        <translation>此交易没有现金瀑布：每月偿债后的现金归股东。
+在“融资”部分开启现金瀑布，即可在此查看锁定、清扫和被截留的现金。</translation>
+    </message>
+    <message>
+        <source>Cash waterfall by month: where CFADS goes (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>按月现金瀑布：CFADS 的去向（百万 %1）</translation>
+    </message>
+    <message>
+        <source>Reserve (DSRA)</source>
+        <translation>储备（DSRA）</translation>
+    </message>
+    <message>
+        <source>Prepaid (cure, sweeps)</source>
+        <translation>提前偿还（补救、清扫）</translation>
+    </message>
+    <message>
+        <source>Held to next test</source>
+        <translation>留存至下次测试</translation>
+    </message>
+    <message>
+        <source>Trapped (lock-up)</source>
+        <translation>截留（锁定）</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Equity support</source>
+        <translation>股东支持</translation>
+    </message>
+    <message>
+        <source>Historic DSCR (right)</source>
+        <translation>历史 DSCR（右轴）</translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation>测试日</translation>
+    </message>
+    <message>
+        <source>Lock-up %1x (off)</source>
+        <translation>锁定 %1x（关闭）</translation>
+    </message>
+    <message>
+        <source>This deal values no collateral.
+Turn the collateral on in the Financing section to compare the GPUs&apos; market value with the loan and its maintenance LTV.</source>
+        <translation>此交易未对抵押品估值。
+在“融资”部分开启抵押品，即可将 GPU 的市场价值与贷款及其维持 LTV 进行比较。</translation>
+    </message>
+    <message>
+        <source>Collateral value against the loan (%1 m)</source>
+        <comment>currency symbol</comment>
+        <translation>抵押品价值与贷款（百万 %1）</translation>
+    </message>
+    <message>
+        <source>Collateral market value</source>
+        <translation>抵押品市场价值</translation>
+    </message>
+    <message>
+        <source>Loan balance</source>
+        <translation>贷款余额</translation>
+    </message>
+    <message>
+        <source>Maximum loan: LTV limit %1 x collateral value</source>
+        <translation>最高贷款额：LTV 上限 %1 x 抵押品价值</translation>
+    </message>
+    <message>
+        <source>No maintenance LTV covenant</source>
+        <translation>无维持 LTV 约定</translation>
+    </message>
+    <message numerus="yes">
+        <source>LTV breach on a test date (%n)</source>
+        <translation>
+            <numerusform>测试日 LTV 违约（%n）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::ClusterMarketEditor</name>
@@ -2408,6 +2496,14 @@ The reference: other columns show their change against it</source>
     <message>
         <source>% of taxable income</source>
         <translation>% 应税所得</translation>
+    </message>
+    <message>
+        <source>Selected tranche</source>
+        <translation>所选分档</translation>
+    </message>
+    <message>
+        <source>%1: its base and margin grid below (select a row above to edit another tranche)</source>
+        <translation>%1：其基准利率和利差网格见下方（在上方选择一行以编辑其他分档）</translation>
     </message>
 </context>
 <context>
@@ -4356,24 +4452,8 @@ P10 %5
         <translation>固定</translation>
     </message>
     <message>
-        <source>Fixed rate (%)</source>
-        <translation>固定利率 (%)</translation>
-    </message>
-    <message>
-        <source>Base rate (%)</source>
-        <translation>基准利率 (%)</translation>
-    </message>
-    <message>
         <source>Margin rule</source>
         <translation>利差规则</translation>
-    </message>
-    <message>
-        <source>Flat margin</source>
-        <translation>固定利差</translation>
-    </message>
-    <message>
-        <source>Grid by coverage</source>
-        <translation>按覆盖比例分档</translation>
     </message>
     <message>
         <source>By rating</source>
@@ -4390,6 +4470,22 @@ P10 %5
     <message>
         <source>curve (%1 years)</source>
         <translation>曲线（%1 年）</translation>
+    </message>
+    <message>
+        <source>Fixed (%)</source>
+        <translation>固定（%）</translation>
+    </message>
+    <message>
+        <source>Base (%)</source>
+        <translation>基准（%）</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>By coverage</source>
+        <translation>按覆盖率</translation>
     </message>
 </context>
 <context>

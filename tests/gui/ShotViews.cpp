@@ -76,6 +76,17 @@ int main(int argc, char **argv)
             QTest::qWait(300);
             window->editor()->setCurrentIndex(gds::ui::DealEditor::FinancingTab);
             shot(window.get(), QStringLiteral("01-editor-financing-v2"));
+            // The waterfall and collateral charts of the DDTL sample.
+            window->editor()->setCurrentIndex(0);
+            if (gds::ui::ChartsView *v2charts = window->charts()) {
+                for (int chart :
+                     {gds::ui::ChartsView::WaterfallChart, gds::ui::ChartsView::CollateralChart}) {
+                    v2charts->setCurrentIndex(chart);
+                    QTest::qWait(100);
+                    shot(window.get(), QStringLiteral("02-ddtl-chart-%1").arg(chart));
+                }
+                v2charts->setCurrentIndex(0);
+            }
             window->findChild<QAction *>(QStringLiteral("actionSampleH100"))->trigger();
             QTest::qWait(300);
         }

@@ -28,6 +28,31 @@ QCategoryAxis *calendarAxis(const QDateTime &first, const QDateTime &last, const
     return axis;
 }
 
+QCategoryAxis *monthIndexAxis(const QList<QDate> &months, const QLocale &locale)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double x1 = double(std::max<qsizetype>(months.size(), 1)) - 0.5;
+    axis->setRange(-0.5, x1);
+    axis->setStartValue(-0.5);
+    if (!months.isEmpty()) {
+        const int years = months.back().year() - months.front().year();
+        const int step = years > 12 ? 2 : 1;
+        const bool halves = years < 2;
+        for (qsizetype k = 1; k < months.size(); ++k) {
+            const QDate d = months[k];
+            const bool tick =
+                halves ? (d.month() == 1 || d.month() == 7) : (d.month() == 1 && d.year() % step == 0);
+            if (tick)
+                axis->append(halves ? locale.toString(d, QStringLiteral("MMM yyyy"))
+                                    : QString::number(d.year()),
+                             double(k) - 0.5);
+        }
+    }
+    axis->setGridLineVisible(true);
+    return axis;
+}
+
 void roundTicks(QValueAxis *axis, double lo, double hi, int maxTicks)
 {
     if (!(hi > lo))

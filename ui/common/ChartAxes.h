@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QLocale>
 
 class QCategoryAxis;
@@ -12,6 +13,9 @@ namespace gds::ui {
 
 // X in milliseconds since the epoch (as the charts plot period ends), from `first` to `last`.
 QCategoryAxis *calendarAxis(const QDateTime &first, const QDateTime &last, const QLocale &locale);
+// X = the index of a monthly bar (bar k, the month months[k], centred on k; range -0.5 .. n - 0.5): the
+// same calendar ticks, on the boundary before each January bar (July too when the range is short).
+QCategoryAxis *monthIndexAxis(const QList<QDate> &months, const QLocale &locale);
 // A value axis from lo to hi with ticks on 1, 2, 2.5 or 5 times a power of ten, and labels with the
 // decimals those ticks need.
 void roundTicks(QValueAxis *axis, double lo, double hi, int maxTicks = 7);

@@ -29,6 +29,16 @@ void DealTableModel::setColumns(QList<Column> columns, bool totalsRow)
     endResetModel();
 }
 
+void DealTableModel::retarget(QString arrayKey)
+{
+    beginResetModel();
+    m_arrayKey = std::move(arrayKey);
+    m_rows = count(deal());
+    m_cellIssues.clear();
+    m_tableIssues.clear();
+    endResetModel();
+}
+
 const gds::Deal &DealTableModel::deal() const
 {
     return m_doc->deal();

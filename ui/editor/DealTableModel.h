@@ -77,6 +77,9 @@ public:
 
 protected:
     void setColumns(QList<Column> columns, bool totalsRow);
+    // The table now shows another array (a tranche's curve instead of the facility's): a reset, the
+    // issue marks cleared until the next setIssues.
+    void retarget(QString arrayKey);
     const gds::Deal &deal() const;
     // Item access for the subclass (one vector of the deal).
     virtual int count(const gds::Deal &d) const = 0;

@@ -11,13 +11,16 @@
 #include "TrancheModel.h"
 #include "WaterfallEditor.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -35,13 +38,23 @@ namespace {
 // size; valgrind showed it with the tranche table, issue 16.)
 void addRow(QGridLayout *grid, const QString &text, QWidget *field)
 {
-    const int row = grid->count() / 2;
+    const int row = grid->count() == 0 ? 0 : grid->rowCount();
     auto *label = new QLabel(text, grid->parentWidget());
     label->setBuddy(field);
     const bool line = qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QComboBox *>(field) ||
                       qobject_cast<QLineEdit *>(field);
     grid->addWidget(label, row, 0, Qt::AlignLeft | (line ? Qt::AlignVCenter : Qt::AlignTop));
     grid->addWidget(field, row, 1);
+}
+
+// A table across the form's width, its label on the line above (a laptop's width for its columns).
+void addWideRow(QGridLayout *grid, const QString &text, QWidget *field)
+{
+    const int row = grid->rowCount();
+    auto *label = new QLabel(text, grid->parentWidget());
+    label->setBuddy(field);
+    grid->addWidget(label, row, 0, 1, 2, Qt::AlignLeft | Qt::AlignBottom);
+    grid->addWidget(field, row + 1, 0, 1, 2);
 }
 
 QGridLayout *formGrid(QWidget *parent)
@@ -58,6 +71,8 @@ void showRow(QGridLayout *grid, QWidget *field, bool shown)
         return;
     int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
     grid->getItemPosition(at, &row, &column, &rowSpan, &columnSpan);
+    if (columnSpan == 2) // a wide row: the label on the line above
+        --row;
     if (QLayoutItem *label = grid->itemAtPosition(row, 0); label && label->widget())
         label->widget()->setVisible(shown);
     field->setVisible(shown);
@@ -128,7 +143,8 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     m_tranches = new SectionTable(new TrancheModel(doc, this), QStringLiteral("trancheTable"), this);
     m_tranches->setMinimumHeight(150);
     m_tranches->setCompact(true);
-    addRow(m_rate, tr("Tranches"), m_tranches);
+    m_tranches->setFitWidth(true);
+    addWideRow(m_rate, tr("Tranches"), m_tranches);
     connect(m_tranches, &SectionTable::statusMessage, this, &FinancingEditor::statusMessage);
     connect(doc, &DealDocument::dealChanged, this, [this] {
         if (!m_doc->deal().debt.tranches.empty())
@@ -145,21 +161,28 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
            b.addDouble(
                QStringLiteral("debt.rate.fixed_rate"), tr("Fixed rate"),
                [](gds::Deal &d) -> double & { return d.debt.rate.fixedRate; }, Scale::Percent, pct, 4));
+    // The base and the curve of the facility's rate, or (v2) of the tranche selected in the table.
+    m_selectedTranche = new QLabel(this);
+    m_selectedTranche->setObjectName(QStringLiteral("selectedTranche"));
+    m_selectedTranche->setWordWrap(true);
+    addRow(m_rate, tr("Selected tranche"), m_selectedTranche);
     addRow(m_rate, tr("Base"),
            b.addChoice(
                QStringLiteral("debt.rate.base_kind"), tr("Base rate kind"),
                {tr("Flat base rate"), tr("Base-rate curve (one rate a year)")},
-               [](const gds::Deal &d) { return d.debt.rate.useBaseCurve ? 1 : 0; },
-               [](gds::Deal &d, int i) {
-                   d.debt.rate.useBaseCurve = i == 1;
-                   if (i == 1 && d.debt.rate.baseRateCurve.empty())
-                       d.debt.rate.baseRateCurve = {d.debt.rate.baseRate};
+               [this](const gds::Deal &d) { return editedRate(d, m_edited).useBaseCurve ? 1 : 0; },
+               [this](gds::Deal &d, int i) {
+                   gds::Rate &r = editedRate(d, m_edited);
+                   r.useBaseCurve = i == 1;
+                   if (i == 1 && r.baseRateCurve.empty())
+                       r.baseRateCurve = {r.baseRate};
                }));
     addRow(m_rate, tr("Base rate"),
            b.addDouble(
                QStringLiteral("debt.rate.base_rate"), tr("Base rate"),
                [](gds::Deal &d) -> double & { return d.debt.rate.baseRate; }, Scale::Percent, pct, 4));
-    m_curve = new SectionTable(new BaseCurveModel(doc, this), QStringLiteral("baseCurveTable"), this);
+    m_curveModel = new BaseCurveModel(doc, this);
+    m_curve = new SectionTable(m_curveModel, QStringLiteral("baseCurveTable"), this);
     m_curve->setMinimumHeight(140);
     m_curve->setCompact(true);
     addRow(m_rate, tr("Base curve"), m_curve);
@@ -173,7 +196,8 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
            b.addDouble(
                QStringLiteral("debt.rate.margin"), tr("Margin"),
                [](gds::Deal &d) -> double & { return d.debt.rate.margin; }, Scale::Percent, pct, 4));
-    m_grid = new SectionTable(new MarginGridModel(doc, this), QStringLiteral("marginGridTable"), this);
+    m_gridModel = new MarginGridModel(doc, this);
+    m_grid = new SectionTable(m_gridModel, QStringLiteral("marginGridTable"), this);
     m_grid->setMinimumHeight(160);
     m_grid->setCompact(true);
     addRow(m_rate, tr("Margin grid"), m_grid);
@@ -192,7 +216,7 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     m_byRating->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_byRating->setMinimumHeight((m_byRating->fontMetrics().height() + 6) * (MarginByRatingModel::kRows + 1) +
                                  6);
-    addRow(m_rate, tr("Margin by rating"), m_byRating);
+    addWideRow(m_rate, tr("Margin by rating"), m_byRating);
     addRow(m_rate, tr("Day count"),
            b.addEnum<gds::DayCount>(QStringLiteral("debt.day_count"), tr("Day count"), gds::allDayCounts(),
                                     &dayCountLabel,
@@ -257,15 +281,20 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     auto *content = new QWidget;
     auto *page = new QVBoxLayout(content);
     page->addWidget(rate);
-    auto *row = new QHBoxLayout;
-    page->addLayout(row);
-    auto *left = new QVBoxLayout;
+    // Two columns of groups where the width allows, one under the other on a narrow pane (no
+    // horizontal scroll at 1366x768).
+    m_columns = new QGridLayout;
+    page->addLayout(m_columns);
+    m_left = new QWidget(content);
+    auto *left = new QVBoxLayout(m_left);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(sizing);
     left->addWidget(fees);
     left->addWidget(equity);
     left->addStretch();
-    row->addLayout(left, 1);
-    auto *right = new QVBoxLayout;
+    m_right = new QWidget(content);
+    auto *right = new QVBoxLayout(m_right);
+    right->setContentsMargins(0, 0, 0, 0);
     m_waterfall = new WaterfallEditor(doc, this);
     right->addWidget(m_waterfall);
     m_collateral = new CollateralEditor(doc, this);
@@ -273,7 +302,10 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     m_credit = new CreditEditor(doc, this); // engine.md 8: offtaker defaults
     right->addWidget(m_credit);
     right->addStretch();
-    row->addLayout(right, 1);
+    m_columns->addWidget(m_left, 0, 0);
+    m_columns->addWidget(m_right, 0, 1);
+    m_columns->setColumnStretch(0, 1);
+    m_columns->setColumnStretch(1, 1);
     page->addStretch();
     // Long choices ("On (controlled account, tests, sweeps)") elide instead of widening the section
     // past a laptop's width.
@@ -282,6 +314,9 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
         c->setMinimumContentsLength(12);
     }
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->viewport()->installEventFilter(this);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -290,6 +325,51 @@ FinancingEditor::FinancingEditor(DealDocument *doc, QWidget *parent)
     layout->addWidget(scroll);
 
     connect(m_binder, &FormBinder::refreshed, this, &FinancingEditor::updateVisibility);
+    // The curve and the grid follow the tranche selected in the tranche table.
+    connect(m_tranches->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FinancingEditor::retargetRateTables);
+    connect(doc, &DealDocument::dealChanged, this, &FinancingEditor::retargetRateTables);
+    retargetRateTables();
+    m_binder->refresh();
+}
+
+bool FinancingEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        reflow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FinancingEditor::reflow()
+{
+    const int spacing = std::max(0, m_columns->horizontalSpacing());
+    const bool two = m_scroll->viewport()->width() >=
+                     m_left->minimumSizeHint().width() + m_right->minimumSizeHint().width() + spacing + 24;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_columns->getItemPosition(m_columns->indexOf(m_right), &row, &column, &rowSpan, &columnSpan);
+    if ((column == 1) == two)
+        return;
+    m_columns->removeWidget(m_right);
+    m_columns->addWidget(m_right, two ? 0 : 1, two ? 1 : 0);
+    m_columns->setColumnStretch(1, two ? 1 : 0);
+    m_columns->setColumnStretch(0, 1);
+}
+
+void FinancingEditor::retargetRateTables()
+{
+    const int n = int(m_doc->deal().debt.tranches.size());
+    int edited = -1;
+    if (n > 0) {
+        const QModelIndex current = m_tranches->view()->currentIndex();
+        const int row = current.isValid() && current.row() < n ? current.row() : -1;
+        edited = std::clamp(row >= 0 ? row : m_edited, 0, n - 1);
+    }
+    m_curveModel->setTranche(edited);
+    m_gridModel->setTranche(edited);
+    if (edited == m_edited)
+        return;
+    m_edited = edited;
+    setIssues(m_issues); // the marks of the rate now shown
     m_binder->refresh();
 }
 
@@ -311,12 +391,22 @@ void FinancingEditor::updateVisibility()
     for (const gds::Tranche &t : d.debt.tranches)
         byRating = byRating || (t.rate.type == gds::RateType::Floating && t.rate.useMarginByRating);
     showRow(m_rate, m_byRating, byRating);
-    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.base_kind")), !fixed);
+    // With tranches, the base kind, curve and grid rows edit the selected tranche's rate.
+    const gds::Rate &edited = editedRate(d, m_edited);
+    const bool editedFloating = tranches ? edited.type == gds::RateType::Floating : !fixed;
+    if (tranches)
+        m_selectedTranche->setText(
+            tr("%1: its base and margin grid below (select a row above to edit another tranche)")
+                .arg(QString::fromStdString(
+                    d.debt.tranches[std::size_t(std::clamp(m_edited, 0, int(d.debt.tranches.size()) - 1))]
+                        .name)));
+    showRow(m_rate, m_selectedTranche, tranches && editedFloating);
+    showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.base_kind")), editedFloating);
     showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.base_rate")), !fixed && !r.useBaseCurve);
-    showRow(m_rate, m_curve, !fixed && r.useBaseCurve);
+    showRow(m_rate, m_curve, editedFloating && edited.useBaseCurve);
     showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.margin_kind")), !fixed);
     showRow(m_rate, m_binder->widgetFor(QStringLiteral("debt.rate.margin")), !fixed && marginRule(r) == 0);
-    showRow(m_rate, m_grid, !fixed && marginRule(r) == 1);
+    showRow(m_rate, m_grid, editedFloating && marginRule(edited) == 1);
 }
 
 void FinancingEditor::setCurrencyDisplay(CurrencyDisplay display)
@@ -331,6 +421,8 @@ QList<FormBinder *> FinancingEditor::binders() const
 
 void FinancingEditor::setIssues(const gds::Issues &issues)
 {
+    if (&issues != &m_issues)
+        m_issues = issues;
     m_binder->setIssues(issues);
     m_credit->setIssues(issues);
     m_waterfall->setIssues(issues);

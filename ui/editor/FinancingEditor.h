@@ -14,13 +14,17 @@
 #include <vector>
 
 class QGridLayout;
+class QLabel;
+class QScrollArea;
 class QTableView;
 
 namespace gds::ui {
 
 class CollateralEditor;
 class CreditEditor;
+class BaseCurveModel;
 class MarginByRatingModel;
+class MarginGridModel;
 class WaterfallEditor;
 class DealDocument;
 class FormBinder;
@@ -36,6 +40,8 @@ public:
     FormBinder *binder() const { return m_binder; }
     SectionTable *marginGrid() const { return m_grid; }
     SectionTable *baseCurve() const { return m_curve; }
+    // (v2) The tranche whose base and margin grid the tables show (-1: the facility's rate).
+    int editedTranche() const { return m_edited; }
     CreditEditor *creditEditor() const { return m_credit; }
     SectionTable *trancheTable() const { return m_tranches; }
     QTableView *marginByRating() const { return m_byRating; }
@@ -47,13 +53,28 @@ public:
 signals:
     void statusMessage(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateVisibility();
+    // The groups under the rate in two columns, or in one when the pane is narrow.
+    void reflow();
+    // Points the base-curve and margin-grid tables (and the base kind) at the selected tranche's rate,
+    // or the facility's without tranches.
+    void retargetRateTables();
 
     DealDocument *m_doc;
     FormBinder *m_binder;
-    QGridLayout *m_sizing = nullptr, *m_rate = nullptr;
+    QGridLayout *m_sizing = nullptr, *m_rate = nullptr, *m_columns = nullptr;
+    QWidget *m_left = nullptr, *m_right = nullptr;
+    QScrollArea *m_scroll = nullptr;
     SectionTable *m_grid = nullptr, *m_curve = nullptr;
+    MarginGridModel *m_gridModel = nullptr;
+    BaseCurveModel *m_curveModel = nullptr;
+    QLabel *m_selectedTranche = nullptr;
+    int m_edited = -1; // the tranche whose base and grid the tables edit; -1: the facility's rate
+    gds::Issues m_issues;
     CreditEditor *m_credit = nullptr;
     SectionTable *m_tranches = nullptr;
     MarginByRatingModel *m_byRatingModel = nullptr;

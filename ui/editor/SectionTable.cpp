@@ -3,6 +3,7 @@
 #include "DealTableModel.h"
 #include "Format.h"
 
+#include <numeric>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -15,6 +16,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <vector>
 
 namespace gds::ui {
 
@@ -125,24 +127,62 @@ SectionTable::SectionTable(DealTableModel *model, const QString &objectName, QWi
 }
 
 // Every column as wide as its title and its widest cell (a drop-down also shows its arrow), long
-// text columns capped; the titles are never cut ("Escalation (%/yr)", "Spend (period: share)").
+// text columns capped; the titles are never cut ("Escalation (%/yr)", "Spend (period: share)"). A
+// table set to fit its width (setFitWidth) whose columns are wider than itself first drops the titles'
+// extra room, then its widest text column (a name) gives up the rest, down to its title's width: its
+// cells elide rather than the table scrolling sideways.
 void SectionTable::fitColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
     const int arrow = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        m_view->resizeColumnToContents(c);
+    const int columns = m_model->columnCount();
+    std::vector<int> roomy(std::size_t(columns), 0), tight(std::size_t(columns), 0);
+    int text = -1;
+    for (int c = 0; c < columns; ++c) {
+        m_view->resizeColumnToContents(c); // the widest cell and the header's own size hint
+        const auto i = std::size_t(c);
+        tight[i] = m_view->columnWidth(c);
         // The title in the header's font, with room for the sort indicator and margins.
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
-        int width = std::max(m_view->columnWidth(c), header->fontMetrics().horizontalAdvance(title) + 24);
+        roomy[i] = std::max(tight[i], header->fontMetrics().horizontalAdvance(title) + 24);
         if (m_model->columns()[c].kind == DealTableModel::Kind::Choice) {
             int widest = 0;
             for (const QString &choice : m_model->columns()[c].choices)
                 widest = std::max(widest, m_view->fontMetrics().horizontalAdvance(choice));
-            width = std::max(width, widest + arrow);
+            roomy[i] = std::max(roomy[i], widest + arrow);
+            tight[i] = std::max(tight[i], widest + arrow);
         }
-        m_view->setColumnWidth(c, std::min(width, 360));
+        roomy[i] = std::min(roomy[i], 360);
+        tight[i] = std::min(tight[i], 360);
+        if (m_model->columns()[c].kind == DealTableModel::Kind::Text &&
+            (text < 0 || tight[i] > tight[std::size_t(text)]))
+            text = c;
     }
+    const int room = m_view->viewport()->width();
+    const auto sum = [](const std::vector<int> &v) { return std::accumulate(v.begin(), v.end(), 0); };
+    std::vector<int> widths = roomy;
+    if (m_fitWidth && m_view->isVisible() && room > 0 && sum(roomy) > room) {
+        widths = tight;
+        if (text >= 0 && sum(widths) > room) {
+            const auto t = std::size_t(text);
+            widths[t] = std::max(header->sectionSizeHint(text), widths[t] - (sum(widths) - room));
+        }
+    }
+    for (int c = 0; c < columns; ++c)
+        m_view->setColumnWidth(c, widths[std::size_t(c)]);
+}
+
+void SectionTable::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitWidth)
+        fitColumns();
+}
+
+void SectionTable::setFitWidth(bool fit)
+{
+    m_fitWidth = fit;
+    fitColumns();
 }
 
 void SectionTable::showEvent(QShowEvent *event)

@@ -43,6 +43,9 @@ public:
     QList<QAction *> rowActions() const;
     // Symbols instead of words on the row buttons (small tables beside a form).
     void setCompact(bool compact);
+    // The columns give up their titles' extra room and the name column elides before the table
+    // scrolls sideways (a table in a narrow form).
+    void setFitWidth(bool fit);
 
 public slots:
     void addRow();
@@ -60,6 +63,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int currentItemRow() const;
@@ -69,6 +73,7 @@ private:
 
     DealTableModel *m_model;
     QTableView *m_view;
+    bool m_fitWidth = false;
     QLabel *m_issues;
     QList<QAction *> m_actions;
     QList<QToolButton *> m_buttons;

@@ -38,12 +38,12 @@ TrancheModel::TrancheModel(DealDocument *doc, QObject *parent)
     setColumns({{QStringLiteral("name"), tr("Tranche"), Kind::Text},
                 {QStringLiteral("share"), tr("Share (%)"), Kind::Percent},
                 {QStringLiteral("rate.type"), tr("Rate"), Kind::Choice, {tr("Floating"), tr("Fixed")}},
-                {QStringLiteral("rate.fixed_rate"), tr("Fixed rate (%)"), Kind::Percent, {}, 4},
-                {QStringLiteral("rate.base_rate"), tr("Base rate (%)"), Kind::Percent, {}, 4},
+                {QStringLiteral("rate.fixed_rate"), tr("Fixed (%)"), Kind::Percent, {}, 4},
+                {QStringLiteral("rate.base_rate"), tr("Base (%)"), Kind::Percent, {}, 4},
                 {QStringLiteral("rate.margin_rule"),
                  tr("Margin rule"),
                  Kind::Choice,
-                 {tr("Flat margin"), tr("Grid by coverage"), tr("By rating")}},
+                 {tr("Flat"), tr("By coverage"), tr("By rating")}},
                 {QStringLiteral("rate.margin"), tr("Margin (%)"), Kind::Percent, {}, 4}},
                true);
 }

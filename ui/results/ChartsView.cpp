@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QTimer>
@@ -59,7 +60,7 @@ QCategoryAxis *timeAxis(const gds::Deal &deal, int lastPeriod, const QLocale &lo
                         QDateTime::fromMSecsSinceEpoch(qint64(msOf(deal, std::max(lastPeriod, 0)))), locale);
 }
 
-void hoverLine(QLineSeries *s, const gds::Deal &deal, const QLocale &locale, CurrencyDisplay display,
+void hoverLine(QXYSeries *s, const gds::Deal &deal, const QLocale &locale, CurrencyDisplay display,
                bool money_, double scale)
 {
     QObject::connect(
@@ -102,12 +103,71 @@ void hoverBars(QBarSet *set, const QStringList &categories, const QLocale &local
                      });
 }
 
+// Hover on a series whose x is a monthly bar's index: the month and the value as `text` writes it.
+template <class Text> void hoverIndexed(QXYSeries *s, const QStringList &categories, Text text)
+{
+    QObject::connect(s, &QXYSeries::hovered, s, [s, categories, text](const QPointF &pt, bool on) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        const auto pts = s->points();
+        QPointF best = pt;
+        double dist = INFINITY;
+        for (const QPointF &q : pts)
+            if (std::abs(q.x() - pt.x()) < dist)
+                dist = std::abs(q.x() - pt.x()), best = q;
+        const auto k = qsizetype(std::lround(best.x()));
+        QToolTip::showText(
+            QCursor::pos(),
+            QStringLiteral("%1\n%2: %3")
+                .arg(k >= 0 && k < categories.size() ? categories[k] : QString(), s->name(), text(best.y())));
+    });
+}
+
+// The waterfall's test dates (engine.md 5.1 step 3): the tenor periods with (p - C) mod test_months = 0
+// and the tenor's last period, while the loan lives (a positive balance at the start of the period).
+std::vector<int> testDates(const gds::Deal &deal, const gds::PeriodTable &t)
+{
+    std::vector<int> out;
+    if (!deal.debt.waterfall || deal.debt.waterfall->testMonths <= 0)
+        return out;
+    const int c = deal.constructionMonths, last = std::min(c + deal.debt.tenorMonths, t.n);
+    for (int p = c + 1; p <= last && p < t.size(); ++p) {
+        if (!(t.balance[std::size_t(p - 1)] > 0.0))
+            break;
+        if ((p - c) % deal.debt.waterfall->testMonths == 0 || p == last)
+            out.push_back(p);
+    }
+    return out;
+}
+
+// A chart that has nothing to show: its title is the note (the chart title is HTML: lines break at <br>).
+// A fresh chart replaces the view's (an emptied QChart keeps drawing its last axes), the old one is
+// deleted.
+QChart *noteChart(QChartView *view, const QString &note)
+{
+    QChart *old = view->chart();
+    auto *chart = new QChart;
+    chart->setMargins(old->margins());
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(old->locale());
+    chart->setBackgroundBrush(old->backgroundBrush());
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setTitle(note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
 void resetChart(QChart *chart, const QString &title)
 {
     chart->removeAllSeries();
     for (QAbstractAxis *a : chart->axes())
         chart->removeAxis(a), delete a;
     chart->setTitle(title);
+    chart->legend()->show();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
 }
@@ -117,11 +177,12 @@ void resetChart(QChart *chart, const QString &title)
 ChartsView::ChartsView(QWidget *parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("chartsView"));
-    const QStringList titles = {tr("Capex"), tr("Sources && uses"), tr("Revenue"), tr("Debt && DSCR"),
-                                tr("Equity")};
-    const QStringList names = {QStringLiteral("capexChart"), QStringLiteral("sourcesUsesChart"),
-                               QStringLiteral("revenueChart"), QStringLiteral("debtChart"),
-                               QStringLiteral("equityChart")};
+    const QStringList titles = {tr("Capex"),  tr("Sources && uses"), tr("Revenue"),   tr("Debt && DSCR"),
+                                tr("Equity"), tr("Cash waterfall"),  tr("Collateral")};
+    const QStringList names = {QStringLiteral("capexChart"),     QStringLiteral("sourcesUsesChart"),
+                               QStringLiteral("revenueChart"),   QStringLiteral("debtChart"),
+                               QStringLiteral("equityChart"),    QStringLiteral("waterfallChart"),
+                               QStringLiteral("collateralChart")};
     for (int i = 0; i < ChartCount; ++i) {
         auto *chart = new QChart;
         chart->setMargins(QMargins(4, 4, 4, 4));
@@ -210,6 +271,12 @@ void ChartsView::updateChart(int i)
         break;
     case EquityChart:
         buildEquity(chart);
+        break;
+    case WaterfallChart:
+        buildWaterfall(chart);
+        break;
+    case CollateralChart:
+        buildCollateral(chart);
         break;
     default:
         break;
@@ -467,6 +534,236 @@ void ChartsView::buildEquity(QChart *chart)
     hoverLine(flow, m_deal, m_locale, m_display, true, 1e6);
     hoverLine(cum, m_deal, m_locale, m_display, true, 1e6);
     chart->legend()->markers(zero).front()->setVisible(false);
+}
+
+void ChartsView::buildWaterfall(QChart *chart)
+{
+    // Where each operating month's CFADS goes, from the engine's lines (engine.md 5.1): CFADS = debt
+    // service + reserve movement + prepayments + change of the distribution account (held until the
+    // next test) + change of the lock-up account (trapped) + distributions - equity support.
+    const QString sym = symbolOf(m_deal, m_display);
+    if (!m_deal.debt.waterfall) {
+        Q_UNUSED(chart);
+        noteChart(m_views[WaterfallChart],
+                  tr("This deal has no cash waterfall: each month's cash after debt service goes to "
+                     "the equity.\nTurn the cash waterfall on in the Financing section to see the "
+                     "lock-up, the sweeps and the trapped cash here."));
+        return;
+    }
+    resetChart(chart, tr("Cash waterfall by month: where CFADS goes (%1 m)", "currency symbol").arg(sym));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    const gds::PeriodTable &t = m_result.periods;
+    const int first = std::max(1, m_deal.constructionMonths + 1), last = t.n;
+    if (first > last)
+        return;
+    QStringList categories;
+    QList<QDate> months;
+    for (int p = first; p <= last; ++p) {
+        months << periodMonth(m_deal, p);
+        categories << m_locale.toString(months.back(), QStringLiteral("MMM yyyy"));
+    }
+    const auto n = std::size_t(last - first + 1);
+    std::vector<double> pos(n, 0.0), neg(n, 0.0);
+    const std::vector<double> cfads(t.cfads.begin() + first, t.cfads.begin() + last + 1);
+    const auto delta = [&t](const std::vector<double> gds::PeriodTable::*line) {
+        return [&t, line](std::size_t p) { return (t.*line)[p] - (t.*line)[p - 1]; };
+    };
+    const auto of = [&t](const std::vector<double> gds::PeriodTable::*line, double sign = 1.0) {
+        return [&t, line, sign](std::size_t p) { return sign * (t.*line)[p]; };
+    };
+    auto *bars = new QStackedBarSeries;
+    bars->setBarWidth(0.9);
+    const QString currency = QString::fromStdString(m_deal.currency);
+    const auto add = [&](const char *key, const QString &label, QColor color, auto value) {
+        auto *set = new QBarSet(label);
+        set->setObjectName(QLatin1String(key));
+        for (std::size_t k = 0; k < n; ++k) {
+            const double v = value(std::size_t(first) + k) / 1e6;
+            *set << v;
+            (v >= 0 ? pos[k] : neg[k]) += v;
+        }
+        set->setColor(color);
+        set->setBorderColor(color);
+        const QLocale l = m_locale;
+        const CurrencyDisplay display = m_display;
+        connect(set, &QBarSet::hovered, set,
+                [set, categories, cfads, l, currency, display](bool on, int index) {
+                    if (!on) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    const bool in = index >= 0 && index < categories.size();
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        QStringLiteral("%1\n%2: %3\n%4: %5")
+                            .arg(in ? categories[index] : QString(), set->label(),
+                                 money(set->at(index) * 1e6, l, currency, display), tr("CFADS"),
+                                 money(in ? cfads[std::size_t(index)] : 0.0, l, currency, display)));
+                });
+        bars->append(set);
+    };
+    add("debt_service", tr("Debt service"), QColor(96, 96, 96), of(&gds::PeriodTable::debtService));
+    add("reserve", tr("Reserve (DSRA)"), QColor(148, 103, 189), delta(&gds::PeriodTable::dsra));
+    add("prepay", tr("Prepaid (cure, sweeps)"), QColor(214, 39, 40), of(&gds::PeriodTable::prepay));
+    add("held", tr("Held to next test"), QColor(158, 202, 225), delta(&gds::PeriodTable::cashAccount));
+    add("trapped", tr("Trapped (lock-up)"), QColor(255, 127, 14), delta(&gds::PeriodTable::lockupAccount));
+    add("distribution", tr("Distributed"), QColor(44, 160, 44), of(&gds::PeriodTable::distribution));
+    add("support", tr("Equity support"), QColor(140, 86, 75), of(&gds::PeriodTable::support, -1.0));
+    chart->addSeries(bars);
+    // Lines of the waterfall that never move (no support, no lock-up yet) stay out of the legend.
+    for (QBarSet *set : bars->barSets()) {
+        bool zero = true;
+        for (qsizetype k = 0; k < set->count() && zero; ++k)
+            zero = set->at(k) == 0.0;
+        if (zero)
+            chart->legend()->markers(bars).at(bars->barSets().indexOf(set))->setVisible(false);
+    }
+
+    // The second axis: the historic DSCR on the test dates against the lock-up and default levels.
+    const gds::Covenants &cov = m_deal.debt.covenants;
+    const std::vector<int> tests = testDates(m_deal, t);
+    auto *hist = new QLineSeries;
+    hist->setObjectName(QStringLiteral("hist_dscr"));
+    hist->setName(tr("Historic DSCR (right)"));
+    auto *marks = new QScatterSeries;
+    marks->setObjectName(QStringLiteral("test_dates"));
+    marks->setName(tr("Test date"));
+    double dscrHi = std::max(cov.lockupDscr, cov.defaultDscr);
+    for (int p : tests) {
+        const double x = double(p - first);
+        marks->append(x, 0.0);
+        if (const double h = t.histDscr[std::size_t(p)]; !gds::isNull(h)) {
+            hist->append(x, h);
+            dscrHi = std::max(dscrHi, std::min(h, 10.0));
+        }
+    }
+    auto *lockup = new QLineSeries;
+    lockup->setObjectName(QStringLiteral("lockup_level"));
+    lockup->setName(m_deal.debt.waterfall->lockup
+                        ? tr("Lock-up %1x").arg(m_locale.toString(cov.lockupDscr, 'f', 2))
+                        : tr("Lock-up %1x (off)").arg(m_locale.toString(cov.lockupDscr, 'f', 2)));
+    auto *deflt = new QLineSeries;
+    deflt->setObjectName(QStringLiteral("default_level"));
+    deflt->setName(tr("Default %1x").arg(m_locale.toString(cov.defaultDscr, 'f', 2)));
+    const double xEnd = double(n) - 0.5;
+    lockup->append(-0.5, cov.lockupDscr), lockup->append(xEnd, cov.lockupDscr);
+    deflt->append(-0.5, cov.defaultDscr), deflt->append(xEnd, cov.defaultDscr);
+    hist->setPen(QPen(QColor(31, 119, 180), 2.5));
+    hist->setPointsVisible(true);
+    QPen pen(QColor(200, 110, 0), 1.5, Qt::DashLine);
+    lockup->setPen(pen);
+    pen.setColor(QColor(176, 0, 32));
+    deflt->setPen(pen);
+    marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    marks->setMarkerSize(9);
+    marks->setColor(QColor(31, 119, 180));
+    marks->setBorderColor(QColor(31, 119, 180));
+    const QList<QXYSeries *> lines = {hist, lockup, deflt, marks};
+    for (QXYSeries *s : lines)
+        chart->addSeries(s);
+
+    auto *xBars = new QBarCategoryAxis;
+    xBars->append(categories);
+    xBars->setVisible(false);
+    QCategoryAxis *x = monthIndexAxis(months, m_locale);
+    auto *yl = new QValueAxis;
+    yl->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(sym));
+    double lo = 0, hi = 0;
+    for (std::size_t k = 0; k < n; ++k)
+        lo = std::min(lo, neg[k]), hi = std::max(hi, pos[k]);
+    roundTicks(yl, lo, hi * 1.05);
+    auto *yr = new QValueAxis;
+    yr->setTitleText(tr("DSCR (x)"));
+    roundTicks(yr, 0.0, dscrHi * 1.1);
+    chart->addAxis(xBars, Qt::AlignBottom);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(yl, Qt::AlignLeft);
+    chart->addAxis(yr, Qt::AlignRight);
+    bars->attachAxis(xBars), bars->attachAxis(yl);
+    for (QXYSeries *s : lines)
+        s->attachAxis(x), s->attachAxis(yr);
+    const QLocale l = m_locale;
+    const auto multiple = [l](double v) { return l.toString(v, 'f', 2) + QLatin1Char('x'); };
+    hoverIndexed(hist, categories, multiple);
+    hoverIndexed(marks, categories, [](double) { return QString(); });
+}
+
+void ChartsView::buildCollateral(QChart *chart)
+{
+    // The lender's security: the GPUs' market value (engine.md 5.2) against the loan, and the largest
+    // balance the maintenance LTV allows (limit x value); the test dates the balance stayed above it
+    // after the cure (LTV breaches) are marked.
+    const QString sym = symbolOf(m_deal, m_display);
+    if (!m_deal.collateral) {
+        Q_UNUSED(chart);
+        noteChart(m_views[CollateralChart],
+                  tr("This deal values no collateral.\nTurn the collateral on in the Financing section "
+                     "to compare the GPUs' market value with the loan and its maintenance LTV."));
+        return;
+    }
+    resetChart(chart, tr("Collateral value against the loan (%1 m)", "currency symbol").arg(sym));
+    const gds::PeriodTable &t = m_result.periods;
+    const int first = std::min(m_deal.constructionMonths, t.n), last = t.n;
+    const std::optional<double> limit = m_deal.debt.covenants.maxLtv;
+    auto *value = new QLineSeries;
+    value->setObjectName(QStringLiteral("collateral_value"));
+    value->setName(tr("Collateral market value"));
+    auto *balance = new QLineSeries;
+    balance->setObjectName(QStringLiteral("balance"));
+    balance->setName(tr("Loan balance"));
+    auto *allowed = new QLineSeries;
+    allowed->setObjectName(QStringLiteral("max_balance"));
+    auto *breaches = new QScatterSeries;
+    breaches->setObjectName(QStringLiteral("ltv_breaches"));
+    double hi = 0;
+    for (int p = first; p <= last; ++p) {
+        const auto i = std::size_t(p);
+        const double x = msOf(m_deal, p);
+        value->append(x, t.collateralValue[i] / 1e6);
+        balance->append(x, t.balance[i] / 1e6);
+        hi = std::max({hi, t.collateralValue[i] / 1e6, t.balance[i] / 1e6});
+        if (limit)
+            allowed->append(x, *limit * t.collateralValue[i] / 1e6);
+    }
+    int breachCount = 0;
+    if (limit)
+        for (int p : testDates(m_deal, t)) {
+            const auto i = std::size_t(p);
+            const double cap = *limit * t.collateralValue[i];
+            if (t.balance[i] > cap + 1e-6 * std::max(1.0, cap)) {
+                breaches->append(msOf(m_deal, p), t.balance[i] / 1e6);
+                ++breachCount;
+            }
+        }
+    allowed->setName(limit ? tr("Maximum loan: LTV limit %1 x collateral value")
+                                 .arg(m_locale.toString(*limit * 100, 'f', 0) + QStringLiteral(" %"))
+                           : tr("No maintenance LTV covenant"));
+    breaches->setName(tr("LTV breach on a test date (%n)", "", breachCount));
+    value->setPen(QPen(QColor(44, 160, 44), 2.5));
+    balance->setPen(QPen(QColor(31, 119, 180), 2.5));
+    allowed->setPen(QPen(QColor(176, 0, 32), 1.5, Qt::DashLine));
+    breaches->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    breaches->setMarkerSize(11);
+    breaches->setColor(QColor(176, 0, 32));
+    breaches->setBorderColor(Qt::white);
+    const QList<QXYSeries *> lines = {value, balance, allowed, breaches};
+    for (QXYSeries *s : lines)
+        chart->addSeries(s);
+    QCategoryAxis *x = calendarAxis(QDateTime::fromMSecsSinceEpoch(qint64(msOf(m_deal, first))),
+                                    QDateTime::fromMSecsSinceEpoch(qint64(msOf(m_deal, last))), m_locale);
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("%1 m", "axis title: currency symbol, millions").arg(sym));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QXYSeries *s : lines) {
+        s->attachAxis(x), s->attachAxis(y);
+        hoverLine(s, m_deal, m_locale, m_display, true, 1e6);
+    }
+    roundTicks(y, 0.0, hi > 0 ? hi * 1.05 : 1.0);
+    if (!limit)
+        chart->legend()->markers(allowed).front()->setVisible(false);
+    if (breachCount == 0)
+        chart->legend()->markers(breaches).front()->setVisible(false);
 }
 
 bool ChartsView::exportChart(int chart, const QString &path, QString *error, QSize size)

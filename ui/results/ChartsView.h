@@ -1,7 +1,10 @@
 // The charts of the deal (Qt Charts): capex by category, sources and uses, the revenue stack over time
 // (contracted, merchant, hedge settlements), debt balance and debt service with DSCR on a second axis
-// and the lock-up and default lines, equity cash flow and its cumulative. Hover shows values; every
-// chart exports to PNG or SVG. Only the visible chart is redrawn after an edit.
+// and the lock-up and default lines, equity cash flow and its cumulative; (v2) the cash waterfall by
+// month (CFADS split into debt service, reserve, prepayments, cash held and trapped, distributions,
+// with the test dates, the historic DSCR and the covenant levels on a second axis) and the collateral
+// against the loan with the maintenance LTV's maximum balance. Hover shows values; every chart exports
+// to PNG or SVG. Only the visible chart is redrawn after an edit.
 #pragma once
 
 #include "engine/Result.h"
@@ -20,7 +23,20 @@ class ChartsView : public QTabWidget
 {
     Q_OBJECT
 public:
-    enum Chart { CapexChart, SourcesUsesChart, RevenueChart, DebtChart, EquityChart, ChartCount };
+    enum Chart {
+        CapexChart,
+        SourcesUsesChart,
+        RevenueChart,
+        DebtChart,
+        EquityChart,
+        WaterfallChart,
+        CollateralChart,
+        ChartCount
+    };
+    // The object names of the waterfall chart's bar sets and lines and of the collateral chart's lines
+    // (stable across languages): "debt_service", "reserve", "prepay", "held", "trapped",
+    // "distribution", "support"; "hist_dscr", "lockup_level", "default_level", "test_dates";
+    // "collateral_value", "balance", "max_balance", "ltv_breaches".
     explicit ChartsView(QWidget *parent = nullptr);
 
     void setResult(const gds::Result &result, const gds::Deal &deal);
@@ -48,6 +64,8 @@ private:
     void buildRevenue(QChart *chart);
     void buildDebt(QChart *chart);
     void buildEquity(QChart *chart);
+    void buildWaterfall(QChart *chart);
+    void buildCollateral(QChart *chart);
 
     std::array<QChartView *, ChartCount> m_views{};
     std::array<bool, ChartCount> m_dirty{};
