@@ -600,11 +600,10 @@ void taxBasis(Html &h, const Deal &d, const Result &r, const Format &f)
                                      : Tr::tr("Carried forward; they offset at most %1 of a period's taxable "
                                               "income")
                                            .arg(f.percent(d.nolLimit, 0)));
-    h.term(
-        Tr::tr("Tax on the terminal value"),
-        Tr::tr("%1: the terminal value less the remaining tax basis, taxed at the end of operations (a loss "
-               "saves tax)")
-            .arg(f.money(r.metrics.terminalTax)));
+    h.term(Tr::tr("Tax on the terminal value"),
+           Tr::tr("%1: the tax rate on the terminal value less the remaining tax basis, due at the end of "
+                  "operations (a loss saves tax)")
+               .arg(f.money(r.metrics.terminalTax)));
     h.end();
 }
 
