@@ -432,12 +432,11 @@ void CompareDialog::setHedgeStructure(int column)
         const gds::Deal bare = gds::withoutWaterfall(with.deal);
         pair = {{tr("With the waterfall"), with.deal, with.result},
                 {tr("Without the waterfall"), bare, gds::compute(bare)}};
-        m_hedgeNote->setText(!with.deal.debt.waterfall
-                                 ? tr("This structure has no cash waterfall: both columns are the same deal.")
-                                 : tr("The same deal recomputed without its cash waterfall: no controlled "
-                                      "accounts, test dates, lock-up, LTV cure or sweeps, every month's cash "
-                                      "after debt service distributed; everything else unchanged. Changes "
-                                      "are against the deal with its waterfall."));
+        m_hedgeNote->setText(
+            !with.deal.debt.waterfall
+                ? tr("This structure has no cash waterfall: both columns are the same deal.")
+                : tr("The same deal recomputed without its cash waterfall (no accounts, tests, "
+                     "lock-up, cure or sweeps); everything else unchanged."));
     } else {
         const gds::Deal bare = gds::withoutHedges(with.deal);
         pair = {{tr("With hedges"), with.deal, with.result},
