@@ -1258,8 +1258,8 @@
         <translation>Max. gesperrte Mittel</translation>
     </message>
     <message>
-        <source>%1 at the end of %2</source>
-        <translation>%1 am Ende von %2</translation>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Prepaid in total</source>

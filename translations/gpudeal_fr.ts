@@ -1258,8 +1258,8 @@
         <translation>Trésorerie bloquée maximale</translation>
     </message>
     <message>
-        <source>%1 at the end of %2</source>
-        <translation>%1 à la fin de %2</translation>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Prepaid in total</source>

@@ -1247,8 +1247,8 @@
         <translation>最大锁定现金</translation>
     </message>
     <message>
-        <source>%1 at the end of %2</source>
-        <translation>%2 末 %1</translation>
+        <source>%1 on %2</source>
+        <translation>%2：%1</translation>
     </message>
     <message>
         <source>Prepaid in total</source>

@@ -518,9 +518,8 @@ void cashManagement(Html &h, const Deal &d, const Result &r, const Format &f)
                      .arg(periodText(d, firstFail, f), f.multiple(t.histDscr[std::size_t(firstFail)]),
                           f.multiple(cv.lockupDscr)));
     h.term(Tr::tr("Cash trapped at most"),
-           trappedAt < 0
-               ? Tr::tr("None")
-               : Tr::tr("%1 at the end of %2").arg(f.money(m.maxTrapped), periodText(d, trappedAt, f)));
+           trappedAt < 0 ? Tr::tr("None")
+                         : Tr::tr("%1 on %2").arg(f.money(m.maxTrapped), periodText(d, trappedAt, f)));
     h.term(Tr::tr("Prepaid in total"),
            Tr::tr("%1 (%2 of the facility)")
                .arg(f.money(m.debtPrepaid), f.percent(m.debt > 0 ? m.debtPrepaid / m.debt : 0.0, 1)));
