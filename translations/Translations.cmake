@@ -27,6 +27,8 @@ function(gds_add_translations target)
             endif()
         endforeach()
     endforeach()
+    # The metrics' labels are written once, in core (engine/Result.cpp), and translated by the GUI.
+    list(APPEND sources ${PROJECT_SOURCE_DIR}/core/engine/Result.cpp)
     qt_add_translations(${target}
         TS_FILES ${GDS_TS_FILES}
         SOURCES ${sources}

@@ -40,114 +40,6 @@
         <translation>Strukturvergleich</translation>
     </message>
     <message>
-        <source>Total capex</source>
-        <translation>Capex gesamt</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>Bauzeitzinsen</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>Upfront-Fee</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>Bereitstellungsprovisionen</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>DSRA-Erstdotierung</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>Mittelverwendung gesamt</translation>
-    </message>
-    <message>
-        <source>Senior debt</source>
-        <translation>Senior-Darlehen</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>Bar gezogener Kredit</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>Eigenkapital</translation>
-    </message>
-    <message>
-        <source>Gearing (debt / uses)</source>
-        <translation>Fremdkapitalquote (Darlehen / Mittelverwendung)</translation>
-    </message>
-    <message>
-        <source>LTV (debt / capex)</source>
-        <translation>LTV (Darlehen / Capex)</translation>
-    </message>
-    <message>
-        <source>Coverage (contracted + hedged)</source>
-        <translation>Abdeckung (vertraglich + abgesichert)</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Minimum DSCR</source>
-        <translation>Minimaler DSCR</translation>
-    </message>
-    <message>
-        <source>Average DSCR</source>
-        <translation>Durchschnittlicher DSCR</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>All-in-Rendite der Kreditgeber</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>Eigenkapital-IRR</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>Projekt-IRR</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>Kapitalwert zum WACC</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>Spot-Puffer</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>Eigenkapital-Amortisationsdauer</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>Lock-up-Verletzungen</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>Default-Verletzungen</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>Bemessungsrunden</translation>
-    </message>
-    <message>
         <source>Date: %1 &amp;nbsp;&amp;nbsp; Structures compared: %2</source>
         <translation>Datum: %1 &amp;nbsp;&amp;nbsp; Verglichene Strukturen: %2</translation>
     </message>
@@ -362,34 +254,6 @@
         <translation>Tranche %1: Betrag</translation>
     </message>
     <message>
-        <source>Terminal value</source>
-        <translation>Restwert</translation>
-    </message>
-    <message>
-        <source>Tax on the terminal value</source>
-        <translation>Steuer auf den Restwert</translation>
-    </message>
-    <message>
-        <source>Prepaid in total</source>
-        <translation>Vorzeitig getilgt insgesamt</translation>
-    </message>
-    <message>
-        <source>Cash trapped at most</source>
-        <translation>Max. gesperrte Mittel</translation>
-    </message>
-    <message>
-        <source>LTV breaches</source>
-        <translation>LTV-Verstöße</translation>
-    </message>
-    <message>
-        <source>Peak LTV (collateral)</source>
-        <translation>Höchster LTV (Sicherheiten)</translation>
-    </message>
-    <message>
-        <source>Debt repaid in (period)</source>
-        <translation>Darlehen getilgt in (Periode)</translation>
-    </message>
-    <message>
         <source>Facility terms</source>
         <translation>Bedingungen der Fazilität</translation>
     </message>
@@ -412,6 +276,193 @@
     <message>
         <source>Waterfall effect on the DSCR: %1</source>
         <translation>Wirkung des Wasserfalls auf den DSCR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::MetricField</name>
+    <message>
+        <source>Total capex</source>
+        <translation>Capex gesamt</translation>
+    </message>
+    <message>
+        <source>Interest during construction</source>
+        <translation>Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Bauzeitzinsen</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Upfront-Fee</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Bereitstellungsprovisionen</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA-Erstdotierung</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Mittelverwendung gesamt</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>Senior-Darlehen</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>Bar gezogener Kredit</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>Fremdkapitalquote (Darlehen / Mittelverwendung)</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>Fremdkapitalquote</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV (Darlehen / Capex)</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged coverage</source>
+        <translation>Abdeckung (vertraglich + abgesichert)</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>Vertraglich + abgesichert</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>Min. DSCR</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>Durchschnittlicher DSCR</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>Ø DSCR</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>All-in-Rendite der Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>Eigenkapital-IRR</translation>
+    </message>
+    <message>
+        <source>Project IRR (unlevered, post-tax)</source>
+        <translation>Projekt-IRR (ohne Fremdkapital, nach Steuern)</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>Projekt-IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>Kapitalwert zum WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom (fall to DSCR 1.00x)</source>
+        <translation>Spot-Puffer (Rückgang bis DSCR 1,00x)</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Spot-Puffer</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Eigenkapital-Amortisationsdauer</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>Lock-up-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>Default-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>Tax on the terminal value</source>
+        <translation>Steuer auf den Restwert</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>Steuer auf den Restwert</translation>
+    </message>
+    <message>
+        <source>Debt prepaid (waterfall)</source>
+        <translation>Vorzeitig getilgt (Wasserfall)</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>Vorzeitig getilgt</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>Max. gesperrte Mittel</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>LTV-Verstöße</translation>
+    </message>
+    <message>
+        <source>Peak LTV (collateral)</source>
+        <translation>Höchster LTV (Sicherheiten)</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>Höchster LTV</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>Schuld getilgt in Periode</translation>
+    </message>
+    <message>
+        <source>Sizing iterations</source>
+        <translation>Bemessungsrunden</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>Bemessungsrunden</translation>
     </message>
 </context>
 <context>
@@ -1451,34 +1502,6 @@
         <translation>LTV (Sicherheiten)</translation>
     </message>
     <message>
-        <source>Terminal value</source>
-        <translation>Restwert</translation>
-    </message>
-    <message>
-        <source>Tax on terminal value</source>
-        <translation>Steuer auf den Restwert</translation>
-    </message>
-    <message>
-        <source>Debt prepaid</source>
-        <translation>Vorzeitig getilgt</translation>
-    </message>
-    <message>
-        <source>Cash trapped at most</source>
-        <translation>Max. gesperrte Mittel</translation>
-    </message>
-    <message>
-        <source>LTV breaches</source>
-        <translation>LTV-Verstöße</translation>
-    </message>
-    <message>
-        <source>Peak LTV</source>
-        <translation>Höchster LTV</translation>
-    </message>
-    <message>
-        <source>Debt repaid in period</source>
-        <translation>Schuld getilgt in Periode</translation>
-    </message>
-    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>
@@ -1673,114 +1696,6 @@
     <message>
         <source>Equity cash flow</source>
         <translation>Eigenkapital-Cashflow</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>Capex gesamt</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>Bauzeitzinsen</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>Upfront-Fee</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>Bereitstellungsprovisionen</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>DSRA-Erstdotierung</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>Mittelverwendung gesamt</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>Kredit</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>Bar gezogener Kredit</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>Eigenkapital</translation>
-    </message>
-    <message>
-        <source>Gearing</source>
-        <translation>Fremdkapitalquote</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Contracted + hedged</source>
-        <translation>Vertraglich + abgesichert</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Min DSCR</source>
-        <translation>Min. DSCR</translation>
-    </message>
-    <message>
-        <source>Avg DSCR</source>
-        <translation>Ø DSCR</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>All-in-Rendite der Kreditgeber</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>Eigenkapital-IRR</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>Projekt-IRR</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>Kapitalwert zum WACC</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>Spot-Puffer</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>Eigenkapital-Amortisationsdauer</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>Lock-up-Verletzungen</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>Default-Verletzungen</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>Bemessungsrunden</translation>
     </message>
     <message>
         <source>%1/GPU-h</source>

@@ -40,114 +40,6 @@
         <translation>Comparaison de structures</translation>
     </message>
     <message>
-        <source>Total capex</source>
-        <translation>Capex total</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>Intérêts intercalaires</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>Commission de mise en place</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>Commissions d&apos;engagement</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>Dotation initiale du DSRA</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>Total des emplois</translation>
-    </message>
-    <message>
-        <source>Senior debt</source>
-        <translation>Dette senior</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>Dette tirée en trésorerie</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>Fonds propres</translation>
-    </message>
-    <message>
-        <source>Gearing (debt / uses)</source>
-        <translation>Gearing (dette / emplois)</translation>
-    </message>
-    <message>
-        <source>LTV (debt / capex)</source>
-        <translation>LTV (dette / capex)</translation>
-    </message>
-    <message>
-        <source>Coverage (contracted + hedged)</source>
-        <translation>Couverture (contractualisé + couvert)</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Minimum DSCR</source>
-        <translation>DSCR minimum</translation>
-    </message>
-    <message>
-        <source>Average DSCR</source>
-        <translation>DSCR moyen</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>Rendement all-in prêteurs</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>TRI actionnaires</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>TRI projet</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>VAN au WACC</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>Marge de sécurité spot</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>Délai de récupération des fonds propres</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>Franchissements du lock-up</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>Franchissements du seuil de défaut</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>Itérations de dimensionnement</translation>
-    </message>
-    <message>
         <source>Date: %1 &amp;nbsp;&amp;nbsp; Structures compared: %2</source>
         <translation>Date&#xa0;: %1 &amp;nbsp;&amp;nbsp; Structures comparées&#xa0;: %2</translation>
     </message>
@@ -362,34 +254,6 @@
         <translation>Tranche %1 : montant</translation>
     </message>
     <message>
-        <source>Terminal value</source>
-        <translation>Valeur terminale</translation>
-    </message>
-    <message>
-        <source>Tax on the terminal value</source>
-        <translation>Impôt sur la valeur terminale</translation>
-    </message>
-    <message>
-        <source>Prepaid in total</source>
-        <translation>Remboursé par anticipation au total</translation>
-    </message>
-    <message>
-        <source>Cash trapped at most</source>
-        <translation>Trésorerie bloquée maximale</translation>
-    </message>
-    <message>
-        <source>LTV breaches</source>
-        <translation>Dépassements de LTV</translation>
-    </message>
-    <message>
-        <source>Peak LTV (collateral)</source>
-        <translation>LTV maximal (sûretés)</translation>
-    </message>
-    <message>
-        <source>Debt repaid in (period)</source>
-        <translation>Dette remboursée en (période)</translation>
-    </message>
-    <message>
         <source>Facility terms</source>
         <translation>Conditions de la facilité</translation>
     </message>
@@ -412,6 +276,193 @@
     <message>
         <source>Waterfall effect on the DSCR: %1</source>
         <translation>Effet de la cascade sur le DSCR : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::MetricField</name>
+    <message>
+        <source>Total capex</source>
+        <translation>Capex total</translation>
+    </message>
+    <message>
+        <source>Interest during construction</source>
+        <translation>Intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>Intérêts intercalaires</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>Commission de mise en place</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>Commissions d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>Dotation initiale du DSRA</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total des emplois</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>Dette senior</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>Dette tirée en trésorerie</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>Gearing (dette / emplois)</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>Gearing</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV (dette / capex)</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged coverage</source>
+        <translation>Couverture (contractualisé + couvert)</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>Contractualisé + couvert</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>DSCR min.</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>DSCR moyen</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>DSCR moyen</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>Rendement all-in prêteurs</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI actionnaires</translation>
+    </message>
+    <message>
+        <source>Project IRR (unlevered, post-tax)</source>
+        <translation>TRI projet (hors dette, après impôt)</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>TRI projet</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>VAN au WACC</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom (fall to DSCR 1.00x)</source>
+        <translation>Marge de sécurité spot (baisse jusqu’à un DSCR de 1,00x)</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>Marge de sécurité spot</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>Délai de récupération des fonds propres</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>Franchissements du lock-up</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>Franchissements du seuil de défaut</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Valeur terminale</translation>
+    </message>
+    <message>
+        <source>Tax on the terminal value</source>
+        <translation>Impôt sur la valeur terminale</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>Impôt sur la valeur terminale</translation>
+    </message>
+    <message>
+        <source>Debt prepaid (waterfall)</source>
+        <translation>Dette remboursée par anticipation (cascade)</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>Dette remboursée par anticipation</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>Trésorerie bloquée maximale</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>Dépassements de LTV</translation>
+    </message>
+    <message>
+        <source>Peak LTV (collateral)</source>
+        <translation>LTV maximal (garanties)</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>LTV maximal</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>Dette remboursée en période</translation>
+    </message>
+    <message>
+        <source>Sizing iterations</source>
+        <translation>Itérations de dimensionnement</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>Itérations de dimensionnement</translation>
     </message>
 </context>
 <context>
@@ -1451,34 +1502,6 @@
         <translation>LTV (sûretés)</translation>
     </message>
     <message>
-        <source>Terminal value</source>
-        <translation>Valeur terminale</translation>
-    </message>
-    <message>
-        <source>Tax on terminal value</source>
-        <translation>Impôt sur la valeur terminale</translation>
-    </message>
-    <message>
-        <source>Debt prepaid</source>
-        <translation>Dette remboursée par anticipation</translation>
-    </message>
-    <message>
-        <source>Cash trapped at most</source>
-        <translation>Trésorerie bloquée maximale</translation>
-    </message>
-    <message>
-        <source>LTV breaches</source>
-        <translation>Dépassements de LTV</translation>
-    </message>
-    <message>
-        <source>Peak LTV</source>
-        <translation>LTV maximal</translation>
-    </message>
-    <message>
-        <source>Debt repaid in period</source>
-        <translation>Dette remboursée en période</translation>
-    </message>
-    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>
@@ -1673,114 +1696,6 @@
     <message>
         <source>Equity cash flow</source>
         <translation>Flux actionnaires</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>Capex total</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>Intérêts intercalaires</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>Commission de mise en place</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>Commissions d&apos;engagement</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>Dotation initiale du DSRA</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>Total des emplois</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>Dette</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>Dette tirée en trésorerie</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>Fonds propres</translation>
-    </message>
-    <message>
-        <source>Gearing</source>
-        <translation>Gearing</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Contracted + hedged</source>
-        <translation>Contractualisé + couvert</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Min DSCR</source>
-        <translation>DSCR min.</translation>
-    </message>
-    <message>
-        <source>Avg DSCR</source>
-        <translation>DSCR moyen</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>Rendement all-in prêteurs</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>TRI actionnaires</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>TRI projet</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>VAN au WACC</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>Marge de sécurité spot</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>Délai de récupération des fonds propres</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>Franchissements du lock-up</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>Franchissements du seuil de défaut</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>Itérations de dimensionnement</translation>
     </message>
     <message>
         <source>%1/GPU-h</source>

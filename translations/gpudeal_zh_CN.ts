@@ -40,114 +40,6 @@
         <translation>融资结构比较</translation>
     </message>
     <message>
-        <source>Total capex</source>
-        <translation>资本支出合计</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>资本化利息</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>前端费</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>承诺费</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>DSRA 初始注资</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>资金运用合计</translation>
-    </message>
-    <message>
-        <source>Senior debt</source>
-        <translation>优先债务</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>现金提款额</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>股权</translation>
-    </message>
-    <message>
-        <source>Gearing (debt / uses)</source>
-        <translation>杠杆率（债务 / 资金运用）</translation>
-    </message>
-    <message>
-        <source>LTV (debt / capex)</source>
-        <translation>LTV（债务 / 资本支出）</translation>
-    </message>
-    <message>
-        <source>Coverage (contracted + hedged)</source>
-        <translation>覆盖率（合同 + 对冲）</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>利差</translation>
-    </message>
-    <message>
-        <source>Minimum DSCR</source>
-        <translation>最低 DSCR</translation>
-    </message>
-    <message>
-        <source>Average DSCR</source>
-        <translation>平均 DSCR</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>贷款人综合收益率</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>股权 IRR</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>项目 IRR</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>按 WACC 折现的 NPV</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>现货价格安全边际</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>股权回收期</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>触发分红锁定次数</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>触发违约次数</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>规模测算迭代次数</translation>
-    </message>
-    <message>
         <source>Date: %1 &amp;nbsp;&amp;nbsp; Structures compared: %2</source>
         <translation>日期：%1 &amp;nbsp;&amp;nbsp; 比较的结构数：%2</translation>
     </message>
@@ -359,34 +251,6 @@
         <translation>分档 %1：金额</translation>
     </message>
     <message>
-        <source>Terminal value</source>
-        <translation>终值</translation>
-    </message>
-    <message>
-        <source>Tax on the terminal value</source>
-        <translation>终值税</translation>
-    </message>
-    <message>
-        <source>Prepaid in total</source>
-        <translation>提前还款合计</translation>
-    </message>
-    <message>
-        <source>Cash trapped at most</source>
-        <translation>最大锁定现金</translation>
-    </message>
-    <message>
-        <source>LTV breaches</source>
-        <translation>LTV 违约次数</translation>
-    </message>
-    <message>
-        <source>Peak LTV (collateral)</source>
-        <translation>最高 LTV（抵押品）</translation>
-    </message>
-    <message>
-        <source>Debt repaid in (period)</source>
-        <translation>债务还清于（期）</translation>
-    </message>
-    <message>
         <source>Facility terms</source>
         <translation>贷款条款</translation>
     </message>
@@ -409,6 +273,193 @@
     <message>
         <source>Waterfall effect on the DSCR: %1</source>
         <translation>瀑布对 DSCR 的影响：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gds::MetricField</name>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Interest during construction</source>
+        <translation>建设期利息</translation>
+    </message>
+    <message>
+        <source>Capitalized interest</source>
+        <translation>资本化利息</translation>
+    </message>
+    <message>
+        <source>Upfront fee</source>
+        <translation>前端费</translation>
+    </message>
+    <message>
+        <source>Commitment fees</source>
+        <translation>承诺费</translation>
+    </message>
+    <message>
+        <source>Initial DSRA</source>
+        <translation>DSRA 初始注资</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>资金运用合计</translation>
+    </message>
+    <message>
+        <source>Senior debt</source>
+        <translation>优先债务</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Debt drawn in cash</source>
+        <translation>现金提款额</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>股权</translation>
+    </message>
+    <message>
+        <source>Gearing (debt / uses)</source>
+        <translation>杠杆率（债务 / 资金运用）</translation>
+    </message>
+    <message>
+        <source>Gearing</source>
+        <translation>杠杆率</translation>
+    </message>
+    <message>
+        <source>LTV (debt / capex)</source>
+        <translation>LTV（债务 / 资本支出）</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged coverage</source>
+        <translation>覆盖率（合同 + 对冲）</translation>
+    </message>
+    <message>
+        <source>Contracted + hedged</source>
+        <translation>合同 + 对冲覆盖</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利差</translation>
+    </message>
+    <message>
+        <source>Min DSCR</source>
+        <translation>最低 DSCR</translation>
+    </message>
+    <message>
+        <source>Average DSCR</source>
+        <translation>平均 DSCR</translation>
+    </message>
+    <message>
+        <source>Avg DSCR</source>
+        <translation>平均 DSCR</translation>
+    </message>
+    <message>
+        <source>LLCR</source>
+        <translation>LLCR</translation>
+    </message>
+    <message>
+        <source>Lender all-in yield</source>
+        <translation>贷款人综合收益率</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权 IRR</translation>
+    </message>
+    <message>
+        <source>Project IRR (unlevered, post-tax)</source>
+        <translation>项目 IRR（无杠杆，税后）</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>项目 IRR</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>WACC</translation>
+    </message>
+    <message>
+        <source>NPV at WACC</source>
+        <translation>按 WACC 折现的 NPV</translation>
+    </message>
+    <message>
+        <source>LCOC</source>
+        <translation>LCOC</translation>
+    </message>
+    <message>
+        <source>Spot headroom (fall to DSCR 1.00x)</source>
+        <translation>现货价格安全边际（跌至 DSCR 1.00x）</translation>
+    </message>
+    <message>
+        <source>Spot headroom</source>
+        <translation>现货价格安全边际</translation>
+    </message>
+    <message>
+        <source>Equity payback</source>
+        <translation>股权回收期</translation>
+    </message>
+    <message>
+        <source>Lock-up breaches</source>
+        <translation>触发分红锁定次数</translation>
+    </message>
+    <message>
+        <source>Default breaches</source>
+        <translation>触发违约次数</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>Tax on the terminal value</source>
+        <translation>终值税</translation>
+    </message>
+    <message>
+        <source>Tax on terminal value</source>
+        <translation>终值税</translation>
+    </message>
+    <message>
+        <source>Debt prepaid (waterfall)</source>
+        <translation>提前偿还债务（现金流瀑布）</translation>
+    </message>
+    <message>
+        <source>Debt prepaid</source>
+        <translation>提前偿还债务</translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>最大锁定现金</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>LTV 违约次数</translation>
+    </message>
+    <message>
+        <source>Peak LTV (collateral)</source>
+        <translation>最高 LTV（抵押品）</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>最高 LTV</translation>
+    </message>
+    <message>
+        <source>Debt repaid in period</source>
+        <translation>债务还清期</translation>
+    </message>
+    <message>
+        <source>Sizing iterations</source>
+        <translation>规模测算迭代次数</translation>
+    </message>
+    <message>
+        <source>Sizing rounds</source>
+        <translation>规模测算迭代次数</translation>
     </message>
 </context>
 <context>
@@ -1440,34 +1491,6 @@
         <translation>LTV（抵押品）</translation>
     </message>
     <message>
-        <source>Terminal value</source>
-        <translation>终值</translation>
-    </message>
-    <message>
-        <source>Tax on terminal value</source>
-        <translation>终值税</translation>
-    </message>
-    <message>
-        <source>Debt prepaid</source>
-        <translation>提前偿还债务</translation>
-    </message>
-    <message>
-        <source>Cash trapped at most</source>
-        <translation>最大锁定现金</translation>
-    </message>
-    <message>
-        <source>LTV breaches</source>
-        <translation>LTV 违约次数</translation>
-    </message>
-    <message>
-        <source>Peak LTV</source>
-        <translation>最高 LTV</translation>
-    </message>
-    <message>
-        <source>Debt repaid in period</source>
-        <translation>债务还清期</translation>
-    </message>
-    <message>
         <source>GPU-h</source>
         <translation>GPU-h</translation>
     </message>
@@ -1662,114 +1685,6 @@
     <message>
         <source>Equity cash flow</source>
         <translation>股权现金流</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>资本支出合计</translation>
-    </message>
-    <message>
-        <source>Capitalized interest</source>
-        <translation>资本化利息</translation>
-    </message>
-    <message>
-        <source>Upfront fee</source>
-        <translation>前端费</translation>
-    </message>
-    <message>
-        <source>Commitment fees</source>
-        <translation>承诺费</translation>
-    </message>
-    <message>
-        <source>Initial DSRA</source>
-        <translation>DSRA 初始注资</translation>
-    </message>
-    <message>
-        <source>Total uses</source>
-        <translation>资金运用合计</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>债务</translation>
-    </message>
-    <message>
-        <source>Debt drawn in cash</source>
-        <translation>现金提款额</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>股权</translation>
-    </message>
-    <message>
-        <source>Gearing</source>
-        <translation>杠杆率</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Contracted + hedged</source>
-        <translation>合同 + 对冲覆盖</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>利差</translation>
-    </message>
-    <message>
-        <source>Min DSCR</source>
-        <translation>最低 DSCR</translation>
-    </message>
-    <message>
-        <source>Avg DSCR</source>
-        <translation>平均 DSCR</translation>
-    </message>
-    <message>
-        <source>LLCR</source>
-        <translation>LLCR</translation>
-    </message>
-    <message>
-        <source>Lender all-in yield</source>
-        <translation>贷款人综合收益率</translation>
-    </message>
-    <message>
-        <source>Equity IRR</source>
-        <translation>股权 IRR</translation>
-    </message>
-    <message>
-        <source>Project IRR</source>
-        <translation>项目 IRR</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>WACC</translation>
-    </message>
-    <message>
-        <source>NPV at WACC</source>
-        <translation>按 WACC 折现的 NPV</translation>
-    </message>
-    <message>
-        <source>LCOC</source>
-        <translation>LCOC</translation>
-    </message>
-    <message>
-        <source>Spot headroom</source>
-        <translation>现货价格安全边际</translation>
-    </message>
-    <message>
-        <source>Equity payback</source>
-        <translation>股权回收期</translation>
-    </message>
-    <message>
-        <source>Lock-up breaches</source>
-        <translation>触发分红锁定次数</translation>
-    </message>
-    <message>
-        <source>Default breaches</source>
-        <translation>触发违约次数</translation>
-    </message>
-    <message>
-        <source>Sizing rounds</source>
-        <translation>规模测算迭代次数</translation>
     </message>
     <message>
         <source>%1/GPU-h</source>

@@ -13,6 +13,7 @@
 #include "io/ResultJson.h"
 #include "ResultCheck.h"
 #include "RiskSupport.h"
+#include "UnitText.h"
 
 #include <algorithm>
 #include <array>
@@ -134,19 +135,18 @@ std::string num(const std::optional<double> &v)
     return v ? formatNumber(*v) : "null";
 }
 
+// The risk commands' short forms of the one unit formatter (UnitText.h).
 std::string multiple(const std::optional<double> &v)
 {
-    return v ? fixed(*v, 2) + "x" : "n/a";
+    return UnitText::multiple(v);
 }
 std::string percent(const std::optional<double> &v, int decimals)
 {
-    return v ? fixed(*v * 100.0, decimals) + " %" : "n/a";
+    return UnitText::percent(v, decimals);
 }
 std::string money(const Deal &deal, const std::optional<double> &v)
 {
-    if (!v)
-        return "n/a";
-    return (deal.currency == "USD" ? "$" : deal.currency + " ") + groupedWhole(*v);
+    return UnitText(deal.currency).money(v);
 }
 // --paths/--seed/--threads for montecarlo and solve; returns a usage message or empty.
 std::string monteCarloOptions(const ParsedArgs &o, MonteCarloOptions &mc, int defaultPaths)

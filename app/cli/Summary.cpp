@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "io/ResultJson.h"
 #include "model/Enums.h"
+#include "UnitText.h"
 
 #include <algorithm>
 #include <array>
@@ -16,107 +17,6 @@
 namespace gds::cli {
 namespace {
 
-struct Units {
-    std::string currency;
-
-    std::string money(double v, int decimals = 0) const
-    {
-        if (!std::isfinite(v))
-            return "n/a";
-        std::string body = grouped(v, decimals);
-        const bool negative = !body.empty() && body[0] == '-';
-        if (negative)
-            body.erase(0, 1);
-        return (negative ? "-" : "") + (currency == "USD" ? std::string("$") : currency + " ") + body;
-    }
-    static std::string percent(double v, int decimals = 2)
-    {
-        return std::isfinite(v) ? grouped(v * 100, decimals) + " %" : "n/a";
-    }
-    static std::string multiple(double v) { return std::isfinite(v) ? grouped(v, 2) + "x" : "n/a"; }
-
-    std::string metric(const MetricField &field, const Metrics &m) const
-    {
-        const std::optional<double> v = field.get(m);
-        if (!v || !std::isfinite(*v))
-            return "n/a";
-        switch (field.unit) {
-        case Unit::Money:
-            return money(*v);
-        case Unit::Percent:
-        case Unit::Ratio:
-            return percent(*v);
-        case Unit::Multiple:
-            return multiple(*v);
-        case Unit::PricePerHour:
-            return money(*v, 2) + "/GPU-h";
-        case Unit::Months:
-            return grouped(*v, 0) + " months";
-        case Unit::Days:
-            return grouped(*v, 0) + " days";
-        case Unit::Hours:
-            return grouped(*v, 0) + " h";
-        case Unit::Count:
-            return grouped(*v, 0);
-        case Unit::Text:
-            break;
-        }
-        return formatNumber(*v);
-    }
-};
-
-std::string_view metricLabel(std::string_view key)
-{
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 34> labels{{
-        {"total_capex", "Total capex"},
-        {"idc", "Interest during construction"},
-        {"upfront_fee", "Upfront fee"},
-        {"commitment_fees", "Commitment fees"},
-        {"dsra_initial", "Initial DSRA"},
-        {"total_uses", "Total uses"},
-        {"debt", "Senior debt"},
-        {"debt_drawn", "Debt drawn in cash"},
-        {"equity", "Equity"},
-        {"gearing", "Gearing (debt / uses)"},
-        {"ltv", "LTV (debt / capex)"},
-        {"coverage", "Contracted + hedged coverage"},
-        {"margin", "Margin"},
-        {"min_dscr", "Min DSCR"},
-        {"avg_dscr", "Average DSCR"},
-        {"llcr", "LLCR"},
-        {"lender_yield", "Lender all-in yield"},
-        {"equity_irr", "Equity IRR"},
-        {"project_irr", "Project IRR (unlevered, post-tax)"},
-        {"wacc", "WACC"},
-        {"npv", "NPV at WACC"},
-        {"lcoc", "LCOC"},
-        {"spot_headroom", "Spot headroom (fall to DSCR 1.00x)"},
-        {"payback_months", "Equity payback"},
-        {"lockup_breaches", "Lock-up breaches"},
-        {"default_breaches", "Default breaches"},
-        {"terminal_value", "Terminal value"},
-        {"terminal_tax", "Tax on the terminal value"},
-        {"debt_prepaid", "Debt prepaid (waterfall)"},
-        {"max_trapped", "Cash trapped at most"},
-        {"ltv_breaches", "LTV breaches"},
-        {"peak_ltv", "Peak LTV (collateral)"},
-        {"debt_repaid_period", "Debt repaid in period"},
-        {"sizing_iterations", "Sizing iterations"},
-    }};
-    for (const auto &[k, label] : labels)
-        if (k == key)
-            return label;
-    return key;
-}
-
-const MetricField *metricField(std::string_view key)
-{
-    for (const MetricField &f : metricFields())
-        if (key == f.key)
-            return &f;
-    return nullptr;
-}
-
 std::string monthDate(YearMonth ym, int addMonths)
 {
     const int index = ym.year * 12 + (ym.month - 1) + addMonths;
@@ -128,24 +28,24 @@ std::string monthDate(YearMonth ym, int addMonths)
 std::string pricing(const Rate &rate, const Metrics &m)
 {
     if (rate.type == RateType::Fixed)
-        return "fixed " + Units::percent(rate.fixedRate);
+        return "fixed " + UnitText::percent(rate.fixedRate);
     std::string base;
     if (!rate.useBaseCurve) {
-        base = "base " + Units::percent(rate.baseRate);
+        base = "base " + UnitText::percent(rate.baseRate);
     } else if (!rate.baseRateCurve.empty()) {
         const auto [lo, hi] = std::minmax_element(rate.baseRateCurve.begin(), rate.baseRateCurve.end());
-        base = "base curve " + Units::percent(*lo) + " to " + Units::percent(*hi) + " by model year";
+        base = "base curve " + UnitText::percent(*lo) + " to " + UnitText::percent(*hi) + " by model year";
     } else {
         base = "base curve";
     }
-    std::string out = "floating: " + base + " + margin " + (m.margin ? Units::percent(*m.margin) : "n/a");
+    std::string out = "floating: " + base + " + margin " + (m.margin ? UnitText::percent(*m.margin) : "n/a");
     if (!rate.useBaseCurve && m.margin)
-        out += " = " + Units::percent(rate.baseRate + *m.margin) + " all-in";
+        out += " = " + UnitText::percent(rate.baseRate + *m.margin) + " all-in";
     if (rate.useMarginGrid && m.marginStep >= 0 && std::size_t(m.marginStep) < rate.marginGrid.size())
         out += " (grid step " + std::to_string(m.marginStep + 1) + " of " +
-               std::to_string(rate.marginGrid.size()) +
-               ": coverage >= " + Units::percent(rate.marginGrid[std::size_t(m.marginStep)].minCoverage, 1) +
-               ", actual " + Units::percent(m.coverage, 1) + ")";
+               std::to_string(rate.marginGrid.size()) + ": coverage >= " +
+               UnitText::percent(rate.marginGrid[std::size_t(m.marginStep)].minCoverage, 1) + ", actual " +
+               UnitText::percent(m.coverage, 1) + ")";
     else if (rate.useMarginByRating)
         out += " (margin by offtaker rating, over every GPU-hour of the tenor)";
     else if (!rate.useMarginGrid)
@@ -154,27 +54,27 @@ std::string pricing(const Rate &rate, const Metrics &m)
 }
 
 // (v2) One line per tranche (engine.md 5, tranches): share, amount, pricing, lender yield.
-std::string trancheLines(const Deal &deal, const Result &result, const Units &u)
+std::string trancheLines(const Deal &deal, const Result &result, const UnitText &u)
 {
     TextTable t{{false, true, true, false, true}, {}, true};
     t.rows.push_back({"Tranche", "Share", "Amount", "Pricing", "Lender yield"});
     for (std::size_t i = 0; i < result.tranches.size() && i < deal.debt.tranches.size(); ++i) {
         const TrancheResult &r = result.tranches[i];
         const Rate &rate = deal.debt.tranches[i].rate;
-        std::string price = "fixed " + Units::percent(rate.fixedRate);
+        std::string price = "fixed " + UnitText::percent(rate.fixedRate);
         if (rate.type == RateType::Floating)
-            price = "floating, margin " + (r.margin ? Units::percent(*r.margin) : std::string("n/a")) +
+            price = "floating, margin " + (r.margin ? UnitText::percent(*r.margin) : std::string("n/a")) +
                     (rate.useMarginByRating ? " by offtaker rating"
                      : rate.useMarginGrid   ? " from the grid"
                                             : "");
-        t.rows.push_back({r.name, Units::percent(r.share, 1), u.money(r.amount), price,
-                          r.lenderYield ? Units::percent(*r.lenderYield) : "n/a"});
+        t.rows.push_back({r.name, UnitText::percent(r.share, 1), u.money(r.amount), price,
+                          r.lenderYield ? UnitText::percent(*r.lenderYield) : "n/a"});
     }
     return "\nTranches (pari passu)\n" + t.render();
 }
 
 // (v2) The cash waterfall (engine.md 5.1) and the collateral (5.2), when the deal has them.
-std::string waterfallLines(const Deal &deal, const Result &result, const Units &u)
+std::string waterfallLines(const Deal &deal, const Result &result, const UnitText &u)
 {
     const Metrics &m = result.metrics;
     TextTable t{{false, false}, {}, false};
@@ -184,10 +84,10 @@ std::string waterfallLines(const Deal &deal, const Result &result, const Units &
                                             std::to_string(w->lookbackMonths) + " months"});
         t.rows.push_back({"Test dates failed", std::to_string(m.lockupFailures) + " (lock-up " +
                                                    std::string(w->lockup ? "on" : "off") + " at " +
-                                                   Units::multiple(deal.debt.covenants.lockupDscr) + ")"});
+                                                   UnitText::multiple(deal.debt.covenants.lockupDscr) + ")"});
         t.rows.push_back({"Cash trapped at most", u.money(m.maxTrapped)});
-        t.rows.push_back({"Prepaid in total",
-                          u.money(m.debtPrepaid) + " (cash sweep " + Units::percent(w->cashSweep, 0) + ")"});
+        t.rows.push_back({"Prepaid in total", u.money(m.debtPrepaid) + " (cash sweep " +
+                                                  UnitText::percent(w->cashSweep, 0) + ")"});
         if (m.debtRepaidPeriod) {
             const int p = int(*m.debtRepaidPeriod);
             const int end = deal.constructionMonths + deal.debt.tenorMonths;
@@ -197,9 +97,9 @@ std::string waterfallLines(const Deal &deal, const Result &result, const Units &
         }
     }
     if (deal.collateral) {
-        std::string ltv = "peak " + (m.peakLtv ? Units::percent(*m.peakLtv, 1) : std::string("n/a"));
+        std::string ltv = "peak " + (m.peakLtv ? UnitText::percent(*m.peakLtv, 1) : std::string("n/a"));
         if (deal.debt.covenants.maxLtv)
-            ltv += ", maintenance " + Units::percent(*deal.debt.covenants.maxLtv, 1) + ", " +
+            ltv += ", maintenance " + UnitText::percent(*deal.debt.covenants.maxLtv, 1) + ", " +
                    (m.ltvBreaches ? grouped(*m.ltvBreaches, 0) : std::string("n/a")) +
                    " test dates short of a cure";
         t.rows.push_back({"LTV (collateral at market)", ltv});
@@ -211,7 +111,7 @@ std::string waterfallLines(const Deal &deal, const Result &result, const Units &
     return "\n" + std::string(deal.debt.waterfall ? "Cash waterfall" : "Collateral") + "\n" + t.render();
 }
 
-std::string facility(const Deal &deal, const Metrics &m, const Units &u)
+std::string facility(const Deal &deal, const Metrics &m, const UnitText &u)
 {
     const Debt &d = deal.debt;
     const int c = deal.constructionMonths;
@@ -219,8 +119,9 @@ std::string facility(const Deal &deal, const Metrics &m, const Units &u)
     if (d.sizing.mode == Sizing::Mode::DscrLtv) {
         const double cap = d.sizing.maxLtv * m.totalCapex;
         const bool ltvBinds = std::fabs(m.debt - cap) <= 1e-6 * std::max(1.0, std::fabs(m.debt));
-        sizing = "sized at target DSCR " + Units::multiple(d.sizing.targetDscr) + ", LTV cap " +
-                 Units::percent(d.sizing.maxLtv) + ": " + (ltvBinds ? "LTV cap binds" : "DSCR sizing binds");
+        sizing = "sized at target DSCR " + UnitText::multiple(d.sizing.targetDscr) + ", LTV cap " +
+                 UnitText::percent(d.sizing.maxLtv) + ": " +
+                 (ltvBinds ? "LTV cap binds" : "DSCR sizing binds");
     }
     TextTable t{{false, false}, {}, false};
     t.rows.push_back({"Amount", u.money(m.debt) + " (" + sizing + ")"});
@@ -238,22 +139,22 @@ std::string facility(const Deal &deal, const Metrics &m, const Units &u)
                                      ? pricing(d.rate, m)
                                      : std::to_string(d.tranches.size()) + " tranches (below)"});
     t.rows.push_back({"Day count", std::string(toString(d.dayCount))});
-    t.rows.push_back(
-        {"Upfront fee", Units::percent(d.upfrontFee) + " of the facility (" + u.money(m.upfrontFee) + ")"});
-    t.rows.push_back({"Commitment fee", Units::percent(d.commitmentFee) + " p.a. on the undrawn amount (" +
+    t.rows.push_back({"Upfront fee",
+                      UnitText::percent(d.upfrontFee) + " of the facility (" + u.money(m.upfrontFee) + ")"});
+    t.rows.push_back({"Commitment fee", UnitText::percent(d.commitmentFee) + " p.a. on the undrawn amount (" +
                                             u.money(m.commitmentFees) + ")"});
     t.rows.push_back({"DSRA", d.dsraMonths == 0 ? std::string("none")
                                                 : std::to_string(d.dsraMonths) + " months of debt service (" +
                                                       u.money(m.dsraInitial) + " funded at COD)"});
     t.rows.push_back(
-        {"Covenants", "lock-up DSCR " + Units::multiple(d.covenants.lockupDscr) + ", default DSCR " +
-                          Units::multiple(d.covenants.defaultDscr) +
-                          (d.covenants.maxLtv ? ", maximum LTV " + Units::percent(*d.covenants.maxLtv, 1)
+        {"Covenants", "lock-up DSCR " + UnitText::multiple(d.covenants.lockupDscr) + ", default DSCR " +
+                          UnitText::multiple(d.covenants.defaultDscr) +
+                          (d.covenants.maxLtv ? ", maximum LTV " + UnitText::percent(*d.covenants.maxLtv, 1)
                                               : std::string())});
     return "\nFacility: " + d.name + "\n" + t.render();
 }
 
-std::string annualSchedule(const PeriodTable &t, const Units &u)
+std::string annualSchedule(const PeriodTable &t, const UnitText &u)
 {
     std::size_t n = std::size_t(std::max(t.size(), 0));
     for (const auto *v : {&t.year, &t.month})
@@ -288,7 +189,7 @@ std::string annualSchedule(const PeriodTable &t, const Units &u)
         }
         table.rows.push_back({std::to_string(year + 1), ym(first) + ".." + ym(last), u.money(revenue),
                               u.money(ebitda), u.money(cfads), u.money(ds), u.money(interest),
-                              u.money(principal), u.money(t.balance[last]), Units::multiple(minDscr)});
+                              u.money(principal), u.money(t.balance[last]), UnitText::multiple(minDscr)});
         first = last + 1;
     }
     return "\nAnnual summary (model years from financial close)\n" + table.render();
@@ -299,7 +200,7 @@ std::string annualSchedule(const PeriodTable &t, const Units &u)
 std::string computeSummary(const Deal &deal, const Result &result)
 {
     const Metrics &m = result.metrics;
-    const Units u{deal.currency};
+    const UnitText u{deal.currency};
     const int c = deal.constructionMonths;
     std::string out = deal.name + "\n";
     if (!deal.sponsor.empty())
@@ -309,19 +210,20 @@ std::string computeSummary(const Deal &deal, const Result &result)
            std::to_string(deal.operatingMonths) + " months to " + monthDate(deal.start, deal.periodCount()) +
            "\n";
     out += "Cluster: " + grouped(deal.cluster.gpus, 0) + " x " + deal.cluster.gpuModel + ", availability " +
-           Units::percent(deal.cluster.availability, 1) + "; amounts in " + deal.currency + "\n";
+           UnitText::percent(deal.cluster.availability, 1) + "; amounts in " + deal.currency + "\n";
 
     TextTable su{{false, true, true}, {}, true};
-    auto share = [&](double v) { return m.totalUses != 0 ? Units::percent(v / m.totalUses, 1) : "n/a"; };
+    auto share = [&](double v) { return m.totalUses != 0 ? UnitText::percent(v / m.totalUses, 1) : "n/a"; };
     su.rows.push_back({"Uses", "Amount", "Share"});
     for (const char *key :
          {"total_capex", "idc", "upfront_fee", "commitment_fees", "dsra_initial", "total_uses"}) {
-        const double v = metricField(key)->get(m).value_or(kNull);
-        su.rows.push_back({std::string(metricLabel(key)), u.money(v), share(v)});
+        const MetricField &f = *metricField(key);
+        const double v = f.get(m).value_or(kNull);
+        su.rows.push_back({f.label, u.money(v), share(v)});
     }
     su.rows.push_back({"Sources", "", ""});
-    su.rows.push_back({"Senior debt", u.money(m.debt), share(m.debt)});
-    su.rows.push_back({"Equity", u.money(m.equity), share(m.equity)});
+    su.rows.push_back({metricField("debt")->label, u.money(m.debt), share(m.debt)});
+    su.rows.push_back({metricField("equity")->label, u.money(m.equity), share(m.equity)});
     su.rows.push_back({"Total sources", u.money(m.debt + m.equity), share(m.debt + m.equity)});
     out += "\nSources and uses\n" + su.render();
 
@@ -334,8 +236,8 @@ std::string computeSummary(const Deal &deal, const Result &result)
     for (const char *key : {"min_dscr", "avg_dscr", "llcr", "lender_yield", "wacc", "equity_irr",
                             "project_irr", "npv", "lcoc", "spot_headroom", "payback_months",
                             "lockup_breaches", "default_breaches", "gearing", "ltv", "coverage"}) {
-        const MetricField *f = metricField(key);
-        km.rows.push_back({std::string(metricLabel(key)), f ? u.metric(*f, m) : "n/a"});
+        const MetricField &f = *metricField(key);
+        km.rows.push_back({f.label, u.metric(f, m)});
     }
     if (!deal.offtake.empty()) {
         const auto [lo, hi] = std::minmax_element(deal.offtake.begin(), deal.offtake.end(),
@@ -370,9 +272,9 @@ std::string compareTable(std::span<const ComparedStructure> structures)
     }
     t.rows.push_back(std::move(header));
     for (const MetricField &f : metricFields()) {
-        std::vector<std::string> row{std::string(metricLabel(f.key))};
+        std::vector<std::string> row{std::string(f.label)};
         for (const ComparedStructure &s : structures)
-            row.push_back(Units{s.deal.currency}.metric(f, s.result.metrics));
+            row.push_back(UnitText{s.deal.currency}.metric(f, s.result.metrics));
         t.rows.push_back(std::move(row));
     }
     std::string out = t.render("");

@@ -11,6 +11,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gds {
@@ -86,15 +87,23 @@ struct TrancheResult {
     std::optional<double> margin, lenderYield;
 };
 
+// One metric of the result document: its key, unit and direction, and its one English label. `label` is
+// the lender's full wording (the CLI's summary, the comparison report), `shortLabel` the workbench's
+// compact one (metrics panel, Compare structures); the GUI and the reports translate both in the
+// context "gds::MetricField".
 struct MetricField {
     const char *key;
     Unit unit;
     int better; // +1 higher is better for the sponsor, -1 lower is better, 0 neutral
     std::optional<double> (*get)(const Metrics &);
+    const char *label;
+    const char *shortLabel;
 };
 
 // The metrics in the result document's order.
 const std::vector<MetricField> &metricFields();
+// The metric with this key, or nullptr.
+const MetricField *metricField(std::string_view key);
 
 struct Result {
     PeriodTable periods;

@@ -9,7 +9,6 @@
 #include <cmath>
 #include <functional>
 #include <QCoreApplication>
-#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextDocument>
@@ -413,47 +412,8 @@ std::vector<TrancheRow> trancheComparison(const std::vector<ComparedStructure> &
 
 QString reportMetricLabel(const QString &key)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("total_capex"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Total capex")},
-        {QStringLiteral("idc"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Capitalized interest")},
-        {QStringLiteral("upfront_fee"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Upfront fee")},
-        {QStringLiteral("commitment_fees"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Commitment fees")},
-        {QStringLiteral("dsra_initial"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Initial DSRA")},
-        {QStringLiteral("total_uses"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Total uses")},
-        {QStringLiteral("debt"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Senior debt")},
-        {QStringLiteral("debt_drawn"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Debt drawn in cash")},
-        {QStringLiteral("equity"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Equity")},
-        {QStringLiteral("gearing"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Gearing (debt / uses)")},
-        {QStringLiteral("ltv"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "LTV (debt / capex)")},
-        {QStringLiteral("coverage"),
-         QT_TRANSLATE_NOOP("gds::ComparisonReport", "Coverage (contracted + hedged)")},
-        {QStringLiteral("margin"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Margin")},
-        {QStringLiteral("min_dscr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Minimum DSCR")},
-        {QStringLiteral("avg_dscr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Average DSCR")},
-        {QStringLiteral("llcr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "LLCR")},
-        {QStringLiteral("lender_yield"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Lender all-in yield")},
-        {QStringLiteral("equity_irr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Equity IRR")},
-        {QStringLiteral("project_irr"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Project IRR")},
-        {QStringLiteral("wacc"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "WACC")},
-        {QStringLiteral("npv"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "NPV at WACC")},
-        {QStringLiteral("lcoc"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "LCOC")},
-        {QStringLiteral("spot_headroom"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Spot headroom")},
-        {QStringLiteral("payback_months"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Equity payback")},
-        {QStringLiteral("lockup_breaches"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Lock-up breaches")},
-        {QStringLiteral("default_breaches"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Default breaches")},
-        {QStringLiteral("terminal_value"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Terminal value")},
-        {QStringLiteral("terminal_tax"),
-         QT_TRANSLATE_NOOP("gds::ComparisonReport", "Tax on the terminal value")},
-        {QStringLiteral("debt_prepaid"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Prepaid in total")},
-        {QStringLiteral("max_trapped"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Cash trapped at most")},
-        {QStringLiteral("ltv_breaches"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "LTV breaches")},
-        {QStringLiteral("peak_ltv"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Peak LTV (collateral)")},
-        {QStringLiteral("debt_repaid_period"),
-         QT_TRANSLATE_NOOP("gds::ComparisonReport", "Debt repaid in (period)")},
-        {QStringLiteral("sizing_iterations"), QT_TRANSLATE_NOOP("gds::ComparisonReport", "Sizing rounds")},
-    };
-    const auto it = labels.constFind(key);
-    return it == labels.cend() ? key : Tr::tr(it.value());
+    const MetricField *field = metricField(key.toStdString());
+    return field ? QCoreApplication::translate("gds::MetricField", field->label) : key;
 }
 
 QString comparisonHtml(const std::vector<ComparedStructure> &structures, const ComparisonOptions &options)

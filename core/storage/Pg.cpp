@@ -57,6 +57,21 @@ void fail(PGconn *c, const PGresult *r, std::string_view doing)
     throw WorkspaceError(Kind::Io, what);
 }
 
+namespace {
+// A failed command throws (fail()) after freeing its result.
+void throwIfFailed(PGconn *c, PGresult *r, std::string_view doing)
+{
+    if (PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK)
+        return;
+    try {
+        fail(c, r, doing);
+    } catch (...) {
+        PQclear(r);
+        throw;
+    }
+}
+} // namespace
+
 std::int64_t Result::affected() const
 {
     const char *n = PQcmdTuples(m_result);
@@ -124,28 +139,14 @@ Result Connection::exec(std::string_view sql, std::initializer_list<Param> param
     const std::string q(sql);
     PGresult *r = PQexecParams(m_conn, q.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
                                lengths.data(), formats.data(), 0);
-    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
-        try {
-            fail(m_conn, r, doing);
-        } catch (...) {
-            PQclear(r);
-            throw;
-        }
-    }
+    throwIfFailed(m_conn, r, doing);
     return Result(r);
 }
 
 void Connection::script(const char *sql, std::string_view doing) const
 {
     PGresult *r = PQexec(m_conn, sql);
-    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
-        try {
-            fail(m_conn, r, doing);
-        } catch (...) {
-            PQclear(r);
-            throw;
-        }
-    }
+    throwIfFailed(m_conn, r, doing);
     PQclear(r);
 }
 

@@ -325,12 +325,7 @@ std::optional<DealSummary> PgWorkspace::findDealByName(const std::string &name) 
 
 void PgWorkspace::setTags(std::int64_t dealId, const std::vector<std::string> &tags)
 {
-    std::vector<std::string> clean;
-    for (const std::string &t : tags) {
-        requireText("A tag", t, false);
-        if (std::find(clean.begin(), clean.end(), t) == clean.end())
-            clean.push_back(t);
-    }
+    const std::vector<std::string> clean = cleanTags(tags);
     Transaction t(c(), Transaction::Kind::Write);
     requireLive(dealStatePg(c(), dealId, true), dealId);
     c().exec("UPDATE deals SET tags = $1, updated_at = $2 WHERE id = $3",
@@ -526,9 +521,7 @@ Scenario PgWorkspace::createScenario(std::int64_t dealId, const std::string &nam
             : c().exec("SELECT id, number FROM versions WHERE deal_id = $1 ORDER BY number DESC LIMIT 1",
                        {dealId}, "creating a scenario");
     if (base.rows() == 0)
-        throw WorkspaceError(Kind::NotFound,
-                             "Deal " + std::to_string(dealId) + " has no version " +
-                                 (baseVersion ? std::to_string(*baseVersion) : std::string()));
+        noVersion(dealId, baseVersion);
     Scenario sc;
     sc.dealId = dealId;
     sc.name = name;

@@ -28,6 +28,23 @@ void noDeal(std::int64_t dealId)
     throw WorkspaceError(Kind::NotFound, "There is no deal with id " + std::to_string(dealId));
 }
 
+void noVersion(std::int64_t dealId, std::optional<int> version)
+{
+    throw WorkspaceError(Kind::NotFound, "Deal " + std::to_string(dealId) + " has no version " +
+                                             (version ? std::to_string(*version) : std::string()));
+}
+
+std::vector<std::string> cleanTags(const std::vector<std::string> &tags)
+{
+    std::vector<std::string> clean;
+    for (const std::string &t : tags) {
+        requireText("A tag", t, false);
+        if (std::find(clean.begin(), clean.end(), t) == clean.end())
+            clean.push_back(t);
+    }
+    return clean;
+}
+
 std::optional<DealState> dealState(sqlite3 *db, std::int64_t dealId)
 {
     Statement s(db, "SELECT name, deleted_at IS NOT NULL FROM deals WHERE id = ?");
@@ -282,12 +299,7 @@ std::optional<DealSummary> SqliteWorkspace::findDealByName(const std::string &na
 
 void SqliteWorkspace::setTags(std::int64_t dealId, const std::vector<std::string> &tags)
 {
-    std::vector<std::string> clean;
-    for (const std::string &t : tags) {
-        requireText("A tag", t, false);
-        if (std::find(clean.begin(), clean.end(), t) == clean.end())
-            clean.push_back(t);
-    }
+    const std::vector<std::string> clean = cleanTags(tags);
     Transaction t(m_db, Transaction::Kind::Write);
     requireLiveDeal(m_db, dealId);
     Statement s(m_db, "UPDATE deals SET tags = ?, updated_at = ? WHERE id = ?");

@@ -166,6 +166,10 @@ bool fileExists(const std::string &path);
 // WorkspaceError with a message for the user.
 void requireText(std::string_view what, std::string_view value, bool allowEmpty);
 [[noreturn]] void noDeal(std::int64_t dealId);
+// A scenario's base version that does not exist (the latest when `version` is empty).
+[[noreturn]] void noVersion(std::int64_t dealId, std::optional<int> version);
+// The tags checked (each non-empty UTF-8 text) and without repeats, in their first order.
+std::vector<std::string> cleanTags(const std::vector<std::string> &tags);
 struct DealState {
     std::string name;
     bool deleted = false;

@@ -31,9 +31,7 @@ Scenario SqliteWorkspace::createScenario(std::int64_t dealId, const std::string 
     if (baseVersion)
         base.bind(2, std::int64_t{*baseVersion});
     if (!base.step())
-        throw WorkspaceError(Kind::NotFound,
-                             "Deal " + std::to_string(dealId) + " has no version " +
-                                 (baseVersion ? std::to_string(*baseVersion) : std::string()));
+        noVersion(dealId, baseVersion);
     Scenario sc;
     sc.dealId = dealId;
     sc.name = name;

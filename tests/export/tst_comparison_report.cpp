@@ -71,10 +71,11 @@ private slots:
         has(QStringLiteral("Tranche 2: lender yield %1").arg(f.percent(*a.tranches[1].lenderYield)));
         QVERIFY(text.contains(f.number(c.tranches[0].amount / 1e6, 1)));
         // The v2 metrics with their labels and values.
-        has(QStringLiteral("Prepaid in total (USD m) %1").arg(f.number(a.metrics.debtPrepaid / 1e6, 1)));
+        has(QStringLiteral("Debt prepaid (waterfall) (USD m) %1")
+                .arg(f.number(a.metrics.debtPrepaid / 1e6, 1)));
         has(QStringLiteral("Cash trapped at most (USD m) %1").arg(f.number(a.metrics.maxTrapped / 1e6, 1)));
         has(QStringLiteral("Peak LTV (collateral) %1").arg(f.percent(*a.metrics.peakLtv)));
-        has(QStringLiteral("Debt repaid in (period) %1").arg(f.number(*a.metrics.debtRepaidPeriod, 0)));
+        has(QStringLiteral("Debt repaid in period %1").arg(f.number(*a.metrics.debtRepaidPeriod, 0)));
         QCOMPARE(b.metrics.debtPrepaid, 0.0);
         QVERIFY(!text.contains(QStringLiteral("debt_prepaid"))); // every key has a label
         QVERIFY(!text.contains(QStringLiteral("Waterfall effect")));
@@ -104,7 +105,8 @@ private slots:
         const double prepaid = options.hedgeEffect[0].result.metrics.debtPrepaid;
         QVERIFY(prepaid > 0);
         // With: the engine's prepayment; without: 0.0 and the change against "with".
-        QVERIFY(text.contains(QStringLiteral("Prepaid in total (USD m) %1").arg(f.number(prepaid / 1e6, 1))));
+        QVERIFY(text.contains(
+            QStringLiteral("Debt prepaid (waterfall) (USD m) %1").arg(f.number(prepaid / 1e6, 1))));
 
         // The PDF: real text, the effect section and its chart title.
         QTemporaryDir dir;

@@ -516,7 +516,7 @@ private slots:
         const QString text = pdfText(path);
         for (const QString &s : {QStringLiteral("Structure comparison"), QStringLiteral("Sample structure"),
                                  QStringLiteral("Cheaper offtake"), QStringLiteral("2031-05-06"),
-                                 QStringLiteral("Minimum DSCR"), QStringLiteral("Hedge effect"),
+                                 QStringLiteral("Min DSCR"), QStringLiteral("Hedge effect"),
                                  QStringLiteral("DSCR by month"), QStringLiteral("Debt balance by month")})
             QVERIFY2(text.contains(s), qPrintable(s));
         QProcess info;

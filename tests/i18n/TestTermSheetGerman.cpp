@@ -187,12 +187,12 @@ private slots:
         QTest::addColumn<QStringList>("texts");
         QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("de_DE")
                                 << QStringList{QStringLiteral("Strukturvergleich"),
-                                               QStringLiteral("Minimaler DSCR"),
+                                               QStringLiteral("Min. DSCR"),
                                                QStringLiteral("Senior-Darlehen (USD Mio.)"),
                                                QStringLiteral("02.03.2026")};
         QTest::newRow("English (no translator)")
             << QString() << QStringLiteral("en_US")
-            << QStringList{QStringLiteral("Structure comparison"), QStringLiteral("Minimum DSCR"),
+            << QStringList{QStringLiteral("Structure comparison"), QStringLiteral("Min DSCR"),
                            QStringLiteral("Senior debt (USD m)"), QStringLiteral("2026-03-02")};
     }
 

@@ -1,5 +1,6 @@
 #include "Format.h"
 
+#include "engine/Result.h"
 #include "model/Enums.h"
 
 #include <cmath>
@@ -187,45 +188,8 @@ QString periodFieldLabel(const QString &key)
 
 QString metricLabel(const QString &key)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("total_capex"), QT_TRANSLATE_NOOP("gds::ui", "Total capex")},
-        {QStringLiteral("idc"), QT_TRANSLATE_NOOP("gds::ui", "Capitalized interest")},
-        {QStringLiteral("upfront_fee"), QT_TRANSLATE_NOOP("gds::ui", "Upfront fee")},
-        {QStringLiteral("commitment_fees"), QT_TRANSLATE_NOOP("gds::ui", "Commitment fees")},
-        {QStringLiteral("dsra_initial"), QT_TRANSLATE_NOOP("gds::ui", "Initial DSRA")},
-        {QStringLiteral("total_uses"), QT_TRANSLATE_NOOP("gds::ui", "Total uses")},
-        {QStringLiteral("debt"), QT_TRANSLATE_NOOP("gds::ui", "Debt")},
-        {QStringLiteral("debt_drawn"), QT_TRANSLATE_NOOP("gds::ui", "Debt drawn in cash")},
-        {QStringLiteral("equity"), QT_TRANSLATE_NOOP("gds::ui", "Equity")},
-        {QStringLiteral("gearing"), QT_TRANSLATE_NOOP("gds::ui", "Gearing")},
-        {QStringLiteral("ltv"), QT_TRANSLATE_NOOP("gds::ui", "LTV")},
-        {QStringLiteral("coverage"), QT_TRANSLATE_NOOP("gds::ui", "Contracted + hedged")},
-        {QStringLiteral("margin"), QT_TRANSLATE_NOOP("gds::ui", "Margin")},
-        {QStringLiteral("min_dscr"), QT_TRANSLATE_NOOP("gds::ui", "Min DSCR")},
-        {QStringLiteral("avg_dscr"), QT_TRANSLATE_NOOP("gds::ui", "Avg DSCR")},
-        {QStringLiteral("llcr"), QT_TRANSLATE_NOOP("gds::ui", "LLCR")},
-        {QStringLiteral("lender_yield"), QT_TRANSLATE_NOOP("gds::ui", "Lender all-in yield")},
-        {QStringLiteral("equity_irr"), QT_TRANSLATE_NOOP("gds::ui", "Equity IRR")},
-        {QStringLiteral("project_irr"), QT_TRANSLATE_NOOP("gds::ui", "Project IRR")},
-        {QStringLiteral("wacc"), QT_TRANSLATE_NOOP("gds::ui", "WACC")},
-        {QStringLiteral("npv"), QT_TRANSLATE_NOOP("gds::ui", "NPV at WACC")},
-        {QStringLiteral("lcoc"), QT_TRANSLATE_NOOP("gds::ui", "LCOC")},
-        {QStringLiteral("spot_headroom"), QT_TRANSLATE_NOOP("gds::ui", "Spot headroom")},
-        {QStringLiteral("payback_months"), QT_TRANSLATE_NOOP("gds::ui", "Equity payback")},
-        {QStringLiteral("lockup_breaches"), QT_TRANSLATE_NOOP("gds::ui", "Lock-up breaches")},
-        {QStringLiteral("default_breaches"), QT_TRANSLATE_NOOP("gds::ui", "Default breaches")},
-        // (v2) engine.md 7
-        {QStringLiteral("terminal_value"), QT_TRANSLATE_NOOP("gds::ui", "Terminal value")},
-        {QStringLiteral("terminal_tax"), QT_TRANSLATE_NOOP("gds::ui", "Tax on terminal value")},
-        {QStringLiteral("debt_prepaid"), QT_TRANSLATE_NOOP("gds::ui", "Debt prepaid")},
-        {QStringLiteral("max_trapped"), QT_TRANSLATE_NOOP("gds::ui", "Cash trapped at most")},
-        {QStringLiteral("ltv_breaches"), QT_TRANSLATE_NOOP("gds::ui", "LTV breaches")},
-        {QStringLiteral("peak_ltv"), QT_TRANSLATE_NOOP("gds::ui", "Peak LTV")},
-        {QStringLiteral("debt_repaid_period"), QT_TRANSLATE_NOOP("gds::ui", "Debt repaid in period")},
-        {QStringLiteral("sizing_iterations"), QT_TRANSLATE_NOOP("gds::ui", "Sizing rounds")},
-    };
-    const auto it = labels.constFind(key);
-    return it == labels.cend() ? key : tr(it.value());
+    const gds::MetricField *field = gds::metricField(key.toStdString());
+    return field ? QCoreApplication::translate("gds::MetricField", field->shortLabel) : key;
 }
 
 QDate periodMonth(const gds::Deal &deal, int period)
