@@ -135,6 +135,148 @@
         <source>Hedge effect on the DSCR: %1</source>
         <translation>Wirkung der Absicherungen auf den DSCR: %1</translation>
     </message>
+    <message>
+        <source>fixed %1</source>
+        <translation>fest %1</translation>
+    </message>
+    <message>
+        <source>base curve</source>
+        <translation>Basiszinskurve</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>Basis %1</translation>
+    </message>
+    <message>
+        <source>%1 + margin by rating</source>
+        <translation>%1 + Marge nach Rating</translation>
+    </message>
+    <message>
+        <source>%1 + margin grid</source>
+        <translation>%1 + Margenraster</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranchen</translation>
+    </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>Cash-Wasserfall</translation>
+    </message>
+    <message>
+        <source>tests every %1 months, lookback %2 months</source>
+        <translation>Tests alle %1 Monate, Rückblick %2 Monate</translation>
+    </message>
+    <message>
+        <source>none (monthly DSCR tests)</source>
+        <translation>keiner (monatliche DSCR-Tests)</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>Lock-up</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>DSCR below %1</source>
+        <translation>DSCR unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>released after %n passing test(s)</source>
+        <translation>
+            <numerusform>freigegeben nach %n bestandenen Test</numerusform>
+            <numerusform>freigegeben nach %n bestandenen Tests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trapped-cash sweep</source>
+        <translation>Sweep gesperrter Mittel</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n failing test(s)</source>
+        <translation>
+            <numerusform>nach %n nicht bestandenen Test</numerusform>
+            <numerusform>nach %n nicht bestandenen Tests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excess cash sweep</source>
+        <translation>Überschuss-Cash-Sweep</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>Laufender LTV</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheiten</translation>
+    </message>
+    <message>
+        <source>falls %1 a year to %2 of cost</source>
+        <translation>fällt %1 pro Jahr auf %2 der Kosten</translation>
+    </message>
+    <message>
+        <source>index-linked</source>
+        <translation>indexgebunden</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year, %1 bonus</source>
+        <translation>MACRS 5 Jahre, %1 Sonderabschreibung</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Tranche %1: lender yield</source>
+        <translation>Tranche %1: Rendite der Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Tranche %1: amount</source>
+        <translation>Tranche %1: Betrag</translation>
+    </message>
+    <message>
+        <source>Facility terms</source>
+        <translation>Bedingungen der Fazilität</translation>
+    </message>
+    <message>
+        <source>The version-2 terms of each structure: tranches (share and rate), the cash waterfall, the maintenance LTV on the collateral and the tax depreciation.</source>
+        <translation>Die Bedingungen der Version 2 jeder Struktur: Tranchen (Anteil und Zinssatz), der Cash-Wasserfall, der laufende LTV auf die Sicherheiten und die steuerliche Abschreibung.</translation>
+    </message>
+    <message>
+        <source>Tranches by position (the first tranche of each structure, then the second); the lender yield is lower-is-better from the sponsor&apos;s side.</source>
+        <translation>Tranchen nach Position (die erste Tranche jeder Struktur, dann die zweite); bei der Rendite der Kreditgeber ist aus Sicht des Sponsors niedriger besser.</translation>
+    </message>
+    <message>
+        <source>Waterfall effect: %1</source>
+        <translation>Wirkung des Wasserfalls: %1</translation>
+    </message>
+    <message>
+        <source>The same deal computed with its cash waterfall and without it: no controlled accounts, test dates, lock-up, LTV cure or sweeps, every month&apos;s cash after debt service distributed; everything else unchanged.</source>
+        <translation>Dasselbe Projekt mit und ohne seinen Cash-Wasserfall gerechnet: ohne kontrollierte Konten, Testtermine, Lock-up, LTV-Heilung oder Sweeps wird der Cash jedes Monats nach Schuldendienst ausgeschüttet; alles andere unverändert.</translation>
+    </message>
+    <message>
+        <source>Waterfall effect on the DSCR: %1</source>
+        <translation>Wirkung des Wasserfalls auf den DSCR: %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::MetricField</name>
@@ -961,6 +1103,346 @@
     <message>
         <source>above the range tested</source>
         <translation>über dem getesteten Bereich</translation>
+    </message>
+    <message>
+        <source>Fixed %1</source>
+        <translation>Fest %1</translation>
+    </message>
+    <message>
+        <source>Base rate curve</source>
+        <translation>Basiszinskurve</translation>
+    </message>
+    <message>
+        <source>Base %1</source>
+        <translation>Basis %1</translation>
+    </message>
+    <message>
+        <source>%1 + margin by rating</source>
+        <translation>%1 + Marge nach Rating</translation>
+    </message>
+    <message>
+        <source>%1 + margin grid</source>
+        <translation>%1 + Margenraster</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tranches&lt;/b&gt; (pari passu: they share the facility&apos;s sizing, drawdowns, repayment profile and security pro rata to their shares; amounts at COD, %1)</source>
+        <translation>&lt;b&gt;Tranchen&lt;/b&gt; (pari passu: sie teilen Bemessung, Ziehungen, Tilgungsprofil und Sicherheiten der Fazilität anteilig; Beträge bei COD, %1)</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Margin applied</source>
+        <translation>Angewandte Marge</translation>
+    </message>
+    <message>
+        <source>Lender yield</source>
+        <translation>Rendite der Kreditgeber</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin by rating&lt;/b&gt;: each GPU-hour of the tenor is priced by the rating of the offtaker that buys it; hedged and merchant hours at their own margins</source>
+        <translation>&lt;b&gt;Marge nach Rating&lt;/b&gt;: jede GPU-Stunde der Laufzeit wird nach dem Rating des Abnehmers bepreist, der sie kauft; gehedgte und Merchant-Stunden zu eigenen Margen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin by rating, %1&lt;/b&gt;: each GPU-hour of the tenor is priced by the rating of the offtaker that buys it; hedged and merchant hours at their own margins</source>
+        <translation>&lt;b&gt;Marge nach Rating, %1&lt;/b&gt;: jede GPU-Stunde der Laufzeit wird nach dem Rating des Abnehmers bepreist, der sie kauft; gehedgte und Merchant-Stunden zu eigenen Margen</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Gehedgt</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>By offtaker rating (table below), weighted over every GPU-hour of the tenor</source>
+        <translation>Nach Rating des Abnehmers (Tabelle unten), gewichtet über jede GPU-Stunde der Laufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %n test date(s) below; lowest monthly DSCR %1</source>
+        <translation>
+            <numerusform>Modell: %n Testtermin darunter; niedrigster monatlicher DSCR %1</numerusform>
+            <numerusform>Modell: %n Testtermine darunter; niedrigster monatlicher DSCR %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 on a test date (see Cash management). %2</source>
+        <translation>Historischer DSCR unter %1 an einem Testtermin (siehe Cash-Management). %2</translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 on a test date. %2</source>
+        <translation>Historischer DSCR unter %1 an einem Testtermin. %2</translation>
+    </message>
+    <message>
+        <source>On each test date: CFADS over scheduled debt service of the last %1 (historic DSCR)</source>
+        <translation>An jedem Testtermin: CFADS über planmäßigen Schuldendienst der letzten %1 (historischer DSCR)</translation>
+    </message>
+    <message>
+        <source>Not measured: the deal has no collateral block</source>
+        <translation>Nicht gemessen: das Projekt hat keine Sicherheiten</translation>
+    </message>
+    <message>
+        <source>Tested on each test date; a shortfall is cured by prepayment from the distribution account, then the lock-up account; what they cannot cure is an LTV breach. Model: peak LTV %1, %2 breach(es)</source>
+        <translation>Getestet an jedem Testtermin; eine Unterdeckung wird durch Sondertilgung aus dem Ausschüttungskonto, dann dem Lock-up-Konto geheilt; was sie nicht heilen können, ist ein LTV-Verstoß. Modell: höchster LTV %1, %2 Verstoß/Verstöße</translation>
+    </message>
+    <message>
+        <source>Measured monthly; without a cash waterfall no cure is modelled. Model: peak LTV %1</source>
+        <translation>Monatlich gemessen; ohne Cash-Wasserfall wird keine Heilung modelliert. Modell: höchster LTV %1</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>Laufender LTV</translation>
+    </message>
+    <message>
+        <source>Loan balance at most %1 of the collateral&apos;s market value (see Collateral). %2</source>
+        <translation>Darlehenssaldo höchstens %1 des Marktwerts der Sicherheiten (siehe Sicherheiten). %2</translation>
+    </message>
+    <message>
+        <source>%1 (month %2 from COD)</source>
+        <translation>%1 (Monat %2 ab COD)</translation>
+    </message>
+    <message>
+        <source>Cash management</source>
+        <translation>Cash-Management</translation>
+    </message>
+    <message>
+        <source>Controlled accounts</source>
+        <translation>Kontrollierte Konten</translation>
+    </message>
+    <message>
+        <source>Operating cash after debt service and the DSRA top-up is paid into a distribution account controlled by the lenders. A shortfall is met from it, then from the lock-up account, then from the DSRA; the sponsor funds what remains (equity support).</source>
+        <translation>Der operative Cash nach Schuldendienst und DSRA-Auffüllung fließt auf ein von den Kreditgebern kontrolliertes Ausschüttungskonto. Eine Unterdeckung wird daraus, dann aus dem Lock-up-Konto, dann aus der DSRA gedeckt; den Rest finanziert der Sponsor (Eigenkapitalstützung).</translation>
+    </message>
+    <message>
+        <source>Test dates</source>
+        <translation>Testtermine</translation>
+    </message>
+    <message>
+        <source>Every %1 from COD (first test date %2) and at final maturity; the sponsor receives the distribution account only on a test date that passes</source>
+        <translation>Alle %1 ab COD (erster Testtermin %2) und bei Endfälligkeit; der Sponsor erhält das Ausschüttungskonto nur an einem bestandenen Testtermin</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>Lock-up</translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 (lookback %2): the test fails and the distribution account is trapped in a lock-up account</source>
+        <translation>Historischer DSCR unter %1 (Rückblick %2): der Test ist nicht bestanden und das Ausschüttungskonto wird auf einem Lock-up-Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>None: the tests do not trap cash</source>
+        <translation>Keiner: die Tests sperren keine Mittel</translation>
+    </message>
+    <message>
+        <source>Release of trapped cash</source>
+        <translation>Freigabe gesperrter Mittel</translation>
+    </message>
+    <message numerus="yes">
+        <source>To the sponsor once %n consecutive test(s) pass, and on every passing test after that</source>
+        <translation>
+            <numerusform>An den Sponsor, sobald %n Test in Folge bestanden ist, und an jedem danach bestandenen Test</numerusform>
+            <numerusform>An den Sponsor, sobald %n Tests in Folge bestanden sind, und an jedem danach bestandenen Test</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trapped-cash sweep</source>
+        <translation>Sweep gesperrter Mittel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once %n consecutive test(s) fail, and on every failing test after that, the lock-up account prepays the facility</source>
+        <translation>
+            <numerusform>Sobald %n Test in Folge nicht bestanden ist, und an jedem danach nicht bestandenen Test, tilgt das Lock-up-Konto die Fazilität vorzeitig</numerusform>
+            <numerusform>Sobald %n Tests in Folge nicht bestanden sind, und an jedem danach nicht bestandenen Test, tilgt das Lock-up-Konto die Fazilität vorzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: trapped cash stays in the lock-up account until released</source>
+        <translation>Keiner: gesperrte Mittel bleiben bis zur Freigabe auf dem Lock-up-Konto</translation>
+    </message>
+    <message>
+        <source>Excess cash sweep</source>
+        <translation>Überschuss-Cash-Sweep</translation>
+    </message>
+    <message>
+        <source>%1 of the distribution account prepays the facility on every test date, before the lock-up test</source>
+        <translation>%1 des Ausschüttungskontos tilgt die Fazilität an jedem Testtermin vorzeitig, vor dem Lock-up-Test</translation>
+    </message>
+    <message>
+        <source>Prepayments</source>
+        <translation>Sondertilgungen</translation>
+    </message>
+    <message>
+        <source>Applied as principal; every later scheduled instalment falls in proportion (the repayment profile is kept)</source>
+        <translation>Als Tilgung verrechnet; jede spätere planmäßige Rate sinkt anteilig (das Tilgungsprofil bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base case&lt;/b&gt; (the model&apos;s figures)</source>
+        <translation>&lt;b&gt;Basisfall&lt;/b&gt; (die Zahlen des Modells)</translation>
+    </message>
+    <message>
+        <source>First failing test</source>
+        <translation>Erster nicht bestandener Test</translation>
+    </message>
+    <message>
+        <source>None: the historic DSCR stays at or above %1 on every test date</source>
+        <translation>Keiner: der historische DSCR bleibt an jedem Testtermin bei oder über %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, historic DSCR %2; %n test date(s) below %3 in all</source>
+        <translation>
+            <numerusform>%1, historischer DSCR %2; insgesamt %n Testtermin unter %3</numerusform>
+            <numerusform>%1, historischer DSCR %2; insgesamt %n Testtermine unter %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>Max. gesperrte Mittel</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Prepaid in total</source>
+        <translation>Vorzeitig getilgt insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the facility)</source>
+        <translation>%1 (%2 der Fazilität)</translation>
+    </message>
+    <message>
+        <source>Repaid in</source>
+        <translation>Getilgt am</translation>
+    </message>
+    <message>
+        <source>%1, %2 before the final maturity date</source>
+        <translation>%1, %2 vor der Endfälligkeit</translation>
+    </message>
+    <message>
+        <source>%1, at final maturity</source>
+        <translation>%1, bei Endfälligkeit</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheiten</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Besicherung</translation>
+    </message>
+    <message>
+        <source>First-ranking security over the hardware of the capex categories %1: %2 at cost</source>
+        <translation>Erstrangige Sicherheit an der Hardware der Capex-Kategorien %1: %2 zu Anschaffungskosten</translation>
+    </message>
+    <message>
+        <source>Assumed market value</source>
+        <translation>Angenommener Marktwert</translation>
+    </message>
+    <message>
+        <source>Cost at COD, falling %1 a year (monthly, compounding) to a floor of %2 of cost</source>
+        <translation>Kosten bei COD, fallend um %1 pro Jahr (monatlich, zusammengesetzt) bis auf eine Untergrenze von %2 der Kosten</translation>
+    </message>
+    <message>
+        <source>Index link</source>
+        <translation>Indexbindung</translation>
+    </message>
+    <message>
+        <source>Index-linked: on the Monte Carlo paths the value moves with the spot price index</source>
+        <translation>Indexgebunden: auf den Monte-Carlo-Pfaden folgt der Wert dem Spotpreisindex</translation>
+    </message>
+    <message>
+        <source>None: the value follows the curve above on every path</source>
+        <translation>Keine: der Wert folgt auf jedem Pfad der obigen Kurve</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>%1 at the end of operations (%2): the collateral at market plus the book value of the other assets</source>
+        <translation>%1 am Ende des Betriebs (%2): die Sicherheiten zum Marktwert plus der Buchwert der übrigen Anlagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collateral value and loan&lt;/b&gt; at COD and each anniversary (%1)</source>
+        <translation>&lt;b&gt;Sicherheitenwert und Darlehen&lt;/b&gt; bei COD und an jedem Jahrestag (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>Sicherheitenwert</translation>
+    </message>
+    <message>
+        <source>Loan balance</source>
+        <translation>Darlehenssaldo</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>Steuerliche Grundlagen</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year (half-year convention) on the full cost of compute, networking, storage and spares, with %1 bonus depreciation in the first operating month; other items straight line</source>
+        <translation>MACRS 5 Jahre (Halbjahreskonvention) auf die vollen Kosten von Rechentechnik, Netzwerk, Speicher und Ersatzteilen, mit %1 Sonderabschreibung im ersten Betriebsmonat; übrige Posten linear</translation>
+    </message>
+    <message>
+        <source>Straight line over each item&apos;s useful life, as in the books</source>
+        <translation>Linear über die Nutzungsdauer jedes Postens, wie in der Bilanz</translation>
+    </message>
+    <message>
+        <source>Tax losses</source>
+        <translation>Steuerliche Verluste</translation>
+    </message>
+    <message>
+        <source>Carried forward without limit</source>
+        <translation>Unbegrenzt vorgetragen</translation>
+    </message>
+    <message>
+        <source>Carried forward; they offset at most %1 of a period&apos;s taxable income</source>
+        <translation>Vorgetragen; sie verrechnen höchstens %1 des zu versteuernden Einkommens einer Periode</translation>
+    </message>
+    <message>
+        <source>Tax on the terminal value</source>
+        <translation>Steuer auf den Restwert</translation>
+    </message>
+    <message>
+        <source>%1: the tax rate on the terminal value less the remaining tax basis, due at the end of operations (a loss saves tax)</source>
+        <translation>%1: der Steuersatz auf den Restwert abzüglich der verbleibenden steuerlichen Basis, fällig am Ende des Betriebs (ein Verlust spart Steuern)</translation>
+    </message>
+    <message>
+        <source>Peak LTV (collateral)</source>
+        <translation>Höchster LTV (Sicherheiten)</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>LTV-Verstöße</translation>
+    </message>
+    <message>
+        <source>Debt repaid in</source>
+        <translation>Darlehen getilgt am</translation>
     </message>
 </context>
 <context>
@@ -1884,10 +2366,6 @@ Schalten Sie die Sicherheiten im Abschnitt Finanzierung ein, um den Marktwert de
         <translation>Strukturen (zwei bis sechs ankreuzen)</translation>
     </message>
     <message>
-        <source>Structure:</source>
-        <translation>Struktur:</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -1898,10 +2376,6 @@ Schalten Sie die Sicherheiten im Abschnitt Finanzierung ein, um den Marktwert de
     <message>
         <source>Debt balance</source>
         <translation>Restschuld</translation>
-    </message>
-    <message>
-        <source>Hedge effect</source>
-        <translation>Wirkung der Absicherung</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -2052,6 +2526,54 @@ Schalten Sie die Sicherheiten im Abschnitt Finanzierung ein, um den Marktwert de
         <source>Compare structures: %1</source>
         <translation>Strukturen vergleichen: %1</translation>
     </message>
+    <message>
+        <source>its hedges</source>
+        <translation>seine Hedges</translation>
+    </message>
+    <message>
+        <source>its cash waterfall</source>
+        <translation>seinen Cash-Wasserfall</translation>
+    </message>
+    <message>
+        <source>What the second column removes from the structure, everything else unchanged</source>
+        <translation>Was die zweite Spalte aus der Struktur entfernt; alles andere unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation>&amp;Struktur:</translation>
+    </message>
+    <message>
+        <source>&amp;Without:</source>
+        <translation>&amp;Ohne:</translation>
+    </message>
+    <message>
+        <source>With and without</source>
+        <translation>Mit und ohne</translation>
+    </message>
+    <message>
+        <source>DSCR with and without the cash waterfall</source>
+        <translation>DSCR mit und ohne Cash-Wasserfall</translation>
+    </message>
+    <message>
+        <source>Pick a structure to see what its cash waterfall does.</source>
+        <translation>Wählen Sie eine Struktur, um die Wirkung ihres Cash-Wasserfalls zu sehen.</translation>
+    </message>
+    <message>
+        <source>With the waterfall</source>
+        <translation>Mit Wasserfall</translation>
+    </message>
+    <message>
+        <source>Without the waterfall</source>
+        <translation>Ohne Wasserfall</translation>
+    </message>
+    <message>
+        <source>This structure has no cash waterfall: both columns are the same deal.</source>
+        <translation>Diese Struktur hat keinen Cash-Wasserfall: beide Spalten sind dasselbe Projekt.</translation>
+    </message>
+    <message>
+        <source>The same deal recomputed without its cash waterfall (no accounts, tests, lock-up, cure or sweeps); everything else unchanged.</source>
+        <translation>Dasselbe Projekt ohne seinen Cash-Wasserfall neu gerechnet (keine Konten, Tests, Lock-up, Heilung oder Sweeps); alles andere unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -2096,6 +2618,18 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     <message>
         <source>Best of the compared structures</source>
         <translation>Bester Wert der verglichenen Strukturen</translation>
+    </message>
+    <message>
+        <source>Tranche %1: lender yield</source>
+        <translation>Tranche %1: Rendite der Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Tranche %1: amount</source>
+        <translation>Tranche %1: Betrag</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,148 @@
         <source>Hedge effect on the DSCR: %1</source>
         <translation>Effet des couvertures sur le DSCR&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>fixed %1</source>
+        <translation>fixe %1</translation>
+    </message>
+    <message>
+        <source>base curve</source>
+        <translation>courbe de taux de base</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>base %1</translation>
+    </message>
+    <message>
+        <source>%1 + margin by rating</source>
+        <translation>%1 + marge par notation</translation>
+    </message>
+    <message>
+        <source>%1 + margin grid</source>
+        <translation>%1 + grille de marges</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>Cascade de trésorerie</translation>
+    </message>
+    <message>
+        <source>tests every %1 months, lookback %2 months</source>
+        <translation>tests tous les %1 mois, période rétrospective %2 mois</translation>
+    </message>
+    <message>
+        <source>none (monthly DSCR tests)</source>
+        <translation>aucune (tests de DSCR mensuels)</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>Lock-up</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>DSCR below %1</source>
+        <translation>DSCR inférieur à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>released after %n passing test(s)</source>
+        <translation>
+            <numerusform>libéré après %n test réussi</numerusform>
+            <numerusform>libéré après %n tests réussis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trapped-cash sweep</source>
+        <translation>Balayage de la trésorerie bloquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n failing test(s)</source>
+        <translation>
+            <numerusform>après %n test échoué</numerusform>
+            <numerusform>après %n tests échoués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excess cash sweep</source>
+        <translation>Balayage de la trésorerie excédentaire</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>LTV de maintien</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sûretés</translation>
+    </message>
+    <message>
+        <source>falls %1 a year to %2 of cost</source>
+        <translation>baisse de %1 par an jusqu&apos;à %2 du coût</translation>
+    </message>
+    <message>
+        <source>index-linked</source>
+        <translation>indexé</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Amortissement fiscal</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year, %1 bonus</source>
+        <translation>MACRS 5 ans, %1 d&apos;amortissement bonus</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Tranche %1: lender yield</source>
+        <translation>Tranche %1 : rendement prêteur</translation>
+    </message>
+    <message>
+        <source>Tranche %1: amount</source>
+        <translation>Tranche %1 : montant</translation>
+    </message>
+    <message>
+        <source>Facility terms</source>
+        <translation>Conditions de la facilité</translation>
+    </message>
+    <message>
+        <source>The version-2 terms of each structure: tranches (share and rate), the cash waterfall, the maintenance LTV on the collateral and the tax depreciation.</source>
+        <translation>Les conditions de la version 2 de chaque structure : tranches (quote-part et taux), cascade de trésorerie, LTV de maintien sur les sûretés et amortissement fiscal.</translation>
+    </message>
+    <message>
+        <source>Tranches by position (the first tranche of each structure, then the second); the lender yield is lower-is-better from the sponsor&apos;s side.</source>
+        <translation>Tranches par position (la première tranche de chaque structure, puis la deuxième) ; du point de vue du sponsor, un rendement prêteur plus bas est meilleur.</translation>
+    </message>
+    <message>
+        <source>Waterfall effect: %1</source>
+        <translation>Effet de la cascade : %1</translation>
+    </message>
+    <message>
+        <source>The same deal computed with its cash waterfall and without it: no controlled accounts, test dates, lock-up, LTV cure or sweeps, every month&apos;s cash after debt service distributed; everything else unchanged.</source>
+        <translation>La même opération calculée avec et sans sa cascade de trésorerie : sans comptes contrôlés, dates de test, lock-up, correction du LTV ni balayages, la trésorerie de chaque mois après service de la dette est distribuée ; tout le reste est inchangé.</translation>
+    </message>
+    <message>
+        <source>Waterfall effect on the DSCR: %1</source>
+        <translation>Effet de la cascade sur le DSCR : %1</translation>
+    </message>
 </context>
 <context>
     <name>gds::MetricField</name>
@@ -961,6 +1103,346 @@
     <message>
         <source>above the range tested</source>
         <translation>au-delà de la plage testée</translation>
+    </message>
+    <message>
+        <source>Fixed %1</source>
+        <translation>Fixe %1</translation>
+    </message>
+    <message>
+        <source>Base rate curve</source>
+        <translation>Courbe de taux de base</translation>
+    </message>
+    <message>
+        <source>Base %1</source>
+        <translation>Base %1</translation>
+    </message>
+    <message>
+        <source>%1 + margin by rating</source>
+        <translation>%1 + marge par notation</translation>
+    </message>
+    <message>
+        <source>%1 + margin grid</source>
+        <translation>%1 + grille de marges</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tranches&lt;/b&gt; (pari passu: they share the facility&apos;s sizing, drawdowns, repayment profile and security pro rata to their shares; amounts at COD, %1)</source>
+        <translation>&lt;b&gt;Tranches&lt;/b&gt; (pari passu : elles partagent le dimensionnement, les tirages, le profil de remboursement et les sûretés de la facilité au prorata de leurs quotes-parts ; montants à la COD, %1)</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quote-part</translation>
+    </message>
+    <message>
+        <source>Margin applied</source>
+        <translation>Marge appliquée</translation>
+    </message>
+    <message>
+        <source>Lender yield</source>
+        <translation>Rendement prêteur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin by rating&lt;/b&gt;: each GPU-hour of the tenor is priced by the rating of the offtaker that buys it; hedged and merchant hours at their own margins</source>
+        <translation>&lt;b&gt;Marge par notation&lt;/b&gt; : chaque heure GPU de la durée est tarifée selon la notation de l&apos;acheteur qui l&apos;achète ; les heures couvertes et merchant à leurs propres marges</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin by rating, %1&lt;/b&gt;: each GPU-hour of the tenor is priced by the rating of the offtaker that buys it; hedged and merchant hours at their own margins</source>
+        <translation>&lt;b&gt;Marge par notation, %1&lt;/b&gt; : chaque heure GPU de la durée est tarifée selon la notation de l&apos;acheteur qui l&apos;achète ; les heures couvertes et merchant à leurs propres marges</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>By offtaker rating (table below), weighted over every GPU-hour of the tenor</source>
+        <translation>Selon la notation de l&apos;acheteur (tableau ci-dessous), pondérée sur chaque heure GPU de la durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %n test date(s) below; lowest monthly DSCR %1</source>
+        <translation>
+            <numerusform>Modèle : %n date de test en dessous ; DSCR mensuel le plus bas %1</numerusform>
+            <numerusform>Modèle : %n dates de test en dessous ; DSCR mensuel le plus bas %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 on a test date (see Cash management). %2</source>
+        <translation>DSCR historique inférieur à %1 à une date de test (voir Gestion de la trésorerie). %2</translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 on a test date. %2</source>
+        <translation>DSCR historique inférieur à %1 à une date de test. %2</translation>
+    </message>
+    <message>
+        <source>On each test date: CFADS over scheduled debt service of the last %1 (historic DSCR)</source>
+        <translation>À chaque date de test : CFADS sur le service de la dette prévu des derniers %1 (DSCR historique)</translation>
+    </message>
+    <message>
+        <source>Not measured: the deal has no collateral block</source>
+        <translation>Non mesuré : l&apos;opération n&apos;a pas de bloc de sûretés</translation>
+    </message>
+    <message>
+        <source>Tested on each test date; a shortfall is cured by prepayment from the distribution account, then the lock-up account; what they cannot cure is an LTV breach. Model: peak LTV %1, %2 breach(es)</source>
+        <translation>Testé à chaque date de test ; un dépassement est corrigé par remboursement anticipé depuis le compte de distribution, puis le compte de lock-up ; ce qu&apos;ils ne peuvent corriger est un dépassement de LTV. Modèle : LTV maximal %1, %2 dépassement(s)</translation>
+    </message>
+    <message>
+        <source>Measured monthly; without a cash waterfall no cure is modelled. Model: peak LTV %1</source>
+        <translation>Mesuré chaque mois ; sans cascade de trésorerie, aucune correction n&apos;est modélisée. Modèle : LTV maximal %1</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>LTV de maintien</translation>
+    </message>
+    <message>
+        <source>Loan balance at most %1 of the collateral&apos;s market value (see Collateral). %2</source>
+        <translation>Encours du prêt au plus %1 de la valeur de marché des sûretés (voir Sûretés). %2</translation>
+    </message>
+    <message>
+        <source>%1 (month %2 from COD)</source>
+        <translation>%1 (mois %2 après la COD)</translation>
+    </message>
+    <message>
+        <source>Cash management</source>
+        <translation>Gestion de la trésorerie</translation>
+    </message>
+    <message>
+        <source>Controlled accounts</source>
+        <translation>Comptes contrôlés</translation>
+    </message>
+    <message>
+        <source>Operating cash after debt service and the DSRA top-up is paid into a distribution account controlled by the lenders. A shortfall is met from it, then from the lock-up account, then from the DSRA; the sponsor funds what remains (equity support).</source>
+        <translation>La trésorerie d&apos;exploitation après service de la dette et reconstitution de la DSRA est versée sur un compte de distribution contrôlé par les prêteurs. Un déficit est couvert par ce compte, puis par le compte de lock-up, puis par la DSRA ; le sponsor finance le reste (soutien en fonds propres).</translation>
+    </message>
+    <message>
+        <source>Test dates</source>
+        <translation>Dates de test</translation>
+    </message>
+    <message>
+        <source>Every %1 from COD (first test date %2) and at final maturity; the sponsor receives the distribution account only on a test date that passes</source>
+        <translation>Tous les %1 à partir de la COD (première date de test %2) et à l&apos;échéance finale ; le sponsor ne reçoit le compte de distribution qu&apos;à une date de test réussie</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>Lock-up</translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 (lookback %2): the test fails and the distribution account is trapped in a lock-up account</source>
+        <translation>DSCR historique inférieur à %1 (période rétrospective %2) : le test échoue et le compte de distribution est bloqué sur un compte de lock-up</translation>
+    </message>
+    <message>
+        <source>None: the tests do not trap cash</source>
+        <translation>Aucun : les tests ne bloquent pas de trésorerie</translation>
+    </message>
+    <message>
+        <source>Release of trapped cash</source>
+        <translation>Libération de la trésorerie bloquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>To the sponsor once %n consecutive test(s) pass, and on every passing test after that</source>
+        <translation>
+            <numerusform>Au sponsor dès que %n test consécutif est réussi, puis à chaque test réussi ensuite</numerusform>
+            <numerusform>Au sponsor dès que %n tests consécutifs sont réussis, puis à chaque test réussi ensuite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trapped-cash sweep</source>
+        <translation>Balayage de la trésorerie bloquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once %n consecutive test(s) fail, and on every failing test after that, the lock-up account prepays the facility</source>
+        <translation>
+            <numerusform>Dès que %n test consécutif échoue, puis à chaque test échoué ensuite, le compte de lock-up rembourse la facilité par anticipation</numerusform>
+            <numerusform>Dès que %n tests consécutifs échouent, puis à chaque test échoué ensuite, le compte de lock-up rembourse la facilité par anticipation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: trapped cash stays in the lock-up account until released</source>
+        <translation>Aucun : la trésorerie bloquée reste sur le compte de lock-up jusqu&apos;à sa libération</translation>
+    </message>
+    <message>
+        <source>Excess cash sweep</source>
+        <translation>Balayage de la trésorerie excédentaire</translation>
+    </message>
+    <message>
+        <source>%1 of the distribution account prepays the facility on every test date, before the lock-up test</source>
+        <translation>%1 du compte de distribution rembourse la facilité par anticipation à chaque date de test, avant le test de lock-up</translation>
+    </message>
+    <message>
+        <source>Prepayments</source>
+        <translation>Remboursements anticipés</translation>
+    </message>
+    <message>
+        <source>Applied as principal; every later scheduled instalment falls in proportion (the repayment profile is kept)</source>
+        <translation>Imputés sur le capital ; chaque échéance prévue ultérieure baisse en proportion (le profil de remboursement est conservé)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base case&lt;/b&gt; (the model&apos;s figures)</source>
+        <translation>&lt;b&gt;Cas de base&lt;/b&gt; (les chiffres du modèle)</translation>
+    </message>
+    <message>
+        <source>First failing test</source>
+        <translation>Premier test échoué</translation>
+    </message>
+    <message>
+        <source>None: the historic DSCR stays at or above %1 on every test date</source>
+        <translation>Aucun : le DSCR historique reste égal ou supérieur à %1 à chaque date de test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, historic DSCR %2; %n test date(s) below %3 in all</source>
+        <translation>
+            <numerusform>%1, DSCR historique %2 ; %n date de test sous %3 au total</numerusform>
+            <numerusform>%1, DSCR historique %2 ; %n dates de test sous %3 au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>Trésorerie bloquée maximale</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Prepaid in total</source>
+        <translation>Remboursé par anticipation au total</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the facility)</source>
+        <translation>%1 (%2 de la facilité)</translation>
+    </message>
+    <message>
+        <source>Repaid in</source>
+        <translation>Remboursé le</translation>
+    </message>
+    <message>
+        <source>%1, %2 before the final maturity date</source>
+        <translation>%1, %2 avant l&apos;échéance finale</translation>
+    </message>
+    <message>
+        <source>%1, at final maturity</source>
+        <translation>%1, à l&apos;échéance finale</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sûretés</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sûretés</translation>
+    </message>
+    <message>
+        <source>First-ranking security over the hardware of the capex categories %1: %2 at cost</source>
+        <translation>Sûreté de premier rang sur le matériel des catégories de capex %1 : %2 au coût</translation>
+    </message>
+    <message>
+        <source>Assumed market value</source>
+        <translation>Valeur de marché retenue</translation>
+    </message>
+    <message>
+        <source>Cost at COD, falling %1 a year (monthly, compounding) to a floor of %2 of cost</source>
+        <translation>Coût à la COD, en baisse de %1 par an (mensuellement, composé) jusqu&apos;à un plancher de %2 du coût</translation>
+    </message>
+    <message>
+        <source>Index link</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <source>Index-linked: on the Monte Carlo paths the value moves with the spot price index</source>
+        <translation>Indexée : sur les trajectoires Monte-Carlo, la valeur suit l&apos;indice de prix spot</translation>
+    </message>
+    <message>
+        <source>None: the value follows the curve above on every path</source>
+        <translation>Aucune : la valeur suit la courbe ci-dessus sur chaque trajectoire</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Valeur terminale</translation>
+    </message>
+    <message>
+        <source>%1 at the end of operations (%2): the collateral at market plus the book value of the other assets</source>
+        <translation>%1 à la fin de l&apos;exploitation (%2) : les sûretés à leur valeur de marché plus la valeur comptable des autres actifs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collateral value and loan&lt;/b&gt; at COD and each anniversary (%1)</source>
+        <translation>&lt;b&gt;Valeur des sûretés et prêt&lt;/b&gt; à la COD et à chaque anniversaire (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>Valeur des sûretés</translation>
+    </message>
+    <message>
+        <source>Loan balance</source>
+        <translation>Encours du prêt</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>Base fiscale</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux d&apos;imposition</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Amortissement fiscal</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year (half-year convention) on the full cost of compute, networking, storage and spares, with %1 bonus depreciation in the first operating month; other items straight line</source>
+        <translation>MACRS 5 ans (convention de la demi-année) sur le coût total du calcul, du réseau, du stockage et des pièces de rechange, avec %1 d&apos;amortissement bonus le premier mois d&apos;exploitation ; les autres postes en linéaire</translation>
+    </message>
+    <message>
+        <source>Straight line over each item&apos;s useful life, as in the books</source>
+        <translation>Linéaire sur la durée d&apos;utilité de chaque poste, comme en comptabilité</translation>
+    </message>
+    <message>
+        <source>Tax losses</source>
+        <translation>Pertes fiscales</translation>
+    </message>
+    <message>
+        <source>Carried forward without limit</source>
+        <translation>Reportées sans limite</translation>
+    </message>
+    <message>
+        <source>Carried forward; they offset at most %1 of a period&apos;s taxable income</source>
+        <translation>Reportées ; elles compensent au plus %1 du revenu imposable d&apos;une période</translation>
+    </message>
+    <message>
+        <source>Tax on the terminal value</source>
+        <translation>Impôt sur la valeur terminale</translation>
+    </message>
+    <message>
+        <source>%1: the tax rate on the terminal value less the remaining tax basis, due at the end of operations (a loss saves tax)</source>
+        <translation>%1 : le taux d&apos;imposition appliqué à la valeur terminale moins la base fiscale restante, dû à la fin de l&apos;exploitation (une perte économise de l&apos;impôt)</translation>
+    </message>
+    <message>
+        <source>Peak LTV (collateral)</source>
+        <translation>LTV maximal (sûretés)</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>Dépassements de LTV</translation>
+    </message>
+    <message>
+        <source>Debt repaid in</source>
+        <translation>Dette remboursée le</translation>
     </message>
 </context>
 <context>
@@ -1884,10 +2366,6 @@ Activez les garanties dans la section Financement pour comparer la valeur de mar
         <translation>Structures (en cocher deux à six)</translation>
     </message>
     <message>
-        <source>Structure:</source>
-        <translation>Structure&#xa0;:</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1898,10 +2376,6 @@ Activez les garanties dans la section Financement pour comparer la valeur de mar
     <message>
         <source>Debt balance</source>
         <translation>Encours de la dette</translation>
-    </message>
-    <message>
-        <source>Hedge effect</source>
-        <translation>Effet des couvertures</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -2052,6 +2526,54 @@ Activez les garanties dans la section Financement pour comparer la valeur de mar
         <source>Compare structures: %1</source>
         <translation>Comparer les structures : %1</translation>
     </message>
+    <message>
+        <source>its hedges</source>
+        <translation>ses couvertures</translation>
+    </message>
+    <message>
+        <source>its cash waterfall</source>
+        <translation>sa cascade de trésorerie</translation>
+    </message>
+    <message>
+        <source>What the second column removes from the structure, everything else unchanged</source>
+        <translation>Ce que la deuxième colonne retire de la structure, tout le reste inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <source>&amp;Without:</source>
+        <translation>&amp;Sans :</translation>
+    </message>
+    <message>
+        <source>With and without</source>
+        <translation>Avec et sans</translation>
+    </message>
+    <message>
+        <source>DSCR with and without the cash waterfall</source>
+        <translation>DSCR avec et sans cascade de trésorerie</translation>
+    </message>
+    <message>
+        <source>Pick a structure to see what its cash waterfall does.</source>
+        <translation>Choisissez une structure pour voir l&apos;effet de sa cascade de trésorerie.</translation>
+    </message>
+    <message>
+        <source>With the waterfall</source>
+        <translation>Avec la cascade</translation>
+    </message>
+    <message>
+        <source>Without the waterfall</source>
+        <translation>Sans la cascade</translation>
+    </message>
+    <message>
+        <source>This structure has no cash waterfall: both columns are the same deal.</source>
+        <translation>Cette structure n&apos;a pas de cascade de trésorerie : les deux colonnes sont la même opération.</translation>
+    </message>
+    <message>
+        <source>The same deal recomputed without its cash waterfall (no accounts, tests, lock-up, cure or sweeps); everything else unchanged.</source>
+        <translation>La même opération recalculée sans sa cascade de trésorerie (ni comptes, ni tests, ni lock-up, ni correction, ni balayages) ; tout le reste inchangé.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -2096,6 +2618,18 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     <message>
         <source>Best of the compared structures</source>
         <translation>Meilleure des structures comparées</translation>
+    </message>
+    <message>
+        <source>Tranche %1: lender yield</source>
+        <translation>Tranche %1 : rendement prêteur</translation>
+    </message>
+    <message>
+        <source>Tranche %1: amount</source>
+        <translation>Tranche %1 : montant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,146 @@
         <source>Hedge effect on the DSCR: %1</source>
         <translation>对冲对 DSCR 的影响：%1</translation>
     </message>
+    <message>
+        <source>fixed %1</source>
+        <translation>固定 %1</translation>
+    </message>
+    <message>
+        <source>base curve</source>
+        <translation>基准利率曲线</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>基准 %1</translation>
+    </message>
+    <message>
+        <source>%1 + margin by rating</source>
+        <translation>%1 + 按评级的利差</translation>
+    </message>
+    <message>
+        <source>%1 + margin grid</source>
+        <translation>%1 + 利差阶梯</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Cash waterfall</source>
+        <translation>现金瀑布</translation>
+    </message>
+    <message>
+        <source>tests every %1 months, lookback %2 months</source>
+        <translation>每 %1 个月测试，回溯 %2 个月</translation>
+    </message>
+    <message>
+        <source>none (monthly DSCR tests)</source>
+        <translation>无（每月 DSCR 测试）</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>分红锁定</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>DSCR below %1</source>
+        <translation>DSCR 低于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>released after %n passing test(s)</source>
+        <translation>
+            <numerusform>通过 %n 次测试后释放</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trapped-cash sweep</source>
+        <translation>锁定现金清扫</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n failing test(s)</source>
+        <translation>
+            <numerusform>%n 次测试未通过后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excess cash sweep</source>
+        <translation>超额现金清扫</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>维持 LTV</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>抵押品</translation>
+    </message>
+    <message>
+        <source>falls %1 a year to %2 of cost</source>
+        <translation>每年下降 %1，最低为成本的 %2</translation>
+    </message>
+    <message>
+        <source>index-linked</source>
+        <translation>与指数挂钩</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year, %1 bonus</source>
+        <translation>MACRS 5 年，%1 额外折旧</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>直线法</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Tranche %1: lender yield</source>
+        <translation>分档 %1：贷款人收益率</translation>
+    </message>
+    <message>
+        <source>Tranche %1: amount</source>
+        <translation>分档 %1：金额</translation>
+    </message>
+    <message>
+        <source>Facility terms</source>
+        <translation>贷款条款</translation>
+    </message>
+    <message>
+        <source>The version-2 terms of each structure: tranches (share and rate), the cash waterfall, the maintenance LTV on the collateral and the tax depreciation.</source>
+        <translation>各结构的第 2 版条款：分档（比例与利率）、现金瀑布、基于抵押品的维持 LTV 以及税务折旧。</translation>
+    </message>
+    <message>
+        <source>Tranches by position (the first tranche of each structure, then the second); the lender yield is lower-is-better from the sponsor&apos;s side.</source>
+        <translation>按位置排列的分档（各结构的第一档，然后是第二档）；从发起人角度看，贷款人收益率越低越好。</translation>
+    </message>
+    <message>
+        <source>Waterfall effect: %1</source>
+        <translation>瀑布效应：%1</translation>
+    </message>
+    <message>
+        <source>The same deal computed with its cash waterfall and without it: no controlled accounts, test dates, lock-up, LTV cure or sweeps, every month&apos;s cash after debt service distributed; everything else unchanged.</source>
+        <translation>同一交易分别在有和没有现金瀑布的情况下计算：没有受控账户、测试日、分红锁定、LTV 补救或清扫时，每月偿债后的现金全部分配；其他条件不变。</translation>
+    </message>
+    <message>
+        <source>Waterfall effect on the DSCR: %1</source>
+        <translation>瀑布对 DSCR 的影响：%1</translation>
+    </message>
 </context>
 <context>
     <name>gds::MetricField</name>
@@ -956,6 +1096,342 @@
     <message>
         <source>above the range tested</source>
         <translation>超出测试范围</translation>
+    </message>
+    <message>
+        <source>Fixed %1</source>
+        <translation>固定 %1</translation>
+    </message>
+    <message>
+        <source>Base rate curve</source>
+        <translation>基准利率曲线</translation>
+    </message>
+    <message>
+        <source>Base %1</source>
+        <translation>基准 %1</translation>
+    </message>
+    <message>
+        <source>%1 + margin by rating</source>
+        <translation>%1 + 按评级的利差</translation>
+    </message>
+    <message>
+        <source>%1 + margin grid</source>
+        <translation>%1 + 利差阶梯</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tranches&lt;/b&gt; (pari passu: they share the facility&apos;s sizing, drawdowns, repayment profile and security pro rata to their shares; amounts at COD, %1)</source>
+        <translation>&lt;b&gt;分档&lt;/b&gt;（同等受偿：按各自比例分享贷款额度的规模、提款、还款方式和担保；金额为 COD 时，%1）</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Margin applied</source>
+        <translation>适用利差</translation>
+    </message>
+    <message>
+        <source>Lender yield</source>
+        <translation>贷款人收益率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin by rating&lt;/b&gt;: each GPU-hour of the tenor is priced by the rating of the offtaker that buys it; hedged and merchant hours at their own margins</source>
+        <translation>&lt;b&gt;按评级的利差&lt;/b&gt;：期限内每个 GPU 小时按购买它的承购方评级定价；已对冲和市场销售的小时按各自利差</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin by rating, %1&lt;/b&gt;: each GPU-hour of the tenor is priced by the rating of the offtaker that buys it; hedged and merchant hours at their own margins</source>
+        <translation>&lt;b&gt;按评级的利差，%1&lt;/b&gt;：期限内每个 GPU 小时按购买它的承购方评级定价；已对冲和市场销售的小时按各自利差</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>已对冲</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>市场销售</translation>
+    </message>
+    <message>
+        <source>By offtaker rating (table below), weighted over every GPU-hour of the tenor</source>
+        <translation>按承购方评级（见下表），按期限内每个 GPU 小时加权</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %n test date(s) below; lowest monthly DSCR %1</source>
+        <translation>
+            <numerusform>模型：%n 个测试日低于该水平；最低月度 DSCR %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 on a test date (see Cash management). %2</source>
+        <translation>测试日历史 DSCR 低于 %1（见现金管理）。%2</translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 on a test date. %2</source>
+        <translation>测试日历史 DSCR 低于 %1。%2</translation>
+    </message>
+    <message>
+        <source>On each test date: CFADS over scheduled debt service of the last %1 (historic DSCR)</source>
+        <translation>每个测试日：过去 %1 的 CFADS 除以计划偿债额（历史 DSCR）</translation>
+    </message>
+    <message>
+        <source>Not measured: the deal has no collateral block</source>
+        <translation>未计量：该交易没有抵押品设置</translation>
+    </message>
+    <message>
+        <source>Tested on each test date; a shortfall is cured by prepayment from the distribution account, then the lock-up account; what they cannot cure is an LTV breach. Model: peak LTV %1, %2 breach(es)</source>
+        <translation>每个测试日进行测试；缺口先以分配账户、再以锁定账户的提前还款补救；无法补救的部分为 LTV 违约。模型：最高 LTV %1，违约 %2 次</translation>
+    </message>
+    <message>
+        <source>Measured monthly; without a cash waterfall no cure is modelled. Model: peak LTV %1</source>
+        <translation>按月计量；没有现金瀑布时不模拟补救。模型：最高 LTV %1</translation>
+    </message>
+    <message>
+        <source>Maintenance LTV</source>
+        <translation>维持 LTV</translation>
+    </message>
+    <message>
+        <source>Loan balance at most %1 of the collateral&apos;s market value (see Collateral). %2</source>
+        <translation>贷款余额不超过抵押品市场价值的 %1（见抵押品）。%2</translation>
+    </message>
+    <message>
+        <source>%1 (month %2 from COD)</source>
+        <translation>%1（COD 后第 %2 个月）</translation>
+    </message>
+    <message>
+        <source>Cash management</source>
+        <translation>现金管理</translation>
+    </message>
+    <message>
+        <source>Controlled accounts</source>
+        <translation>受控账户</translation>
+    </message>
+    <message>
+        <source>Operating cash after debt service and the DSRA top-up is paid into a distribution account controlled by the lenders. A shortfall is met from it, then from the lock-up account, then from the DSRA; the sponsor funds what remains (equity support).</source>
+        <translation>偿债及补足 DSRA 后的经营现金存入由贷款人控制的分配账户。缺口依次由该账户、锁定账户和 DSRA 弥补；剩余部分由发起人出资（股东支持）。</translation>
+    </message>
+    <message>
+        <source>Test dates</source>
+        <translation>测试日</translation>
+    </message>
+    <message>
+        <source>Every %1 from COD (first test date %2) and at final maturity; the sponsor receives the distribution account only on a test date that passes</source>
+        <translation>COD 起每 %1（首个测试日 %2）及最终到期日；仅在测试通过的测试日，发起人才能获得分配账户中的资金</translation>
+    </message>
+    <message>
+        <source>Lock-up</source>
+        <translation>分红锁定</translation>
+    </message>
+    <message>
+        <source>Historic DSCR below %1 (lookback %2): the test fails and the distribution account is trapped in a lock-up account</source>
+        <translation>历史 DSCR 低于 %1（回溯 %2）：测试未通过，分配账户资金被锁定在锁定账户中</translation>
+    </message>
+    <message>
+        <source>None: the tests do not trap cash</source>
+        <translation>无：测试不锁定现金</translation>
+    </message>
+    <message>
+        <source>Release of trapped cash</source>
+        <translation>锁定现金的释放</translation>
+    </message>
+    <message numerus="yes">
+        <source>To the sponsor once %n consecutive test(s) pass, and on every passing test after that</source>
+        <translation>
+            <numerusform>连续 %n 次测试通过后释放给发起人，此后每次测试通过时亦然</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trapped-cash sweep</source>
+        <translation>锁定现金清扫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once %n consecutive test(s) fail, and on every failing test after that, the lock-up account prepays the facility</source>
+        <translation>
+            <numerusform>连续 %n 次测试未通过后，以及此后每次测试未通过时，以锁定账户资金提前偿还贷款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: trapped cash stays in the lock-up account until released</source>
+        <translation>无：锁定现金留在锁定账户中直至释放</translation>
+    </message>
+    <message>
+        <source>Excess cash sweep</source>
+        <translation>超额现金清扫</translation>
+    </message>
+    <message>
+        <source>%1 of the distribution account prepays the facility on every test date, before the lock-up test</source>
+        <translation>每个测试日在锁定测试前，以分配账户的 %1 提前偿还贷款</translation>
+    </message>
+    <message>
+        <source>Prepayments</source>
+        <translation>提前还款</translation>
+    </message>
+    <message>
+        <source>Applied as principal; every later scheduled instalment falls in proportion (the repayment profile is kept)</source>
+        <translation>计入本金；此后每期计划还款按比例减少（还款方式不变）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base case&lt;/b&gt; (the model&apos;s figures)</source>
+        <translation>&lt;b&gt;基准情形&lt;/b&gt;（模型数据）</translation>
+    </message>
+    <message>
+        <source>First failing test</source>
+        <translation>首次未通过的测试</translation>
+    </message>
+    <message>
+        <source>None: the historic DSCR stays at or above %1 on every test date</source>
+        <translation>无：每个测试日的历史 DSCR 均不低于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, historic DSCR %2; %n test date(s) below %3 in all</source>
+        <translation>
+            <numerusform>%1，历史 DSCR %2；共 %n 个测试日低于 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash trapped at most</source>
+        <translation>最大锁定现金</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <source>Prepaid in total</source>
+        <translation>提前还款合计</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the facility)</source>
+        <translation>%1（贷款额度的 %2）</translation>
+    </message>
+    <message>
+        <source>Repaid in</source>
+        <translation>还清于</translation>
+    </message>
+    <message>
+        <source>%1, %2 before the final maturity date</source>
+        <translation>%1，比最终到期日提前 %2</translation>
+    </message>
+    <message>
+        <source>%1, at final maturity</source>
+        <translation>%1，于最终到期日</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>抵押品</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>担保</translation>
+    </message>
+    <message>
+        <source>First-ranking security over the hardware of the capex categories %1: %2 at cost</source>
+        <translation>对资本支出类别 %1 硬件的第一顺位担保：按成本计 %2</translation>
+    </message>
+    <message>
+        <source>Assumed market value</source>
+        <translation>假设市场价值</translation>
+    </message>
+    <message>
+        <source>Cost at COD, falling %1 a year (monthly, compounding) to a floor of %2 of cost</source>
+        <translation>COD 时按成本计，每年下降 %1（按月复合），下限为成本的 %2</translation>
+    </message>
+    <message>
+        <source>Index link</source>
+        <translation>指数挂钩</translation>
+    </message>
+    <message>
+        <source>Index-linked: on the Monte Carlo paths the value moves with the spot price index</source>
+        <translation>与指数挂钩：在蒙特卡洛路径上，价值随现货价格指数变动</translation>
+    </message>
+    <message>
+        <source>None: the value follows the curve above on every path</source>
+        <translation>无：在每条路径上价值均遵循上述曲线</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>%1 at the end of operations (%2): the collateral at market plus the book value of the other assets</source>
+        <translation>运营结束时（%2）为 %1：抵押品市场价值加上其他资产的账面价值</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collateral value and loan&lt;/b&gt; at COD and each anniversary (%1)</source>
+        <translation>&lt;b&gt;抵押品价值与贷款&lt;/b&gt;：COD 及每个周年日（%1）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>抵押品价值</translation>
+    </message>
+    <message>
+        <source>Loan balance</source>
+        <translation>贷款余额</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>税务基础</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year (half-year convention) on the full cost of compute, networking, storage and spares, with %1 bonus depreciation in the first operating month; other items straight line</source>
+        <translation>对计算、网络、存储和备件的全部成本采用 MACRS 5 年（半年惯例），首个运营月计提 %1 额外折旧；其他项目按直线法</translation>
+    </message>
+    <message>
+        <source>Straight line over each item&apos;s useful life, as in the books</source>
+        <translation>按各项目使用年限直线折旧，与账面一致</translation>
+    </message>
+    <message>
+        <source>Tax losses</source>
+        <translation>税务亏损</translation>
+    </message>
+    <message>
+        <source>Carried forward without limit</source>
+        <translation>无限制结转</translation>
+    </message>
+    <message>
+        <source>Carried forward; they offset at most %1 of a period&apos;s taxable income</source>
+        <translation>结转；最多抵消每期应税收入的 %1</translation>
+    </message>
+    <message>
+        <source>Tax on the terminal value</source>
+        <translation>终值税</translation>
+    </message>
+    <message>
+        <source>%1: the tax rate on the terminal value less the remaining tax basis, due at the end of operations (a loss saves tax)</source>
+        <translation>%1：按税率对终值减去剩余计税基础征税，于运营结束时缴纳（亏损可节税）</translation>
+    </message>
+    <message>
+        <source>Peak LTV (collateral)</source>
+        <translation>最高 LTV（抵押品）</translation>
+    </message>
+    <message>
+        <source>LTV breaches</source>
+        <translation>LTV 违约次数</translation>
+    </message>
+    <message>
+        <source>Debt repaid in</source>
+        <translation>债务还清于</translation>
     </message>
 </context>
 <context>
@@ -1878,10 +2354,6 @@ Turn the collateral on in the Financing section to compare the GPUs&apos; market
         <translation>融资结构（勾选二至六个）</translation>
     </message>
     <message>
-        <source>Structure:</source>
-        <translation>结构：</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
@@ -1892,10 +2364,6 @@ Turn the collateral on in the Financing section to compare the GPUs&apos; market
     <message>
         <source>Debt balance</source>
         <translation>债务余额</translation>
-    </message>
-    <message>
-        <source>Hedge effect</source>
-        <translation>对冲效果</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -2043,6 +2511,54 @@ Turn the collateral on in the Financing section to compare the GPUs&apos; market
         <source>Compare structures: %1</source>
         <translation>比较结构：%1</translation>
     </message>
+    <message>
+        <source>its hedges</source>
+        <translation>其对冲</translation>
+    </message>
+    <message>
+        <source>its cash waterfall</source>
+        <translation>其现金瀑布</translation>
+    </message>
+    <message>
+        <source>What the second column removes from the structure, everything else unchanged</source>
+        <translation>第二列从结构中去除的部分，其他条件不变</translation>
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation>结构(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Without:</source>
+        <translation>去除(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>With and without</source>
+        <translation>有无对比</translation>
+    </message>
+    <message>
+        <source>DSCR with and without the cash waterfall</source>
+        <translation>有无现金瀑布的 DSCR</translation>
+    </message>
+    <message>
+        <source>Pick a structure to see what its cash waterfall does.</source>
+        <translation>选择一个结构，查看其现金瀑布的作用。</translation>
+    </message>
+    <message>
+        <source>With the waterfall</source>
+        <translation>含瀑布</translation>
+    </message>
+    <message>
+        <source>Without the waterfall</source>
+        <translation>不含瀑布</translation>
+    </message>
+    <message>
+        <source>This structure has no cash waterfall: both columns are the same deal.</source>
+        <translation>该结构没有现金瀑布：两列为同一交易。</translation>
+    </message>
+    <message>
+        <source>The same deal recomputed without its cash waterfall (no accounts, tests, lock-up, cure or sweeps); everything else unchanged.</source>
+        <translation>同一交易在去除现金瀑布后重新计算（无账户、测试、锁定、补救或清扫）；其他条件不变。</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::CompareModel</name>
@@ -2087,6 +2603,18 @@ The reference: other columns show their change against it</source>
     <message>
         <source>Best of the compared structures</source>
         <translation>所比较结构中的最优值</translation>
+    </message>
+    <message>
+        <source>Tranche %1: lender yield</source>
+        <translation>分档 %1：贷款人收益率</translation>
+    </message>
+    <message>
+        <source>Tranche %1: amount</source>
+        <translation>分档 %1：金额</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

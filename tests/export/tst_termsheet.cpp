@@ -1,8 +1,10 @@
 // The term-sheet PDF: its text (pdftotext) against a reviewed golden file, paper sizes, page numbers,
 // and clear failures. The golden file never blesses itself: when it is missing or different the test
 // fails; after reviewing a change, regenerate it with GDS_UPDATE_GOLDEN=1 (see tests/data/golden/README.md).
+#include "engine/Comparison.h"
 #include "engine/Engine.h"
 #include "io/DealJson.h"
+#include "report/ReportFormat.h"
 #include "report/TermSheet.h"
 
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace gds;
 
@@ -69,6 +72,8 @@ private slots:
     void failures();
     void titleMetadataHasNoControlCharacters();
     void failedWriteKeepsThePreviousFile();
+    void v2TermsWithTheEnginesFigures();
+    void v1SheetsHaveNoV2Sections();
 
 private:
     QTemporaryDir m_dir;
@@ -93,6 +98,7 @@ void TestTermSheet::goldenText_data()
     QTest::addColumn<QString>("example");
     QTest::newRow("sample deal") << "c00_sample";
     QTest::newRow("bullet, fixed amount") << "c04_bullet_act365_leap";
+    QTest::newRow("v2 DDTL sample") << "v2_00_sample_ddtl"; // docs/spec/sample-deal-ddtl.json
 }
 
 void TestTermSheet::goldenText()
@@ -207,6 +213,118 @@ void TestTermSheet::failedWriteKeepsThePreviousFile()
     const QString missing =
         writeTermSheetPdf(deal, compute(deal), QStringLiteral("/nonexistent-dir/x.pdf"), options);
     QVERIFY2(missing.contains(QStringLiteral("No such file or directory")), qPrintable(missing));
+}
+
+// The sheet's text (HTML as plain text, one space between words: independent of the PDF's line breaks).
+QString sheetText(const Deal &deal, const Result &result)
+{
+    TermSheetOptions options;
+    options.date = QDate(2026, 3, 2);
+    options.versionLabel = QStringLiteral("v1");
+    QTextDocument doc;
+    doc.setHtml(termSheetHtml(deal, result, options));
+    return doc.toPlainText().simplified();
+}
+
+// Each version-2 term of the DDTL sample appears with the deal's terms and the engine's figures (formatted
+// as the sheet formats them, not recomputed here).
+void TestTermSheet::v2TermsWithTheEnginesFigures()
+{
+    const Deal deal = loadExample(QStringLiteral("v2_00_sample_ddtl"));
+    const Result r = compute(deal);
+    QVERIFY(r.ok());
+    const QString text = sheetText(deal, r);
+    const report::Format f(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("USD"));
+    const Metrics &m = r.metrics;
+    const PeriodTable &t = r.periods;
+    const int c = deal.constructionMonths;
+    auto has = [&](const QString &s) {
+        QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral("\n---\n") + text));
+    };
+    // Tranches: amount, share, rate, margin applied, yield.
+    QCOMPARE(r.tranches.size(), std::size_t(2));
+    has(QStringLiteral("Tranches (pari passu"));
+    has(QStringLiteral("Senior secured notes (fixed) 55% %1 Fixed 5.96%")
+            .arg(f.number(r.tranches[0].amount)));
+    has(QStringLiteral("Delayed-draw term loan (floating) 45% %1 Base 3.75% + margin by rating %2 %3")
+            .arg(f.number(r.tranches[1].amount), f.percent(*r.tranches[1].margin),
+                 f.percent(*r.tranches[1].lenderYield)));
+    // Margin by rating: the table of the floating tranche, hedged and merchant included.
+    has(QStringLiteral("Margin by rating, Delayed-draw term loan (floating)"));
+    has(QStringLiteral("AAA AA A BBB BB B CCC NR Hedged Merchant"));
+    has(QStringLiteral("Margin 1.75% 2.00% 2.25% 3.00% 4.50% 6.50% 10.00% 6.50% 5.00% 11.00%"));
+    has(QStringLiteral("All-in rate 5.50% 5.75% 6.00% 6.75% 8.25% 10.25% 13.75% 10.25% 8.75% 14.75%"));
+    // Cash management.
+    has(QStringLiteral("Cash management"));
+    has(QStringLiteral("controlled by the lenders"));
+    has(QStringLiteral("Every 3 months from COD (first test date %1)")
+            .arg(f.date(report::periodEnd(deal, c + 3))));
+    has(QStringLiteral("Historic DSCR below 1.20x (lookback 12 months)"));
+    has(QStringLiteral("once 2 consecutive test(s) pass"));
+    has(QStringLiteral("Once 2 consecutive test(s) fail"));
+    has(QStringLiteral("25% of the distribution account prepays the facility on every test date"));
+    // The base case's figures.
+    int firstFail = -1;
+    for (int p = c + 1; p <= t.n && firstFail < 0; ++p)
+        if (!isNull(t.histDscr[std::size_t(p)]) && t.histDscr[std::size_t(p)] < 1.2)
+            firstFail = p;
+    if (firstFail < 0)
+        has(QStringLiteral("First failing test None"));
+    else
+        has(QStringLiteral("First failing test %1 (month %2 from COD), historic DSCR %3")
+                .arg(f.date(report::periodEnd(deal, firstFail)))
+                .arg(firstFail - c)
+                .arg(f.multiple(t.histDscr[std::size_t(firstFail)])));
+    has(QStringLiteral("Cash trapped at most %1")
+            .arg(m.maxTrapped > 0 ? f.money(m.maxTrapped) : QStringLiteral("None")));
+    QVERIFY(m.debtPrepaid > 0);
+    has(QStringLiteral("Prepaid in total %1 (%2 of the facility)")
+            .arg(f.money(m.debtPrepaid), f.percent(m.debtPrepaid / m.debt, 1)));
+    QVERIFY(m.debtRepaidPeriod);
+    const int repaid = int(*m.debtRepaidPeriod);
+    has(QStringLiteral("Repaid in %1 (month %2 from COD)")
+            .arg(f.date(report::periodEnd(deal, repaid)))
+            .arg(repaid - c));
+    // Maintenance LTV and its cure.
+    has(QStringLiteral("Maintenance LTV Loan balance at most 85% of the collateral's market value"));
+    has(QStringLiteral("cured by prepayment from the distribution account, then the lock-up account"));
+    has(QStringLiteral("peak LTV %1").arg(f.percentOpt(m.peakLtv, 1)));
+    // Collateral and its value curve.
+    has(QStringLiteral("capex categories compute, networking: %1 at cost")
+            .arg(f.money(t.collateralValue[std::size_t(c)])));
+    has(QStringLiteral("falling 22% a year (monthly, compounding) to a floor of 10% of cost"));
+    has(QStringLiteral("Terminal value %1 at the end of operations").arg(f.money(m.terminalValue)));
+    has(QStringLiteral("%1 %2 %3")
+            .arg(f.date(report::periodEnd(deal, c + 12)), f.number(t.collateralValue[std::size_t(c + 12)]),
+                 f.number(t.balance[std::size_t(c + 12)])));
+    // Tax basis.
+    has(QStringLiteral("Tax rate 21.0%"));
+    has(QStringLiteral("MACRS 5-year (half-year convention)"));
+    has(QStringLiteral("100% bonus depreciation"));
+    has(QStringLiteral("offset at most 80% of a period's taxable income"));
+    has(QStringLiteral("Tax on the terminal value %1").arg(f.money(m.terminalTax)));
+    // Key metrics.
+    has(QStringLiteral("Prepaid in total %1 Cash trapped at most %2")
+            .arg(f.money(m.debtPrepaid), f.money(m.maxTrapped)));
+
+    // Without the waterfall the sheet has no cash management and says nothing is prepaid.
+    const Deal bare = withoutWaterfall(deal);
+    const QString plain = sheetText(bare, compute(bare));
+    QVERIFY(!plain.contains(QStringLiteral("Cash management")));
+    QVERIFY(plain.contains(QStringLiteral("without a cash waterfall no cure is modelled")));
+    QVERIFY(plain.contains(QStringLiteral("Prepaid in total USD 0 Cash trapped at most USD 0")));
+}
+
+// A version-1 deal's sheet has none of the version-2 sections (its golden text is unchanged).
+void TestTermSheet::v1SheetsHaveNoV2Sections()
+{
+    const Deal deal = loadExample(QStringLiteral("c00_sample"));
+    const QString text = sheetText(deal, compute(deal));
+    for (const QString &s :
+         {QStringLiteral("Cash management"), QStringLiteral("Tax basis"), QStringLiteral("Maintenance LTV"),
+          QStringLiteral("pari passu"), QStringLiteral("Prepaid in total")})
+        QVERIFY2(!text.contains(s), qPrintable(s));
+    QVERIFY(text.contains(QStringLiteral("Hedging requirements")));
 }
 
 QTEST_MAIN(TestTermSheet)

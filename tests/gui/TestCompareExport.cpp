@@ -7,6 +7,7 @@
 #include "CompareDialog.h"
 #include "CompareModel.h"
 #include "DealDocument.h"
+#include "engine/Comparison.h"
 #include "engine/Engine.h"
 #include "io/DealJson.h"
 #include "io/SampleDeal.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QLineSeries>
 #include <QProcess>
@@ -357,6 +359,101 @@ private slots:
         }
         QVERIFY(gds::compute(gds::sampleDeal()).metrics.coverage !=
                 gds::compute(gds::withoutHedges(gds::sampleDeal())).metrics.coverage); // hedges matter
+    }
+
+    // (v2) The same view without the cash waterfall: chosen in the dialog's "Without:" box by keyboard,
+    // the second column is gds::withoutWaterfall of the structure, recomputed; the main table lines up
+    // the tranches; the PDF carries the waterfall effect.
+    void waterfallEffectColumns()
+    {
+        auto *dialog = m_window->showCompare();
+        const gds::Deal ddtl = gds::sampleDealDdtl();
+        dialog->setStructures(
+            {structure(QStringLiteral("DDTL"), ddtl), structure(QStringLiteral("H100"), gds::sampleDeal())});
+        QCOMPARE(dialog->tabs()->tabText(3), QStringLiteral("With and without"));
+        dialog->tabs()->setCurrentIndex(3);
+        QComboBox *box = dialog->effectBox();
+        QVERIFY(box && box->isVisible());
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(dialog->effect(), gds::ComparisonOptions::Effect::Waterfall);
+        CompareModel *pair = dialog->hedgeModel();
+        QCOMPARE(pair->columnCount(), 2);
+        QCOMPARE(pair->headerData(0, Qt::Horizontal).toString(), QStringLiteral("With the waterfall"));
+        QCOMPARE(pair->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Without the waterfall"));
+        QCOMPARE(pair->structures()[0].deal, ddtl);
+        QCOMPARE(pair->structures()[1].deal, gds::withoutWaterfall(ddtl));
+        const gds::Metrics with = gds::compute(ddtl).metrics,
+                           without = gds::compute(gds::withoutWaterfall(ddtl)).metrics;
+        const auto &fields = gds::metricFields();
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            const QVariant w = pair->index(int(i), 0).data(CompareModel::ValueRole);
+            const QVariant wo = pair->index(int(i), 1).data(CompareModel::ValueRole);
+            QCOMPARE(w.isValid(), fields[i].get(with).has_value());
+            QCOMPARE(wo.isValid(), fields[i].get(without).has_value());
+            if (w.isValid())
+                QCOMPARE(w.toDouble(), *fields[i].get(with));
+            if (wo.isValid())
+                QCOMPARE(wo.toDouble(), *fields[i].get(without));
+        }
+        const int prepaid = CompareModel::rowOf(QStringLiteral("debt_prepaid"));
+        QVERIFY(with.debtPrepaid > 0); // the waterfall matters for this deal
+        QCOMPARE(pair->index(prepaid, 1).data(CompareModel::ValueRole).toDouble(), 0.0);
+        QCOMPARE(pair->index(prepaid, 1).data(CompareModel::DeltaRole).toDouble(), -with.debtPrepaid);
+        QStringList names;
+        for (QAbstractSeries *series : dialog->hedgeChart()->chart()->series())
+            names << series->name();
+        names.removeDuplicates();
+        QCOMPARE(names, QStringList(
+                            {QStringLiteral("With the waterfall"), QStringLiteral("Without the waterfall")}));
+        QCOMPARE(dialog->hedgeChart()->chart()->title(),
+                 QStringLiteral("DSCR with and without the cash waterfall"));
+
+        // The main table: the v2 metrics and each tranche's amount and yield, by position.
+        CompareModel *model = dialog->model();
+        const gds::Result a = gds::compute(ddtl), b = gds::compute(gds::sampleDeal());
+        QCOMPARE(model->trancheRowCount(), 4);
+        QCOMPARE(model->rowCount(), int(fields.size()) + 4);
+        const int first = int(fields.size());
+        QCOMPARE(model->index(first, 0).data(CompareModel::KeyRole).toString(),
+                 QStringLiteral("tranche_1_amount"));
+        QCOMPARE(model->index(first, 0).data(CompareModel::ValueRole).toDouble(), a.tranches[0].amount);
+        QCOMPARE(model->index(first, 1).data(CompareModel::ValueRole).toDouble(), b.tranches[0].amount);
+        QCOMPARE(model->index(first + 3, 0).data(CompareModel::ValueRole).toDouble(),
+                 *a.tranches[1].lenderYield);
+        QVERIFY(!model->index(first + 3, 1).data(CompareModel::ValueRole).isValid()); // H100: one tranche
+        QVERIFY(model->headerData(first, Qt::Vertical)
+                    .toString()
+                    .startsWith(QStringLiteral("Tranche 1: amount")));
+        QVERIFY(model->headerData(first, Qt::Vertical, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Senior secured notes (fixed)")));
+        const int trapped = CompareModel::rowOf(QStringLiteral("max_trapped"));
+        QVERIFY(trapped >= 0);
+        QCOMPARE(model->index(trapped, 0).data(CompareModel::ValueRole).toDouble(), a.metrics.maxTrapped);
+
+        if (!m_dir.autoRemove()) {
+            dialog->grab().save(m_dir.filePath(QStringLiteral("compare-waterfall.png")));
+            dialog->tabs()->setCurrentIndex(0);
+            dialog->grab().save(m_dir.filePath(QStringLiteral("compare-v2-metrics.png")));
+        }
+
+        // The PDF's effect section follows the choice.
+        const QString path = m_dir.filePath(QStringLiteral("compare-waterfall-%1.pdf").arg(m_counter));
+        QString error;
+        QVERIFY2(dialog->exportPdf(path, gds::ComparisonOptions::Paper::A4, &error), qPrintable(error));
+        if (!m_hasPdftotext)
+            GDS_SKIP_OR_FAIL("pdftotext (poppler-utils) is not installed");
+        const QString text = pdfText(path);
+        for (const QString &part :
+             {QStringLiteral("Waterfall effect: DDTL"), QStringLiteral("Facility terms"),
+              QStringLiteral("Without the waterfall")})
+            QVERIFY2(text.contains(part), qPrintable(part));
+        QVERIFY(!text.contains(QStringLiteral("Hedge effect")));
+        // Back to the hedges: the second column is the deal without hedges again.
+        QTest::keyClick(box, Qt::Key_Up);
+        QCOMPARE(dialog->effect(), gds::ComparisonOptions::Effect::Hedges);
+        QCOMPARE(pair->structures()[1].deal, gds::withoutHedges(ddtl));
     }
 
     void compareAtMostSix()

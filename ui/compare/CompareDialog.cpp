@@ -137,6 +137,12 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
 
     m_hedgeBox = new QComboBox(this);
     m_hedgeBox->setObjectName(QStringLiteral("hedgeStructureBox"));
+    m_effectBox = new QComboBox(this);
+    m_effectBox->setObjectName(QStringLiteral("effectBox"));
+    m_effectBox->addItem(tr("its hedges"), int(gds::ComparisonOptions::Effect::Hedges));
+    m_effectBox->addItem(tr("its cash waterfall"), int(gds::ComparisonOptions::Effect::Waterfall));
+    m_effectBox->setToolTip(
+        tr("What the second column removes from the structure, everything else unchanged"));
     m_hedgeNote = new QLabel(this);
     m_hedgeNote->setWordWrap(true);
     m_hedgeModel = new CompareModel(this);
@@ -154,8 +160,14 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
     auto *hedgePage = new QWidget(this);
     auto *hedgeLayout = new QVBoxLayout(hedgePage);
     auto *hedgeTop = new QHBoxLayout;
-    hedgeTop->addWidget(new QLabel(tr("Structure:"), hedgePage));
+    auto *structureLabel = new QLabel(tr("&Structure:"), hedgePage);
+    structureLabel->setBuddy(m_hedgeBox);
+    hedgeTop->addWidget(structureLabel);
     hedgeTop->addWidget(m_hedgeBox, 1);
+    auto *effectLabel = new QLabel(tr("&Without:"), hedgePage);
+    effectLabel->setBuddy(m_effectBox);
+    hedgeTop->addWidget(effectLabel);
+    hedgeTop->addWidget(m_effectBox);
     hedgeLayout->addLayout(hedgeTop);
     hedgeLayout->addWidget(m_hedgeNote);
     auto *hedgeSplit = new QSplitter(Qt::Horizontal, hedgePage);
@@ -166,13 +178,16 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
     hedgeSplit->setSizes({430, 430});
     hedgeLayout->addWidget(hedgeSplit, 1);
     connect(m_hedgeBox, &QComboBox::currentIndexChanged, this, &CompareDialog::setHedgeStructure);
+    connect(m_effectBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setEffect(gds::ComparisonOptions::Effect(m_effectBox->itemData(index).toInt()));
+    });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
     m_tabs->addTab(m_table, tr("Metrics"));
     m_tabs->addTab(m_dscrChart, tr("DSCR"));
     m_tabs->addTab(m_balanceChart, tr("Debt balance"));
-    m_tabs->addTab(hedgePage, tr("Hedge effect"));
+    m_tabs->addTab(hedgePage, tr("With and without"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -384,13 +399,27 @@ void CompareDialog::setStructures(std::vector<gds::ComparedStructure> structures
             tr("%n structures; the first ticked is the reference for the changes.", nullptr, int(s.size())));
 }
 
+void CompareDialog::setEffect(gds::ComparisonOptions::Effect effect)
+{
+    if (const int index = m_effectBox->findData(int(effect)); index != m_effectBox->currentIndex()) {
+        const QSignalBlocker block(m_effectBox);
+        m_effectBox->setCurrentIndex(index);
+    }
+    m_effect = effect;
+    setHedgeStructure(m_hedgeBox->currentIndex());
+}
+
 void CompareDialog::setHedgeStructure(int column)
 {
+    const bool waterfall = m_effect == gds::ComparisonOptions::Effect::Waterfall;
+    const QString chartTitle =
+        waterfall ? tr("DSCR with and without the cash waterfall") : tr("DSCR with and without hedges");
     const auto &s = m_model->structures();
     if (column < 0 || column >= int(s.size())) {
         m_hedgeModel->setStructures({});
-        m_hedgeNote->setText(tr("Pick a structure to see what its hedges do."));
-        fillChart(m_hedgeChart, {}, true, tr("DSCR with and without hedges"));
+        m_hedgeNote->setText(waterfall ? tr("Pick a structure to see what its cash waterfall does.")
+                                       : tr("Pick a structure to see what its hedges do."));
+        fillChart(m_hedgeChart, {}, true, chartTitle);
         return;
     }
     if (m_hedgeBox->currentIndex() != column) {
@@ -398,15 +427,28 @@ void CompareDialog::setHedgeStructure(int column)
         m_hedgeBox->setCurrentIndex(column);
     }
     const gds::ComparedStructure &with = s[std::size_t(column)];
-    const gds::Deal bare = gds::withoutHedges(with.deal);
-    std::vector<gds::ComparedStructure> pair = {{tr("With hedges"), with.deal, with.result},
-                                                {tr("Without hedges"), bare, gds::compute(bare)}};
-    m_hedgeNote->setText(with.deal.hedges.empty()
-                             ? tr("This structure has no hedges: both columns are the same deal.")
-                             : tr("The same deal recomputed with its %n hedge(s) removed; everything else "
-                                  "unchanged. Changes are against the hedged deal.",
-                                  nullptr, int(with.deal.hedges.size())));
-    fillChart(m_hedgeChart, pair, true, tr("DSCR with and without hedges"));
+    std::vector<gds::ComparedStructure> pair;
+    if (waterfall) {
+        const gds::Deal bare = gds::withoutWaterfall(with.deal);
+        pair = {{tr("With the waterfall"), with.deal, with.result},
+                {tr("Without the waterfall"), bare, gds::compute(bare)}};
+        m_hedgeNote->setText(
+            !with.deal.debt.waterfall
+                ? tr("This structure has no cash waterfall: both columns are the same deal.")
+                : tr("The same deal recomputed without its cash waterfall (no accounts, tests, "
+                     "lock-up, cure or sweeps); everything else unchanged."));
+    } else {
+        const gds::Deal bare = gds::withoutHedges(with.deal);
+        pair = {{tr("With hedges"), with.deal, with.result},
+                {tr("Without hedges"), bare, gds::compute(bare)}};
+        m_hedgeNote->setText(
+            with.deal.hedges.empty()
+                ? tr("This structure has no hedges: both columns are the same deal.")
+                : tr("The same deal recomputed with its %n hedge(s) removed; everything else "
+                     "unchanged. Changes are against the hedged deal.",
+                     nullptr, int(with.deal.hedges.size())));
+    }
+    fillChart(m_hedgeChart, pair, true, chartTitle);
     m_hedgeModel->setStructures(std::move(pair));
 }
 
@@ -509,6 +551,7 @@ bool CompareDialog::exportPdf(const QString &path, gds::ComparisonOptions::Paper
     options.locale = QLocale(); // the chosen language's number and date formats
     options.date = m_today ? m_today() : QDate::currentDate();
     if (m_hedgeModel->structures().size() == 2) {
+        options.effect = m_effect;
         options.hedgeEffect = m_hedgeModel->structures();
         options.hedgeEffectOf = m_hedgeBox->currentText();
     }

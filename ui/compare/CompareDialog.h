@@ -1,7 +1,8 @@
 // View > Compare structures (issue 5.4): pick two to six deals, scenarios or versions of the workspace
 // (and the deal in the editor) and see their key metrics side by side (best marked, deltas against the
-// first), their DSCR and debt-balance curves overlaid by calendar month, and the hedge effect of one of
-// them (the same deal with its hedges removed, recomputed). Exports the comparison as a PDF.
+// first), their DSCR and debt-balance curves overlaid by calendar month, and one of them with and
+// without its hedges or (v2) its cash waterfall (the same deal with them removed, recomputed:
+// engine/Comparison.h). Exports the comparison as a PDF.
 #pragma once
 
 #include "Format.h"
@@ -51,8 +52,11 @@ public:
 
     // Programmatic choice (tests, and the picker itself): compares exactly these structures.
     void setStructures(std::vector<gds::ComparedStructure> structures);
-    // The hedge-effect view for structure `column` of the comparison.
+    // The with-and-without view for structure `column` of the comparison.
     void setHedgeStructure(int column);
+    // What the with-and-without view removes: the hedges (default) or the cash waterfall.
+    void setEffect(gds::ComparisonOptions::Effect effect);
+    gds::ComparisonOptions::Effect effect() const { return m_effect; }
     // Money in the tables and the balance axis by the currency's symbol or ISO code (Preferences).
     void setCurrencyDisplay(CurrencyDisplay display);
 
@@ -63,6 +67,7 @@ public:
     QChartView *balanceChart() const { return m_balanceChart; }
     QChartView *hedgeChart() const { return m_hedgeChart; }
     QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *effectBox() const { return m_effectBox; }
 
     // Writes the comparison PDF (metrics, hedge effect, overlaid curves). False with a message on failure.
     bool exportPdf(const QString &path, gds::ComparisonOptions::Paper paper, QString *error = nullptr);
@@ -96,6 +101,8 @@ private:
     QTableView *m_table;
     QChartView *m_dscrChart, *m_balanceChart, *m_hedgeChart;
     QComboBox *m_hedgeBox;
+    QComboBox *m_effectBox;
+    gds::ComparisonOptions::Effect m_effect = gds::ComparisonOptions::Effect::Hedges;
     QLabel *m_hedgeNote;
     CompareModel *m_hedgeModel;
     QTableView *m_hedgeTable;

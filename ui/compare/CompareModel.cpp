@@ -2,6 +2,7 @@
 
 #include "Format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QBrush>
 #include <QColor>
@@ -16,6 +17,10 @@ void CompareModel::setStructures(std::vector<gds::ComparedStructure> structures)
     beginResetModel();
     m_structures = std::move(structures);
     m_cells = gds::comparisonTable(m_structures);
+    m_trancheRows.clear();
+    if (std::any_of(m_structures.begin(), m_structures.end(),
+                    [](const gds::ComparedStructure &s) { return !s.deal.debt.tranches.empty(); }))
+        m_trancheRows = gds::trancheComparison(m_structures);
     endResetModel();
 }
 
@@ -57,7 +62,24 @@ int CompareModel::rowOf(const QString &key)
 
 int CompareModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(gds::metricFields().size());
+    return parent.isValid() ? 0 : int(gds::metricFields().size() + m_trancheRows.size());
+}
+
+CompareModel::RowInfo CompareModel::rowInfo(int row) const
+{
+    const auto &fields = gds::metricFields();
+    if (std::size_t(row) < fields.size()) {
+        const gds::MetricField &field = fields[std::size_t(row)];
+        const QString key = QString::fromUtf8(field.key);
+        return {key, metricLabel(key), field.unit, field.better, &m_cells[std::size_t(row)]};
+    }
+    const gds::TrancheRow &t = m_trancheRows[std::size_t(row) - fields.size()];
+    const int number = int(t.tranche) + 1;
+    if (t.yield)
+        return {QStringLiteral("tranche_%1_lender_yield").arg(number),
+                tr("Tranche %1: lender yield").arg(number), gds::Unit::Percent, -1, &t.cells};
+    return {QStringLiteral("tranche_%1_amount").arg(number), tr("Tranche %1: amount").arg(number),
+            gds::Unit::Money, 0, &t.cells};
 }
 
 int CompareModel::columnCount(const QModelIndex &parent) const
@@ -103,8 +125,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const gds::MetricField &field = gds::metricFields()[std::size_t(index.row())];
-    const gds::ComparisonCell &cell = m_cells[std::size_t(index.row())][std::size_t(index.column())];
+    const RowInfo field = rowInfo(index.row());
+    const gds::ComparisonCell &cell = (*field.cells)[std::size_t(index.column())];
     switch (role) {
     case Qt::DisplayRole: {
         QString text = formatValue(cell.value, field.unit, m_locale, currency(), true, m_display);
@@ -120,7 +142,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             return tr("%1 cannot be computed: %2")
                 .arg(s.label, QString::fromStdString(s.result.errors.front().text()));
         QStringList tip{QStringLiteral("%1 – %2: %3")
-                            .arg(s.label, metricLabel(QString::fromUtf8(field.key)),
+                            .arg(s.label, field.label,
                                  formatValue(cell.value, field.unit, m_locale, currency(), true, m_display))};
         if (cell.delta)
             tip << tr("%1 against %2", "a delta against the first structure")
@@ -150,7 +172,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case BestRole:
         return cell.best;
     case KeyRole:
-        return QString::fromUtf8(field.key);
+        return field.key;
     default:
         return {};
     }
@@ -217,11 +239,21 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     }
     if (section < 0 || section >= rowCount())
         return {};
-    const gds::MetricField &field = gds::metricFields()[std::size_t(section)];
+    const RowInfo field = rowInfo(section);
     if (role == Qt::DisplayRole) {
         const QString unit = unitText(field.unit, currency(), m_display);
-        const QString label = metricLabel(QString::fromUtf8(field.key));
-        return unit.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, unit);
+        return unit.isEmpty() ? field.label : QStringLiteral("%1 (%2)").arg(field.label, unit);
+    }
+    if (role == Qt::ToolTipRole && section >= int(gds::metricFields().size())) {
+        // The tranche of each structure at this position, by name.
+        const std::size_t k = m_trancheRows[std::size_t(section) - gds::metricFields().size()].tranche;
+        QStringList names;
+        for (const gds::ComparedStructure &s : m_structures) {
+            const auto tranches = gds::effectiveTranches(s.deal.debt);
+            names << QStringLiteral("%1: %2").arg(
+                s.label, k < tranches.size() ? QString::fromStdString(tranches[k].name) : tr("none"));
+        }
+        return names.join(QLatin1Char('\n'));
     }
     if (role == Qt::ToolTipRole)
         return field.better > 0   ? tr("Higher is better")

@@ -1,7 +1,8 @@
-// The metrics of several structures side by side (issue 5.4): rows are the engine's metricFields(),
-// columns the structures. The best value of each row is marked (bold, tinted, a star; by
-// MetricField::better), and every column after the first shows its change against the first. The
-// table logic is gds::comparisonTable (shared with the comparison PDF).
+// The metrics of several structures side by side (issue 5.4): rows are the engine's metricFields()
+// and, (v2) when a structure has tranches, each tranche's amount and lender yield; columns the structures.
+// The best value of each row is marked (bold, tinted, a star; by MetricField::better), and every column after
+// the first shows its change against the first. The table logic is gds::comparisonTable (shared with the
+// comparison PDF).
 #pragma once
 
 #include "Format.h"
@@ -37,6 +38,9 @@ public:
     bool showDeltas() const { return m_showDeltas; }
     // The row of a metric key, -1 if unknown.
     static int rowOf(const QString &key);
+    // (v2) The rows of the tranches' amounts and yields (after the metrics; none unless a compared
+    // deal has debt.tranches): 2k is tranche k's amount, 2k + 1 its lender yield.
+    int trancheRowCount() const { return int(m_trancheRows.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,9 +58,18 @@ public:
 
 private:
     QString currency() const;
+    // The cell, unit and sponsor's preference of a row (a metric or a tranche row).
+    struct RowInfo {
+        QString key, label;
+        gds::Unit unit;
+        int better;
+        const std::vector<gds::ComparisonCell> *cells;
+    };
+    RowInfo rowInfo(int row) const;
 
     std::vector<gds::ComparedStructure> m_structures;
     std::vector<std::vector<gds::ComparisonCell>> m_cells;
+    std::vector<gds::TrancheRow> m_trancheRows;
     QLocale m_locale;
     bool m_showDeltas = true;
     CurrencyDisplay m_display = CurrencyDisplay::Symbol;

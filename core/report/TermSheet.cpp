@@ -151,6 +151,81 @@ void parties(Html &h, const Deal &d, const Format &f)
     h.end();
 }
 
+// "Fixed 5.96%", "Base 3.75% + margin by rating": a rate in a table cell.
+QString shortRateText(const Rate &rate, const Format &f)
+{
+    if (rate.type == RateType::Fixed)
+        return Tr::tr("Fixed %1").arg(f.percent(rate.fixedRate));
+    const QString base =
+        rate.useBaseCurve ? Tr::tr("Base rate curve") : Tr::tr("Base %1").arg(f.percent(rate.baseRate));
+    if (rate.useMarginByRating)
+        return Tr::tr("%1 + margin by rating").arg(base);
+    if (rate.useMarginGrid)
+        return Tr::tr("%1 + margin grid").arg(base);
+    return Tr::tr("%1 + %2").arg(base, f.percent(rate.margin));
+}
+
+// (v2) The tranches of the facility: amounts (engine.md 7, tranches), rates, margins and yields.
+void tranches(Html &h, const Deal &d, const Result &r, const Format &f)
+{
+    if (d.debt.tranches.empty())
+        return;
+    h.para(
+        Tr::tr("<b>Tranches</b> (pari passu: they share the facility's sizing, drawdowns, repayment profile "
+               "and security pro rata to their shares; amounts at COD, %1)")
+            .arg(f.currency()),
+        QStringLiteral("caption"));
+    h.beginTable({Tr::tr("Tranche"), Tr::tr("Share"), Tr::tr("Amount"), Tr::tr("Interest rate"),
+                  Tr::tr("Margin applied"), Tr::tr("Lender yield")},
+                 QStringLiteral("lrrlrr"));
+    double total = 0.0;
+    for (std::size_t i = 0; i < d.debt.tranches.size(); ++i) {
+        const Tranche &t = d.debt.tranches[i];
+        const TrancheResult *res = i < r.tranches.size() ? &r.tranches[i] : nullptr;
+        const QString margin = t.rate.type == RateType::Fixed ? QStringLiteral("-")
+                               : res                          ? f.percentOpt(res->margin)
+                                                              : Format::na();
+        total += res ? res->amount : 0.0;
+        h.row({esc(t.name), f.percent(t.share, 0), res ? f.number(res->amount) : Format::na(),
+               shortRateText(t.rate, f), margin, res ? f.percentOpt(res->lenderYield) : Format::na()});
+    }
+    h.row({Tr::tr("Total"), f.percent(1.0, 0), f.number(total), QString(), f.percentOpt(r.metrics.margin),
+           f.percentOpt(r.metrics.lenderYield)},
+          true);
+    h.end();
+}
+
+// (v2) The margin by offtaker rating of one floating rate: margin and all-in rate (first year's base).
+void marginByRating(Html &h, const QString &of, const Rate &rate, const Format &f)
+{
+    if (rate.type != RateType::Floating || !rate.useMarginByRating)
+        return;
+    const MarginByRating &m = rate.marginByRating;
+    const double base =
+        rate.useBaseCurve && !rate.baseRateCurve.empty() ? rate.baseRateCurve.front() : rate.baseRate;
+    h.para(of.isEmpty()
+               ? Tr::tr("<b>Margin by rating</b>: each GPU-hour of the tenor is priced by the rating "
+                        "of the offtaker that buys it; hedged and merchant hours at their own margins")
+               : Tr::tr("<b>Margin by rating, %1</b>: each GPU-hour of the tenor is priced by the "
+                        "rating of the offtaker that buys it; hedged and merchant hours at their own "
+                        "margins")
+                     .arg(of),
+           QStringLiteral("caption"));
+    QStringList headers{QString()}, margins{Tr::tr("Margin")}, allIn{Tr::tr("All-in rate")};
+    for (std::size_t i = 0; i < kRatingCount; ++i) {
+        headers << q(toString(Rating(i)));
+        margins << f.percent(m.byRating[i]);
+        allIn << f.percent(base + m.byRating[i]);
+    }
+    headers << Tr::tr("Hedged") << Tr::tr("Merchant");
+    margins << f.percent(m.hedged) << f.percent(m.merchant);
+    allIn << f.percent(base + m.hedged) << f.percent(base + m.merchant);
+    h.beginTable(headers);
+    h.row(margins);
+    h.row(allIn);
+    h.end();
+}
+
 void facility(Html &h, const Deal &d, const Result &r, const Format &f)
 {
     const PeriodTable &t = r.periods;
@@ -182,6 +257,7 @@ void facility(Html &h, const Deal &d, const Result &r, const Format &f)
     h.term(Tr::tr("Final maturity date"), f.date(report::periodEnd(d, c + tenor)));
     h.term(Tr::tr("Repayment profile"), profileText(d));
     h.end();
+    tranches(h, d, r, f);
 
     struct Year {
         double drawn = 0, idc = 0, interest = 0, principal = 0, ds = 0, balance = 0;
@@ -239,7 +315,10 @@ void rateTerms(Html &h, const QString &label, const Rate &rate, const std::optio
         base = Tr::tr("Base rate %1 per annum").arg(f.percent(rate.baseRate));
     }
     h.term(label, Tr::tr("%1 plus the margin; margin applied %2").arg(base, f.percentOpt(margin)));
-    if (!rate.useMarginGrid && !rate.useMarginByRating)
+    if (rate.useMarginByRating)
+        h.term(Tr::tr("Margin"), Tr::tr("By offtaker rating (table below), weighted over every GPU-hour of "
+                                        "the tenor"));
+    else if (!rate.useMarginGrid)
         h.term(Tr::tr("Margin"), Tr::tr("%1 per annum").arg(f.percent(rate.margin)));
 }
 
@@ -269,6 +348,10 @@ void pricing(Html &h, const Deal &d, const Result &r, const Format &f)
            Tr::tr("%1 per annum on undrawn commitments during availability (%2 in total)")
                .arg(f.percent(d.debt.commitmentFee), f.money(m.commitmentFees)));
     h.end();
+    if (d.debt.tranches.empty())
+        marginByRating(h, QString(), rate, f);
+    for (const Tranche &t : d.debt.tranches)
+        marginByRating(h, esc(t.name), t.rate, f);
     if (rate.type == RateType::Floating && rate.useMarginGrid) {
         h.para(Tr::tr("<b>Margin grid</b>: the margin steps down with the share of tenor GPU-hours that are "
                       "contracted or hedged (coverage). Model coverage %1 selects the marked step.")
@@ -307,16 +390,50 @@ void reserves(Html &h, const Deal &d, const Result &r, const Format &f)
             .arg(f.multiple(*m.minDscr), f.multiple(*m.minDscr - level),
                  f.percent(*m.minDscr > 0 ? 1.0 - level / *m.minDscr : 0.0, 1));
     };
-    h.term(Tr::tr("Distribution lock-up"),
-           Tr::tr("DSCR below %1. %2")
-               .arg(f.multiple(cv.lockupDscr), headroom(cv.lockupDscr, m.lockupBreaches)));
-    h.term(Tr::tr("Event of default"),
-           Tr::tr("DSCR below %1. %2")
-               .arg(f.multiple(cv.defaultDscr), headroom(cv.defaultDscr, m.defaultBreaches)));
-    h.term(Tr::tr("DSCR test"),
-           d.debt.profile == Profile::Bullet
-               ? Tr::tr("Monthly, CFADS over scheduled debt service (interest only; the balloon is excluded)")
-               : Tr::tr("Monthly, CFADS over scheduled debt service"));
+    if (d.debt.waterfall) { // (v2) the covenants are tested on test dates (engine.md 5.1)
+        auto tested = [&](int breaches) {
+            return Tr::tr("Model: %n test date(s) below; lowest monthly DSCR %1", nullptr, breaches)
+                .arg(f.multipleOpt(m.minDscr));
+        };
+        h.term(Tr::tr("Distribution lock-up"),
+               Tr::tr("Historic DSCR below %1 on a test date (see Cash management). %2")
+                   .arg(f.multiple(cv.lockupDscr), tested(m.lockupBreaches)));
+        h.term(Tr::tr("Event of default"), Tr::tr("Historic DSCR below %1 on a test date. %2")
+                                               .arg(f.multiple(cv.defaultDscr), tested(m.defaultBreaches)));
+        h.term(Tr::tr("DSCR test"),
+               Tr::tr("On each test date: CFADS over scheduled debt service of the last %1 (historic DSCR)")
+                   .arg(months(d.debt.waterfall->lookbackMonths)));
+    } else {
+        h.term(Tr::tr("Distribution lock-up"),
+               Tr::tr("DSCR below %1. %2")
+                   .arg(f.multiple(cv.lockupDscr), headroom(cv.lockupDscr, m.lockupBreaches)));
+        h.term(Tr::tr("Event of default"),
+               Tr::tr("DSCR below %1. %2")
+                   .arg(f.multiple(cv.defaultDscr), headroom(cv.defaultDscr, m.defaultBreaches)));
+        h.term(
+            Tr::tr("DSCR test"),
+            d.debt.profile == Profile::Bullet
+                ? Tr::tr(
+                      "Monthly, CFADS over scheduled debt service (interest only; the balloon is excluded)")
+                : Tr::tr("Monthly, CFADS over scheduled debt service"));
+    }
+    if (cv.maxLtv) { // (v2) maintenance LTV on the collateral's market value
+        QString how;
+        if (!d.collateral)
+            how = Tr::tr("Not measured: the deal has no collateral block");
+        else if (d.debt.waterfall)
+            how =
+                Tr::tr("Tested on each test date; a shortfall is cured by prepayment from the distribution "
+                       "account, then the lock-up account; what they cannot cure is an LTV breach. Model: "
+                       "peak LTV %1, %2 breach(es)")
+                    .arg(f.percentOpt(m.peakLtv, 1), m.ltvBreaches ? f.number(*m.ltvBreaches) : Format::na());
+        else
+            how = Tr::tr("Measured monthly; without a cash waterfall no cure is modelled. Model: peak LTV %1")
+                      .arg(f.percentOpt(m.peakLtv, 1));
+        h.term(Tr::tr("Maintenance LTV"),
+               Tr::tr("Loan balance at most %1 of the collateral's market value (see Collateral). %2")
+                   .arg(f.percent(*cv.maxLtv, 0), how));
+    }
     h.term(Tr::tr("Spot headroom"),
            !m.spotHeadroom ? Format::na()
            : *m.spotHeadroom >= 1.0 - 1e-9
@@ -325,6 +442,167 @@ void reserves(Html &h, const Deal &d, const Result &r, const Format &f)
                      .arg(f.multiple(1.0))
                : Tr::tr("The spot price curve may fall %1 before the minimum DSCR reaches %2")
                      .arg(f.percent(*m.spotHeadroom, 1), f.multiple(1.0)));
+    h.end();
+}
+
+// The date and the months from COD of period p: "2031-06-30 (month 51 from COD)".
+QString periodText(const Deal &d, int p, const Format &f)
+{
+    return Tr::tr("%1 (month %2 from COD)")
+        .arg(f.date(report::periodEnd(d, p)))
+        .arg(p - d.constructionMonths);
+}
+
+// (v2) The cash waterfall (engine.md 5.1) in the lenders' words, with the base case's figures.
+void cashManagement(Html &h, const Deal &d, const Result &r, const Format &f)
+{
+    if (!d.debt.waterfall)
+        return;
+    const Waterfall &w = *d.debt.waterfall;
+    const Covenants &cv = d.debt.covenants;
+    const Metrics &m = r.metrics;
+    const PeriodTable &t = r.periods;
+    const int c = d.constructionMonths;
+    h.heading(Tr::tr("Cash management"));
+    h.beginTerms();
+    h.term(
+        Tr::tr("Controlled accounts"),
+        Tr::tr("Operating cash after debt service and the DSRA top-up is paid into a distribution account "
+               "controlled by the lenders. A shortfall is met from it, then from the lock-up account, then "
+               "from the DSRA; the sponsor funds what remains (equity support)."));
+    h.term(Tr::tr("Test dates"),
+           Tr::tr("Every %1 from COD (first test date %2) and at final maturity; the sponsor receives the "
+                  "distribution account only on a test date that passes")
+               .arg(months(w.testMonths), f.date(report::periodEnd(d, c + w.testMonths))));
+    h.term(Tr::tr("Lock-up"),
+           w.lockup ? Tr::tr("Historic DSCR below %1 (lookback %2): the test fails and the distribution "
+                             "account is trapped in a lock-up account")
+                          .arg(f.multiple(cv.lockupDscr), months(w.lookbackMonths))
+                    : Tr::tr("None: the tests do not trap cash"));
+    if (w.lockup) {
+        h.term(Tr::tr("Release of trapped cash"),
+               Tr::tr("To the sponsor once %n consecutive test(s) pass, and on every passing test after that",
+                      nullptr, w.releaseAfter));
+        h.term(Tr::tr("Trapped-cash sweep"),
+               w.sweepTrappedAfter > 0
+                   ? Tr::tr("Once %n consecutive test(s) fail, and on every failing test after that, the "
+                            "lock-up account prepays the facility",
+                            nullptr, w.sweepTrappedAfter)
+                   : Tr::tr("None: trapped cash stays in the lock-up account until released"));
+    }
+    h.term(Tr::tr("Excess cash sweep"),
+           w.cashSweep > 0 ? Tr::tr("%1 of the distribution account prepays the facility on every test date, "
+                                    "before the lock-up test")
+                                 .arg(f.percent(w.cashSweep, 0))
+                           : Tr::tr("None"));
+    h.term(Tr::tr("Prepayments"), Tr::tr("Applied as principal; every later scheduled instalment falls in "
+                                         "proportion (the repayment profile is kept)"));
+    h.end();
+
+    // The base case, as the engine computed it.
+    int firstFail = -1;
+    for (int p = c + 1; p <= t.n && firstFail < 0; ++p)
+        if (!isNull(t.histDscr[std::size_t(p)]) && t.histDscr[std::size_t(p)] < cv.lockupDscr)
+            firstFail = p;
+    int trappedAt = -1; // the first period at the largest lock-up balance
+    for (int p = 0; p <= t.n && m.maxTrapped > 0; ++p)
+        if (trappedAt < 0 || t.lockupAccount[std::size_t(p)] > t.lockupAccount[std::size_t(trappedAt)])
+            trappedAt = p;
+    h.para(Tr::tr("<b>Base case</b> (the model's figures)"), QStringLiteral("caption"));
+    h.beginTerms();
+    h.term(Tr::tr("First failing test"),
+           firstFail < 0
+               ? Tr::tr("None: the historic DSCR stays at or above %1 on every test date")
+                     .arg(f.multiple(cv.lockupDscr))
+               : Tr::tr("%1, historic DSCR %2; %n test date(s) below %3 in all", nullptr, m.lockupBreaches)
+                     .arg(periodText(d, firstFail, f), f.multiple(t.histDscr[std::size_t(firstFail)]),
+                          f.multiple(cv.lockupDscr)));
+    h.term(Tr::tr("Cash trapped at most"),
+           trappedAt < 0 ? Tr::tr("None")
+                         : Tr::tr("%1 on %2").arg(f.money(m.maxTrapped), periodText(d, trappedAt, f)));
+    h.term(Tr::tr("Prepaid in total"),
+           Tr::tr("%1 (%2 of the facility)")
+               .arg(f.money(m.debtPrepaid), f.percent(m.debt > 0 ? m.debtPrepaid / m.debt : 0.0, 1)));
+    if (m.debtRepaidPeriod) {
+        const int p = int(std::lround(*m.debtRepaidPeriod));
+        const int maturity = c + d.debt.tenorMonths;
+        h.term(Tr::tr("Repaid in"), p < maturity ? Tr::tr("%1, %2 before the final maturity date")
+                                                       .arg(periodText(d, p, f), months(maturity - p))
+                                                 : Tr::tr("%1, at final maturity").arg(periodText(d, p, f)));
+    }
+    h.end();
+}
+
+// (v2) The collateral (engine.md 5.2): what secures the loan and the value the model assumes for it.
+void collateral(Html &h, const Deal &d, const Result &r, const Format &f)
+{
+    if (!d.collateral)
+        return;
+    const Collateral &col = *d.collateral;
+    const PeriodTable &t = r.periods;
+    const Metrics &m = r.metrics;
+    const int c = d.constructionMonths;
+    h.heading(Tr::tr("Collateral"));
+    QStringList categories;
+    for (CapexCategory cat : col.categories)
+        categories << q(toString(cat));
+    h.beginTerms();
+    h.term(Tr::tr("Security"),
+           Tr::tr("First-ranking security over the hardware of the capex categories %1: %2 at cost")
+               .arg(categories.join(QStringLiteral(", ")),
+                    f.money(c <= t.n ? t.collateralValue[std::size_t(c)] : 0.0)));
+    h.term(Tr::tr("Assumed market value"),
+           Tr::tr("Cost at COD, falling %1 a year (monthly, compounding) to a floor of %2 of cost")
+               .arg(f.percent(col.annualDecline, 0), f.percent(col.floor, 0)));
+    h.term(Tr::tr("Index link"),
+           col.indexLinked
+               ? Tr::tr("Index-linked: on the Monte Carlo paths the value moves with the spot price index")
+               : Tr::tr("None: the value follows the curve above on every path"));
+    h.term(
+        Tr::tr("Terminal value"),
+        Tr::tr("%1 at the end of operations (%2): the collateral at market plus the book value of the other "
+               "assets")
+            .arg(f.money(m.terminalValue), f.date(report::periodEnd(d, t.n))));
+    h.end();
+    // The value against the loan at COD and each anniversary while the loan runs.
+    const int last =
+        std::min(t.n, m.debtRepaidPeriod ? int(std::lround(*m.debtRepaidPeriod)) : c + d.debt.tenorMonths);
+    h.para(Tr::tr("<b>Collateral value and loan</b> at COD and each anniversary (%1)").arg(f.currency()),
+           QStringLiteral("caption"));
+    h.beginTable({Tr::tr("Date"), Tr::tr("Collateral value"), Tr::tr("Loan balance"), Tr::tr("LTV")});
+    for (int p = c; p <= last; p += 12) {
+        const double ltv = t.ltv[std::size_t(p)];
+        h.row({f.date(report::periodEnd(d, p)), f.number(t.collateralValue[std::size_t(p)]),
+               f.number(t.balance[std::size_t(p)]), isNull(ltv) ? Format::na() : f.percent(ltv, 1)});
+    }
+    h.end();
+}
+
+// (v2) The tax basis (engine.md 4, 5.3).
+void taxBasis(Html &h, const Deal &d, const Result &r, const Format &f)
+{
+    if (!usesV2(d))
+        return;
+    h.heading(Tr::tr("Tax basis"));
+    h.beginTerms();
+    h.term(Tr::tr("Tax rate"), f.percent(d.taxRate, 1));
+    h.term(
+        Tr::tr("Tax depreciation"),
+        d.taxDepreciation == TaxDepreciation::Macrs5
+            ? Tr::tr("MACRS 5-year (half-year convention) on the full cost of compute, networking, storage "
+                     "and spares, with %1 bonus depreciation in the first operating month; other items "
+                     "straight line")
+                  .arg(f.percent(d.taxBonus, 0))
+            : Tr::tr("Straight line over each item's useful life, as in the books"));
+    h.term(Tr::tr("Tax losses"), d.nolLimit >= 1.0
+                                     ? Tr::tr("Carried forward without limit")
+                                     : Tr::tr("Carried forward; they offset at most %1 of a period's taxable "
+                                              "income")
+                                           .arg(f.percent(d.nolLimit, 0)));
+    h.term(Tr::tr("Tax on the terminal value"),
+           Tr::tr("%1: the tax rate on the terminal value less the remaining tax basis, due at the end of "
+                  "operations (a loss saves tax)")
+               .arg(f.money(r.metrics.terminalTax)));
     h.end();
 }
 
@@ -451,6 +729,20 @@ void keyMetrics(Html &h, const Deal &d, const Result &r, const Format &f)
     };
     for (const QStringList &row : rows)
         h.row(row);
+    if (usesV2(d)) { // (v2) the facility's new metrics (engine.md 7)
+        const QString repaid = m.debtRepaidPeriod
+                                   ? f.date(report::periodEnd(d, int(std::lround(*m.debtRepaidPeriod))))
+                                   : Format::na();
+        const QStringList v2[] = {
+            {Tr::tr("Prepaid in total"), f.money(m.debtPrepaid), Tr::tr("Cash trapped at most"),
+             f.money(m.maxTrapped)},
+            {Tr::tr("Peak LTV (collateral)"), f.percentOpt(m.peakLtv, 1), Tr::tr("LTV breaches"),
+             m.ltvBreaches ? f.number(*m.ltvBreaches) : Format::na()},
+            {Tr::tr("Debt repaid in"), repaid, Tr::tr("Terminal value"), f.money(m.terminalValue)},
+        };
+        for (const QStringList &row : v2)
+            h.row(row);
+    }
     h.end();
 }
 
@@ -498,6 +790,9 @@ QString termSheetHtml(const Deal &deal, const Result &result, const TermSheetOpt
     facility(h, deal, result, f);
     pricing(h, deal, result, f);
     reserves(h, deal, result, f);
+    cashManagement(h, deal, result, f);
+    collateral(h, deal, result, f);
+    taxBasis(h, deal, result, f);
     hedging(h, deal, result, f);
     offtake(h, deal, result, f);
     sourcesUses(h, result, f);

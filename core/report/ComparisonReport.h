@@ -1,10 +1,12 @@
 // The comparison of several structures (product.md "Outputs", issue 5.4): the key metrics side by side
 // (rows = metricFields(), columns = structures, the best value of each row marked, deltas against the
-// first column), the DSCR and debt-balance curves overlaid by calendar month, and optionally the hedge
-// effect of one deal (with and without its hedges). A PDF of real text with vector charts; the table
+// first column), (v2) their facility terms and tranches, the DSCR and debt-balance curves overlaid by
+// calendar month, and optionally the effect of one deal's hedges or of its cash waterfall (the deal with
+// and without them). A PDF of real text with vector charts; the table
 // logic is shared with the GUI's compare view. Needs a QGuiApplication (fonts).
 #pragma once
 
+#include "engine/Comparison.h"
 #include "engine/Result.h"
 #include "model/Deal.h"
 
@@ -22,28 +24,21 @@ struct ComparedStructure {
     Result result; // a result that is not ok() shows as n/a
 };
 
-struct ComparisonCell {
-    std::optional<double> value;
-    std::optional<double> delta; // value minus the first column's (columns > 0, both present)
-    bool best = false;           // the best value of its row (ties: all of them)
-};
-
-// rows[i][j]: metric metricFields()[i] of structure j. The best of a row follows MetricField::better
-// (+1 highest, -1 lowest, 0 none); values closer than the unit's display precision count as equal
-// (0.5 in money, 0.005 pp, 0.005x, ...). Nothing is marked when fewer than two structures have the
-// metric or all of them are equal.
+// The metrics table of several structures (engine/Comparison.h on their results).
 std::vector<std::vector<ComparisonCell>> comparisonTable(const std::vector<ComparedStructure> &structures);
-
-// The deal with its hedges removed (the "without hedges" side of the hedge effect).
-Deal withoutHedges(const Deal &deal);
+// (v2) Their tranches side by side (engine/Comparison.h).
+std::vector<TrancheRow> trancheComparison(const std::vector<ComparedStructure> &structures);
 
 struct ComparisonOptions {
     enum class Paper { A4, Letter };
     Paper paper = Paper::A4;
     QDate date;    // printed on the report; callers pass today, tests a fixed date
     QString title; // empty: "Structure comparison" in the installed language
-    // With and without hedges (exactly two structures, or empty: no hedge-effect section), and the
-    // label of the structure they belong to.
+    // One structure with and without its hedges, or (effect Waterfall) with and without its cash
+    // waterfall (exactly two structures, or empty: no effect section), and the label of the structure
+    // they belong to.
+    enum class Effect { Hedges, Waterfall };
+    Effect effect = Effect::Hedges;
     std::vector<ComparedStructure> hedgeEffect;
     QString hedgeEffectOf;
     // Number and date formatting; the GUI passes its locale (QLocale()), the C locale reads as US English.

@@ -140,6 +140,122 @@ void metricsTable(QString &out, const std::vector<ComparedStructure> &s, const F
     out += QStringLiteral("</table>");
 }
 
+// A cell of the terms table: "Fixed 5.96%", "Base 3.75% + margin by rating".
+QString rateCell(const Rate &rate, const Format &f)
+{
+    if (rate.type == RateType::Fixed)
+        return Tr::tr("fixed %1").arg(f.percent(rate.fixedRate));
+    const QString base =
+        rate.useBaseCurve ? Tr::tr("base curve") : Tr::tr("base %1").arg(f.percent(rate.baseRate));
+    if (rate.useMarginByRating)
+        return Tr::tr("%1 + margin by rating").arg(base);
+    if (rate.useMarginGrid)
+        return Tr::tr("%1 + margin grid").arg(base);
+    return Tr::tr("%1 + %2").arg(base, f.percent(rate.margin));
+}
+
+// (v2) The facility terms of each structure side by side: tranches, cash waterfall, maintenance LTV,
+// collateral and tax. Only when a structure uses one of them.
+void termsTable(QString &out, const std::vector<ComparedStructure> &s, const Format &f)
+{
+    out += QStringLiteral("<table class='grid' width='100%' cellspacing='0' cellpadding='3'><thead><tr>"
+                          "<th align='left'>%1</th>")
+               .arg(Tr::tr("Term"));
+    for (const ComparedStructure &c : s)
+        out += QStringLiteral("<th align='left'>%1</th>").arg(c.label.toHtmlEscaped());
+    out += QStringLiteral("</tr></thead>");
+    auto row = [&](const QString &name, const std::function<QString(const Deal &)> &cell) {
+        out += QStringLiteral("<tr><td>%1</td>").arg(name);
+        for (const ComparedStructure &c : s)
+            out += QStringLiteral("<td>%1</td>").arg(cell(c.deal));
+        out += QStringLiteral("</tr>");
+    };
+    row(Tr::tr("Tranches"), [&](const Deal &d) {
+        QStringList parts;
+        for (const Tranche &t : effectiveTranches(d.debt))
+            parts << QStringLiteral("%1: %2").arg(f.percent(t.share, 0), rateCell(t.rate, f));
+        return parts.join(QStringLiteral("<br/>"));
+    });
+    const auto waterfall = [](const Deal &d) { return d.debt.waterfall ? &*d.debt.waterfall : nullptr; };
+    row(Tr::tr("Cash waterfall"), [&](const Deal &d) {
+        const Waterfall *w = waterfall(d);
+        return w ? Tr::tr("tests every %1 months, lookback %2 months")
+                       .arg(w->testMonths)
+                       .arg(w->lookbackMonths)
+                 : Tr::tr("none (monthly DSCR tests)");
+    });
+    row(Tr::tr("Lock-up"), [&](const Deal &d) {
+        const Waterfall *w = waterfall(d);
+        if (w && !w->lockup)
+            return Tr::tr("none");
+        QString text = Tr::tr("DSCR below %1").arg(f.multiple(d.debt.covenants.lockupDscr));
+        if (w)
+            text +=
+                QStringLiteral("; ") + Tr::tr("released after %n passing test(s)", nullptr, w->releaseAfter);
+        return text;
+    });
+    row(Tr::tr("Trapped-cash sweep"), [&](const Deal &d) {
+        const Waterfall *w = waterfall(d);
+        return w && w->lockup && w->sweepTrappedAfter > 0
+                   ? Tr::tr("after %n failing test(s)", nullptr, w->sweepTrappedAfter)
+                   : Tr::tr("none");
+    });
+    row(Tr::tr("Excess cash sweep"), [&](const Deal &d) {
+        const Waterfall *w = waterfall(d);
+        return w && w->cashSweep > 0 ? f.percent(w->cashSweep, 0) : Tr::tr("none");
+    });
+    row(Tr::tr("Maintenance LTV"), [&](const Deal &d) {
+        return d.debt.covenants.maxLtv ? f.percent(*d.debt.covenants.maxLtv, 0) : Tr::tr("none");
+    });
+    row(Tr::tr("Collateral"), [&](const Deal &d) {
+        if (!d.collateral)
+            return Tr::tr("none");
+        QString text = Tr::tr("falls %1 a year to %2 of cost")
+                           .arg(f.percent(d.collateral->annualDecline, 0), f.percent(d.collateral->floor, 0));
+        if (d.collateral->indexLinked)
+            text += QStringLiteral("; ") + Tr::tr("index-linked");
+        return text;
+    });
+    row(Tr::tr("Tax depreciation"), [&](const Deal &d) {
+        return d.taxDepreciation == TaxDepreciation::Macrs5
+                   ? Tr::tr("MACRS 5-year, %1 bonus").arg(f.percent(d.taxBonus, 0))
+                   : Tr::tr("straight line");
+    });
+    out += QStringLiteral("</table>");
+}
+
+// (v2) The tranches' amounts and lender yields side by side (engine/Comparison.h).
+void trancheTable(QString &out, const std::vector<ComparedStructure> &s, const Format &f)
+{
+    const std::vector<TrancheRow> rows = trancheComparison(s);
+    out += QStringLiteral("<table class='grid' width='100%' cellspacing='0' cellpadding='3'><thead><tr>"
+                          "<th align='left'>%1</th>")
+               .arg(Tr::tr("Tranche"));
+    for (const ComparedStructure &c : s)
+        out += QStringLiteral("<th align='right'>%1</th>").arg(c.label.toHtmlEscaped());
+    out += QStringLiteral("</tr></thead>");
+    for (const TrancheRow &r : rows) {
+        const Unit unit = r.yield ? Unit::Percent : Unit::Money;
+        const QString label =
+            r.yield ? Tr::tr("Tranche %1: lender yield").arg(r.tranche + 1)
+                    : rowLabel(Tr::tr("Tranche %1: amount").arg(r.tranche + 1), unit, f.currency());
+        out += QStringLiteral("<tr><td>%1</td>").arg(label);
+        for (const ComparisonCell &c : r.cells) {
+            QString cell = c.value ? valueText(*c.value, unit, f) : Format::na();
+            if (c.best)
+                cell += QStringLiteral(" \u2605");
+            if (c.delta)
+                cell +=
+                    QStringLiteral("<br/><span class='delta'>%1</span>").arg(deltaText(*c.delta, unit, f));
+            out += c.best ? QStringLiteral("<td align='right' class='best' bgcolor='%1'>%2</td>")
+                                .arg(kBest.name(), cell)
+                          : QStringLiteral("<td align='right'>%1</td>").arg(cell);
+        }
+        out += QStringLiteral("</tr>");
+    }
+    out += QStringLiteral("</table>");
+}
+
 // --- the overlay charts
 
 int monthIndex(const PeriodTable &t, int p)
@@ -269,74 +385,29 @@ QString reportTitle(const ComparisonOptions &options)
     return options.title.isEmpty() ? Tr::tr("Structure comparison") : options.title;
 }
 
-// Half the last shown digit of a unit: differences below it are not differences to a reader.
-double tolerance(Unit unit)
+} // namespace
+
+namespace {
+
+std::vector<const Result *> resultsOf(const std::vector<ComparedStructure> &structures)
 {
-    switch (unit) {
-    case Unit::Money:
-    case Unit::Count:
-    case Unit::Months:
-    case Unit::Days:
-    case Unit::Hours:
-        return 0.5;
-    case Unit::Percent:
-    case Unit::Ratio:
-        return 0.5e-4;
-    case Unit::Multiple:
-        return 0.5e-2;
-    case Unit::PricePerHour:
-        return 0.5e-4;
-    case Unit::Text:
-        return 0.0;
-    }
-    return 0.0;
+    std::vector<const Result *> results;
+    results.reserve(structures.size());
+    for (const ComparedStructure &s : structures)
+        results.push_back(&s.result);
+    return results;
 }
 
 } // namespace
 
 std::vector<std::vector<ComparisonCell>> comparisonTable(const std::vector<ComparedStructure> &structures)
 {
-    const auto &fields = metricFields();
-    std::vector<std::vector<ComparisonCell>> rows(fields.size(),
-                                                  std::vector<ComparisonCell>(structures.size()));
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        std::vector<ComparisonCell> &row = rows[i];
-        for (std::size_t j = 0; j < structures.size(); ++j) {
-            if (!structures[j].result.ok())
-                continue;
-            const std::optional<double> v = fields[i].get(structures[j].result.metrics);
-            if (v && std::isfinite(*v))
-                row[j].value = v;
-        }
-        for (std::size_t j = 1; j < row.size(); ++j)
-            if (row[j].value && row[0].value)
-                row[j].delta = *row[j].value - *row[0].value;
-        if (fields[i].better == 0)
-            continue;
-        const double tol = tolerance(fields[i].unit);
-        std::optional<double> best, worst;
-        int present = 0;
-        for (const ComparisonCell &c : row) {
-            if (!c.value)
-                continue;
-            ++present;
-            const double v = *c.value * fields[i].better;
-            best = best ? std::max(*best, v) : v;
-            worst = worst ? std::min(*worst, v) : v;
-        }
-        if (present < 2 || *best - *worst <= tol)
-            continue;
-        for (ComparisonCell &c : row)
-            c.best = c.value && *best - *c.value * fields[i].better <= tol;
-    }
-    return rows;
+    return comparisonTable(resultsOf(structures));
 }
 
-Deal withoutHedges(const Deal &deal)
+std::vector<TrancheRow> trancheComparison(const std::vector<ComparedStructure> &structures)
 {
-    Deal d = deal;
-    d.hedges.clear();
-    return d;
+    return trancheComparison(resultsOf(structures));
 }
 
 QString reportMetricLabel(const QString &key)
@@ -383,16 +454,37 @@ QString comparisonHtml(const std::vector<ComparedStructure> &structures, const C
                            "from the sponsor's side; neutral rows unmarked). The small figures are the "
                            "change against the first structure (pp: percentage points)."));
     metricsTable(out, structures, f);
-    if (options.hedgeEffect.size() == 2) {
-        out += QStringLiteral("<h2>3. %1</h2>")
-                   .arg(Tr::tr("Hedge effect: %1")
-                            .arg((options.hedgeEffectOf.isEmpty() ? options.hedgeEffect.front().label
-                                                                  : options.hedgeEffectOf)
-                                     .toHtmlEscaped()));
+    int section = 3;
+    if (std::any_of(structures.begin(), structures.end(),
+                    [](const ComparedStructure &s) { return usesV2(s.deal); })) {
+        out += QStringLiteral("<h2>%1. %2</h2>").arg(section++).arg(Tr::tr("Facility terms"));
         out += QStringLiteral("<p class='note'>%1</p>")
-                   .arg(Tr::tr("The same deal computed with its %n hedge(s) and with the hedges removed; "
-                               "everything else unchanged.",
-                               nullptr, int(options.hedgeEffect.front().deal.hedges.size())));
+                   .arg(Tr::tr("The version-2 terms of each structure: tranches (share and rate), the cash "
+                               "waterfall, the maintenance LTV on the collateral and the tax depreciation."));
+        termsTable(out, structures, f);
+        out += QStringLiteral("<p class='note'>%1</p>")
+                   .arg(Tr::tr("Tranches by position (the first tranche of each structure, then the second); "
+                               "the lender yield is lower-is-better from the sponsor's side."));
+        trancheTable(out, structures, f);
+    }
+    if (options.hedgeEffect.size() == 2) {
+        const QString of =
+            (options.hedgeEffectOf.isEmpty() ? options.hedgeEffect.front().label : options.hedgeEffectOf)
+                .toHtmlEscaped();
+        if (options.effect == ComparisonOptions::Effect::Waterfall) {
+            out += QStringLiteral("<h2>%1. %2</h2>").arg(section).arg(Tr::tr("Waterfall effect: %1").arg(of));
+            out +=
+                QStringLiteral("<p class='note'>%1</p>")
+                    .arg(Tr::tr("The same deal computed with its cash waterfall and without it: no "
+                                "controlled accounts, test dates, lock-up, LTV cure or sweeps, every "
+                                "month's cash after debt service distributed; everything else unchanged."));
+        } else {
+            out += QStringLiteral("<h2>%1. %2</h2>").arg(section).arg(Tr::tr("Hedge effect: %1").arg(of));
+            out += QStringLiteral("<p class='note'>%1</p>")
+                       .arg(Tr::tr("The same deal computed with its %n hedge(s) and with the hedges removed; "
+                                   "everything else unchanged.",
+                                   nullptr, int(options.hedgeEffect.front().deal.hedges.size())));
+        }
         metricsTable(out, options.hedgeEffect, f);
     }
     out += QStringLiteral("<p class='note'>%1</p>")
@@ -472,7 +564,9 @@ QString writeComparisonPdf(const std::vector<ComparedStructure> &structures, con
     if (charts == 3)
         chart(
             2,
-            Tr::tr("Hedge effect on the DSCR: %1")
+            (options.effect == ComparisonOptions::Effect::Waterfall
+                 ? Tr::tr("Waterfall effect on the DSCR: %1")
+                 : Tr::tr("Hedge effect on the DSCR: %1"))
                 .arg(options.hedgeEffectOf.isEmpty() ? hedge.front().label : options.hedgeEffectOf),
             [&](const QRectF &r) { drawOverlay(painter, r, hedge, dscr, 5.0, dscrAxis, multipleTick, {}); });
     if (!pdf.end())
