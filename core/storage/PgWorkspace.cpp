@@ -11,6 +11,7 @@
 #include "storage/Schema.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace gds {
 
@@ -216,7 +217,7 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const std::string &url, Clock clo
     ws->url = url;
     ws->clock = std::move(clock);
     ws->openOptions = options;
-    ws->conn = std::make_unique<pg::Connection>(url);
+    ws->conn = std::make_unique<pg::Connection>(url, options.password);
     const pg::Connection &c = *ws->conn;
     c.exec("SELECT set_config('lock_timeout', $1, false)", {std::to_string(options.busyTimeout.count())},
            "configuring the connection");
@@ -245,7 +246,45 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const std::string &url, Clock clo
         t.commit();
     }
     ws->version = schema::kSchemaVersion;
+    // Others' changes arrive on this connection (notifyChanged); the GUI polls notificationSocket().
+    c.script("LISTEN gpudeal_changes", "listening for changes");
+    ws->m_mayWrite = !options.readOnly && c.exec("SELECT has_table_privilege('versions', 'INSERT')", {},
+                                                 "reading the role's rights")
+                                              .boolean(0, 0);
     return ws;
+}
+
+int PgWorkspace::notificationSocket() const
+{
+    return PQstatus(conn->handle()) == CONNECTION_OK ? PQsocket(conn->handle()) : -1;
+}
+
+std::vector<WorkspaceChange> PgWorkspace::takeChanges()
+{
+    PGconn *h = conn->handle();
+    std::vector<WorkspaceChange> out;
+    if (PQstatus(h) != CONNECTION_OK)
+        return out;
+    PQconsumeInput(h); // what has arrived, without waiting; a lost connection shows in PQstatus
+    const int self = PQbackendPID(h);
+    while (PGnotify *n = PQnotifies(h)) {
+        if (n->be_pid != self) { // this session's own changes are known to it
+            WorkspaceChange change;
+            change.dealId = std::strtoll(n->extra, nullptr, 10);
+            const bool seen = std::any_of(out.begin(), out.end(), [&change](const WorkspaceChange &c) {
+                return c.dealId == change.dealId;
+            });
+            if (!seen && change.dealId > 0)
+                out.push_back(change);
+        }
+        PQfreemem(n);
+    }
+    return out;
+}
+
+bool PgWorkspace::connectionLost() const
+{
+    return PQstatus(conn->handle()) != CONNECTION_OK;
 }
 
 int PgWorkspace::initServer(const std::string &url)
