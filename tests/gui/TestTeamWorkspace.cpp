@@ -380,6 +380,8 @@ private slots:
             }
             QVERIFY(pw->isVisible());
             keyringNote = d->findChild<QLabel *>(QStringLiteral("keyringNote"))->text();
+            if (qEnvironmentVariableIsSet("GDS_SHOT_DIR")) // for people to look at, not checked
+                d->grab().save(qEnvironmentVariable("GDS_SHOT_DIR") + QStringLiteral("/connect-dialog.png"));
             d->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(true);
             pw->setFocus();
             QTest::keyClicks(pw, password);

@@ -130,9 +130,10 @@ bool WorkspaceSession::open(const QString &path, QString *error, const QString &
             options.password = password.toStdString();
         else
             options.readOnly = ::access(file.c_str(), F_OK) == 0 && ::access(file.c_str(), W_OK) != 0;
-        auto ws = std::make_unique<gds::Workspace>(
-            path.isEmpty() && !options.readOnly ? gds::Workspace::openDefault(gds::systemClock())
-                                                : gds::Workspace::open(file, gds::systemClock(), options));
+        auto ws =
+            std::make_unique<gds::Workspace>(path.isEmpty() && !options.readOnly && !team
+                                                 ? gds::Workspace::openDefault(gds::systemClock())
+                                                 : gds::Workspace::open(file, gds::systemClock(), options));
         // A team's empty deal book stays empty: the samples are for one person's first start.
         if (!team && !ws->readOnly() && ws->listDeals(gds::DealFilter::All).empty()) {
             // Both samples; the H100 deal, saved last, is the one that opens.
@@ -260,7 +261,7 @@ bool WorkspaceSession::loadVersion(std::int64_t dealId, int number, QString *err
         const gds::StoredVersion v = m_ws->loadVersion(dealId, number);
         adopt(v.deal, dealId, v.info.scenarioId, v.info.number, fromStd(v.info.scenario));
         setNewer(std::nullopt);
-        checkNewer(); // an older version opened on purpose: the newer one is named
+        checkNewer(); // a version saved meanwhile by someone else is named
         emit loaded();
         return true;
     } catch (const gds::WorkspaceError &e) {
@@ -568,6 +569,8 @@ bool WorkspaceSession::retryNow()
     emit connectionStateChanged();
     emit workspaceChanged();
     emit message(tr("Connected to the team workspace again"));
+    if (m_doc->isModified())
+        scheduleAutosave(); // the edits made meanwhile become the working copy again
     if (!m_pendingSave) {
         checkNewer();
         return true;
