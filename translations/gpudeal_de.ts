@@ -3467,14 +3467,6 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <translation>&amp;Zuletzt verwendete Team-Arbeitsbereiche</translation>
     </message>
     <message>
-        <source>Open &amp;local workspace</source>
-        <translation>&amp;Lokalen Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>Retry &amp;connection now</source>
-        <translation>&amp;Verbindung jetzt erneut versuchen</translation>
-    </message>
-    <message>
         <source>Connect to team workspace</source>
         <translation>Mit Team-Arbeitsbereich verbinden</translation>
     </message>
@@ -3497,6 +3489,14 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
     <message>
         <source>The server did not accept the password.</source>
         <translation>Der Server hat das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;cal workspace</source>
+        <translation>&amp;Lokalen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y connection now</source>
+        <translation>&amp;Verbindung jetzt erneut versuchen</translation>
     </message>
 </context>
 <context>

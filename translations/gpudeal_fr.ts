@@ -3467,14 +3467,6 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <translation>Espaces d&apos;équipe &amp;récents</translation>
     </message>
     <message>
-        <source>Open &amp;local workspace</source>
-        <translation>Ouvrir l&apos;espace de travail &amp;local</translation>
-    </message>
-    <message>
-        <source>Retry &amp;connection now</source>
-        <translation>Réessayer la &amp;connexion maintenant</translation>
-    </message>
-    <message>
         <source>Connect to team workspace</source>
         <translation>Se connecter à un espace d&apos;équipe</translation>
     </message>
@@ -3497,6 +3489,14 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
     <message>
         <source>The server did not accept the password.</source>
         <translation>Le serveur n&apos;a pas accepté le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;cal workspace</source>
+        <translation>Ouvrir l&apos;espace de travail &amp;local</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y connection now</source>
+        <translation>Réessayer la &amp;connexion maintenant</translation>
     </message>
 </context>
 <context>

@@ -3454,14 +3454,6 @@ The deal editor works, but versions and autosave are off.</source>
         <translation>最近的团队工作区(&amp;R)</translation>
     </message>
     <message>
-        <source>Open &amp;local workspace</source>
-        <translation>打开本地工作区(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Retry &amp;connection now</source>
-        <translation>立即重试连接(&amp;C)</translation>
-    </message>
-    <message>
         <source>Connect to team workspace</source>
         <translation>连接到团队工作区</translation>
     </message>
@@ -3484,6 +3476,14 @@ The deal editor works, but versions and autosave are off.</source>
     <message>
         <source>The server did not accept the password.</source>
         <translation>服务器未接受该密码。</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;cal workspace</source>
+        <translation>打开本地工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y connection now</source>
+        <translation>立即重试连接(&amp;Y)</translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,10 @@ void MainWindow::buildMenus()
     m_recentTeamMenu->setObjectName(QStringLiteral("recentTeamMenu"));
     connect(m_recentTeamMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentTeamMenu);
     fillRecentTeamMenu();
-    connect(menuAction(file, tr("Open &local workspace"), {}, QStringLiteral("actionOpenLocal")),
+    connect(menuAction(file, tr("Open lo&cal workspace"), {}, QStringLiteral("actionOpenLocal")),
             &QAction::triggered, this, &MainWindow::openLocalWorkspace);
     QAction *retry =
-        menuAction(file, tr("Retry &connection now"), {}, QStringLiteral("actionRetryConnection"));
+        menuAction(file, tr("Retr&y connection now"), {}, QStringLiteral("actionRetryConnection"));
     retry->setEnabled(false);
     connect(retry, &QAction::triggered, this, [this] { m_session->retryNow(); });
     file->addSeparator();
