@@ -246,8 +246,6 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const std::string &url, Clock clo
         t.commit();
     }
     ws->version = schema::kSchemaVersion;
-    // Others' changes arrive on this connection (notifyChanged); the GUI polls notificationSocket().
-    c.script("LISTEN gpudeal_changes", "listening for changes");
     ws->m_mayWrite = !options.readOnly && c.exec("SELECT has_table_privilege('versions', 'INSERT')", {},
                                                  "reading the role's rights")
                                               .boolean(0, 0);
@@ -256,7 +254,19 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const std::string &url, Clock clo
 
 int PgWorkspace::notificationSocket() const
 {
-    return PQstatus(conn->handle()) == CONNECTION_OK ? PQsocket(conn->handle()) : -1;
+    if (PQstatus(conn->handle()) != CONNECTION_OK)
+        return -1;
+    // Others' changes (notifyChanged) arrive on this connection from now on; only a caller that
+    // watches the socket (the GUI) listens, so the CLI's connections collect no notifications.
+    if (!m_listening) {
+        try {
+            c().script("LISTEN gpudeal_changes", "listening for changes");
+        } catch (const WorkspaceError &) {
+            return -1;
+        }
+        m_listening = true;
+    }
+    return PQsocket(conn->handle());
 }
 
 std::vector<WorkspaceChange> PgWorkspace::takeChanges()

@@ -13,7 +13,8 @@ struct PgWorkspace final : Workspace::Impl {
     OpenOptions openOptions;
     std::unique_ptr<pg::Connection> conn;
     int version = 0;
-    bool m_mayWrite = false; // the role may add versions (not a gpudeal_reader only)
+    bool m_mayWrite = false;          // the role may add versions (not a gpudeal_reader only)
+    mutable bool m_listening = false; // LISTEN gpudeal_changes sent (notificationSocket())
 
     static std::unique_ptr<PgWorkspace> open(const std::string &url, Clock clock, const OpenOptions &options);
     static int initServer(const std::string &url);

@@ -256,7 +256,8 @@ public:
 
     // --- team workspace: others' changes and this role's rights (no-ops for a workspace file)
     // A socket that becomes readable when other sessions' changes may have arrived (poll it, e.g. with a
-    // QSocketNotifier, then call takeChanges()); -1 for a workspace file or a lost connection.
+    // QSocketNotifier, then call takeChanges()); -1 for a workspace file or a lost connection. The
+    // first call starts listening (changes before it are not reported).
     int notificationSocket() const;
     // The deals that other sessions changed since the last call (each deal once, oldest first); reads
     // what the connection received without waiting. Empty for a workspace file.
