@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>the system keyring does not answer</source>
+        <translation>der Schlüsselbund des Systems antwortet nicht</translation>
+    </message>
+</context>
+<context>
     <name>gds::ComparisonReport</name>
     <message>
         <source>%1 (%2 m)</source>
@@ -2633,6 +2640,69 @@ Die Referenz: die anderen Spalten zeigen ihre Veränderung dagegen</translation>
     </message>
 </context>
 <context>
+    <name>gds::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>Mit Team-Arbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <source>A team workspace is a deal book on a PostgreSQL server that your team shares. Paste the connection string you were given, or fill in the fields.</source>
+        <translation>Ein Team-Arbeitsbereich ist ein Deal-Buch auf einem PostgreSQL-Server, das Ihr Team gemeinsam nutzt. Fügen Sie die Verbindungszeichenfolge ein, die Sie erhalten haben, oder füllen Sie die Felder aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation>&amp;Verbindungszeichenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Host or socket folder:</source>
+        <translation>&amp;Host oder Socket-Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name: use it over a network</source>
+        <translation>verify-full prüft Zertifikat und Namen des Servers: über ein Netzwerk verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a settings file.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable: the password is not stored anywhere and will be asked each time you connect.</source>
+        <translation>Kein Schlüsselbund des Systems erreichbar: Das Passwort wird nirgends gespeichert und bei jeder Verbindung erfragt.</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::CreditEditor</name>
     <message>
         <source>Offtaker credit (Monte Carlo)</source>
@@ -3937,6 +4007,71 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <source>New from samp&amp;le</source>
         <translation>Neu aus Beis&amp;piel</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read-only: you can open, compute and export; saving is not allowed for your role</source>
+        <translation>Nur lesen: Sie können öffnen, berechnen und exportieren; Speichern ist für Ihre Rolle nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>window title, then the team workspace</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>A newer version (v%1) of this deal was saved.</source>
+        <translation>Eine neuere Version (v%1) dieses Deals wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>A newer version (v%1) of this deal was saved by %2 at %3.</source>
+        <translation>Eine neuere Version (v%1) dieses Deals wurde von %2 am %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation>Mit &amp;Team-Arbeitsbereich verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent team workspaces</source>
+        <translation>&amp;Zuletzt verwendete Team-Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>Mit Team-Arbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>The password was not stored (%1): it will be asked next time.</source>
+        <translation>Das Passwort wurde nicht gespeichert (%1): Es wird beim nächsten Mal erfragt.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>Der Server verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>Der Server hat das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;cal workspace</source>
+        <translation>&amp;Lokalen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y connection now</source>
+        <translation>&amp;Verbindung jetzt erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginByRatingModel</name>
@@ -4148,6 +4283,14 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
     <message>
         <source>Amount and lender all-in yield of the tranche</source>
         <translation>Betrag und All-in-Rendite der Kreditgeber der Tranche</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Open the newest version; your unsaved edits are kept on top of it (undo drops them)</source>
+        <translation>Die neueste Version öffnen; Ihre ungespeicherten Änderungen bleiben darüber erhalten (Rückgängig verwirft sie)</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5355,10 @@ Termin %7</translation>
         <comment>the version in the editor</comment>
         <translation>%1 (geöffnet)</translation>
     </message>
+    <message>
+        <source>Saved by %1 at %2</source>
+        <translation>Gespeichert von %1 am %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceSession</name>
@@ -5314,6 +5461,74 @@ Termin %7</translation>
     <message>
         <source>Sample deal (version 2)</source>
         <translation>Beispiel-Deal (Version 2)</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation>Lokal: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: you can open, compute and export; saving is not allowed for your role</source>
+        <translation>Nur lesen: Sie können öffnen, berechnen und exportieren; Speichern ist für Ihre Rolle nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The version was not saved</source>
+        <translation>Die Version wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The version was not saved yet: the team workspace&apos;s server is unreachable. Your edits stay in the editor and are saved when the connection is back.</source>
+        <translation>Die Version ist noch nicht gespeichert: Der Server des Team-Arbeitsbereichs ist nicht erreichbar. Ihre Änderungen bleiben im Editor und werden gespeichert, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the team workspace&apos;s server is unreachable (%1). Your edits stay in the editor; the save is tried again every %2 s and made when the server is back (File &gt; Retry connection now).</source>
+        <translation>Die Version wurde nicht gespeichert: Der Server des Team-Arbeitsbereichs ist nicht erreichbar (%1). Ihre Änderungen bleiben im Editor; das Speichern wird alle %2 s erneut versucht und ausgeführt, sobald der Server wieder da ist (Datei &gt; Verbindung jetzt erneut versuchen).</translation>
+    </message>
+    <message>
+        <source>The scenario was not created</source>
+        <translation>Das Szenario wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <source>The version was not restored</source>
+        <translation>Die Version wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The deal was not imported</source>
+        <translation>Der Deal wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: your role may only read this team workspace (open, compute and export); saving is not allowed.</source>
+        <translation>%1: Ihre Rolle darf diesen Team-Arbeitsbereich nur lesen (öffnen, berechnen und exportieren); Speichern ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Server unreachable: your version is not saved yet; retrying every %1 s</source>
+        <translation>Server nicht erreichbar: Ihre Version ist noch nicht gespeichert; neuer Versuch alle %1 s</translation>
+    </message>
+    <message>
+        <source>Server unreachable: retrying every %1 s</source>
+        <translation>Server nicht erreichbar: neuer Versuch alle %1 s</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s server is still unreachable: %1</source>
+        <translation>Der Server des Team-Arbeitsbereichs ist weiterhin nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the team workspace again</source>
+        <translation>Wieder mit dem Team-Arbeitsbereich verbunden</translation>
+    </message>
+    <message>
+        <source>Saved version %1 (the server had it already)</source>
+        <translation>Version %1 gespeichert (der Server hatte sie bereits)</translation>
+    </message>
+    <message>
+        <source>Saved version %1 after reconnecting</source>
+        <translation>Version %1 nach erneutem Verbinden gespeichert</translation>
     </message>
 </context>
 <context>

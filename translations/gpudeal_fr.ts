@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>the system keyring does not answer</source>
+        <translation>le trousseau du système ne répond pas</translation>
+    </message>
+</context>
+<context>
     <name>gds::ComparisonReport</name>
     <message>
         <source>%1 (%2 m)</source>
@@ -2633,6 +2640,69 @@ La référence&#xa0;: les autres colonnes indiquent leur écart par rapport à e
     </message>
 </context>
 <context>
+    <name>gds::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>Se connecter à un espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A team workspace is a deal book on a PostgreSQL server that your team shares. Paste the connection string you were given, or fill in the fields.</source>
+        <translation>Un espace d&apos;équipe est un portefeuille de deals sur un serveur PostgreSQL partagé par votre équipe. Collez la chaîne de connexion qui vous a été fournie ou remplissez les champs.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation>Chaîne de &amp;connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host or socket folder:</source>
+        <translation>&amp;Hôte ou dossier du socket&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Par défaut (prefer)</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name: use it over a network</source>
+        <translation>verify-full vérifie le certificat et le nom du serveur&#xa0;: à utiliser sur un réseau</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>Mémo&amp;riser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a settings file.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans un fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable: the password is not stored anywhere and will be asked each time you connect.</source>
+        <translation>Aucun trousseau du système n&apos;est accessible&#xa0;: le mot de passe n&apos;est enregistré nulle part et sera demandé à chaque connexion.</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::CreditEditor</name>
     <message>
         <source>Offtaker credit (Monte Carlo)</source>
@@ -3937,6 +4007,71 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <source>New from samp&amp;le</source>
         <translation>Nouvelle opération depuis un e&amp;xemple</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read-only: you can open, compute and export; saving is not allowed for your role</source>
+        <translation>Lecture seule&#xa0;: vous pouvez ouvrir, calculer et exporter&#xa0;; l&apos;enregistrement n&apos;est pas autorisé pour votre rôle</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>window title, then the team workspace</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>A newer version (v%1) of this deal was saved.</source>
+        <translation>Une version plus récente (v%1) de ce deal a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A newer version (v%1) of this deal was saved by %2 at %3.</source>
+        <translation>Une version plus récente (v%1) de ce deal a été enregistrée par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation>Se connecter à un espace d&apos;&amp;équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent team workspaces</source>
+        <translation>Espaces d&apos;équipe &amp;récents</translation>
+    </message>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>Se connecter à un espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>The password was not stored (%1): it will be asked next time.</source>
+        <translation>Le mot de passe n&apos;a pas été enregistré (%1)&#xa0;: il sera demandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>Le serveur demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>Le serveur n&apos;a pas accepté le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;cal workspace</source>
+        <translation>Ouvrir l&apos;espace de travail &amp;local</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y connection now</source>
+        <translation>Réessayer la &amp;connexion maintenant</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginByRatingModel</name>
@@ -4148,6 +4283,14 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
     <message>
         <source>Amount and lender all-in yield of the tranche</source>
         <translation>Montant et rendement global des prêteurs de la tranche</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Open the newest version; your unsaved edits are kept on top of it (undo drops them)</source>
+        <translation>Ouvrir la version la plus récente&#xa0;; vos modifications non enregistrées sont conservées par-dessus (annuler les abandonne)</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5355,10 @@ Moyenne %6
         <comment>the version in the editor</comment>
         <translation>%1 (ouverte)</translation>
     </message>
+    <message>
+        <source>Saved by %1 at %2</source>
+        <translation>Enregistré par %1 le %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceSession</name>
@@ -5314,6 +5461,74 @@ Moyenne %6
     <message>
         <source>Sample deal (version 2)</source>
         <translation>Opération d&apos;exemple (version 2)</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Aucun espace de travail</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation>Local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: you can open, compute and export; saving is not allowed for your role</source>
+        <translation>Lecture seule&#xa0;: vous pouvez ouvrir, calculer et exporter&#xa0;; l&apos;enregistrement n&apos;est pas autorisé pour votre rôle</translation>
+    </message>
+    <message>
+        <source>The version was not saved</source>
+        <translation>La version n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The version was not saved yet: the team workspace&apos;s server is unreachable. Your edits stay in the editor and are saved when the connection is back.</source>
+        <translation>La version n&apos;est pas encore enregistrée&#xa0;: le serveur de l&apos;espace d&apos;équipe est injoignable. Vos modifications restent dans l&apos;éditeur et seront enregistrées au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the team workspace&apos;s server is unreachable (%1). Your edits stay in the editor; the save is tried again every %2 s and made when the server is back (File &gt; Retry connection now).</source>
+        <translation>La version n&apos;a pas été enregistrée&#xa0;: le serveur de l&apos;espace d&apos;équipe est injoignable (%1). Vos modifications restent dans l&apos;éditeur&#xa0;; l&apos;enregistrement est réessayé toutes les %2 s et effectué au retour du serveur (Fichier &gt; Réessayer la connexion maintenant).</translation>
+    </message>
+    <message>
+        <source>The scenario was not created</source>
+        <translation>Le scénario n&apos;a pas été créé</translation>
+    </message>
+    <message>
+        <source>The version was not restored</source>
+        <translation>La version n&apos;a pas été restaurée</translation>
+    </message>
+    <message>
+        <source>The deal was not imported</source>
+        <translation>Le deal n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1: your role may only read this team workspace (open, compute and export); saving is not allowed.</source>
+        <translation>%1&#xa0;: votre rôle ne peut que lire cet espace d&apos;équipe (ouvrir, calculer et exporter)&#xa0;; l&apos;enregistrement n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Server unreachable: your version is not saved yet; retrying every %1 s</source>
+        <translation>Serveur injoignable&#xa0;: votre version n&apos;est pas encore enregistrée&#xa0;; nouvel essai toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>Server unreachable: retrying every %1 s</source>
+        <translation>Serveur injoignable&#xa0;: nouvel essai toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s server is still unreachable: %1</source>
+        <translation>Le serveur de l&apos;espace d&apos;équipe est toujours injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the team workspace again</source>
+        <translation>De nouveau connecté à l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Saved version %1 (the server had it already)</source>
+        <translation>Version %1 enregistrée (le serveur l&apos;avait déjà)</translation>
+    </message>
+    <message>
+        <source>Saved version %1 after reconnecting</source>
+        <translation>Version %1 enregistrée après reconnexion</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>the system keyring does not answer</source>
+        <translation>系统密钥环没有响应</translation>
+    </message>
+</context>
+<context>
     <name>gds::ComparisonReport</name>
     <message>
         <source>%1 (%2 m)</source>
@@ -2618,6 +2625,69 @@ The reference: other columns show their change against it</source>
     </message>
 </context>
 <context>
+    <name>gds::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>连接到团队工作区</translation>
+    </message>
+    <message>
+        <source>A team workspace is a deal book on a PostgreSQL server that your team shares. Paste the connection string you were given, or fill in the fields.</source>
+        <translation>团队工作区是团队共享的 PostgreSQL 服务器上的交易簿。请粘贴您收到的连接字符串，或填写各字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation>连接字符串(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host or socket folder:</source>
+        <translation>主机或套接字文件夹(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>默认 (prefer)</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name: use it over a network</source>
+        <translation>verify-full 会检查服务器的证书和名称：通过网络连接时请使用</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>TLS (sslmode)(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a settings file.</source>
+        <translation>密码保存在系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable: the password is not stored anywhere and will be asked each time you connect.</source>
+        <translation>无法访问系统密钥环：密码不会保存在任何地方，每次连接时都会询问。</translation>
+    </message>
+</context>
+<context>
     <name>gds::ui::CreditEditor</name>
     <message>
         <source>Offtaker credit (Monte Carlo)</source>
@@ -3917,6 +3987,71 @@ The deal editor works, but versions and autosave are off.</source>
         <source>New from samp&amp;le</source>
         <translation>从示例新建(&amp;L)</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Read-only: you can open, compute and export; saving is not allowed for your role</source>
+        <translation>只读：您可以打开、计算和导出；您的角色不允许保存</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>立即重试(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>window title, then the team workspace</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>A newer version (v%1) of this deal was saved.</source>
+        <translation>此交易已保存了更新的版本 (v%1)。</translation>
+    </message>
+    <message>
+        <source>A newer version (v%1) of this deal was saved by %2 at %3.</source>
+        <translation>%2 于 %3 保存了此交易的更新版本 (v%1)。</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation>连接到团队工作区(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent team workspaces</source>
+        <translation>最近的团队工作区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>连接到团队工作区</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>The password was not stored (%1): it will be asked next time.</source>
+        <translation>密码未保存（%1）：下次将再次询问。</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>服务器要求输入密码。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>服务器未接受该密码。</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;cal workspace</source>
+        <translation>打开本地工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y connection now</source>
+        <translation>立即重试连接(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginByRatingModel</name>
@@ -4127,6 +4262,14 @@ The deal editor works, but versions and autosave are off.</source>
     <message>
         <source>Amount and lender all-in yield of the tranche</source>
         <translation>该分档的金额及贷款人综合收益率</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the newest version; your unsaved edits are kept on top of it (undo drops them)</source>
+        <translation>打开最新版本；您未保存的修改会保留在其上（撤销可放弃这些修改）</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5331,10 @@ P10 %5
         <comment>the version in the editor</comment>
         <translation>%1（已打开）</translation>
     </message>
+    <message>
+        <source>Saved by %1 at %2</source>
+        <translation>由 %1 于 %2 保存</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::WorkspaceSession</name>
@@ -5290,6 +5437,74 @@ P10 %5
     <message>
         <source>Sample deal (version 2)</source>
         <translation>示例交易（版本 2）</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>无工作区</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation>本地：%1</translation>
+    </message>
+    <message>
+        <source>Read-only: you can open, compute and export; saving is not allowed for your role</source>
+        <translation>只读：您可以打开、计算和导出；您的角色不允许保存</translation>
+    </message>
+    <message>
+        <source>The version was not saved</source>
+        <translation>版本未保存</translation>
+    </message>
+    <message>
+        <source>The version was not saved yet: the team workspace&apos;s server is unreachable. Your edits stay in the editor and are saved when the connection is back.</source>
+        <translation>版本尚未保存：无法连接团队工作区的服务器。您的修改保留在编辑器中，连接恢复后即会保存。</translation>
+    </message>
+    <message>
+        <source>The version was not saved: the team workspace&apos;s server is unreachable (%1). Your edits stay in the editor; the save is tried again every %2 s and made when the server is back (File &gt; Retry connection now).</source>
+        <translation>版本未保存：无法连接团队工作区的服务器（%1）。您的修改保留在编辑器中；每 %2 秒重试一次保存，服务器恢复后即会保存（文件 &gt; 立即重试连接）。</translation>
+    </message>
+    <message>
+        <source>The scenario was not created</source>
+        <translation>场景未创建</translation>
+    </message>
+    <message>
+        <source>The version was not restored</source>
+        <translation>版本未恢复</translation>
+    </message>
+    <message>
+        <source>The deal was not imported</source>
+        <translation>交易未导入</translation>
+    </message>
+    <message>
+        <source>%1: your role may only read this team workspace (open, compute and export); saving is not allowed.</source>
+        <translation>%1：您的角色只能读取此团队工作区（打开、计算和导出）；不允许保存。</translation>
+    </message>
+    <message>
+        <source>Server unreachable: your version is not saved yet; retrying every %1 s</source>
+        <translation>服务器无法连接：您的版本尚未保存；每 %1 秒重试一次</translation>
+    </message>
+    <message>
+        <source>Server unreachable: retrying every %1 s</source>
+        <translation>服务器无法连接：每 %1 秒重试一次</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s server is still unreachable: %1</source>
+        <translation>团队工作区的服务器仍无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected to the team workspace again</source>
+        <translation>已重新连接到团队工作区</translation>
+    </message>
+    <message>
+        <source>Saved version %1 (the server had it already)</source>
+        <translation>已保存版本 %1（服务器上已有）</translation>
+    </message>
+    <message>
+        <source>Saved version %1 after reconnecting</source>
+        <translation>重新连接后已保存版本 %1</translation>
     </message>
 </context>
 <context>

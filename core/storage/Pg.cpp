@@ -105,15 +105,30 @@ std::string Result::bytes(int row, int column) const
     return out;
 }
 
-Connection::Connection(const std::string &url)
+Connection::Connection(const std::string &url, const std::string &password)
 {
-    m_conn = PQconnectdb(url.c_str());
+    // Later keywords override earlier ones; the string (expanded from "dbname") overrides the timeout.
+    std::vector<const char *> keys = {"connect_timeout", "dbname"};
+    std::vector<const char *> values = {"10", url.c_str()};
+    if (!password.empty()) {
+        keys.push_back("password");
+        values.push_back(password.c_str());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         std::string msg = "Cannot connect to the team workspace: ";
         msg += firstLine(PQerrorMessage(m_conn));
+        // No password given where one is wanted, or the one given refused (the server said so).
+        const bool needsPassword =
+            PQconnectionNeedsPassword(m_conn) ||
+            (PQconnectionUsedPassword(m_conn) && msg.find("password") != std::string::npos);
         PQfinish(m_conn);
         m_conn = nullptr;
-        throw WorkspaceError(Kind::Io, msg);
+        WorkspaceError error(Kind::Io, msg);
+        error.setNeedsPassword(needsPassword);
+        throw error;
     }
     // Notices (e.g. "relation exists, skipping") are not for the user's terminal.
     PQsetNoticeProcessor(

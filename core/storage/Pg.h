@@ -76,8 +76,10 @@ private:
 class Connection
 {
 public:
-    // Connects with libpq's URI or key=value form; Io with the server's reason when it cannot.
-    explicit Connection(const std::string &url);
+    // Connects with libpq's URI or key=value form; Io with the server's reason when it cannot (marked
+    // needsPassword() when the server wants a password that was not given or not accepted). A given
+    // `password` overrides the string's; a string without connect_timeout waits at most 10 s.
+    explicit Connection(const std::string &url, const std::string &password = {});
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;

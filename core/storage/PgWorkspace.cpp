@@ -11,6 +11,7 @@
 #include "storage/Schema.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace gds {
 
@@ -249,7 +250,7 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const std::string &url, Clock clo
     ws->url = url;
     ws->clock = std::move(clock);
     ws->openOptions = options;
-    ws->conn = std::make_unique<pg::Connection>(url);
+    ws->conn = std::make_unique<pg::Connection>(url, options.password);
     const pg::Connection &c = *ws->conn;
     // No JIT: the workspace's statements are short, and compiling them cost more than it saved (30 ms
     // of the listing of 10,000 deals before it was set-based).
@@ -281,7 +282,55 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const std::string &url, Clock clo
         t.commit();
     }
     ws->version = schema::kSchemaVersion;
+    ws->m_mayWrite = !options.readOnly && c.exec("SELECT has_table_privilege('versions', 'INSERT')", {},
+                                                 "reading the role's rights")
+                                              .boolean(0, 0);
     return ws;
+}
+
+int PgWorkspace::notificationSocket() const
+{
+    if (PQstatus(conn->handle()) != CONNECTION_OK)
+        return -1;
+    // Others' changes (notifyChanged) arrive on this connection from now on; only a caller that
+    // watches the socket (the GUI) listens, so the CLI's connections collect no notifications.
+    if (!m_listening) {
+        try {
+            c().script("LISTEN gpudeal_changes", "listening for changes");
+        } catch (const WorkspaceError &) {
+            return -1;
+        }
+        m_listening = true;
+    }
+    return PQsocket(conn->handle());
+}
+
+std::vector<WorkspaceChange> PgWorkspace::takeChanges()
+{
+    PGconn *h = conn->handle();
+    std::vector<WorkspaceChange> out;
+    if (PQstatus(h) != CONNECTION_OK)
+        return out;
+    PQconsumeInput(h); // what has arrived, without waiting; a lost connection shows in PQstatus
+    const int self = PQbackendPID(h);
+    while (PGnotify *n = PQnotifies(h)) {
+        if (n->be_pid != self) { // this session's own changes are known to it
+            WorkspaceChange change;
+            change.dealId = std::strtoll(n->extra, nullptr, 10);
+            const bool seen = std::any_of(out.begin(), out.end(), [&change](const WorkspaceChange &c) {
+                return c.dealId == change.dealId;
+            });
+            if (!seen && change.dealId > 0)
+                out.push_back(change);
+        }
+        PQfreemem(n);
+    }
+    return out;
+}
+
+bool PgWorkspace::connectionLost() const
+{
+    return PQstatus(conn->handle()) != CONNECTION_OK;
 }
 
 int PgWorkspace::initServer(const std::string &url)

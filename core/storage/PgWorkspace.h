@@ -13,6 +13,8 @@ struct PgWorkspace final : Workspace::Impl {
     OpenOptions openOptions;
     std::unique_ptr<pg::Connection> conn;
     int version = 0;
+    bool m_mayWrite = false;          // the role may add versions (not a gpudeal_reader only)
+    mutable bool m_listening = false; // LISTEN gpudeal_changes sent (notificationSocket())
 
     static std::unique_ptr<PgWorkspace> open(const std::string &url, Clock clock, const OpenOptions &options);
     static int initServer(const std::string &url);
@@ -47,6 +49,10 @@ struct PgWorkspace final : Workspace::Impl {
     void backup(const std::string &toPath) const override;
     DealBook exportBook() const override;
     Workspace::CopyCount importBook(const DealBook &book, bool keepIds) override;
+    int notificationSocket() const override;
+    std::vector<WorkspaceChange> takeChanges() override;
+    bool mayWrite() const override { return m_mayWrite; }
+    bool connectionLost() const override;
 };
 
 } // namespace gds

@@ -162,7 +162,33 @@ struct OpenOptions {
     // copy). Opened with SQLite's mode=ro, and immutable=1 when no log exists (nothing to attach
     // to). Every write then fails with Kind::Io.
     bool readOnly = false;
+    // Team workspace: the password for the server (the GUI's, from the keyring or asked); empty: the
+    // URL's, PGPASSWORD or ~/.pgpass as libpq finds them. Used to connect and never kept in path().
+    std::string password;
 };
+
+// A deal changed by another session of a team workspace (PostgreSQL's NOTIFY), see takeChanges().
+struct WorkspaceChange {
+    std::int64_t dealId = 0;
+};
+
+// The parts of a team workspace's connection string (libpq's URI or key=value form), for showing
+// which server is open and for filling a connection form. Empty strings where the string says nothing.
+struct ServerLocation {
+    std::string host; // a name, an address or a socket folder ("/run/postgresql")
+    std::string port;
+    std::string database;
+    std::string user;
+    std::string sslmode;
+    bool hasPassword = false;
+};
+// nullopt when libpq cannot read the string.
+std::optional<ServerLocation> parseServerUrl(const std::string &url);
+// "user@host:port/db" (a socket folder as host; the port only when given).
+std::string serverLabel(const std::string &url);
+// The connection string without its password (the "user:secret@" of a URI, a password= parameter):
+// what may be written into a settings file.
+std::string withoutPassword(const std::string &url);
 
 class Workspace
 {
@@ -238,6 +264,21 @@ public:
                          std::optional<int> baseVersion = std::nullopt);
     std::optional<WorkingCopy> loadWorkingCopy(std::int64_t dealId) const;
     void clearWorkingCopy(std::int64_t dealId);
+
+    // --- team workspace: others' changes and this role's rights (no-ops for a workspace file)
+    // A socket that becomes readable when other sessions' changes may have arrived (poll it, e.g. with a
+    // QSocketNotifier, then call takeChanges()); -1 for a workspace file or a lost connection. The
+    // first call starts listening (changes before it are not reported).
+    int notificationSocket() const;
+    // The deals that other sessions changed since the last call (each deal once, oldest first); reads
+    // what the connection received without waiting. Empty for a workspace file.
+    std::vector<WorkspaceChange> takeChanges();
+    // False when this user may only read: a file opened read only, or a database role without the
+    // right to add versions (gpudeal_reader). Saving is then refused by the server in any case.
+    bool mayWrite() const;
+    // The connection to the server was lost (the server restarted or the network dropped): open the
+    // workspace again to go on. False for a workspace file.
+    bool connectionLost() const;
 
     // A consistent copy of the whole workspace (SQLite online backup; a team workspace's deal book
     // copied into a new workspace file), written to a new file. Refuses to overwrite an existing file

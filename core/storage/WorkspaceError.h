@@ -30,11 +30,15 @@ public:
     }
 
     Kind kind() const { return m_kind; }
+    // A team workspace's server asked for a password that was not given (or refused the one given).
+    bool needsPassword() const { return m_needsPassword; }
+    void setNeedsPassword(bool needs) { m_needsPassword = needs; }
     const Issues &issues() const { return m_issues; }
 
 private:
     Kind m_kind;
     Issues m_issues;
+    bool m_needsPassword = false;
 };
 
 } // namespace gds

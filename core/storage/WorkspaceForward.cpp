@@ -109,4 +109,24 @@ void Workspace::backup(const std::string &toPath) const
     d->backup(toPath);
 }
 
+int Workspace::notificationSocket() const
+{
+    return d->notificationSocket();
+}
+
+std::vector<WorkspaceChange> Workspace::takeChanges()
+{
+    return d->takeChanges();
+}
+
+bool Workspace::mayWrite() const
+{
+    return d->mayWrite();
+}
+
+bool Workspace::connectionLost() const
+{
+    return d->connectionLost();
+}
+
 } // namespace gds

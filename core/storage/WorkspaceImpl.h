@@ -75,6 +75,11 @@ struct Workspace::Impl {
     virtual DealBook exportBook() const = 0;
     // In one transaction; keepIds: the ids of the book (an empty target), else new ones.
     virtual Workspace::CopyCount importBook(const DealBook &book, bool keepIds) = 0;
+    // Team workspace only (Workspace.h); a workspace file keeps these defaults.
+    virtual int notificationSocket() const { return -1; }
+    virtual std::vector<WorkspaceChange> takeChanges() { return {}; }
+    virtual bool mayWrite() const { return !readOnly(); }
+    virtual bool connectionLost() const { return false; }
 };
 
 // The embedded single-user workspace: one SQLite file (Workspace.cpp, WorkspaceDeals.cpp,

@@ -55,7 +55,7 @@ dep_names=$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*)//; s/^ *//; s/ *$//; /^$/
 has_dep() { grep -qx "$1" <<<"$dep_names"; }
 check grep -q 'libc6 (>= [0-9]' <<<"$depends" -- "Depends has a versioned libc6 (dpkg-shlibdeps ran)"
 required=(libqt6core6 libqt6gui6 libqt6svg6 libsqlite3-0 libstdc++6)
-[[ "$GDS_EXPECT_GUI" == ON ]] && required+=(libqt6widgets6 libqt6charts6)
+[[ "$GDS_EXPECT_GUI" == ON ]] && required+=(libqt6widgets6 libqt6charts6 libqt6keychain1)
 missing=""
 for d in "${required[@]}"; do has_dep "$d" || missing+=" $d"; done
 check test -z "$missing" -- "Depends names ${required[*]}${missing:+ (missing:$missing)}"

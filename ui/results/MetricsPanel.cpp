@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -84,8 +86,26 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     m_su->setFixedHeight(suHeight);
     m_su->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    m_newer = new QWidget(this);
+    m_newer->setObjectName(QStringLiteral("newerVersion"));
+    m_newer->setStyleSheet(QStringLiteral("#newerVersion { background:#e3f0ff; border:1px solid #8db4e2; }"));
+    auto *newerLayout = new QHBoxLayout(m_newer);
+    newerLayout->setContentsMargins(4, 3, 4, 3);
+    m_newerText = new QLabel(m_newer);
+    m_newerText->setObjectName(QStringLiteral("newerVersionText"));
+    m_newerText->setWordWrap(true);
+    newerLayout->addWidget(m_newerText, 1);
+    auto *reload = new QPushButton(tr("&Reload"), m_newer);
+    reload->setObjectName(QStringLiteral("reloadNewerVersion"));
+    reload->setToolTip(
+        tr("Open the newest version; your unsaved edits are kept on top of it (undo drops them)"));
+    connect(reload, &QPushButton::clicked, this, &MetricsPanel::reloadRequested);
+    newerLayout->addWidget(reload);
+    m_newer->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_newer);
     layout->addWidget(m_state);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hedge);
@@ -416,6 +436,17 @@ void MetricsPanel::rebuild()
                 item->setForeground(fg);
         }
     }
+}
+
+void MetricsPanel::setNewerVersion(const QString &text)
+{
+    m_newerText->setText(text);
+    m_newer->setVisible(!text.isEmpty());
+}
+
+QString MetricsPanel::newerVersionText() const
+{
+    return m_newer->isHidden() ? QString() : m_newerText->text();
 }
 
 } // namespace gds::ui

@@ -14,6 +14,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace gds::ui {
@@ -43,16 +44,26 @@ public:
     void setDownside(const std::optional<gds::MonteCarloResult> &estimate, bool running);
     QString downsideText() const;
 
+    // Team workspace: a newer version of the deal on screen exists ("Version 5 saved by alice at ...");
+    // empty hides the note. Its Reload button emits reloadRequested().
+    void setNewerVersion(const QString &text);
+    QString newerVersionText() const;
+
     // For tests and the status bar.
     QString valueText(const QString &key) const;
     QString deltaText(const QString &key) const;
     bool isStale() const { return m_stale; }
+
+signals:
+    void reloadRequested();
 
 private:
     void rebuild();
 
     QLabel *m_state;
     QLabel *m_baselineLabel;
+    QWidget *m_newer; // the note that a newer version exists, with its Reload button
+    QLabel *m_newerText;
     QLabel *m_downside;
     QLabel *m_hedge; // hedge ratio, net index exposure, over-hedge warning
     QTableWidget *m_table;

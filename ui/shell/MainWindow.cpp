@@ -22,10 +22,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -34,6 +37,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace gds::ui {
 
@@ -56,6 +60,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshBrowser);
     connect(m_session, &WorkspaceSession::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_session, &WorkspaceSession::newerVersionChanged, this, &MainWindow::updateNewerVersion);
+    connect(m_session, &WorkspaceSession::connectionStateChanged, this, &MainWindow::updateWorkspaceState);
+    connect(m_session, &WorkspaceSession::pendingSaveFinished, this, [this](bool saved, const QString &text) {
+        if (saved)
+            statusBar()->showMessage(text, 10000);
+        else
+            showError(tr("Save version"), text);
+    });
+    connect(m_metrics, &MetricsPanel::reloadRequested, this, [this] {
+        QString error;
+        if (m_session->dealId() &&
+            !m_session->loadLatest(*m_session->dealId(), m_session->scenarioId(), &error))
+            showError(tr("Reload"), error);
+    });
     connect(m_doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &DealDocument::dealChanged, this, &MainWindow::updateTitle);
     connect(m_browser, &WorkspaceBrowser::openLatest, this,
@@ -126,7 +144,35 @@ void MainWindow::buildLayout()
     m_mainSplit->setStretchFactor(2, 0);
     m_mainSplit->setCollapsible(1, false);
     m_metrics->setMinimumWidth(260);
-    setCentralWidget(m_mainSplit);
+
+    // Above the panes: a reader's read-only note and the unreachable server's retry state.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(
+        tr("Read-only: you can open, compute and export; saving is not allowed for your role"), central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background:#fff1c2; color:#5c3b00; padding:4px 8px;"));
+    m_readOnlyBanner->hide();
+    m_connectionBanner = new QWidget(central);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setStyleSheet(QStringLiteral("#connectionBanner { background:#fde0dc; }"));
+    auto *connectionLayout = new QHBoxLayout(m_connectionBanner);
+    connectionLayout->setContentsMargins(8, 2, 8, 2);
+    m_connectionText = new QLabel(m_connectionBanner);
+    m_connectionText->setObjectName(QStringLiteral("connectionState"));
+    m_connectionText->setStyleSheet(QStringLiteral("color:#7a1a10;"));
+    connectionLayout->addWidget(m_connectionText, 1);
+    auto *retry = new QPushButton(tr("Retry &now"), m_connectionBanner);
+    retry->setObjectName(QStringLiteral("retryConnectionButton"));
+    connect(retry, &QPushButton::clicked, this, [this] { m_session->retryNow(); });
+    connectionLayout->addWidget(retry);
+    m_connectionBanner->hide();
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_connectionBanner);
+    centralLayout->addWidget(m_mainSplit, 1);
+    setCentralWidget(central);
 
     m_dealLabel = new QLabel(this);
     m_dealLabel->setObjectName(QStringLiteral("dealStatus"));
@@ -142,7 +188,10 @@ void MainWindow::buildLayout()
     m_issueButton->setPopupMode(QToolButton::InstantPopup);
     m_issueButton->hide();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
     statusBar()->addPermanentWidget(m_issueButton);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_dealLabel);
 }
 
@@ -228,7 +277,9 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/outputTab"), m_outputs->currentIndex());
     s.setValue(QStringLiteral("window/chartTab"), m_charts->currentIndex());
     s.setValue(QStringLiteral("window/periodGrouping"), m_periods->groupingBox()->currentIndex());
-    s.setValue(QStringLiteral("session/workspace"), m_session->path());
+    // A team workspace's URL without its password: nothing secret goes into the settings file.
+    s.setValue(QStringLiteral("session/workspace"),
+               QString::fromStdString(gds::withoutPassword(m_session->path().toStdString())));
     if (m_session->dealId())
         s.setValue(QStringLiteral("session/dealId"), QVariant::fromValue<qlonglong>(*m_session->dealId()));
     if (m_session->scenarioId())
@@ -301,6 +352,7 @@ void MainWindow::onLoaded()
 
 void MainWindow::refreshBrowser()
 {
+    updateWorkspaceState();
     if (const gds::Workspace *ws = m_session->workspace()) {
         try {
             m_browser->refresh(*ws);
@@ -336,6 +388,8 @@ void MainWindow::updateTitle()
     QString title = name.isEmpty() ? tr("GPU Deal Studio") : tr("GPU Deal Studio – %1").arg(name);
     if (m_doc->isModified())
         title = tr("%1 *", "window title of a deal with unsaved edits").arg(title);
+    if (m_session->isTeam())
+        title = tr("%1 [%2]", "window title, then the team workspace").arg(title, m_session->locationLabel());
     setWindowTitle(title);
     m_dealLabel->setText(
         m_doc->isModified()
@@ -528,6 +582,53 @@ CompareDialog *MainWindow::showCompare()
     m_compare->raise();
     m_compare->activateWindow();
     return m_compare;
+}
+
+void MainWindow::updateWorkspaceState()
+{
+    const bool team = m_session->isTeam();
+    const QString location = m_session->isOpen() ? m_session->locationLabel() : QString();
+    m_browser->setLocation(location, team);
+    m_workspaceLabel->setText(location);
+    const bool reader = team && m_session->roleReadOnly();
+    m_readOnlyBanner->setVisible(reader);
+    m_browser->setReadOnly(m_session->roleReadOnly());
+    // A reader computes and exports; everything that writes the workspace is off.
+    for (const char *name : {"actionSaveVersion", "actionNewScenario", "actionNewDeal", "actionImportDeal",
+                             "actionSampleH100", "actionSampleDdtl"})
+        if (auto *a = findChild<QAction *>(QLatin1String(name)))
+            a->setEnabled(!reader);
+    if (auto *samples = findChild<QMenu *>(QStringLiteral("sampleMenu")))
+        samples->setEnabled(!reader);
+    const QString state = m_session->connectionState();
+    m_connectionText->setText(state);
+    m_connectionBanner->setVisible(!state.isEmpty());
+    if (auto *a = findChild<QAction *>(QStringLiteral("actionRetryConnection")))
+        a->setEnabled(m_session->isDisconnected());
+    updateTitle();
+}
+
+void MainWindow::updateNewerVersion()
+{
+    const auto &newer = m_session->newerVersion();
+    if (!newer) {
+        m_metrics->setNewerVersion({});
+        return;
+    }
+    QString when;
+    if (newer->savedAt)
+        when = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(
+                std::chrono::duration_cast<std::chrono::milliseconds>(newer->savedAt->time_since_epoch())
+                    .count()),
+            QLocale::ShortFormat);
+    const QString text = newer->author.empty()
+                             ? tr("A newer version (v%1) of this deal was saved.").arg(newer->number)
+                             : tr("A newer version (v%1) of this deal was saved by %2 at %3.")
+                                   .arg(newer->number)
+                                   .arg(QString::fromStdString(newer->author), when);
+    m_metrics->setNewerVersion(text);
+    statusBar()->showMessage(text, 10000);
 }
 
 } // namespace gds::ui

@@ -14,6 +14,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
@@ -86,6 +87,19 @@ public slots:
     bool exportPeriodCsv(const QString &path); // for machines (gpudeal-cli's format)
     // The period table as CSV in `flavor` (Localized: numbers, dates and separator of `locale`).
     bool exportPeriodCsvAs(const QString &path, gds::ui::CsvFlavor flavor, const QLocale &locale);
+    // File > Connect to team workspace (issue 18): opens the PostgreSQL workspace at `url` with
+    // `password` (empty: the one in the system keyring, if any, else the URL's or libpq's own),
+    // remembers the URL without its password among the recent connections, and keeps the password in
+    // the keyring when `rememberPassword` (never in a settings file). False with the reason; then
+    // `needsPassword` says whether the server wants a (different) password.
+    bool connectTeamWorkspace(const QString &url, const QString &password = {}, bool rememberPassword = false,
+                              QString *error = nullptr, bool *needsPassword = nullptr);
+    // File > Open local workspace: back to the default workspace file.
+    bool openLocalWorkspace();
+    // The recent team connections, newest first, without passwords (QSettings "team/recent").
+    QStringList recentTeamWorkspaces() const;
+    // Opens the connect dialog (prefilled with `url`, asking for the password when `askPassword`).
+    void connectTeamInteractive(const QString &url = {}, bool askPassword = false);
     // Opens deal files given on the command line (`gpudeal FILE.gpudeal.json`); the last one is shown.
     bool openFiles(const QStringList &paths);
     // View > Compare structures: the dialog, filled from the workspace and the deal in the editor.
@@ -105,6 +119,10 @@ private:
     void refreshBrowser();
     void refreshScenarioBox();
     void updateTitle();
+    void updateWorkspaceState(); // location, read-only banner and actions, connection state
+    void updateNewerVersion();
+    void rememberTeamConnection(const QString &url);
+    void fillRecentTeamMenu();
     void showError(const QString &title, const QString &text);
     SectionTable *activeTable() const;
 
@@ -135,6 +153,11 @@ private:
     QTabWidget *m_outputs = nullptr;
     QSplitter *m_mainSplit = nullptr, *m_centerSplit = nullptr;
     QLabel *m_dealLabel = nullptr;
+    QLabel *m_workspaceLabel = nullptr;    // status bar: "Team: ..." / "Local: ..."
+    QLabel *m_readOnlyBanner = nullptr;    // a reader's team workspace
+    QWidget *m_connectionBanner = nullptr; // the server is unreachable: retrying
+    QLabel *m_connectionText = nullptr;
+    QMenu *m_recentTeamMenu = nullptr;
     QToolButton *m_issueButton = nullptr;
     QComboBox *m_scenarioBox = nullptr;
     QPointer<CompareDialog> m_compare;

@@ -1,15 +1,18 @@
 // Menus, tool bar and the dialogs behind them.
 #include "ChartsView.h"
 #include "CompareDialog.h"
+#include "ConnectDialog.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
 #include "io/SampleDeal.h"
 #include "MainWindow.h"
 #include "MetricsPanel.h"
+#include "PasswordStore.h"
 #include "PeriodTableView.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SectionTable.h"
+#include "storage/Workspace.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
 
@@ -108,6 +111,20 @@ void MainWindow::buildMenus()
             &QAction::triggered, this, [this] { openWorkspaceInteractive(false); });
     connect(menuAction(file, tr("New wor&kspace…"), {}, QStringLiteral("actionNewWorkspace")),
             &QAction::triggered, this, [this] { openWorkspaceInteractive(true); });
+    // The team workspace on PostgreSQL (issue 18).
+    connect(menuAction(file, tr("Connect to &team workspace…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QStringLiteral("actionConnectTeam")),
+            &QAction::triggered, this, [this] { connectTeamInteractive(); });
+    m_recentTeamMenu = file->addMenu(tr("&Recent team workspaces"));
+    m_recentTeamMenu->setObjectName(QStringLiteral("recentTeamMenu"));
+    connect(m_recentTeamMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentTeamMenu);
+    fillRecentTeamMenu();
+    connect(menuAction(file, tr("Open lo&cal workspace"), {}, QStringLiteral("actionOpenLocal")),
+            &QAction::triggered, this, &MainWindow::openLocalWorkspace);
+    QAction *retry =
+        menuAction(file, tr("Retr&y connection now"), {}, QStringLiteral("actionRetryConnection"));
+    retry->setEnabled(false);
+    connect(retry, &QAction::triggered, this, [this] { m_session->retryNow(); });
     file->addSeparator();
     connect(menuAction(file, tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit")),
             &QAction::triggered, this, &QWidget::close);
@@ -475,6 +492,121 @@ void MainWindow::showShortcuts()
            "Ctrl+C copies cells, Ctrl+V pastes rows copied from a spreadsheet.</p>")
             .arg(rows.join(QString())));
     box.exec();
+}
+
+// --- team workspace (issue 18) ------------------------------------------------------------------------
+
+QStringList MainWindow::recentTeamWorkspaces() const
+{
+    return QSettings().value(QStringLiteral("team/recent")).toStringList();
+}
+
+void MainWindow::rememberTeamConnection(const QString &url)
+{
+    const QString clean = QString::fromStdString(gds::withoutPassword(url.toStdString()));
+    QStringList recent = recentTeamWorkspaces();
+    recent.removeAll(clean);
+    recent.prepend(clean);
+    while (recent.size() > 8)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("team/recent"), recent);
+    fillRecentTeamMenu();
+}
+
+void MainWindow::fillRecentTeamMenu()
+{
+    m_recentTeamMenu->clear();
+    const QStringList recent = recentTeamWorkspaces();
+    int n = 0;
+    for (const QString &url : recent) {
+        const QString label = QString::fromStdString(gds::serverLabel(url.toStdString()));
+        QAction *a = m_recentTeamMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(label));
+        a->setToolTip(url);
+        a->setData(url);
+        connect(a, &QAction::triggered, this, [this, url] {
+            QString error;
+            bool needsPassword = false;
+            if (!connectTeamWorkspace(url, {}, false, &error, &needsPassword)) {
+                if (needsPassword)
+                    connectTeamInteractive(url, true);
+                else
+                    showError(tr("Connect to team workspace"), error);
+            }
+        });
+    }
+    if (recent.isEmpty())
+        m_recentTeamMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    m_recentTeamMenu->menuAction()->setEnabled(true);
+}
+
+bool MainWindow::connectTeamWorkspace(const QString &url, const QString &password, bool rememberPassword,
+                                      QString *error, bool *needsPassword)
+{
+    const std::string key = url.trimmed().toStdString();
+    QString pw = password;
+    const auto loc = gds::parseServerUrl(key);
+    if (pw.isEmpty() && loc && !loc->hasPassword)
+        if (const auto stored = PasswordStore::read(url.trimmed()))
+            pw = *stored;
+    QString reason;
+    bool needs = false;
+    if (!m_session->open(url.trimmed(), &reason, pw, &needs)) {
+        if (error)
+            *error = reason;
+        if (needsPassword)
+            *needsPassword = needs;
+        return false;
+    }
+    if (rememberPassword && !password.isEmpty()) {
+        QString why;
+        if (!PasswordStore::write(url.trimmed(), password, &why))
+            statusBar()->showMessage(
+                tr("The password was not stored (%1): it will be asked next time.").arg(why), 10000);
+    }
+    rememberTeamConnection(url.trimmed());
+    QString loadError;
+    if (const auto recent = m_session->mostRecentDeal())
+        m_session->loadLatest(*recent, std::nullopt, &loadError);
+    else
+        m_doc->reset(gds::Deal{}); // an empty deal book: nothing of the previous workspace stays
+    refreshBrowser();
+    statusBar()->showMessage(tr("Connected to %1").arg(m_session->locationLabel()), 8000);
+    return true;
+}
+
+void MainWindow::connectTeamInteractive(const QString &url, bool askPassword)
+{
+    ConnectDialog dialog(this);
+    const QStringList recent = recentTeamWorkspaces();
+    dialog.setUrl(!url.isEmpty() ? url : recent.value(0));
+    if (askPassword)
+        dialog.askPassword(tr("The server asks for a password."), PasswordStore::available());
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        bool needsPassword = false;
+        const QString password = dialog.password();
+        if (connectTeamWorkspace(dialog.url(), password, dialog.rememberPassword(), &error, &needsPassword))
+            return;
+        if (needsPassword)
+            dialog.askPassword(password.isEmpty() ? tr("The server asks for a password.")
+                                                  : tr("The server did not accept the password."),
+                               PasswordStore::available());
+        else
+            dialog.setError(error);
+    }
+}
+
+bool MainWindow::openLocalWorkspace()
+{
+    QString error;
+    if (!m_session->open({}, &error)) {
+        showError(tr("Workspace"), error);
+        return false;
+    }
+    if (const auto recent = m_session->mostRecentDeal())
+        m_session->loadLatest(*recent, std::nullopt, &error);
+    refreshBrowser();
+    return true;
 }
 
 } // namespace gds::ui

@@ -3,10 +3,12 @@
 #include "Format.h"
 #include "storage/Workspace.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -45,10 +47,14 @@ protected:
 } // namespace
 
 WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_view(new QTreeView(this)),
-      m_model(new QStandardItemModel(0, ColumnCount, this)), m_proxy(new BrowserProxy(this))
+    : QWidget(parent), m_location(new QLabel(this)), m_search(new QLineEdit(this)),
+      m_view(new QTreeView(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
+      m_proxy(new BrowserProxy(this))
 {
     setObjectName(QStringLiteral("workspaceBrowser"));
+    m_location->setObjectName(QStringLiteral("workspaceLocation"));
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_location->hide();
     m_search->setObjectName(QStringLiteral("workspaceSearch"));
     m_search->setPlaceholderText(tr("Search deals, scenarios, notes"));
     m_search->setClearButtonEnabled(true);
@@ -73,8 +79,23 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_location);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
+}
+
+void WorkspaceBrowser::setLocation(const QString &text, bool team)
+{
+    m_location->setText(text);
+    m_location->setToolTip(text);
+    m_location->setStyleSheet(team ? QStringLiteral("background:#e3f0ff; padding:2px; font-weight:bold;")
+                                   : QStringLiteral("color: palette(mid); padding:2px;"));
+    m_location->setVisible(!text.isEmpty());
+}
+
+QString WorkspaceBrowser::location() const
+{
+    return m_location->text();
 }
 
 void WorkspaceBrowser::refresh(const gds::Workspace &ws)
@@ -130,6 +151,20 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
         return items;
     };
 
+    // Expanded rows by (deal, branch), kept over the rebuild (another user's save refreshes the list).
+    std::vector<std::pair<qlonglong, qlonglong>> expanded;
+    const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+            const QModelIndex i = m_proxy->index(r, NameCol, parent);
+            if (m_view->isExpanded(i)) {
+                expanded.emplace_back(i.data(DealIdRole).toLongLong(),
+                                      i.data(KindRole).toInt() == 0 ? -2
+                                                                    : i.data(ScenarioIdRole).toLongLong());
+                collect(i);
+            }
+        }
+    };
+    collect({});
     m_model->removeRows(0, m_model->rowCount());
     for (const gds::DealSummary &d : ws.listDeals()) {
         QString name = QString::fromStdString(d.name);
@@ -175,11 +210,32 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
                 label = tr("%1 (restores v%2)", "version label").arg(label, QString::number(*v.restoredFrom));
             QList<QStandardItem *> &b =
                 branch(v.scenarioId, tr("Scenario: %1").arg(QString::fromStdString(v.scenario)));
+            QString tip = QString::fromStdString(v.note);
+            if (!v.author.empty()) { // a team workspace: who saved it, by the server's clock
+                const QString when =
+                    v.savedAt ? l.toString(toDateTime(*v.savedAt), QLocale::ShortFormat) : QString();
+                tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
+                       tr("Saved by %1 at %2").arg(QString::fromStdString(v.author), when);
+            }
             b[NameCol]->appendRow(row(label, 2, d.id, v.scenarioId.value_or(-1), v.number, v.number,
-                                      v.created, v.metrics, v.currency, QString::fromStdString(v.note)));
+                                      v.created, v.metrics, v.currency, tip));
         }
         m_model->appendRow(dealRow);
     }
+    const std::function<void(const QModelIndex &)> restore = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+            const QModelIndex i = m_proxy->index(r, NameCol, parent);
+            const std::pair<qlonglong, qlonglong> key(
+                i.data(DealIdRole).toLongLong(),
+                i.data(KindRole).toInt() == 0 ? -2 : i.data(ScenarioIdRole).toLongLong());
+            if (std::find(expanded.begin(), expanded.end(), key) != expanded.end()) {
+                m_view->expand(i);
+                restore(i);
+            }
+        }
+    };
+    if (!expanded.empty())
+        restore({});
     markOpen();
     for (int c = 1; c < ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
@@ -322,7 +378,7 @@ void WorkspaceBrowser::contextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     menu.addAction(tr("Open"), this, [this, index] { activate(index); });
-    if (index.data(KindRole).toInt() == 2) {
+    if (index.data(KindRole).toInt() == 2 && !m_readOnly) {
         const std::int64_t deal = index.data(DealIdRole).toLongLong();
         const int number = index.data(VersionRole).toInt();
         menu.addAction(tr("Restore this version (as a new version)"), this,

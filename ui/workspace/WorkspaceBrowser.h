@@ -8,6 +8,7 @@
 #include <optional>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QStandardItem;
@@ -46,7 +47,13 @@ public:
 
     explicit WorkspaceBrowser(QWidget *parent = nullptr);
 
+    // Rebuilds the list; the deals and branches that were expanded stay expanded.
     void refresh(const gds::Workspace &ws);
+    // Which workspace is listed ("Team: alice@db/deals", "Local: path"), shown above the list.
+    void setLocation(const QString &text, bool team);
+    QString location() const;
+    // A workspace this user may only read: no "Restore" in the context menu.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     void setCurrent(std::int64_t dealId, std::optional<std::int64_t> scenarioId, int version = 0);
     // The version row the editor holds (marked "open"); invalid when the branch is not expanded yet.
     QModelIndex currentVersionIndex() const;
@@ -75,6 +82,8 @@ private:
     void contextMenu(const QPoint &pos);
     QString metricText(const QStandardItem *item) const;
 
+    QLabel *m_location;
+    bool m_readOnly = false;
     QLineEdit *m_search;
     QTreeView *m_view;
     QStandardItemModel *m_model;

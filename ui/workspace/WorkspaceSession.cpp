@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSocketNotifier>
 #include <unistd.h>
 
 namespace gds::ui {
@@ -41,6 +42,10 @@ WorkspaceSession::WorkspaceSession(DealDocument *doc, QObject *parent) : QObject
     m_autosave.setInterval(2000);
     connect(&m_autosave, &QTimer::timeout, this, &WorkspaceSession::autosave);
     connect(doc, &DealDocument::dealChanged, this, &WorkspaceSession::scheduleAutosave);
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, this, &WorkspaceSession::pollChanges);
+    m_retry.setInterval(5000);
+    connect(&m_retry, &QTimer::timeout, this, &WorkspaceSession::retryNow);
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -61,10 +66,12 @@ void WorkspaceSession::lockDeal(std::int64_t dealId)
     if (m_lock && m_dealId == dealId)
         return; // already ours
     unlockDeal();
-    if (m_ws->readOnly()) {
+    if (m_ws->readOnly() || !m_ws->mayWrite()) {
         m_readOnly = true; // nothing is written, so nothing to lock
         return;
     }
+    if (isTeam())
+        return; // no lock files on a server: a stale save is refused there, naming who saved
     const QString file = QString::fromStdString(gds::dealLockPath(m_ws->path(), dealId));
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return; // a folder we cannot write: the workspace itself refuses writes then
@@ -90,37 +97,77 @@ QString WorkspaceSession::path() const
     return m_ws ? fromStd(m_ws->path()) : QString();
 }
 
-bool WorkspaceSession::open(const QString &path, QString *error)
+bool WorkspaceSession::isTeam() const
+{
+    return m_ws && gds::Workspace::isServerUrl(m_ws->path());
+}
+
+QString WorkspaceSession::locationLabel() const
+{
+    if (!m_ws)
+        return tr("No workspace");
+    return isTeam() ? tr("Team: %1").arg(fromStd(gds::serverLabel(m_ws->path())))
+                    : tr("Local: %1").arg(fromStd(m_ws->path()));
+}
+
+bool WorkspaceSession::roleReadOnly() const
+{
+    return m_ws && !m_ws->mayWrite();
+}
+
+bool WorkspaceSession::open(const QString &path, QString *error, const QString &password, bool *needsPassword)
 {
     flushAutosave();
+    if (needsPassword)
+        *needsPassword = false;
+    const std::string file = path.isEmpty() ? gds::defaultWorkspacePath() : path.toStdString();
+    const bool team = gds::Workspace::isServerUrl(file);
     try {
         // A workspace this user may only read is opened read only: shown, never changed, and no file is
         // created beside it (README "Files and the workspace").
-        const std::string file = path.isEmpty() ? gds::defaultWorkspacePath() : path.toStdString();
         gds::OpenOptions options;
-        options.readOnly = ::access(file.c_str(), F_OK) == 0 && ::access(file.c_str(), W_OK) != 0;
-        auto ws = std::make_unique<gds::Workspace>(
-            path.isEmpty() && !options.readOnly ? gds::Workspace::openDefault(gds::systemClock())
-                                                : gds::Workspace::open(file, gds::systemClock(), options));
-        if (!ws->readOnly() && ws->listDeals(gds::DealFilter::All).empty()) {
+        if (team)
+            options.password = password.toStdString();
+        else
+            options.readOnly = ::access(file.c_str(), F_OK) == 0 && ::access(file.c_str(), W_OK) != 0;
+        auto ws =
+            std::make_unique<gds::Workspace>(path.isEmpty() && !options.readOnly && !team
+                                                 ? gds::Workspace::openDefault(gds::systemClock())
+                                                 : gds::Workspace::open(file, gds::systemClock(), options));
+        // A team's empty deal book stays empty: the samples are for one person's first start.
+        if (!team && !ws->readOnly() && ws->listDeals(gds::DealFilter::All).empty()) {
             // Both samples; the H100 deal, saved last, is the one that opens.
             ws->saveVersion(gds::sampleDealDdtl(), tr("Sample deal (version 2)").toStdString());
             ws->saveVersion(gds::sampleDeal(), tr("Sample deal").toStdString());
         }
         unlockDeal();
         m_ws = std::move(ws);
+        m_password = team ? password : QString();
         m_dealId.reset();
         m_scenarioId.reset();
         m_baseVersion = 0;
+        m_pendingSave.reset();
+        m_retry.stop();
+        const bool wasDisconnected = m_disconnected;
+        m_disconnected = false;
+        setNewer(std::nullopt);
+        watchNotifications();
+        if (wasDisconnected)
+            emit connectionStateChanged();
         emit workspaceChanged();
         if (m_ws->readOnly())
             emit message(tr("The workspace %1 can only be read: deals are shown, nothing is saved.")
                              .arg(fromStd(file)));
+        else if (!m_ws->mayWrite())
+            emit message(
+                tr("Read-only: you can open, compute and export; saving is not allowed for your role"));
         return true;
     } catch (const gds::WorkspaceError &e) {
+        if (needsPassword)
+            *needsPassword = e.needsPassword();
         if (error)
             *error = tr("Cannot open the workspace %1: %2")
-                         .arg(path.isEmpty() ? fromStd(gds::defaultWorkspacePath()) : path, issuesText(e));
+                         .arg(team ? fromStd(gds::withoutPassword(file)) : fromStd(file), issuesText(e));
         return false;
     } catch (const std::exception &e) {
         if (error)
@@ -185,6 +232,7 @@ bool WorkspaceSession::loadLatest(std::int64_t dealId, std::optional<std::int64_
                 if (s.id == *scenarioId)
                     scenarioName = fromStd(s.name);
         adopt(v.deal, dealId, scenarioId, v.info.number, scenarioName);
+        setNewer(std::nullopt);
         // Shown in a read-only window too (it only reads them); only the editing window writes them.
         if (const auto wc = m_ws->loadWorkingCopy(dealId)) {
             if (wc->deal && !(*wc->deal == v.deal)) {
@@ -212,6 +260,8 @@ bool WorkspaceSession::loadVersion(std::int64_t dealId, int number, QString *err
     try {
         const gds::StoredVersion v = m_ws->loadVersion(dealId, number);
         adopt(v.deal, dealId, v.info.scenarioId, v.info.number, fromStd(v.info.scenario));
+        setNewer(std::nullopt);
+        checkNewer(); // a version saved meanwhile by someone else is named
         emit loaded();
         return true;
     } catch (const gds::WorkspaceError &e) {
@@ -225,6 +275,16 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
 {
     if (!m_ws)
         return false;
+    if (refuseForRole(error, tr("The version was not saved")))
+        return false;
+    if (m_disconnected) {
+        m_pendingSave = PendingSave{note, metrics};
+        if (error)
+            *error = tr("The version was not saved yet: the team workspace's server is unreachable. Your "
+                        "edits stay in the editor and are saved when the connection is back.");
+        emit connectionStateChanged();
+        return false;
+    }
     if (m_readOnly) {
         if (error)
             *error = m_ws->readOnly()
@@ -249,11 +309,24 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
         m_autosave.stop();
         m_ws->clearWorkingCopy(v.dealId);
         m_doc->markSaved();
+        setNewer(std::nullopt);
         emit loaded();
         emit workspaceChanged();
         emit message(tr("Saved version %1").arg(v.number));
         return true;
     } catch (const gds::WorkspaceError &e) {
+        if (m_ws->connectionLost()) {
+            // Nothing is reported saved: the edits stay in the editor and the save waits for the server.
+            m_pendingSave = PendingSave{note, metrics};
+            lostConnection();
+            if (error)
+                *error = tr("The version was not saved: the team workspace's server is unreachable (%1). "
+                            "Your edits stay in the editor; the save is tried again every %2 s and made "
+                            "when the server is back (File > Retry connection now).")
+                             .arg(issuesText(e))
+                             .arg(m_retry.interval() / 1000.0);
+            return false;
+        }
         if (e.kind() == gds::WorkspaceError::Kind::Conflict && m_dealId) {
             // A stale save: the edits stay safe as the working copy, never layered on the newer version.
             m_autosave.stop();
@@ -261,6 +334,7 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
                 m_ws->saveWorkingCopy(*m_dealId, m_doc->deal(), m_baseVersion);
             } catch (const gds::WorkspaceError &) {
             }
+            checkNewer();
         }
         if (error)
             *error = tr("The version was not saved: %1").arg(issuesText(e));
@@ -271,6 +345,8 @@ bool WorkspaceSession::saveVersion(const QString &note, std::optional<gds::Metri
 bool WorkspaceSession::createScenario(const QString &name, QString *error)
 {
     if (!m_ws || !m_dealId)
+        return false;
+    if (refuseForRole(error, tr("The scenario was not created")))
         return false;
     try {
         const gds::Scenario s =
@@ -305,6 +381,8 @@ bool WorkspaceSession::restoreVersion(std::int64_t dealId, int number, QString *
 {
     if (!m_ws)
         return false;
+    if (refuseForRole(error, tr("The version was not restored")))
+        return false;
     try {
         const gds::VersionInfo v =
             m_ws->restoreVersion(dealId, number, tr("Restored version %1").arg(number).toStdString());
@@ -334,6 +412,8 @@ bool WorkspaceSession::importDeal(const gds::Deal &deal, const QString &note, bo
                 return true;
             }
         }
+        if (refuseForRole(error, tr("The deal was not imported")))
+            return false;
         gds::SaveOptions options;
         options.note = note.toStdString();
         const gds::VersionInfo v = m_ws->saveVersion(deal, options);
@@ -352,13 +432,13 @@ bool WorkspaceSession::importDeal(const gds::Deal &deal, const QString &note, bo
 void WorkspaceSession::scheduleAutosave()
 {
     // Not restarted by further edits: the working copy is never more than one interval old.
-    if (!m_loading && m_ws && m_dealId && !m_readOnly && !m_autosave.isActive())
+    if (!m_loading && m_ws && m_dealId && !m_readOnly && !m_disconnected && !m_autosave.isActive())
         m_autosave.start();
 }
 
 void WorkspaceSession::autosave()
 {
-    if (!m_ws || !m_dealId || m_readOnly)
+    if (!m_ws || !m_dealId || m_readOnly || m_disconnected)
         return; // another window owns this deal's working copy
     try {
         if (m_doc->isModified())
@@ -366,6 +446,8 @@ void WorkspaceSession::autosave()
         else
             m_ws->clearWorkingCopy(*m_dealId);
     } catch (const gds::WorkspaceError &e) {
+        if (m_ws->connectionLost())
+            lostConnection(); // the edits stay in the editor; autosave resumes once reconnected
         emit message(tr("Autosave failed: %1").arg(issuesText(e)));
     }
 }
@@ -376,6 +458,151 @@ void WorkspaceSession::flushAutosave()
         m_autosave.stop();
         autosave();
     }
+}
+
+// --- team workspace: others' changes, the role, the connection ---------------------------------------
+
+bool WorkspaceSession::refuseForRole(QString *error, const QString &what) const
+{
+    if (!isTeam() || m_ws->mayWrite())
+        return false;
+    if (error)
+        *error = tr("%1: your role may only read this team workspace (open, compute and export); saving "
+                    "is not allowed.")
+                     .arg(what);
+    return true;
+}
+
+void WorkspaceSession::watchNotifications()
+{
+    m_notifier.reset();
+    const int fd = m_ws ? m_ws->notificationSocket() : -1;
+    if (fd < 0) {
+        m_poll.stop();
+        return;
+    }
+    m_notifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &WorkspaceSession::pollChanges);
+    m_poll.start();
+}
+
+void WorkspaceSession::pollChanges()
+{
+    if (!m_ws || m_disconnected || !isTeam())
+        return;
+    const std::vector<gds::WorkspaceChange> changes = m_ws->takeChanges();
+    if (m_ws->connectionLost()) {
+        lostConnection();
+        return;
+    }
+    if (changes.empty())
+        return;
+    emit workspaceChanged();
+    for (const gds::WorkspaceChange &c : changes)
+        if (m_dealId && c.dealId == *m_dealId) {
+            checkNewer();
+            break;
+        }
+}
+
+void WorkspaceSession::checkNewer()
+{
+    if (!m_ws || !m_dealId || !m_lineLatest)
+        return;
+    try {
+        const gds::StoredVersion latest = m_ws->latest(*m_dealId, m_scenarioId);
+        if (latest.info.number > std::max(*m_lineLatest, m_baseVersion))
+            setNewer(latest.info);
+    } catch (const gds::WorkspaceError &) {
+        if (m_ws->connectionLost())
+            lostConnection();
+    }
+}
+
+void WorkspaceSession::setNewer(std::optional<gds::VersionInfo> newer)
+{
+    const bool same = newer.has_value() == m_newer.has_value() && (!newer || newer->id == m_newer->id);
+    m_newer = std::move(newer);
+    if (!same)
+        emit newerVersionChanged();
+}
+
+void WorkspaceSession::lostConnection()
+{
+    if (m_disconnected)
+        return;
+    m_disconnected = true;
+    m_autosave.stop();
+    m_notifier.reset();
+    m_poll.stop();
+    m_retry.start();
+    emit connectionStateChanged();
+}
+
+QString WorkspaceSession::connectionState() const
+{
+    if (!m_disconnected)
+        return {};
+    const QString seconds = QString::number(m_retry.interval() / 1000.0);
+    return m_pendingSave
+               ? tr("Server unreachable: your version is not saved yet; retrying every %1 s").arg(seconds)
+               : tr("Server unreachable: retrying every %1 s").arg(seconds);
+}
+
+bool WorkspaceSession::retryNow()
+{
+    if (!m_ws || !m_disconnected)
+        return m_ws != nullptr;
+    try {
+        gds::OpenOptions options;
+        options.password = m_password.toStdString();
+        auto ws =
+            std::make_unique<gds::Workspace>(gds::Workspace::open(m_ws->path(), gds::systemClock(), options));
+        m_ws = std::move(ws);
+    } catch (const gds::WorkspaceError &e) {
+        emit message(tr("The team workspace's server is still unreachable: %1").arg(issuesText(e)));
+        return false;
+    }
+    m_disconnected = false;
+    m_retry.stop();
+    watchNotifications();
+    emit connectionStateChanged();
+    emit workspaceChanged();
+    emit message(tr("Connected to the team workspace again"));
+    if (m_doc->isModified())
+        scheduleAutosave(); // the edits made meanwhile become the working copy again
+    if (!m_pendingSave) {
+        checkNewer();
+        return true;
+    }
+    const PendingSave pending = *m_pendingSave;
+    m_pendingSave.reset();
+    // The connection may have dropped after the server committed the save but before it answered:
+    // then that version is there, with this document and note, and is not saved twice.
+    if (m_dealId && m_lineLatest) {
+        try {
+            const gds::StoredVersion latest = m_ws->latest(*m_dealId, m_scenarioId);
+            if (latest.info.number > *m_lineLatest && latest.deal == m_doc->deal() &&
+                latest.info.note == pending.note.toStdString()) {
+                m_baseVersion = latest.info.number;
+                m_lineLatest = latest.info.number;
+                m_baseline = pending.metrics ? pending.metrics : metricsOf(m_doc->deal());
+                m_ws->clearWorkingCopy(*m_dealId);
+                m_doc->markSaved();
+                emit loaded();
+                emit pendingSaveFinished(
+                    true, tr("Saved version %1 (the server had it already)").arg(m_baseVersion));
+                return true;
+            }
+        } catch (const gds::WorkspaceError &) {
+        }
+    }
+    QString error;
+    if (saveVersion(pending.note, pending.metrics, &error))
+        emit pendingSaveFinished(true, tr("Saved version %1 after reconnecting").arg(m_baseVersion));
+    else if (!m_disconnected)
+        emit pendingSaveFinished(false, error);
+    return true;
 }
 
 } // namespace gds::ui
