@@ -53,10 +53,10 @@ public:
         if (!::mkdtemp(tmpl))
             throw std::runtime_error(std::string("cannot create a folder for the server: ") +
                                      std::strerror(errno));
-        dir_ = tmpl;
-        ::chmod(dir_.c_str(), 0755);
-        if (::geteuid() == 0 && ::chown(dir_.c_str(), 65534, 65534) != 0)
-            throw std::runtime_error("cannot hand " + dir_ + " to nobody: " + std::strerror(errno));
+        m_dir = tmpl;
+        ::chmod(m_dir.c_str(), 0755);
+        if (::geteuid() == 0 && ::chown(m_dir.c_str(), 65534, 65534) != 0)
+            throw std::runtime_error("cannot hand " + m_dir + " to nobody: " + std::strerror(errno));
         startWatchdog(); // from here on, a failure removes the folder
         try {
             run({"initdb", "-D", data(), "-U", kAdmin, "-E", "UTF8", "--no-locale", "--auth-local=trust",
@@ -68,7 +68,7 @@ public:
             writeFile(data() + "/pg_hba.conf", "local all all trust\n"
                                                "host all all 127.0.0.1/32 scram-sha-256\n"
                                                "host all all ::1/128 scram-sha-256\n");
-            std::string conf = "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '" + dir_ +
+            std::string conf = "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '" + m_dir +
                                "'\nmax_connections = 60\nshared_buffers = 16MB\n"
                                "password_encryption = 'scram-sha-256'\n"
                                "ssl = on\nssl_cert_file = '" +
@@ -107,15 +107,16 @@ public:
     PgServer(const PgServer &) = delete;
     PgServer &operator=(const PgServer &) = delete;
 
-    const std::string &dir() const { return dir_; }
-    std::string data() const { return dir_ + "/data"; }
+    const std::string &dir() const { return m_dir; }
+    std::string data() const { return m_dir + "/data"; }
 
     int port() const { return m_port; }
 
     // libpq's URI form with the socket folder as host.
     std::string url(const std::string &database, const std::string &user = kAdmin) const
     {
-        return "postgresql://" + user + "@/" + database + "?host=" + dir_ + "&port=" + std::to_string(m_port);
+        return "postgresql://" + user + "@/" + database + "?host=" + m_dir +
+               "&port=" + std::to_string(m_port);
     }
 
     // Over TCP to `host` (localhost or 127.0.0.1) on the server's port; `query` adds libpq options
@@ -139,7 +140,7 @@ public:
 
     void start()
     {
-        run({"pg_ctl", "-D", data(), "-l", dir_ + "/server.log", "-w", "-t", "60", "start"}, "pg_ctl start");
+        run({"pg_ctl", "-D", data(), "-l", m_dir + "/server.log", "-w", "-t", "60", "start"}, "pg_ctl start");
     }
 
     void stop()
@@ -224,23 +225,23 @@ public:
     // A new empty database; returns its name.
     std::string createDatabase()
     {
-        const std::string name = "ws" + std::to_string(++databases_);
+        const std::string name = "ws" + std::to_string(++m_databases);
         exec("CREATE DATABASE " + name);
         return name;
     }
 
     std::string log() const
     {
-        QFile f(QString::fromStdString(dir_ + "/server.log"));
+        QFile f(QString::fromStdString(m_dir + "/server.log"));
         return f.open(QIODevice::ReadOnly) ? f.readAll().right(4000).toStdString() : std::string();
     }
 
 private:
-    std::string dir_;
+    std::string m_dir;
     int m_port = 0;
-    int databases_ = 0;
-    pid_t watchdog_ = -1;
-    int watchdogWrite_ = -1;
+    int m_databases = 0;
+    pid_t m_watchdog = -1;
+    int m_watchdogWrite = -1;
 
     static bool asRoot() { return ::geteuid() == 0; }
 
@@ -268,7 +269,7 @@ private:
         QString prog = program();
         if (prog.isEmpty())
             prog = args.takeFirst();
-        p.setWorkingDirectory(QString::fromStdString(dir_));
+        p.setWorkingDirectory(QString::fromStdString(m_dir));
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(prog, args);
         if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
@@ -280,7 +281,7 @@ private:
         }
     }
 
-    std::string tls(const char *file) const { return dir_ + "/tls/" + file; }
+    std::string tls(const char *file) const { return m_dir + "/tls/" + file; }
 
     static void writeFile(const std::string &path, const std::string &text, QIODevice::OpenMode mode = {})
     {
@@ -314,7 +315,7 @@ private:
     // days), and a second CA that signed nothing here; the key is the server's user's, mode 0600.
     void makeCertificates() const
     {
-        const QString dir = QString::fromStdString(dir_ + "/tls");
+        const QString dir = QString::fromStdString(m_dir + "/tls");
         if (!QDir().mkpath(dir))
             throw std::runtime_error(std::string("cannot create ") += dir.toStdString());
         writeFile(tls("server.ext"), "subjectAltName = DNS:localhost\n");
@@ -338,7 +339,7 @@ private:
     void openssl(const QStringList &args) const
     {
         QProcess p;
-        p.setWorkingDirectory(QString::fromStdString(dir_ + "/tls"));
+        p.setWorkingDirectory(QString::fromStdString(m_dir + "/tls"));
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral("openssl"), args);
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
@@ -350,12 +351,12 @@ private:
 
     void endWatchdog()
     {
-        if (watchdogWrite_ >= 0)
-            ::close(watchdogWrite_); // the watchdog stops the server, removes the folder and exits
-        watchdogWrite_ = -1;
-        if (watchdog_ > 0)
-            ::waitpid(watchdog_, nullptr, 0);
-        watchdog_ = -1;
+        if (m_watchdogWrite >= 0)
+            ::close(m_watchdogWrite); // the watchdog stops the server, removes the folder and exits
+        m_watchdogWrite = -1;
+        if (m_watchdog > 0)
+            ::waitpid(m_watchdog, nullptr, 0);
+        m_watchdog = -1;
     }
 
     // A child that waits for our end of a pipe to close (this process ended, however) and then stops
@@ -369,7 +370,7 @@ private:
         script += asRoot() ? "setpriv --reuid=65534 --regid=65534 --clear-groups -- " : "";
         script += std::string(kBinDir) + "/pg_ctl -D '" + data() +
                   "' -m immediate -w stop >/dev/null 2>&1; rm -rf '";
-        script += dir_;
+        script += m_dir;
         script += "'";
         const pid_t pid = ::fork();
         if (pid < 0)
@@ -389,8 +390,8 @@ private:
             ::_exit(127);
         }
         ::close(fds[0]);
-        watchdog_ = pid;
-        watchdogWrite_ = fds[1];
+        m_watchdog = pid;
+        m_watchdogWrite = fds[1];
     }
 };
 

@@ -18,39 +18,39 @@ class BenchTeamWorkspace : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<PgServer> server_;
-    QTemporaryDir tmp_;
-    std::string db_, url_;
+    std::unique_ptr<PgServer> m_server;
+    QTemporaryDir m_tmp;
+    std::string m_db, m_url;
 
     void connections()
     {
         QTest::addColumn<QString>("url");
         QTest::newRow("loopback TCP, SCRAM") << QString::fromStdString(
-            server_->tcpUrl(db_, PgServer::kAdmin, "bench-only", "sslmode=disable"));
+            m_server->tcpUrl(m_db, PgServer::kAdmin, "bench-only", "sslmode=disable"));
         QTest::newRow("loopback TCP, SCRAM, TLS verify-full") << QString::fromStdString(
-            server_->tcpUrl(db_, PgServer::kAdmin, "bench-only",
-                            std::string("sslmode=verify-full&sslrootcert=") += server_->caFile()));
-        QTest::newRow("Unix socket") << QString::fromStdString(url_);
+            m_server->tcpUrl(m_db, PgServer::kAdmin, "bench-only",
+                             std::string("sslmode=verify-full&sslrootcert=") += m_server->caFile()));
+        QTest::newRow("Unix socket") << QString::fromStdString(m_url);
     }
-    std::int64_t dealId_ = 0;
-    SaveOptions precomputed_;
+    std::int64_t m_dealId = 0;
+    SaveOptions m_precomputed;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(tmp_.isValid());
+        QVERIFY(m_tmp.isValid());
         try {
-            server_ = std::make_unique<PgServer>(true);
+            m_server = std::make_unique<PgServer>(true);
         } catch (const std::exception &e) {
             QFAIL(e.what());
         }
-        db_ = server_->createDatabase();
-        url_ = server_->url(db_);
-        Workspace::initServer(url_);
-        server_->exec("ALTER ROLE gds_admin PASSWORD 'bench-only'");
-        precomputed_.metrics = compute(sampleDeal()).metrics;
+        m_db = m_server->createDatabase();
+        m_url = m_server->url(m_db);
+        Workspace::initServer(m_url);
+        m_server->exec("ALTER ROLE gds_admin PASSWORD 'bench-only'");
+        m_precomputed.metrics = compute(sampleDeal()).metrics;
         // 10,000 deals, filled in a file and copied to the server in one transaction (db copy).
-        const std::string file = tmp_.filePath("many.sqlite").toStdString();
+        const std::string file = m_tmp.filePath("many.sqlite").toStdString();
         OpenOptions bulk;
         bulk.durable = false;
         {
@@ -58,15 +58,15 @@ private slots:
             Deal d = sampleDeal();
             for (int i = 0; i < 10000; ++i) {
                 d.name = "Deal " + std::to_string(i);
-                precomputed_.note = "initial";
-                dealId_ = ws.saveVersion(d, precomputed_).dealId;
+                m_precomputed.note = "initial";
+                m_dealId = ws.saveVersion(d, m_precomputed).dealId;
             }
         }
         const Workspace from = Workspace::open(file, steppingClock());
-        Workspace to = Workspace::open(url_, steppingClock());
+        Workspace to = Workspace::open(m_url, steppingClock());
         Workspace::copy(from, to, false);
     }
-    void cleanupTestCase() { server_.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void listDeals10000DealsOneVersionEach_data() { connections(); }
     void listDeals10000DealsOneVersionEach()
@@ -88,10 +88,10 @@ private slots:
         Workspace ws = Workspace::open(url.toStdString(), steppingClock());
         Deal d = sampleDeal();
         d.name = "Deal 9999";
-        precomputed_.note = "bench";
+        m_precomputed.note = "bench";
         QBENCHMARK
         {
-            ws.saveVersion(d, precomputed_);
+            ws.saveVersion(d, m_precomputed);
         }
     }
 
@@ -102,7 +102,7 @@ private slots:
         Workspace ws = Workspace::open(url.toStdString(), steppingClock());
         QBENCHMARK
         {
-            ws.latest(dealId_);
+            ws.latest(m_dealId);
         }
     }
 };

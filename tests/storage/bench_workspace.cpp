@@ -13,43 +13,43 @@ class BenchWorkspace : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir tmp_;
-    std::string many_, deep_;
-    std::int64_t deepId_ = 0;
-    SaveOptions precomputed_;
+    QTemporaryDir m_tmp;
+    std::string m_many, m_deep;
+    std::int64_t m_deepId = 0;
+    SaveOptions m_precomputed;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(tmp_.isValid());
-        precomputed_.metrics = compute(sampleDeal()).metrics;
+        QVERIFY(m_tmp.isValid());
+        m_precomputed.metrics = compute(sampleDeal()).metrics;
         OpenOptions bulk;
         bulk.durable = false; // filling only; the benchmarks below reopen with the defaults
-        many_ = tmp_.filePath("many.sqlite").toStdString();
-        deep_ = tmp_.filePath("deep.sqlite").toStdString();
+        m_many = m_tmp.filePath("many.sqlite").toStdString();
+        m_deep = m_tmp.filePath("deep.sqlite").toStdString();
         {
-            Workspace ws = Workspace::open(many_, steppingClock(), bulk);
+            Workspace ws = Workspace::open(m_many, steppingClock(), bulk);
             Deal d = sampleDeal();
             for (int i = 0; i < 10000; ++i) {
                 d.name = "Deal " + std::to_string(i);
-                precomputed_.note = "initial";
-                ws.saveVersion(d, precomputed_);
+                m_precomputed.note = "initial";
+                ws.saveVersion(d, m_precomputed);
             }
         }
         {
-            Workspace ws = Workspace::open(deep_, steppingClock(), bulk);
+            Workspace ws = Workspace::open(m_deep, steppingClock(), bulk);
             Deal d = sampleDeal();
             for (int i = 0; i < 10000; ++i) {
                 d.market.spotPricePerGpuHour = 1.5 + (i % 100) * 0.01;
-                precomputed_.note = "iteration " + std::to_string(i);
-                deepId_ = ws.saveVersion(d, precomputed_).dealId;
+                m_precomputed.note = "iteration " + std::to_string(i);
+                m_deepId = ws.saveVersion(d, m_precomputed).dealId;
             }
         }
     }
 
     void listDeals10000DealsOneVersionEach()
     {
-        Workspace ws = Workspace::open(many_, steppingClock());
+        Workspace ws = Workspace::open(m_many, steppingClock());
         std::size_t n = 0;
         QBENCHMARK
         {
@@ -60,29 +60,29 @@ private slots:
 
     void history10000VersionsOfOneDeal()
     {
-        Workspace ws = Workspace::open(deep_, steppingClock());
+        Workspace ws = Workspace::open(m_deep, steppingClock());
         std::size_t n = 0;
         QBENCHMARK
         {
-            n = ws.history(deepId_).size();
+            n = ws.history(m_deepId).size();
         }
         QCOMPARE(n, std::size_t{10000});
     }
 
     void saveOneVersionDurable()
     {
-        Workspace ws = Workspace::open(deep_, steppingClock());
+        Workspace ws = Workspace::open(m_deep, steppingClock());
         Deal d = sampleDeal();
-        precomputed_.note = "bench";
+        m_precomputed.note = "bench";
         QBENCHMARK
         {
-            ws.saveVersion(d, precomputed_);
+            ws.saveVersion(d, m_precomputed);
         }
     }
 
     void saveOneVersionIncludingCompute()
     {
-        Workspace ws = Workspace::open(deep_, steppingClock());
+        Workspace ws = Workspace::open(m_deep, steppingClock());
         Deal d = sampleDeal();
         QBENCHMARK
         {
@@ -92,10 +92,10 @@ private slots:
 
     void loadLatestVersion()
     {
-        Workspace ws = Workspace::open(deep_, steppingClock());
+        Workspace ws = Workspace::open(m_deep, steppingClock());
         QBENCHMARK
         {
-            ws.latest(deepId_);
+            ws.latest(m_deepId);
         }
     }
 
@@ -103,7 +103,7 @@ private slots:
     {
         QBENCHMARK
         {
-            Workspace ws = Workspace::open(deep_, steppingClock());
+            Workspace ws = Workspace::open(m_deep, steppingClock());
         }
     }
 };

@@ -23,19 +23,19 @@ class TestCliDb : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir tmp_;
-    int counter_ = 0;
+    QTemporaryDir m_tmp;
+    int m_counter = 0;
 
     QString freshPath(const QString &ext = ".sqlite")
     {
-        return tmp_.filePath(QString("c%1%2").arg(++counter_).arg(ext));
+        return m_tmp.filePath(QString("c%1%2").arg(++m_counter).arg(ext));
     }
 
     Run cli(const QStringList &args, const QByteArray &input = {}, const QString &defaultDb = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("GPUDEAL_WORKSPACE",
-                   defaultDb.isEmpty() ? tmp_.filePath("default-unused.sqlite") : defaultDb);
+                   defaultDb.isEmpty() ? m_tmp.filePath("default-unused.sqlite") : defaultDb);
         return runCli(QStringList{"db"} + args, input, env);
     }
 
@@ -48,7 +48,7 @@ class TestCliDb : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(tmp_.isValid()); }
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
 
     void importListExportHistory()
     {

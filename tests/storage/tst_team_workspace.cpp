@@ -29,14 +29,14 @@ class TestTeamWorkspace : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<PgServer> server_;
-    QTemporaryDir tmp_;
+    std::unique_ptr<PgServer> m_server;
+    QTemporaryDir m_tmp;
 
     // A new database with the workspace in it; returns its name.
     std::string freshDatabase()
     {
-        const std::string db = server_->createDatabase();
-        Workspace::initServer(server_->url(db));
+        const std::string db = m_server->createDatabase();
+        Workspace::initServer(m_server->url(db));
         return db;
     }
 
@@ -94,70 +94,70 @@ class TestTeamWorkspace : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(tmp_.isValid());
+        QVERIFY(m_tmp.isValid());
         try {
-            server_ = std::make_unique<PgServer>();
+            m_server = std::make_unique<PgServer>();
             // Two people and a reader; the local socket trusts them (the test server only).
-            server_->exec("CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN; CREATE ROLE rita LOGIN");
+            m_server->exec("CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN; CREATE ROLE rita LOGIN");
             // And one who logs in over TCP with a password (stored as a SCRAM verifier).
-            server_->exec("CREATE ROLE carol LOGIN PASSWORD 'correct-horse-7'");
+            m_server->exec("CREATE ROLE carol LOGIN PASSWORD 'correct-horse-7'");
         } catch (const std::exception &e) {
             QFAIL(e.what()); // a test that cannot start its server fails, never skips
         }
     }
-    void cleanupTestCase() { server_.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void initServerCreatesTheSchemaAndTheRoles()
     {
-        const std::string db = server_->createDatabase();
-        QCOMPARE(Workspace::initServer(server_->url(db)), Workspace::kSchemaVersion);
-        QCOMPARE(server_->text("SELECT version FROM gpudeal_schema", db),
+        const std::string db = m_server->createDatabase();
+        QCOMPARE(Workspace::initServer(m_server->url(db)), Workspace::kSchemaVersion);
+        QCOMPARE(m_server->text("SELECT version FROM gpudeal_schema", db),
                  std::to_string(Workspace::kSchemaVersion));
         for (const char *role : {"gpudeal_owner", "gpudeal_editor", "gpudeal_reader"})
-            QCOMPARE(server_->text(
+            QCOMPARE(m_server->text(
                          std::string("SELECT count(*) FROM pg_roles WHERE rolname = '") + role + "'", db),
                      std::string("1"));
         // Run again: nothing changes, nothing fails.
-        QCOMPARE(Workspace::initServer(server_->url(db)), Workspace::kSchemaVersion);
-        Workspace ws = Workspace::open(server_->url(db), steppingClock());
+        QCOMPARE(Workspace::initServer(m_server->url(db)), Workspace::kSchemaVersion);
+        Workspace ws = Workspace::open(m_server->url(db), steppingClock());
         QCOMPARE(ws.schemaVersion(), Workspace::kSchemaVersion);
         QVERIFY(ws.listDeals().empty());
     }
 
     void anEmptyDatabaseNeedsInitServer()
     {
-        const std::string db = server_->createDatabase();
+        const std::string db = m_server->createDatabase();
         try {
-            Workspace::open(server_->url(db), steppingClock());
+            Workspace::open(m_server->url(db), steppingClock());
             QFAIL("opened a database without a workspace");
         } catch (const WorkspaceError &e) {
             QCOMPARE(e.kind(), Kind::NotAWorkspace);
             QVERIFY2(std::string(e.what()).find("db init-server") != std::string::npos, e.what());
         }
-        QCOMPARE(server_->text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", db),
+        QCOMPARE(m_server->text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", db),
                  std::string("0"));
     }
 
     void aNewerSchemaIsRefusedUntouched()
     {
         const std::string db = freshDatabase();
-        server_->exec("UPDATE gpudeal_schema SET version = 99", db);
-        const std::string before = server_->text("SELECT md5(string_agg(t::text, ',')) FROM"
-                                                 " (SELECT version FROM gpudeal_schema) t",
-                                                 db);
+        m_server->exec("UPDATE gpudeal_schema SET version = 99", db);
+        const std::string before = m_server->text("SELECT md5(string_agg(t::text, ',')) FROM"
+                                                  " (SELECT version FROM gpudeal_schema) t",
+                                                  db);
         for (bool readOnly : {false, true}) {
             try {
                 OpenOptions o;
                 o.readOnly = readOnly;
-                Workspace::open(server_->url(db), steppingClock(), o);
+                Workspace::open(m_server->url(db), steppingClock(), o);
                 QFAIL("opened a newer schema");
             } catch (const WorkspaceError &e) {
                 QCOMPARE(e.kind(), Kind::NewerSchema);
             }
         }
-        QVERIFY_THROWS_EXCEPTION(WorkspaceError, Workspace::initServer(server_->url(db)));
-        QCOMPARE(server_->text("SELECT version FROM gpudeal_schema", db), std::string("99"));
-        QCOMPARE(server_->text(
+        QVERIFY_THROWS_EXCEPTION(WorkspaceError, Workspace::initServer(m_server->url(db)));
+        QCOMPARE(m_server->text("SELECT version FROM gpudeal_schema", db), std::string("99"));
+        QCOMPARE(m_server->text(
                      "SELECT md5(string_agg(t::text, ',')) FROM (SELECT version FROM gpudeal_schema) t", db),
                  before);
     }
@@ -168,13 +168,13 @@ private slots:
         // to date by the code's migrations when opened for writing.
         const std::string db = freshDatabase();
         {
-            Workspace ws = Workspace::open(server_->url(db), steppingClock());
+            Workspace ws = Workspace::open(m_server->url(db), steppingClock());
             ws.saveVersion(dealNamed("Kept"), "before");
         }
-        server_->exec("UPDATE gpudeal_schema SET version = 3", db);
-        Workspace ws = Workspace::open(server_->url(db), steppingClock());
+        m_server->exec("UPDATE gpudeal_schema SET version = 3", db);
+        Workspace ws = Workspace::open(m_server->url(db), steppingClock());
         QCOMPARE(ws.schemaVersion(), Workspace::kSchemaVersion);
-        QCOMPARE(server_->text("SELECT version FROM gpudeal_schema", db),
+        QCOMPARE(m_server->text("SELECT version FROM gpudeal_schema", db),
                  std::to_string(Workspace::kSchemaVersion));
         QCOMPARE(ws.listDeals().size(), std::size_t{1});
     }
@@ -182,10 +182,10 @@ private slots:
     void everyVersionRecordsItsRoleAndTheServerTime()
     {
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
+        m_server->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
         const auto before = std::chrono::system_clock::now() - std::chrono::seconds(5);
-        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
-        Workspace b = Workspace::open(server_->url(db, "bob"), steppingClock());
+        Workspace a = Workspace::open(m_server->url(db, "alice"), steppingClock());
+        Workspace b = Workspace::open(m_server->url(db, "bob"), steppingClock());
         const VersionInfo v1 = a.saveVersion(dealNamed("Atlas"), "alice's");
         b.saveVersion(dealNamed("Atlas", 2.1), "bob's");
         const auto history = a.history(v1.dealId);
@@ -195,8 +195,8 @@ private slots:
         QVERIFY(history[0].savedAt && *history[0].savedAt > before);
         QVERIFY(history[1].savedAt && *history[1].savedAt >= *history[0].savedAt);
         // The server's word, not the client's: an editor cannot claim another author.
-        server_->exec("GRANT gpudeal_editor TO alice");
-        PgServer &s = *server_;
+        m_server->exec("GRANT gpudeal_editor TO alice");
+        PgServer &s = *m_server;
         s.exec("SET ROLE alice; INSERT INTO versions (deal_id, number, created_at, saved_by)"
                " VALUES (" +
                    std::to_string(v1.dealId) + ", 99, 0, 'mallory')",
@@ -207,9 +207,9 @@ private slots:
     void aStaleSaveIsRefusedNamingWhoAndWhen()
     {
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
-        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
-        Workspace b = Workspace::open(server_->url(db, "bob"), steppingClock());
+        m_server->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
+        Workspace a = Workspace::open(m_server->url(db, "alice"), steppingClock());
+        Workspace b = Workspace::open(m_server->url(db, "bob"), steppingClock());
         const VersionInfo v1 = a.saveVersion(dealNamed("Atlas"), "first");
         // Both start from version 1; alice saves first.
         SaveOptions o;
@@ -240,10 +240,10 @@ private slots:
     void twoConcurrentWritersLoseNoUpdate()
     {
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
+        m_server->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
         std::int64_t dealId = 0;
         {
-            Workspace w = Workspace::open(server_->url(db, "alice"), steppingClock());
+            Workspace w = Workspace::open(m_server->url(db, "alice"), steppingClock());
             dealId = w.saveVersion(dealNamed("Race"), "start").dealId;
         }
         constexpr int kSavesEach = 40;
@@ -252,7 +252,7 @@ private slots:
         std::string errors[2];
         auto writer = [&](int who) {
             try {
-                Workspace w = Workspace::open(server_->url(db, who == 0 ? "alice" : "bob"), systemClock());
+                Workspace w = Workspace::open(m_server->url(db, who == 0 ? "alice" : "bob"), systemClock());
                 for (int done = 0; done < kSavesEach;) {
                     const int base = w.latest(dealId).info.number;
                     SaveOptions o;
@@ -277,7 +277,7 @@ private slots:
         t1.join();
         QCOMPARE(errors[0], std::string());
         QCOMPARE(errors[1], std::string());
-        Workspace w = Workspace::open(server_->url(db), steppingClock());
+        Workspace w = Workspace::open(m_server->url(db), steppingClock());
         const auto history = w.history(dealId);
         QCOMPARE(history.size(), std::size_t{1 + 2 * kSavesEach});
         // Every version was saved on top of the one before it: nobody's update was layered over.
@@ -294,14 +294,14 @@ private slots:
     void aReaderIsRefusedWritesByTheServer()
     {
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_reader TO rita; GRANT gpudeal_editor TO alice");
+        m_server->exec("GRANT gpudeal_reader TO rita; GRANT gpudeal_editor TO alice");
         std::int64_t dealId = 0;
         {
-            Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+            Workspace a = Workspace::open(m_server->url(db, "alice"), steppingClock());
             dealId = a.saveVersion(dealNamed("Read me"), "").dealId;
         }
         Workspace r =
-            Workspace::open(server_->url(db, "rita"), steppingClock()); // not read only: the server says no
+            Workspace::open(m_server->url(db, "rita"), steppingClock()); // not read only: the server says no
         QCOMPARE(r.listDeals().size(), std::size_t{1});
         QCOMPARE(r.latest(dealId).deal.name, std::string("Read me"));
         auto refused = [](const std::function<void()> &write) {
@@ -321,10 +321,10 @@ private slots:
         // And behind the API's back too.
         QVERIFY_THROWS_EXCEPTION(
             std::runtime_error,
-            server_->exec("SET ROLE rita; INSERT INTO deals (name, created_at, updated_at)"
-                          " VALUES ('x', 0, 0)",
-                          db));
-        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+            m_server->exec("SET ROLE rita; INSERT INTO deals (name, created_at, updated_at)"
+                           " VALUES ('x', 0, 0)",
+                           db));
+        Workspace a = Workspace::open(m_server->url(db, "alice"), steppingClock());
         QCOMPARE(a.history(dealId).size(), std::size_t{1});
         QCOMPARE(a.listDeals().size(), std::size_t{1});
     }
@@ -332,27 +332,27 @@ private slots:
     void anEditorCannotRewriteHistory()
     {
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_editor TO alice");
-        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+        m_server->exec("GRANT gpudeal_editor TO alice");
+        Workspace a = Workspace::open(m_server->url(db, "alice"), steppingClock());
         a.saveVersion(dealNamed("Fixed"), "kept");
         for (const char *sql :
              {"SET ROLE alice; UPDATE versions SET currency = 'XXX'", "SET ROLE alice; DELETE FROM versions",
               "SET ROLE alice; DELETE FROM version_content",
               "SET ROLE alice; UPDATE version_content SET content = '{}'"})
-            QVERIFY_THROWS_EXCEPTION(std::runtime_error, server_->exec(sql, db));
-        QCOMPARE(server_->text("SELECT count(*) FROM version_content", db), std::string("1"));
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error, m_server->exec(sql, db));
+        QCOMPARE(m_server->text("SELECT count(*) FROM version_content", db), std::string("1"));
     }
 
     void deletingAndRestoringAreRecorded()
     {
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
-        Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
-        Workspace b = Workspace::open(server_->url(db, "bob"), steppingClock());
+        m_server->exec("GRANT gpudeal_editor TO alice; GRANT gpudeal_editor TO bob");
+        Workspace a = Workspace::open(m_server->url(db, "alice"), steppingClock());
+        Workspace b = Workspace::open(m_server->url(db, "bob"), steppingClock());
         const VersionInfo v = a.saveVersion(dealNamed("Binned"), "");
         a.softDelete(v.dealId);
         b.restoreDeleted(v.dealId);
-        QCOMPARE(server_->text(
+        QCOMPARE(m_server->text(
                      "SELECT string_agg(action || ' by ' || done_by, ', ' ORDER BY id) FROM deal_events", db),
                  std::string("deleted by alice, restored by bob"));
     }
@@ -361,7 +361,7 @@ private slots:
     {
         // A file with everything a deal book holds: versions with notes (NUL included), a scenario
         // with its own versions, a restore, tags, a deal in the bin.
-        const QString start = tmp_.filePath("roundtrip-start.sqlite");
+        const QString start = m_tmp.filePath("roundtrip-start.sqlite");
         {
             Workspace f = Workspace::open(start.toStdString(), steppingClock());
             const VersionInfo a = f.saveVersion(dealNamed("Atlas"), std::string("first\0cut", 9));
@@ -376,14 +376,14 @@ private slots:
             f.softDelete(b.dealId);
         }
         const std::string db = freshDatabase();
-        const QString back = tmp_.filePath("roundtrip-back.sqlite");
-        CliResult r = cli({"db", "copy", "--from", start, "--to", QString::fromStdString(server_->url(db))});
+        const QString back = m_tmp.filePath("roundtrip-back.sqlite");
+        CliResult r = cli({"db", "copy", "--from", start, "--to", QString::fromStdString(m_server->url(db))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("copied 3 deal(s), 6 version(s) and 2 scenario(s)"), qPrintable(r.out));
-        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", back});
+        r = cli({"db", "copy", "--from", QString::fromStdString(m_server->url(db)), "--to", back});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const Workspace s = Workspace::open(start.toStdString(), steppingClock());
-        const Workspace p = Workspace::open(server_->url(db), steppingClock());
+        const Workspace p = Workspace::open(m_server->url(db), steppingClock());
         const Workspace e = Workspace::open(back.toStdString(), steppingClock());
         QVERIFY(!describe(s).empty());
         QCOMPARE(describe(p), describe(s));
@@ -391,7 +391,7 @@ private slots:
         QCOMPARE(e.integrityCheck(), std::string("ok"));
 
         // The server's new ids continue after the copied ones.
-        Workspace w = Workspace::open(server_->url(db), steppingClock());
+        Workspace w = Workspace::open(m_server->url(db), steppingClock());
         const VersionInfo n = w.saveVersion(dealNamed("Dorado"), "after the copy");
         QCOMPARE(n.dealId, std::int64_t{4});
     }
@@ -399,17 +399,17 @@ private slots:
     void copyKeepsAuthorsAndTimesAndRefusesANonEmptyTarget()
     {
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_editor TO alice");
+        m_server->exec("GRANT gpudeal_editor TO alice");
         {
-            Workspace a = Workspace::open(server_->url(db, "alice"), steppingClock());
+            Workspace a = Workspace::open(m_server->url(db, "alice"), steppingClock());
             a.saveVersion(dealNamed("Authored"), "by alice");
         }
-        const QString file = tmp_.filePath("authored.sqlite");
-        CliResult r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file});
+        const QString file = m_tmp.filePath("authored.sqlite");
+        CliResult r = cli({"db", "copy", "--from", QString::fromStdString(m_server->url(db)), "--to", file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         {
             const Workspace f = Workspace::open(file.toStdString(), steppingClock());
-            const Workspace p = Workspace::open(server_->url(db), steppingClock());
+            const Workspace p = Workspace::open(m_server->url(db), steppingClock());
             const auto h = f.history(f.listDeals().front().id);
             QCOMPARE(h.front().author, std::string("alice"));
             QVERIFY(h.front().savedAt.has_value());
@@ -417,23 +417,24 @@ private slots:
         }
         // Into a target that holds deals: refused without --merge, nothing written.
         const QByteArray before = digest(file);
-        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file});
+        r = cli({"db", "copy", "--from", QString::fromStdString(m_server->url(db)), "--to", file});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("--merge"), qPrintable(r.err));
         // With --merge a live name the target uses is refused, nothing written.
-        r = cli({"db", "copy", "--from", QString::fromStdString(server_->url(db)), "--to", file, "--merge"});
+        r = cli({"db", "copy", "--from", QString::fromStdString(m_server->url(db)), "--to", file, "--merge"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("Authored"), qPrintable(r.err));
         QCOMPARE(digest(file), before);
         // Other deals merge in under new ids.
-        const QString other = tmp_.filePath("other.sqlite");
+        const QString other = m_tmp.filePath("other.sqlite");
         {
             Workspace o = Workspace::open(other.toStdString(), steppingClock());
             o.saveVersion(dealNamed("Other"), "x");
         }
-        r = cli({"db", "copy", "--from", other, "--to", QString::fromStdString(server_->url(db)), "--merge"});
+        r = cli(
+            {"db", "copy", "--from", other, "--to", QString::fromStdString(m_server->url(db)), "--merge"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const Workspace p = Workspace::open(server_->url(db), steppingClock());
+        const Workspace p = Workspace::open(m_server->url(db), steppingClock());
         QCOMPARE(p.listDeals().size(), std::size_t{2});
         QCOMPARE(p.findDealByName("Other")->versionCount, 1);
     }
@@ -444,7 +445,7 @@ private slots:
         // save reported done is there after the restarts, exactly as saved, and no version is half
         // written (each has its document).
         const std::string db = freshDatabase();
-        const std::string url = server_->url(db);
+        const std::string url = m_server->url(db);
         std::int64_t dealId = 0;
         {
             Workspace w = Workspace::open(url, steppingClock());
@@ -496,12 +497,12 @@ private slots:
             if (done)
                 break;
             std::this_thread::sleep_for(std::chrono::microseconds(rng() % 2000));
-            server_->killPostmaster();
+            m_server->killPostmaster();
             restarting = true; // a save in flight fails; the next ones wait for the restart
             ++kills;
             for (int attempt = 0;; ++attempt) {
                 try {
-                    server_->start();
+                    m_server->start();
                     break;
                 } catch (const std::exception &e) {
                     if (attempt == 20) {
@@ -535,9 +536,9 @@ private slots:
 
     void theCliWorksOnAConnectionString()
     {
-        const std::string db = server_->createDatabase();
-        const QString url = QString::fromStdString(server_->url(db));
-        const QString file = tmp_.filePath("cli-deal.json");
+        const std::string db = m_server->createDatabase();
+        const QString url = QString::fromStdString(m_server->url(db));
+        const QString file = m_tmp.filePath("cli-deal.json");
         QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Via CLI")))));
 
         // Writing before init-server says what is needed.
@@ -566,7 +567,7 @@ private slots:
 
         // The server unreachable: exit 1 with the reason.
         const QString nowhere = QString::fromStdString(
-            "postgresql://gds_admin@/nowhere?host=" + tmp_.path().toStdString() + "&port=1");
+            "postgresql://gds_admin@/nowhere?host=" + m_tmp.path().toStdString() + "&port=1");
         r = cli({"db", "list", "--db", nowhere});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("Cannot connect"), qPrintable(r.err));
@@ -610,13 +611,13 @@ private slots:
         // The server keeps a SCRAM-SHA-256 verifier, never the password, and its pg_hba.conf accepts
         // nothing else over TCP.
         QCOMPARE(
-            server_->text("SELECT split_part(rolpassword, '$', 1) FROM pg_authid WHERE rolname = 'carol'",
-                          "postgres"),
+            m_server->text("SELECT split_part(rolpassword, '$', 1) FROM pg_authid WHERE rolname = 'carol'",
+                           "postgres"),
             std::string("SCRAM-SHA-256"));
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_editor TO carol");
-        const QString url = QString::fromStdString(server_->tcpUrl(db, "carol", password.toStdString()));
-        const QString file = tmp_.filePath("carol.json");
+        m_server->exec("GRANT gpudeal_editor TO carol");
+        const QString url = QString::fromStdString(m_server->tcpUrl(db, "carol", password.toStdString()));
+        const QString file = m_tmp.filePath("carol.json");
         QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Over TCP")))));
         const QStringList environment = env.isEmpty() ? QStringList() : QStringList{"PGPASSWORD=" + env};
         CliResult r = cli({"db", "import", file, "--note", "by password", "--db", url}, environment);
@@ -625,7 +626,7 @@ private slots:
             QVERIFY2(r.err.contains("Cannot connect to the team workspace"), qPrintable(r.err));
             QVERIFY2(r.err.contains(err), qPrintable(r.err));
             QVERIFY2(!r.err.contains("battery-staple"), qPrintable(r.err)); // never echoes a password
-            QCOMPARE(server_->text("SELECT count(*) FROM versions", db), std::string("0"));
+            QCOMPARE(m_server->text("SELECT count(*) FROM versions", db), std::string("0"));
             return;
         }
         r = cli({"db", "history", "Over TCP", "--db", url}, environment);
@@ -635,9 +636,9 @@ private slots:
 
     void aPasswordInTheUrlIsNotRepeatedInMessages()
     {
-        const std::string db = server_->createDatabase(); // no workspace: the message names the URL
-        server_->exec("GRANT CONNECT ON DATABASE " + db + " TO carol");
-        const QString url = QString::fromStdString(server_->tcpUrl(db, "carol", "correct-horse-7"));
+        const std::string db = m_server->createDatabase(); // no workspace: the message names the URL
+        m_server->exec("GRANT CONNECT ON DATABASE " + db + " TO carol");
+        const QString url = QString::fromStdString(m_server->tcpUrl(db, "carol", "correct-horse-7"));
         const CliResult r = cli({"db", "list", "--db", url});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("db init-server"), qPrintable(r.err));
@@ -663,11 +664,11 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, err);
         const std::string db = freshDatabase();
-        server_->exec("GRANT gpudeal_editor TO carol");
+        m_server->exec("GRANT gpudeal_editor TO carol");
         const std::string query = std::string("sslmode=verify-full&sslrootcert=") +=
-            rightCa ? server_->caFile() : server_->otherCaFile();
-        const std::string url = server_->tcpUrl(db, "carol", "", query, host.toStdString());
-        const QString file = tmp_.filePath("tls.json");
+            rightCa ? m_server->caFile() : m_server->otherCaFile();
+        const std::string url = m_server->tcpUrl(db, "carol", "", query, host.toStdString());
+        const QString file = m_tmp.filePath("tls.json");
         QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Encrypted")))));
         const QStringList env{"PGPASSWORD=correct-horse-7"};
         CliResult r = cli({"db", "import", file, "--db", QString::fromStdString(url)}, env);
@@ -675,7 +676,7 @@ private slots:
         if (code != 0) {
             QVERIFY2(r.err.contains("Cannot connect to the team workspace"), qPrintable(r.err));
             QVERIFY2(r.err.contains(err), qPrintable(r.err));
-            QCOMPARE(server_->text("SELECT count(*) FROM versions", db), std::string("0"));
+            QCOMPARE(m_server->text("SELECT count(*) FROM versions", db), std::string("0"));
             return;
         }
         r = cli({"db", "list", "--db", QString::fromStdString(url)}, env);
@@ -696,13 +697,13 @@ private slots:
         // A save caught between its version row and its document when the postmaster is killed: the
         // CLI exits 1 with the reason, and after the restart the deal has exactly the versions it had.
         const std::string db = freshDatabase();
-        const std::string url = server_->url(db);
-        const QString file = tmp_.filePath("midsave.json");
+        const std::string url = m_server->url(db);
+        const QString file = m_tmp.filePath("midsave.json");
         QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(dealNamed("Mid save")))));
         CliResult r = cli({"db", "import", file, "--note", "v1", "--db", QString::fromStdString(url)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // Test-only: the document's insert waits for an advisory lock that the test holds.
-        server_->exec(
+        m_server->exec(
             "CREATE FUNCTION hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
             " PERFORM pg_advisory_xact_lock_shared(4242); RETURN NEW; END $$;"
             " CREATE TRIGGER hold BEFORE INSERT ON version_content FOR EACH ROW EXECUTE FUNCTION hold()",
@@ -715,8 +716,8 @@ private slots:
                    {"db", "import", file, "--note", "v2", "--db", QString::fromStdString(url)});
         bool waiting = false;
         for (int i = 0; i < 500 && !waiting; ++i) {
-            waiting = server_->text("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'advisory'",
-                                    db) == "1";
+            waiting = m_server->text("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'advisory'",
+                                     db) == "1";
             if (!waiting)
                 QTest::qWait(10);
         }
@@ -724,7 +725,7 @@ private slots:
             PQfinish(holder);
         QVERIFY2(waiting, "the save never reached its document");
         // The save has written its version row (uncommitted) and waits: the server dies now.
-        server_->killPostmaster();
+        m_server->killPostmaster();
         PQfinish(holder);
         QVERIFY(save.waitForFinished(60000));
         const QString err = QString::fromUtf8(save.readAllStandardError());
@@ -732,15 +733,15 @@ private slots:
         QCOMPARE(save.exitCode(), 1);
         QVERIFY2(err.contains("The team workspace failed saving a version") && err.contains("unreachable"),
                  qPrintable(err));
-        server_->start();
-        server_->exec("DROP TRIGGER hold ON version_content", db);
+        m_server->start();
+        m_server->exec("DROP TRIGGER hold ON version_content", db);
         Workspace ws = Workspace::open(url, steppingClock());
         QCOMPARE(ws.integrityCheck(), std::string("ok"));
         const auto deal = ws.findDealByName("Mid save");
         QVERIFY(deal.has_value());
         QCOMPARE(deal->versionCount, 1);
-        QCOMPARE(server_->text("SELECT count(*) FROM versions", db), std::string("1"));
-        QCOMPARE(server_->text("SELECT count(*) FROM version_content", db), std::string("1"));
+        QCOMPARE(m_server->text("SELECT count(*) FROM versions", db), std::string("1"));
+        QCOMPARE(m_server->text("SELECT count(*) FROM version_content", db), std::string("1"));
         // And the next save goes through as version 2.
         r = cli({"db", "import", file, "--note", "v2 again", "--db", QString::fromStdString(url)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -755,7 +756,7 @@ private slots:
         // every other one exited 1 with the reason; nothing is half written, no number is skipped or
         // taken twice.
         const std::string db = freshDatabase();
-        const std::string url = server_->url(db);
+        const std::string url = m_server->url(db);
         std::atomic<bool> done{false};
         std::atomic<int> succeeded{0};
         std::atomic<bool> restarting{false};
@@ -772,9 +773,9 @@ private slots:
                 std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 80));
                 try {
                     restarting = true;
-                    server_->killPostmaster();
+                    m_server->killPostmaster();
                     ++kills;
-                    server_->start();
+                    m_server->start();
                 } catch (const std::exception &e) {
                     restartError = e.what();
                     done = true;
@@ -793,7 +794,7 @@ private slots:
             while (restarting)
                 QTest::qWait(5);
             const Deal deal = dealNamed("Killed", 1.0 + i * 0.01);
-            const QString file = tmp_.filePath(QStringLiteral("killed-%1.json").arg(i));
+            const QString file = m_tmp.filePath(QStringLiteral("killed-%1.json").arg(i));
             QVERIFY(writeBytes(file, QByteArray::fromStdString(writeDeal(deal))));
             const QString note = QStringLiteral("cli save %1").arg(i);
             const CliResult r =

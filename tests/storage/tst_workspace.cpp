@@ -23,22 +23,22 @@ class TestWorkspace : public QObject
     Q_OBJECT
 
 public:
-    explicit TestWorkspace(bool postgres = false) : postgres_(postgres) {}
+    explicit TestWorkspace(bool postgres = false) : m_postgres(postgres) {}
 
 private:
-    bool postgres_;
-    std::unique_ptr<PgServer> server_;
-    QTemporaryDir tmp_;
-    int counter_ = 0;
+    bool m_postgres;
+    std::unique_ptr<PgServer> m_server;
+    QTemporaryDir m_tmp;
+    int m_counter = 0;
 
-    std::string freshFile() { return tmp_.filePath(QString("ws%1.sqlite").arg(++counter_)).toStdString(); }
+    std::string freshFile() { return m_tmp.filePath(QString("ws%1.sqlite").arg(++m_counter)).toStdString(); }
     // A new empty workspace's path: a file, or a new database on the test server with the workspace
     // created in it (db init-server).
     std::string freshPath()
     {
-        if (!postgres_)
+        if (!m_postgres)
             return freshFile();
-        const std::string url = server_->url(server_->createDatabase());
+        const std::string url = m_server->url(m_server->createDatabase());
         Workspace::initServer(url);
         return url;
     }
@@ -51,41 +51,41 @@ private:
     }
     long long rawNumber(const std::string &path, const std::string &sql)
     {
-        if (!postgres_)
+        if (!m_postgres)
             return RawDb(QString::fromStdString(path)).number(sql);
-        const std::string t = server_->text(sql, databaseOf(path));
+        const std::string t = m_server->text(sql, databaseOf(path));
         return t.empty() ? 0 : std::stoll(t);
     }
     std::string rawText(const std::string &path, const std::string &sql)
     {
-        if (!postgres_)
+        if (!m_postgres)
             return RawDb(QString::fromStdString(path)).text(sql);
-        return server_->text(sql, databaseOf(path));
+        return m_server->text(sql, databaseOf(path));
     }
     void rawExec(const std::string &path, const std::string &sql)
     {
-        if (!postgres_) {
+        if (!m_postgres) {
             RawDb raw(QString::fromStdString(path));
             raw.exec("PRAGMA foreign_keys = ON");
             raw.exec(sql);
         } else {
-            server_->exec(sql, databaseOf(path));
+            m_server->exec(sql, databaseOf(path));
         }
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(tmp_.isValid());
-        if (postgres_) {
+        QVERIFY(m_tmp.isValid());
+        if (m_postgres) {
             try {
-                server_ = std::make_unique<PgServer>();
+                m_server = std::make_unique<PgServer>();
             } catch (const std::exception &e) {
                 QFAIL(e.what()); // never a skip: the PostgreSQL half of the suite must run
             }
         }
     }
-    void cleanupTestCase() { server_.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void createsANewWorkspaceWithSchemaAndPragmas()
     {
@@ -97,7 +97,7 @@ private slots:
             QVERIFY(ws.listDeals().empty());
             QCOMPARE(ws.path(), path);
         }
-        if (postgres_) {
+        if (m_postgres) {
             QCOMPARE(rawNumber(path, "SELECT version FROM gpudeal_schema"),
                      static_cast<long long>(Workspace::kSchemaVersion));
             return;
@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(raw.number("PRAGMA user_version"), static_cast<long long>(Workspace::kSchemaVersion));
         QCOMPARE(raw.text("PRAGMA journal_mode"), std::string("wal"));
         // No temporary creation file is left behind.
-        QCOMPARE(QDir(tmp_.path()).entryList({"*.creating-*"}, QDir::Files).size(), 0);
+        QCOMPARE(QDir(m_tmp.path()).entryList({"*.creating-*"}, QDir::Files).size(), 0);
     }
 
     void saveCreatesADealAndLoadGivesItBack()
@@ -316,18 +316,18 @@ private slots:
             ws.saveVersion(dealNamed("Fixed"), "note");
         }
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                                 rawExec(path, postgres_ ? "UPDATE versions SET note = 'x'::bytea"
-                                                         : "UPDATE versions SET note = 'x'"));
+                                 rawExec(path, m_postgres ? "UPDATE versions SET note = 'x'::bytea"
+                                                          : "UPDATE versions SET note = 'x'"));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  rawExec(path, "UPDATE version_content SET content = '{}'"));
-        if (postgres_) {
+        if (m_postgres) {
             // On the server versions are append-only for every role, the tables' owner included:
             // removed only with their deal when the bin is emptied.
             QVERIFY_THROWS_EXCEPTION(std::runtime_error, rawExec(path, "DELETE FROM version_content"));
             QVERIFY_THROWS_EXCEPTION(std::runtime_error, rawExec(path, "DELETE FROM versions"));
         }
-        QCOMPARE(rawText(path, postgres_ ? "SELECT convert_from(note, 'UTF8') FROM versions"
-                                         : "SELECT note FROM versions"),
+        QCOMPARE(rawText(path, m_postgres ? "SELECT convert_from(note, 'UTF8') FROM versions"
+                                          : "SELECT note FROM versions"),
                  std::string("note"));
         QCOMPARE(rawNumber(path, "SELECT count(*) FROM version_content"), 1LL);
     }
@@ -407,7 +407,7 @@ private slots:
         QCOMPARE(rawNumber(ws.path(), "SELECT count(*) FROM version_content"), 1LL);
         QCOMPARE(rawNumber(ws.path(), "SELECT count(*) FROM scenarios"), 0LL);
         QCOMPARE(rawNumber(ws.path(), "SELECT count(*) FROM working_copies"), 0LL);
-        if (!postgres_)
+        if (!m_postgres)
             QCOMPARE(rawText(ws.path(), "PRAGMA foreign_key_check"), std::string());
     }
 
@@ -563,27 +563,27 @@ private slots:
 
     void defaultPathHonoursTheOverride()
     {
-        if (postgres_)
+        if (m_postgres)
             QSKIP("the default workspace is a file; run on the SQLite pass");
-        qputenv("GPUDEAL_WORKSPACE", tmp_.filePath("override.sqlite").toUtf8());
-        QCOMPARE(defaultWorkspacePath(), tmp_.filePath("override.sqlite").toStdString());
+        qputenv("GPUDEAL_WORKSPACE", m_tmp.filePath("override.sqlite").toUtf8());
+        QCOMPARE(defaultWorkspacePath(), m_tmp.filePath("override.sqlite").toStdString());
         Workspace ws = Workspace::openDefault(steppingClock());
-        QCOMPARE(ws.path(), tmp_.filePath("override.sqlite").toStdString());
+        QCOMPARE(ws.path(), m_tmp.filePath("override.sqlite").toStdString());
         qunsetenv("GPUDEAL_WORKSPACE");
     }
 
     void defaultPathIsTheGuisAppDataLocation()
     {
-        if (postgres_)
+        if (m_postgres)
             QSKIP("the default workspace is a file; run on the SQLite pass");
         qunsetenv("GPUDEAL_WORKSPACE");
-        qputenv("XDG_DATA_HOME", tmp_.filePath("xdg").toUtf8());
+        qputenv("XDG_DATA_HOME", m_tmp.filePath("xdg").toUtf8());
         QCoreApplication::setOrganizationName("GPU Deal Studio");
         QCoreApplication::setApplicationName("GPU Deal Studio");
         const QString expected =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/workspace.gpudeal.sqlite";
         QCOMPARE(QString::fromStdString(defaultWorkspacePath()), expected);
-        QVERIFY(expected.startsWith(tmp_.filePath("xdg")));
+        QVERIFY(expected.startsWith(m_tmp.filePath("xdg")));
         Workspace ws = Workspace::openDefault(steppingClock()); // creates the folders
         QVERIFY(QFile::exists(expected));
     }

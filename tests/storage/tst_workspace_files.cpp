@@ -46,9 +46,9 @@ class TestWorkspaceFiles : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir tmp_;
-    int counter_ = 0;
-    QString freshPath() { return tmp_.filePath(QString("f%1.sqlite").arg(++counter_)); }
+    QTemporaryDir m_tmp;
+    int m_counter = 0;
+    QString freshPath() { return m_tmp.filePath(QString("f%1.sqlite").arg(++m_counter)); }
 
     // A real workspace with some content, closed (checkpointed).
     QString makeWorkspace()
@@ -62,7 +62,7 @@ class TestWorkspaceFiles : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(tmp_.isValid()); }
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
 
     void refusesWhatIsNotAWorkspace_data()
     {
@@ -174,7 +174,7 @@ private slots:
 
     void refusesADirectory()
     {
-        const QString dir = tmp_.filePath("a-folder");
+        const QString dir = m_tmp.filePath("a-folder");
         QVERIFY(QDir().mkpath(dir));
         try {
             Workspace::open(dir.toStdString(), steppingClock());
@@ -187,12 +187,12 @@ private slots:
     void missingFolderIsAnIoError()
     {
         try {
-            Workspace::open(tmp_.filePath("no/such/folder/ws.sqlite").toStdString(), steppingClock());
+            Workspace::open(m_tmp.filePath("no/such/folder/ws.sqlite").toStdString(), steppingClock());
             QFAIL("must fail");
         } catch (const WorkspaceError &e) {
             QCOMPARE(e.kind(), Kind::Io);
         }
-        QVERIFY(!QFile::exists(tmp_.filePath("no")));
+        QVERIFY(!QFile::exists(m_tmp.filePath("no")));
     }
 
     void migratesFromEveryEarlierVersion_data()

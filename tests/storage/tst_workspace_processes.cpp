@@ -66,14 +66,14 @@ class TestWorkspaceProcesses : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir tmp_;
+    QTemporaryDir m_tmp;
 
 private slots:
-    void initTestCase() { QVERIFY(tmp_.isValid()); }
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
 
     void sigkillMidSaveLosesNothingReported()
     {
-        const QString path = tmp_.filePath("killed.sqlite");
+        const QString path = m_tmp.filePath("killed.sqlite");
         std::vector<Reported> all;
         for (int round = 0; round < 6; ++round) {
             const int target = 5 + round * 23;
@@ -112,7 +112,7 @@ private slots:
     void sigkillDuringCreationLeavesNoBrokenFile()
     {
         QFETCH(int, delayMs);
-        const QString path = tmp_.filePath(QString("created-%1.sqlite").arg(delayMs));
+        const QString path = m_tmp.filePath(QString("created-%1.sqlite").arg(delayMs));
         QProcess p;
         startSaver(p, path, "early", 0);
         QVERIFY(p.waitForStarted(10000));
@@ -129,7 +129,7 @@ private slots:
 
     void twoWritersAtOnceLoseNothing()
     {
-        const QString path = tmp_.filePath("shared.sqlite"); // does not exist: both race to create it
+        const QString path = m_tmp.filePath("shared.sqlite"); // does not exist: both race to create it
         QProcess a, b;
         startSaver(a, path, "alpha", 60);
         startSaver(b, path, "beta", 60);
@@ -153,7 +153,7 @@ private slots:
         const auto shared = ws.findDealByName("Shared");
         QVERIFY(shared);
         QCOMPARE(shared->versionCount, 30);
-        QCOMPARE(QDir(tmp_.path()).entryList({"shared.sqlite.creating-*"}, QDir::Files), QStringList());
+        QCOMPARE(QDir(m_tmp.path()).entryList({"shared.sqlite.creating-*"}, QDir::Files), QStringList());
     }
 };
 
