@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/Issue.h"
+#include "io/MessageText.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,7 +20,7 @@ inline QString describe(const Issues &issues)
 {
     QStringList lines;
     for (const Issue &i : issues)
-        lines << q(i.text());
+        lines << q(issueText(i));
     return lines.join(QLatin1Char('\n'));
 }
 

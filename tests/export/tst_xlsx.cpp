@@ -2,6 +2,7 @@
 // arithmetic lines as formulas, solved values as values) and, where LibreOffice is installed, a forced
 // recalculation that must reproduce the engine (1e-6 relative; 1e-4 absolute for amounts).
 #include "common/SkipOrFail.h"
+#include "io/MessageText.h"
 #include "engine/Engine.h"
 #include "export/XlsxExport.h"
 #include "io/DealJson.h"
@@ -27,7 +28,7 @@ Deal loadExample(const QString &name)
     const std::string path = std::string(GDS_TEST_DATA) + "/examples/" + name.toStdString() + ".json";
     DealFileResult r = readDealFile(path);
     if (!r.deal)
-        qFatal("cannot read %s: %s", path.c_str(), r.issues.empty() ? "?" : r.issues.front().text().c_str());
+        qFatal("cannot read %s: %s", path.c_str(), r.issues.empty() ? "?" : issueText(r.issues.front()).c_str());
     return *r.deal;
 }
 
@@ -397,7 +398,7 @@ void TestXlsx::structure()
 void TestXlsx::notComputable()
 {
     Result bad;
-    bad.errors.push_back({"debt.sizing", "kappa > 1"});
+    bad.errors.push_back({"debt.sizing", gds::IssueCode::DebtAboveCapex, {1.5}, {}});
     const std::string error = writeXlsx(m_cases[0].deal, bad, m_dir.filePath("bad.xlsx").toStdString());
     QVERIFY2(QString::fromStdString(error).contains("debt.sizing"), error.c_str());
     QVERIFY(!QFile::exists(m_dir.filePath("bad.xlsx")));

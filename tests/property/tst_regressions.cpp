@@ -6,6 +6,7 @@
 // (engine.md 3: periods past N are cut off, with a warning). A separate executable from the random
 // property tests, so that an input that still trips a sanitizer stops only this one.
 #include "engine/Engine.h"
+#include "io/MessageText.h"
 #include "engine/Result.h"
 #include "io/DealJson.h"
 #include "model/Validation.h"
@@ -78,7 +79,7 @@ private slots:
         options.longDealChance = 0.01;
         const Deal deal = test::randomDeal(entropy, options); // returns: the loop this guards against is gone
         const Issues issues = validate(deal);
-        QVERIFY2(issues.empty(), issues.empty() ? "" : issues.front().text().c_str());
+        QVERIFY2(issues.empty(), issues.empty() ? "" : issueText(issues.front()).c_str());
     }
 
     void dealFiles_data()
@@ -95,7 +96,7 @@ private slots:
         QFETCH(QString, path);
         const DealFileResult read = readDealFile(path.toStdString());
         for (const Issue &issue : read.issues)
-            QVERIFY2(!issue.message.empty(), issue.path.c_str());
+            QVERIFY2(!issueMessage(issue).empty(), issue.path.c_str());
         QCOMPARE(read.deal.has_value(), read.issues.empty());
         if (!read.deal)
             return;
