@@ -54,7 +54,9 @@ private:
     QLabel *m_state;
     QLabel *m_baselineLabel;
     QLabel *m_downside;
-    QLabel *m_hedge; // hedge ratio, net index exposure, over-hedge warning
+    QLabel *m_hedge;    // hedge ratio, net index exposure, over-hedge warning
+    QLabel *m_warnings; // the engine's warnings (Result::warnings), in the user's words
+    gds::Issues m_warningList;
     QTableWidget *m_table;
     QTableWidget *m_su;
     std::optional<gds::Metrics> m_metrics, m_baseline;
