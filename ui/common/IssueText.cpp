@@ -244,8 +244,19 @@ QString tornadoNoteText(gds::TornadoNote note)
 QString issueTextWithoutEditor(const gds::Issue &issue, const gds::Deal &deal, const QLocale &locale)
 {
     const QString message = issueMessageText(issue, false, deal, locale);
-    const QString row = rowText(QString::fromStdString(issue.path));
-    return row.isEmpty() ? message : tr("%1: %2", "section: problem").arg(row, message);
+    const QString path = QString::fromStdString(issue.path);
+    if (path.isEmpty() ||
+        (issue.code >= gds::IssueCode::SeekTargetNotFinite && issue.code <= gds::IssueCode::SeekSolverFailed))
+        return message;
+    const QString row = rowText(path);
+    if (!row.isEmpty())
+        return tr("%1: %2", "section: problem").arg(row, message);
+    // The field's own name in words ("cluster.power_price_per_kwh" -> "Power price per kwh"): only where no
+    // editor names it (a panel on its own); the workbench's panels get the editor's names.
+    QString field = path.section(QLatin1Char('.'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!field.isEmpty())
+        field[0] = field[0].toUpper();
+    return tr("%1: %2", "section: problem").arg(field, message);
 }
 
 } // namespace gds::ui
