@@ -2,10 +2,10 @@
 // arithmetic lines as formulas, solved values as values) and, where LibreOffice is installed, a forced
 // recalculation that must reproduce the engine (1e-6 relative; 1e-4 absolute for amounts).
 #include "common/SkipOrFail.h"
-#include "io/MessageText.h"
 #include "engine/Engine.h"
 #include "export/XlsxExport.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 #include "XlsxSheet.h"
 
@@ -28,7 +28,8 @@ Deal loadExample(const QString &name)
     const std::string path = std::string(GDS_TEST_DATA) + "/examples/" + name.toStdString() + ".json";
     DealFileResult r = readDealFile(path);
     if (!r.deal)
-        qFatal("cannot read %s: %s", path.c_str(), r.issues.empty() ? "?" : issueText(r.issues.front()).c_str());
+        qFatal("cannot read %s: %s", path.c_str(),
+               r.issues.empty() ? "?" : issueText(r.issues.front()).c_str());
     return *r.deal;
 }
 
@@ -339,6 +340,19 @@ void TestXlsx::structure()
         }
     }
     QVERIFY(!wb.cell("Periods", n + 2, 0)); // one row per period, nothing below
+
+    // A period ends on the date shown, as on the term sheet: the last day of its month, which the next
+    // period's start follows (engine-conventions.md, dates shown); the close is its own day.
+    QCOMPARE(wb.cell("Periods", 1, 2)->value.toDouble(), wb.cell("Periods", 1, 1)->value.toDouble());
+    for (int p = 1; p <= n; ++p) {
+        const double start = wb.cell("Periods", p + 1, 1)->value.toDouble();
+        const double end = wb.cell("Periods", p + 1, 2)->value.toDouble();
+        QCOMPARE(end - start + 1.0, double(c.solved.periods.days[std::size_t(p)]));
+        QCOMPARE(wb.cell("Periods", p + 1, 3)->value.toDouble(),
+                 double(c.solved.periods.days[std::size_t(p)]));
+        if (p < n)
+            QCOMPARE(wb.cell("Periods", p + 2, 1)->value.toDouble(), end + 1.0);
+    }
 
     // Sculpted debt service is solved: a labelled value column; other profiles compute it.
     int solvedCol = -1;
