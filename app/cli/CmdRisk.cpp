@@ -302,9 +302,9 @@ int runSensitivity(const Args &args, Io io)
             s += "{\"key\": " + jsonString(b.shock.key) + ", \"label\": " + jsonString(b.shock.label) +
                  ", \"unit\": " + (isRelative(b.shock) ? "\"relative\"" : "\"points\"") +
                  ",\n     \"low\": " + pointJson(b.low, mc) + ",\n     \"high\": " + pointJson(b.high, mc) +
-                 ",\n     \"swing\": " + num(b.swing(sortBy)) +
-                 ", \"note\": " +
-                 (b.note == TornadoNote::None ? std::string("null") : jsonString(tornadoNoteText(b.note))) + "}";
+                 ",\n     \"swing\": " + num(b.swing(sortBy)) + ", \"note\": " +
+                 (b.note == TornadoNote::None ? std::string("null") : jsonString(tornadoNoteText(b.note))) +
+                 "}";
         }
         s += bars.empty() ? "]\n}\n" : "\n  ]\n}\n";
         return finish(io, s);
@@ -329,7 +329,7 @@ int runSensitivity(const Args &args, Io io)
         for (const TornadoPoint *p : {&b.low, &b.high})
             if (!p->computable)
                 notes.push_back(b.shock.label + " " + shockText(b.shock, p->amount) + ": " +
-                               (p->problem ? issueText(*p->problem) : std::string()));
+                                (p->problem ? issueText(*p->problem) : std::string()));
         if (b.note != TornadoNote::None)
             notes.push_back(b.shock.label + ": " + tornadoNoteText(b.note));
     }

@@ -18,7 +18,10 @@ Issues nonFiniteNumbers(const Result &result)
         for (std::size_t p = 0; p < series.size(); ++p) {
             const double v = series[p];
             if (std::isinf(v) || (std::isnan(v) && !f.nullable)) {
-                issues.push_back({std::string("periods.") + f.key + "[" + std::to_string(p) + "]", IssueCode::Text, {}, kWhy});
+                issues.push_back({std::string("periods.") + f.key + "[" + std::to_string(p) + "]",
+                                  IssueCode::Text,
+                                  {},
+                                  kWhy});
                 break; // one line is enough to tell
             }
         }

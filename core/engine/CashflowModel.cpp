@@ -21,8 +21,10 @@ long long lastPeriodOf(int start, int months)
 
 Issue periodsPastEnd(const char *list, std::size_t i, long long lastPeriod, int n)
 {
-    return Issue{std::string(list) + "[" + std::to_string(i) + "]", IssueCode::PastModelEnd,
-                 {double(lastPeriod), double(n)}, {}};
+    return Issue{std::string(list) + "[" + std::to_string(i) + "]",
+                 IssueCode::PastModelEnd,
+                 {double(lastPeriod), double(n)},
+                 {}};
 }
 
 } // namespace

@@ -239,9 +239,10 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     switch (request.variable) {
     case SeekVariable::ContractPrice:
         if (deal.offtake.empty() || request.index >= int(deal.offtake.size())) {
-            out.errors.push_back(deal.offtake.empty()
-                                     ? Issue{"offtake", IssueCode::SeekNoContracts, {}, {}}
-                                     : Issue{"offtake", IssueCode::SeekNoContract, {double(request.index)}, {}});
+            out.errors.push_back(
+                deal.offtake.empty()
+                    ? Issue{"offtake", IssueCode::SeekNoContracts, {}, {}}
+                    : Issue{"offtake", IssueCode::SeekNoContract, {double(request.index)}, {}});
             return out;
         }
         out.baseValue = 1.0;

@@ -101,7 +101,7 @@ struct Result {
     Metrics metrics;
     std::vector<TrancheResult> tranches;
     Issues warnings; // codes with parameters: io/MessageText.h words them as cli.md does
-    Issues errors; // non-empty: the deal cannot be computed (e.g. debt.sizing), numbers are meaningless
+    Issues errors;   // non-empty: the deal cannot be computed (e.g. debt.sizing), numbers are meaningless
     bool ok() const { return errors.empty(); }
 };
 

@@ -455,9 +455,11 @@ DealReadResult readDeal(std::string_view bytes)
                 mapper.issue(std::move(issue));
         result.issues = std::move(mapper.issues);
         if (mapper.dropped > 0)
-            result.issues.push_back({"", IssueCode::Text, {}, "and " + std::to_string(mapper.dropped) +
-                                             " more problems (the first " + std::to_string(kMaxIssues) +
-                                             " are listed)"});
+            result.issues.push_back({"",
+                                     IssueCode::Text,
+                                     {},
+                                     "and " + std::to_string(mapper.dropped) + " more problems (the first " +
+                                         std::to_string(kMaxIssues) + " are listed)"});
         if (result.issues.empty())
             result.deal = std::move(deal);
         return result;

@@ -206,7 +206,8 @@ void checkCapex(Checker &c, const Deal &d)
         bool sharesFinite = true;
         for (std::size_t j = 0; j < item.spend.size(); ++j) {
             const std::string sp = at(p + ".spend", j);
-            c.intRange(sp + ".period", item.spend[j].period, 0, lastConstruction, IssueCode::IntRangeCloseOrBuild);
+            c.intRange(sp + ".period", item.spend[j].period, 0, lastConstruction,
+                       IssueCode::IntRangeCloseOrBuild);
             c.interval(sp + ".share", item.spend[j].share, 0, 1, true, false);
             sharesFinite = sharesFinite && std::isfinite(item.spend[j].share);
             sum += item.spend[j].share;

@@ -149,8 +149,9 @@ private slots:
         QCOMPARE(periods[2]["dscr"].get<double>(), 1.25);
         // The warnings' codes are worded as the CLI always wrote them (io/MessageText.h).
         QCOMPARE(doc["warnings"].get<std::vector<std::string>>(),
-                 (std::vector<std::string>{"a \"quoted\" warning\nwith a line break", "second",
-                                           "debt sizing did not converge in 50 rounds; the last round is reported"}));
+                 (std::vector<std::string>{
+                     "a \"quoted\" warning\nwith a line break", "second",
+                     "debt sizing did not converge in 50 rounds; the last round is reported"}));
     }
 
     void metricsJsonIsTheDocumentsMetrics()

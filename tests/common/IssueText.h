@@ -2,8 +2,8 @@
 // for QCOMPARE. Shared by the deal-file and validation tests.
 #pragma once
 
-#include "model/Issue.h"
 #include "io/MessageText.h"
+#include "model/Issue.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
 // The engine against engine.md: the published worked examples field by field, published loan
 // references, the invariants every deal must keep, and the edge cases the spec names.
 #include "common/TestDeals.h"
-#include "io/MessageText.h"
 #include "engine/Analytics.h"
 #include "engine/Engine.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 
 #include <cmath>

@@ -1,8 +1,8 @@
 // gpudeal/1 files (deal-format.md): whole-document refusals, mapping issues with their paths,
 // defaults, "every problem at once", round trips and the embedded sample.
 #include "common/IssueText.h"
-#include "io/MessageText.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 #include "model/Validation.h"
 

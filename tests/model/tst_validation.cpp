@@ -583,7 +583,8 @@ private slots:
             return;
         }
         QCOMPARE(paths, QStringList{path});
-        QVERIFY2(q(issueMessage(issues.front())).contains(fragment), qPrintable(q(issueText(issues.front()))));
+        QVERIFY2(q(issueMessage(issues.front())).contains(fragment),
+                 qPrintable(q(issueText(issues.front()))));
     }
 
     void rules()

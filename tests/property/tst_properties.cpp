@@ -2,10 +2,10 @@
 // trips, independence of list order, and the metamorphic check that money scales while ratios do not.
 // GDS_PROPERTY_CASES / GDS_PROPERTY_SEED scale and replay the runs (see PropertySupport.h).
 #include "engine/Analytics.h"
-#include "io/MessageText.h"
 #include "engine/Engine.h"
 #include "engine/Result.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/ResultJson.h"
 #include "model/Validation.h"
 #include "PropertySupport.h"
@@ -469,9 +469,10 @@ private slots:
             const Issues issues = validate(scaled);
             // deal-format.md (v2): numbers are at most 1e12; a deal scaled past that bound is no
             // longer a deal, and only that case is skipped (any other problem still fails).
-            if (std::all_of(
-                    issues.begin(), issues.end(),
-                    [](const Issue &i) { return issueMessage(i).find("at most 1e12") != std::string::npos; }) &&
+            if (std::all_of(issues.begin(), issues.end(),
+                            [](const Issue &i) {
+                                return issueMessage(i).find("at most 1e12") != std::string::npos;
+                            }) &&
                 !issues.empty())
                 return;
             f.check(issues.empty(), "the scaled deal is invalid");

@@ -6,9 +6,9 @@
 // (engine.md 3: periods past N are cut off, with a warning). A separate executable from the random
 // property tests, so that an input that still trips a sanitizer stops only this one.
 #include "engine/Engine.h"
-#include "io/MessageText.h"
 #include "engine/Result.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "model/Validation.h"
 #include "property/DealGenerator.h"
 

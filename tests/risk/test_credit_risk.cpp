@@ -1,11 +1,11 @@
 // Sensitivities and goal seek with the credit inputs of engine.md 8 (v2): the tornado's default
 // probability and correlation bars with the Monte Carlo metrics at every end, and goal seek on the
 // Monte Carlo's probability of default (a step function under common random numbers).
-#include "io/MessageText.h"
 #include "common/TestDeals.h"
 #include "engine/GoalSeek.h"
 #include "engine/MonteCarlo.h"
 #include "engine/Sensitivity.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 
 #include <algorithm>
@@ -143,7 +143,8 @@ private slots:
         r.mcPaths = 800;
         r.targetValue = 1.1;
         const gds::SeekResult a = gds::goalSeek(safe, r), b = gds::goalSeek(risky, r);
-        QVERIFY2(a.solved && b.solved, (gds::seekMessage(a, safe, r) + " / " + gds::seekMessage(b, risky, r)).c_str());
+        QVERIFY2(a.solved && b.solved,
+                 (gds::seekMessage(a, safe, r) + " / " + gds::seekMessage(b, risky, r)).c_str());
         QVERIFY2(b.value > a.value, qPrintable(QStringLiteral("%1 %2").arg(a.value).arg(b.value)));
     }
 };

@@ -2,10 +2,10 @@
 // to 1e-6; out-of-reach targets are reported clearly; the largest debt stops at the capex limit
 // (kappa <= 1) or the LTV cap and says which binds.
 #include "common/TestDeals.h"
-#include "io/MessageText.h"
 #include "engine/Engine.h"
 #include "engine/GoalSeek.h"
 #include "engine/MonteCarlo.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 
 #include <cmath>

@@ -1,9 +1,9 @@
 // Sensitivities: every tornado end is exactly the recompute of the shocked deal; shocks touch the
 // inputs the brief names and nothing else; a shock that makes the deal invalid is reported, not clamped.
-#include "io/MessageText.h"
 #include "common/TestDeals.h"
 #include "engine/Engine.h"
 #include "engine/Sensitivity.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 
 #include <cmath>
@@ -214,7 +214,8 @@ private slots:
         const std::vector<gds::TornadoBar> bars = gds::tornado(d, {gds::defaultShocks()[6]});
         QCOMPARE(bars[0].low.minDscr, bars[0].base.minDscr);
         QCOMPARE(bars[0].note, gds::TornadoNote::NoContracts);
-        QCOMPARE(gds::tornadoNoteText(bars[0].note), std::string("the deal has no offtake contracts: no effect"));
+        QCOMPARE(gds::tornadoNoteText(bars[0].note),
+                 std::string("the deal has no offtake contracts: no effect"));
     }
 };
 

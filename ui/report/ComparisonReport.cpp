@@ -404,9 +404,11 @@ QString comparisonHtml(const std::vector<ComparedStructure> &structures, const C
                    .arg(s.deal.hedges.size())
                    .arg(s.deal.debt.tenorMonths);
         if (!s.result.ok())
-            out += QStringLiteral("<tr><td></td><td colspan='5'>%1</td></tr>")
-                       .arg(Tr::tr("Not computable: %1")
-                                .arg(QString::fromStdString(issueText(s.result.errors.front())).toHtmlEscaped()));
+            out +=
+                QStringLiteral("<tr><td></td><td colspan='5'>%1</td></tr>")
+                    .arg(
+                        Tr::tr("Not computable: %1")
+                            .arg(QString::fromStdString(issueText(s.result.errors.front())).toHtmlEscaped()));
     }
     out += QStringLiteral("</table>");
     out += QStringLiteral("<h2>2. %1</h2>").arg(Tr::tr("Key metrics"));
