@@ -6,6 +6,7 @@
 #include "FuzzCheck.h"
 #include "io/Csv.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/ResultJson.h"
 #include "model/Validation.h"
 
@@ -23,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const DealReadResult read = readDeal(bytes);
     require(read.deal.has_value() == read.issues.empty(), "a deal comes back exactly when there is no issue");
     for (const Issue &issue : read.issues)
-        require(!issue.message.empty(), "an issue without a message at '" + issue.path + "'");
+        require(!issueMessage(issue).empty(), "an issue without a message at '" + issue.path + "'");
     if (!read.deal)
         return 0;
 
@@ -37,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Result result = compute(deal);
     if (!result.ok()) {
         for (const Issue &issue : result.errors)
-            require(issue.path == "debt.sizing" && !issue.message.empty(),
-                    "engine refusal outside debt.sizing: " + issue.text());
+            require(issue.path == "debt.sizing" && !issueMessage(issue).empty(),
+                    "engine refusal outside debt.sizing: " + issueText(issue));
         return 0;
     }
     for (const PeriodField &field : periodFields())

@@ -1842,6 +1842,200 @@
         <source>the tranches&apos; shares must add up to 100 % (they add up to %1 %)</source>
         <translation>die Anteile der Tranchen müssen 100 % ergeben (sie ergeben %1 %)</translation>
     </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>is too large (at most 10^12)</source>
+        <translation>ist zu groß (höchstens 10^12)</translation>
+    </message>
+    <message>
+        <source>must be at most 200 characters</source>
+        <translation>darf höchstens 200 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be a currency code of 3 capital letters, e.g. USD</source>
+        <translation>muss ein Währungscode aus 3 Großbuchstaben sein, z. B. USD</translation>
+    </message>
+    <message>
+        <source>the year must be from 1990 to 2200</source>
+        <translation>das Jahr muss zwischen 1990 und 2200 liegen</translation>
+    </message>
+    <message>
+        <source>the month must be from 1 to 12</source>
+        <translation>der Monat muss zwischen 1 und 12 liegen</translation>
+    </message>
+    <message>
+        <source>must be 0 for this hedge type</source>
+        <translation>muss bei dieser Absicherungsart 0 sein</translation>
+    </message>
+    <message>
+        <source>needs a row with minimum coverage 0 %</source>
+        <translation>benötigt eine Zeile mit Mindestdeckung 0 %</translation>
+    </message>
+    <message>
+        <source>needs 1 to 5 tranches</source>
+        <translation>benötigt 1 bis 5 Tranchen</translation>
+    </message>
+    <message>
+        <source>must differ from the other tranches&apos; names (same as tranche %1)</source>
+        <translation>muss sich von den Namen der anderen Tranchen unterscheiden (wie Tranche %1)</translation>
+    </message>
+    <message>
+        <source>has an unknown sizing mode</source>
+        <translation>hat eine unbekannte Bemessungsart</translation>
+    </message>
+    <message>
+        <source>needs collateral and the cash waterfall</source>
+        <translation>benötigt Sicherheiten und den Cash-Wasserfall</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be 0 unless the tax depreciation is MACRS 5-year</source>
+        <translation>muss 0 sein, außer bei steuerlicher Abschreibung MACRS 5 Jahre</translation>
+    </message>
+    <message>
+        <source>a sculpted loan needs positive CFADS in the tenor; there is none</source>
+        <translation>ein skulptiertes Darlehen braucht positiven CFADS in der Laufzeit; es gibt keinen</translation>
+    </message>
+    <message>
+        <source>the debt is larger than the capex it funds (the draws would be %1 times the capex)</source>
+        <translation>die Schuld ist größer als der finanzierte Capex (die Ziehungen wären das %1-Fache des Capex)</translation>
+    </message>
+    <message>
+        <source>the target must be a number</source>
+        <translation>das Ziel muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>the Monte Carlo needs at least one path</source>
+        <translation>die Monte-Carlo-Simulation braucht mindestens einen Pfad</translation>
+    </message>
+    <message>
+        <source>the deal has no offtake contracts</source>
+        <translation>das Geschäft hat keine Abnahmeverträge</translation>
+    </message>
+    <message>
+        <source>there is no offtake row %1</source>
+        <translation>es gibt keine Offtake-Zeile %1</translation>
+    </message>
+    <message>
+        <source>the lowest contract price tried must be above 0</source>
+        <translation>der niedrigste versuchte Vertragspreis muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>the deal has no hedges</source>
+        <translation>das Geschäft hat keine Absicherungen</translation>
+    </message>
+    <message>
+        <source>there is no hedge row %1</source>
+        <translation>es gibt keine Absicherungszeile %1</translation>
+    </message>
+    <message>
+        <source>a strike cannot be negative</source>
+        <translation>ein Strike kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the deal has no capex for a debt to fund</source>
+        <translation>das Geschäft hat keinen Capex, den eine Schuld finanzieren könnte</translation>
+    </message>
+    <message>
+        <source>the smallest debt tried must be above 0</source>
+        <translation>die kleinste versuchte Schuld muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>the lower end of the range must be below its upper end</source>
+        <translation>das untere Ende des Bereichs muss unter dem oberen liegen</translation>
+    </message>
+    <message>
+        <source>the solver failed (%1)</source>
+        <translation>der Löser ist gescheitert (%1)</translation>
+    </message>
+    <message>
+        <source>is too long for a workbook cell (%1 characters, at most %2)</source>
+        <translation>ist zu lang für eine Arbeitsmappenzelle (%1 Zeichen, höchstens %2)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a field of a deal file</source>
+        <translation>ist kein Feld einer Geschäftsdatei</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>Capex row %1</source>
+        <translation>Capex-Zeile %1</translation>
+    </message>
+    <message>
+        <source>Offtake row %1</source>
+        <translation>Offtake-Zeile %1</translation>
+    </message>
+    <message>
+        <source>Hedges row %1</source>
+        <translation>Absicherungen, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Tranche row %1</source>
+        <translation>Tranche, Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 runs to %2, past the model&apos;s last month %3: the months after it are cut off</source>
+        <translation>%1 läuft bis %2, über den letzten Monat des Modells %3 hinaus: die Monate danach werden abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>metric of tranche</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: the flows have several IRRs; the one closest to 0 is shown</source>
+        <translation>%1: die Zahlungsströme haben mehrere IRR; der 0 am nächsten liegende wird gezeigt</translation>
+    </message>
+    <message>
+        <source>The debt sizing did not converge in %1 rounds; the last round is shown</source>
+        <translation>Die Schuldbemessung konvergierte nicht in %1 Runden; die letzte Runde wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Sculpted debt service falls below interest in some months (negative principal)</source>
+        <translation>Der skulptierte Schuldendienst liegt in einigen Monaten unter den Zinsen (negative Tilgung)</translation>
+    </message>
+    <message>
+        <source>The waterfall&apos;s accounts do not balance (internal error)</source>
+        <translation>Die Konten des Wasserfalls gehen nicht auf (interner Fehler)</translation>
+    </message>
+    <message>
+        <source>moves only the Monte Carlo (offtaker defaults)</source>
+        <translation>wirkt nur auf die Monte-Carlo-Simulation (Ausfälle der Abnehmer)</translation>
+    </message>
+    <message>
+        <source>the deal has no credit block: no effect</source>
+        <translation>das Geschäft hat keinen Kreditblock: keine Wirkung</translation>
+    </message>
+    <message>
+        <source>the deal has no offtake contracts: no effect</source>
+        <translation>das Geschäft hat keine Abnahmeverträge: keine Wirkung</translation>
+    </message>
+    <message>
+        <source>the deal has no capex rows: no effect</source>
+        <translation>das Geschäft hat keine Capex-Zeilen: keine Wirkung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>

@@ -1842,6 +1842,200 @@
         <source>the tranches&apos; shares must add up to 100 % (they add up to %1 %)</source>
         <translation>les parts des tranches doivent totaliser 100 % (elles totalisent %1 %)</translation>
     </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>n&apos;est pas l&apos;un des choix proposés</translation>
+    </message>
+    <message>
+        <source>is too large (at most 10^12)</source>
+        <translation>est trop grand (au plus 10^12)</translation>
+    </message>
+    <message>
+        <source>must be at most 200 characters</source>
+        <translation>doit comporter au plus 200 caractères</translation>
+    </message>
+    <message>
+        <source>must be a currency code of 3 capital letters, e.g. USD</source>
+        <translation>doit être un code de devise de 3 lettres majuscules, p. ex. USD</translation>
+    </message>
+    <message>
+        <source>the year must be from 1990 to 2200</source>
+        <translation>l&apos;année doit être comprise entre 1990 et 2200</translation>
+    </message>
+    <message>
+        <source>the month must be from 1 to 12</source>
+        <translation>le mois doit être compris entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>must be 0 for this hedge type</source>
+        <translation>doit être 0 pour ce type de couverture</translation>
+    </message>
+    <message>
+        <source>needs a row with minimum coverage 0 %</source>
+        <translation>nécessite une ligne avec une couverture minimale de 0 %</translation>
+    </message>
+    <message>
+        <source>needs 1 to 5 tranches</source>
+        <translation>nécessite 1 à 5 tranches</translation>
+    </message>
+    <message>
+        <source>must differ from the other tranches&apos; names (same as tranche %1)</source>
+        <translation>doit différer des noms des autres tranches (identique à la tranche %1)</translation>
+    </message>
+    <message>
+        <source>has an unknown sizing mode</source>
+        <translation>a un mode de dimensionnement inconnu</translation>
+    </message>
+    <message>
+        <source>needs collateral and the cash waterfall</source>
+        <translation>nécessite des sûretés et la cascade de trésorerie</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>figure deux fois</translation>
+    </message>
+    <message>
+        <source>must be 0 unless the tax depreciation is MACRS 5-year</source>
+        <translation>doit être 0 sauf si l&apos;amortissement fiscal est MACRS 5 ans</translation>
+    </message>
+    <message>
+        <source>a sculpted loan needs positive CFADS in the tenor; there is none</source>
+        <translation>un prêt sculpté nécessite un CFADS positif pendant la durée ; il n&apos;y en a aucun</translation>
+    </message>
+    <message>
+        <source>the debt is larger than the capex it funds (the draws would be %1 times the capex)</source>
+        <translation>la dette dépasse le capex qu&apos;elle finance (les tirages vaudraient %1 fois le capex)</translation>
+    </message>
+    <message>
+        <source>the target must be a number</source>
+        <translation>la cible doit être un nombre</translation>
+    </message>
+    <message>
+        <source>the Monte Carlo needs at least one path</source>
+        <translation>le Monte Carlo nécessite au moins une trajectoire</translation>
+    </message>
+    <message>
+        <source>the deal has no offtake contracts</source>
+        <translation>l&apos;opération n&apos;a aucun contrat d&apos;offtake</translation>
+    </message>
+    <message>
+        <source>there is no offtake row %1</source>
+        <translation>il n&apos;y a pas de ligne d&apos;offtake %1</translation>
+    </message>
+    <message>
+        <source>the lowest contract price tried must be above 0</source>
+        <translation>le prix contractuel le plus bas essayé doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>the deal has no hedges</source>
+        <translation>l&apos;opération n&apos;a aucune couverture</translation>
+    </message>
+    <message>
+        <source>there is no hedge row %1</source>
+        <translation>il n&apos;y a pas de ligne de couverture %1</translation>
+    </message>
+    <message>
+        <source>a strike cannot be negative</source>
+        <translation>un prix d&apos;exercice ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the deal has no capex for a debt to fund</source>
+        <translation>l&apos;opération n&apos;a aucun capex à financer par une dette</translation>
+    </message>
+    <message>
+        <source>the smallest debt tried must be above 0</source>
+        <translation>la plus petite dette essayée doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>the lower end of the range must be below its upper end</source>
+        <translation>la borne inférieure de la plage doit être inférieure à sa borne supérieure</translation>
+    </message>
+    <message>
+        <source>the solver failed (%1)</source>
+        <translation>le solveur a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>is too long for a workbook cell (%1 characters, at most %2)</source>
+        <translation>est trop long pour une cellule du classeur (%1 caractères, au plus %2)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>is not a field of a deal file</source>
+        <translation>n&apos;est pas un champ d&apos;un fichier d&apos;opération</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>Capex row %1</source>
+        <translation>Capex, ligne %1</translation>
+    </message>
+    <message>
+        <source>Offtake row %1</source>
+        <translation>Offtake, ligne %1</translation>
+    </message>
+    <message>
+        <source>Hedges row %1</source>
+        <translation>Couvertures, ligne %1</translation>
+    </message>
+    <message>
+        <source>Tranche row %1</source>
+        <translation>Tranche, ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 runs to %2, past the model&apos;s last month %3: the months after it are cut off</source>
+        <translation>%1 court jusqu&apos;à %2, au-delà du dernier mois du modèle %3 : les mois suivants sont coupés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>metric of tranche</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: the flows have several IRRs; the one closest to 0 is shown</source>
+        <translation>%1 : les flux ont plusieurs TRI ; celui le plus proche de 0 est affiché</translation>
+    </message>
+    <message>
+        <source>The debt sizing did not converge in %1 rounds; the last round is shown</source>
+        <translation>Le dimensionnement de la dette n&apos;a pas convergé en %1 itérations ; la dernière est affichée</translation>
+    </message>
+    <message>
+        <source>Sculpted debt service falls below interest in some months (negative principal)</source>
+        <translation>Le service de la dette sculpté est inférieur aux intérêts certains mois (principal négatif)</translation>
+    </message>
+    <message>
+        <source>The waterfall&apos;s accounts do not balance (internal error)</source>
+        <translation>Les comptes de la cascade ne s&apos;équilibrent pas (erreur interne)</translation>
+    </message>
+    <message>
+        <source>moves only the Monte Carlo (offtaker defaults)</source>
+        <translation>n&apos;agit que sur le Monte Carlo (défauts des acheteurs)</translation>
+    </message>
+    <message>
+        <source>the deal has no credit block: no effect</source>
+        <translation>l&apos;opération n&apos;a pas de bloc crédit : aucun effet</translation>
+    </message>
+    <message>
+        <source>the deal has no offtake contracts: no effect</source>
+        <translation>l&apos;opération n&apos;a aucun contrat d&apos;offtake : aucun effet</translation>
+    </message>
+    <message>
+        <source>the deal has no capex rows: no effect</source>
+        <translation>l&apos;opération n&apos;a aucune ligne de capex : aucun effet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>

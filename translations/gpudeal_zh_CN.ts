@@ -1831,6 +1831,200 @@
         <source>the tranches&apos; shares must add up to 100 % (they add up to %1 %)</source>
         <translation>各分档的份额合计必须为 100 %（当前合计 %1 %）</translation>
     </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>不是可选项之一</translation>
+    </message>
+    <message>
+        <source>is too large (at most 10^12)</source>
+        <translation>太大（最多 10^12）</translation>
+    </message>
+    <message>
+        <source>must be at most 200 characters</source>
+        <translation>最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>must be a currency code of 3 capital letters, e.g. USD</source>
+        <translation>必须是 3 个大写字母的货币代码，例如 USD</translation>
+    </message>
+    <message>
+        <source>the year must be from 1990 to 2200</source>
+        <translation>年份必须在 1990 到 2200 之间</translation>
+    </message>
+    <message>
+        <source>the month must be from 1 to 12</source>
+        <translation>月份必须在 1 到 12 之间</translation>
+    </message>
+    <message>
+        <source>must be 0 for this hedge type</source>
+        <translation>此对冲类型必须为 0</translation>
+    </message>
+    <message>
+        <source>needs a row with minimum coverage 0 %</source>
+        <translation>需要一行最低覆盖率为 0 %</translation>
+    </message>
+    <message>
+        <source>needs 1 to 5 tranches</source>
+        <translation>需要 1 到 5 个分档</translation>
+    </message>
+    <message>
+        <source>must differ from the other tranches&apos; names (same as tranche %1)</source>
+        <translation>必须与其他分档名称不同（与分档 %1 相同）</translation>
+    </message>
+    <message>
+        <source>has an unknown sizing mode</source>
+        <translation>的规模确定方式未知</translation>
+    </message>
+    <message>
+        <source>needs collateral and the cash waterfall</source>
+        <translation>需要抵押品和现金瀑布</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>列出了两次</translation>
+    </message>
+    <message>
+        <source>must be 0 unless the tax depreciation is MACRS 5-year</source>
+        <translation>除非税务折旧为 MACRS 5 年，否则必须为 0</translation>
+    </message>
+    <message>
+        <source>a sculpted loan needs positive CFADS in the tenor; there is none</source>
+        <translation>定制还款贷款需要期限内为正的 CFADS；但没有</translation>
+    </message>
+    <message>
+        <source>the debt is larger than the capex it funds (the draws would be %1 times the capex)</source>
+        <translation>债务大于其所融资的资本支出（提款将是资本支出的 %1 倍）</translation>
+    </message>
+    <message>
+        <source>the target must be a number</source>
+        <translation>目标必须是数字</translation>
+    </message>
+    <message>
+        <source>the Monte Carlo needs at least one path</source>
+        <translation>蒙特卡洛至少需要一条路径</translation>
+    </message>
+    <message>
+        <source>the deal has no offtake contracts</source>
+        <translation>该交易没有承购合同</translation>
+    </message>
+    <message>
+        <source>there is no offtake row %1</source>
+        <translation>没有承购第 %1 行</translation>
+    </message>
+    <message>
+        <source>the lowest contract price tried must be above 0</source>
+        <translation>尝试的最低合同价格必须大于 0</translation>
+    </message>
+    <message>
+        <source>the deal has no hedges</source>
+        <translation>该交易没有对冲</translation>
+    </message>
+    <message>
+        <source>there is no hedge row %1</source>
+        <translation>没有对冲第 %1 行</translation>
+    </message>
+    <message>
+        <source>a strike cannot be negative</source>
+        <translation>行权价不能为负</translation>
+    </message>
+    <message>
+        <source>the deal has no capex for a debt to fund</source>
+        <translation>该交易没有可由债务融资的资本支出</translation>
+    </message>
+    <message>
+        <source>the smallest debt tried must be above 0</source>
+        <translation>尝试的最小债务必须大于 0</translation>
+    </message>
+    <message>
+        <source>the lower end of the range must be below its upper end</source>
+        <translation>范围的下限必须低于上限</translation>
+    </message>
+    <message>
+        <source>the solver failed (%1)</source>
+        <translation>求解器失败（%1）</translation>
+    </message>
+    <message>
+        <source>is too long for a workbook cell (%1 characters, at most %2)</source>
+        <translation>对工作簿单元格来说太长（%1 个字符，最多 %2）</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>is not a field of a deal file</source>
+        <translation>不是交易文件的字段</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>Capex row %1</source>
+        <translation>资本支出第 %1 行</translation>
+    </message>
+    <message>
+        <source>Offtake row %1</source>
+        <translation>承购第 %1 行</translation>
+    </message>
+    <message>
+        <source>Hedges row %1</source>
+        <translation>对冲第 %1 行</translation>
+    </message>
+    <message>
+        <source>Tranche row %1</source>
+        <translation>分档第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 runs to %2, past the model&apos;s last month %3: the months after it are cut off</source>
+        <translation>%1 持续到 %2，超过模型的最后一个月 %3：之后的月份被截去</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>metric of tranche</comment>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1: the flows have several IRRs; the one closest to 0 is shown</source>
+        <translation>%1：现金流有多个 IRR；显示最接近 0 的那个</translation>
+    </message>
+    <message>
+        <source>The debt sizing did not converge in %1 rounds; the last round is shown</source>
+        <translation>债务规模确定在 %1 轮内未收敛；显示最后一轮</translation>
+    </message>
+    <message>
+        <source>Sculpted debt service falls below interest in some months (negative principal)</source>
+        <translation>某些月份定制的偿债额低于利息（本金为负）</translation>
+    </message>
+    <message>
+        <source>The waterfall&apos;s accounts do not balance (internal error)</source>
+        <translation>瀑布的账户不平衡（内部错误）</translation>
+    </message>
+    <message>
+        <source>moves only the Monte Carlo (offtaker defaults)</source>
+        <translation>只影响蒙特卡洛（承购方违约）</translation>
+    </message>
+    <message>
+        <source>the deal has no credit block: no effect</source>
+        <translation>该交易没有信用模块：无影响</translation>
+    </message>
+    <message>
+        <source>the deal has no offtake contracts: no effect</source>
+        <translation>该交易没有承购合同：无影响</translation>
+    </message>
+    <message>
+        <source>the deal has no capex rows: no effect</source>
+        <translation>该交易没有资本支出行：无影响</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: problem</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::BaseCurveModel</name>

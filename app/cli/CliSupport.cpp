@@ -5,6 +5,7 @@
 #include "fs/SafeFile.h"
 #include "fs/TerminalText.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/ResultJson.h"
 #include "ResultCheck.h"
 
@@ -65,7 +66,7 @@ int usageError(Io io, const std::string &message, std::string_view command)
 int printIssues(const Issues &issues, Io io, std::string_view prefix)
 {
     for (const Issue &issue : issues)
-        io.err << fs::terminalSafe(prefix) << fs::terminalSafe(issue.text()) << '\n';
+        io.err << fs::terminalSafe(prefix) << fs::terminalSafe(issueText(issue)) << '\n';
     return InvalidInput;
 }
 
@@ -179,7 +180,7 @@ LoadedDeal loadDeal(const std::string &path, Io io, const DealInputStyle &style)
         if (file.ioError) {
             for (const Issue &issue : file.issues)
                 io.err << fs::terminalSafe(style.linePrefix) << style.ioIssuePrefix
-                       << fs::terminalSafe(issue.text()) << '\n';
+                       << fs::terminalSafe(issueText(issue)) << '\n';
             if (file.issues.empty())
                 say("cannot read '" + path + "'");
             l.code = RuntimeFailure;

@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "fs/TerminalText.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "storage/Workspace.h"
 
 #include <algorithm>
@@ -547,7 +548,7 @@ int runDb(const Args &args, Io io)
         using Kind = WorkspaceError::Kind;
         io.err << "gpudeal-cli db: " << fs::terminalSafe(e.what()) << "\n";
         for (const Issue &i : e.issues())
-            io.err << fs::terminalSafe(i.text()) << "\n";
+            io.err << fs::terminalSafe(issueText(i)) << "\n";
         switch (e.kind()) {
         case Kind::NotFound:
         case Kind::Invalid:

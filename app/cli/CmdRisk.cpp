@@ -10,6 +10,7 @@
 #include "engine/Sensitivity.h"
 #include "fs/TerminalText.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/ResultJson.h"
 #include "ResultCheck.h"
 #include "RiskSupport.h"
@@ -189,7 +190,7 @@ std::string pointJson(const TornadoPoint &p, bool mc)
            ", \"debt\": " + num(p.debt) +
            (mc ? ", \"p90_min_dscr\": " + num(p.p90MinDscr) + ", \"prob_default\": " + num(p.probDefault)
                : std::string()) +
-           ", \"problem\": " + (p.problem.empty() ? std::string("null") : jsonString(p.problem)) + "}";
+           ", \"problem\": " + (p.problem ? jsonString(issueText(*p.problem)) : std::string("null")) + "}";
 }
 
 std::string shockText(const Shock &s, double amount)
@@ -282,7 +283,7 @@ int runSensitivity(const Args &args, Io io)
         tornadoMc = TornadoMonteCarlo{mcOptions.paths, mcOptions.seed, mcOptions.threads};
     const std::vector<TornadoBar> bars = tornado(*deal, shocks, sortBy, tornadoMc);
     if (!bars.empty() && !bars.front().base.computable) {
-        io.err << bars.front().base.problem << '\n';
+        io.err << (bars.front().base.problem ? issueText(*bars.front().base.problem) : std::string()) << '\n';
         return InvalidInput;
     }
     const TornadoPoint base = bars.empty() ? TornadoPoint{} : bars.front().base;
@@ -301,8 +302,9 @@ int runSensitivity(const Args &args, Io io)
             s += "{\"key\": " + jsonString(b.shock.key) + ", \"label\": " + jsonString(b.shock.label) +
                  ", \"unit\": " + (isRelative(b.shock) ? "\"relative\"" : "\"points\"") +
                  ",\n     \"low\": " + pointJson(b.low, mc) + ",\n     \"high\": " + pointJson(b.high, mc) +
-                 ",\n     \"swing\": " + num(b.swing(sortBy)) +
-                 ", \"note\": " + (b.note.empty() ? std::string("null") : jsonString(b.note)) + "}";
+                 ",\n     \"swing\": " + num(b.swing(sortBy)) + ", \"note\": " +
+                 (b.note == TornadoNote::None ? std::string("null") : jsonString(tornadoNoteText(b.note))) +
+                 "}";
         }
         s += bars.empty() ? "]\n}\n" : "\n  ]\n}\n";
         return finish(io, s);
@@ -326,9 +328,10 @@ int runSensitivity(const Args &args, Io io)
                           shockText(b.shock, b.high.amount), endText(*deal, b.high, mc)});
         for (const TornadoPoint *p : {&b.low, &b.high})
             if (!p->computable)
-                notes.push_back(b.shock.label + " " + shockText(b.shock, p->amount) + ": " + p->problem);
-        if (!b.note.empty())
-            notes.push_back(b.shock.label + ": " + b.note);
+                notes.push_back(b.shock.label + " " + shockText(b.shock, p->amount) + ": " +
+                                (p->problem ? issueText(*p->problem) : std::string()));
+        if (b.note != TornadoNote::None)
+            notes.push_back(b.shock.label + ": " + tornadoNoteText(b.note));
     }
     s += t.render();
     if (!notes.empty()) {
@@ -454,7 +457,7 @@ int runSolve(const Args &args, Io io)
                 s += (i ? ", " : "") + num(prices[i]);
             s += "],\n";
         }
-        s += "  \"message\": " + jsonString(r.message) + "\n}\n";
+        s += "  \"message\": " + jsonString(seekMessage(r, *deal, req)) + "\n}\n";
         return finish(io, s);
     }
     const bool irr = req.target == SeekTarget::EquityIrr || req.target == SeekTarget::ProbDefault;
@@ -484,7 +487,7 @@ int runSolve(const Args &args, Io io)
     t.rows.push_back({"Binding constraint", r.binding});
     t.rows.push_back({"Solver", std::to_string(r.iterations) + " iterations, " +
                                     std::to_string(r.evaluations) + " recomputes"});
-    s += t.render() + "\n" + r.message + "\n";
+    s += t.render() + "\n" + seekMessage(r, *deal, req) + "\n";
     return finish(io, s);
 }
 

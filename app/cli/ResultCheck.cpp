@@ -18,7 +18,10 @@ Issues nonFiniteNumbers(const Result &result)
         for (std::size_t p = 0; p < series.size(); ++p) {
             const double v = series[p];
             if (std::isinf(v) || (std::isnan(v) && !f.nullable)) {
-                issues.push_back({std::string("periods.") + f.key + "[" + std::to_string(p) + "]", kWhy});
+                issues.push_back({std::string("periods.") + f.key + "[" + std::to_string(p) + "]",
+                                  IssueCode::Text,
+                                  {},
+                                  kWhy});
                 break; // one line is enough to tell
             }
         }
@@ -26,10 +29,10 @@ Issues nonFiniteNumbers(const Result &result)
     for (const MetricField &f : metricFields()) {
         const std::optional<double> v = f.get(result.metrics);
         if (v && !std::isfinite(*v))
-            issues.push_back({std::string("metrics.") + f.key, kWhy});
+            issues.push_back({std::string("metrics.") + f.key, IssueCode::Text, {}, kWhy});
     }
     if (issues.size() > 1) { // one line tells the user enough
-        issues.front().message += " (and " + std::to_string(issues.size() - 1) + " more lines and metrics)";
+        issues.front().text += " (and " + std::to_string(issues.size() - 1) + " more lines and metrics)";
         issues.resize(1);
     }
     return issues;

@@ -2,6 +2,7 @@
 #include "Summary.h"
 
 #include "CliSupport.h"
+#include "io/MessageText.h"
 #include "io/ResultJson.h"
 #include "model/Enums.h"
 #include "UnitText.h"
@@ -256,8 +257,8 @@ std::string computeSummary(const Deal &deal, const Result &result)
         out += "\nWarnings: none\n";
     } else {
         out += "\nWarnings:\n";
-        for (const std::string &w : result.warnings)
-            out += "  - " + w + "\n";
+        for (const Issue &w : result.warnings)
+            out += "  - " + warningText(w) + "\n";
     }
     return out;
 }

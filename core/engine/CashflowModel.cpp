@@ -19,11 +19,12 @@ long long lastPeriodOf(int start, int months)
     return static_cast<long long>(start) + months - 1;
 }
 
-std::string periodsPastEnd(const char *list, std::size_t i, long long lastPeriod, int n)
+Issue periodsPastEnd(const char *list, std::size_t i, long long lastPeriod, int n)
 {
-    return std::string(list) + "[" + std::to_string(i) + "] runs to period " + std::to_string(lastPeriod) +
-           ", past the model's last period " + std::to_string(n) + ": the periods after " +
-           std::to_string(n) + " are cut off";
+    return Issue{std::string(list) + "[" + std::to_string(i) + "]",
+                 IssueCode::PastModelEnd,
+                 {double(lastPeriod), double(n)},
+                 {}};
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "engine/Calendar.h"
 #include "model/Deal.h"
+#include "model/Issue.h"
 
 #include <span>
 #include <string>
@@ -42,7 +43,7 @@ struct CashflowModel {
     double taxBasis = 0.0;      // (v2) basis_N = sum of cost - tax depreciation through N (section 5.3)
     double terminalTax = 0.0;   // (v2) tax on TV - basis_N, with macrs_5 or collateral (section 5.3)
     bool hasCollateral = false;
-    std::vector<std::string> warnings;
+    Issues warnings;
 
     // The lines that move with the spot path `spot` (p = 0..N): merchant revenue, hedge settlements,
     // variable opex and EBITDA. Output spans have N + 1 entries.

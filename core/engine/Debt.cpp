@@ -203,8 +203,7 @@ DebtSchedule sizeAndSchedule(const Deal &deal, const CashflowModel &model, const
         for (int p = tenor.first; p <= tenor.last; ++p)
             w += std::max(cfads[p], 0.0) * tenor.df[p];
         if (B > 0.0 && w <= 0.0) {
-            s.error =
-                Issue{"debt.sizing", "a sculpted loan needs positive CFADS in the tenor; there is none"};
+            s.error = Issue{"debt.sizing", IssueCode::SculptedNoCfads, {}, {}};
             return s;
         }
         for (int p = tenor.first; p <= tenor.last; ++p)
@@ -227,9 +226,7 @@ DebtSchedule sizeAndSchedule(const Deal &deal, const CashflowModel &model, const
     }
     s.kappa = compounded > 0.0 ? B / compounded : 0.0;
     if (s.kappa > 1.0) {
-        s.error =
-            Issue{"debt.sizing", "the debt is larger than the capex it funds (draws would exceed " +
-                                     std::string("capex by a factor of ") + std::to_string(s.kappa) + ")"};
+        s.error = Issue{"debt.sizing", IssueCode::DebtAboveCapex, {s.kappa}, {}};
         return s;
     }
     double bal = 0.0;

@@ -107,10 +107,10 @@ void resizeTable(PeriodTable &pt, int n)
     pt.dscr.assign(size, kNull);
 }
 
-void noteIrr(const IrrResult &r, const std::string &name, std::vector<std::string> &warnings)
+void noteIrr(const IrrResult &r, const std::string &name, Issues &warnings, const std::string &tranche = {})
 {
     if (r.multipleRoots)
-        warnings.push_back(name + ": the flows have several IRRs; the one closest to 0 is reported");
+        warnings.push_back({name, IssueCode::SeveralIrrs, {}, tranche});
 }
 
 } // namespace
@@ -164,7 +164,7 @@ void v2Metrics(const CashflowModel &model, const LoanPath &loan, double B, Metri
 // its own interest on its share of the balance.
 std::vector<TrancheResult> trancheResults(int c, const RateSchedule &rates, const DebtSchedule &debt,
                                           const LoanPath &loan, std::span<const double> lenderFlow,
-                                          const IrrResult &facility, std::vector<std::string> &warnings)
+                                          const IrrResult &facility, Issues &warnings)
 {
     std::vector<TrancheResult> out;
     const int n = int(lenderFlow.size()) - 1;
@@ -179,7 +179,7 @@ std::vector<TrancheResult> trancheResults(int c, const RateSchedule &rates, cons
                 flow[p] = t.share * (lenderFlow[p] - loan.interest[p] + interest);
             }
             const IrrResult y = irr(flow);
-            noteIrr(y, "lender_yield of " + t.name, warnings);
+            noteIrr(y, "lender_yield", warnings, t.name);
             r.lenderYield = y.annual;
         }
         out.push_back(std::move(r));
@@ -268,12 +268,10 @@ Result compute(const Deal &deal, const EngineOptions &options)
         financingUsed = debt.financingCosts();
     }
     if (!converged)
-        result.warnings.push_back("debt sizing did not converge in " +
-                                  std::to_string(options.maxSizingRounds) +
-                                  " rounds; the last round is reported");
-    if (debt.negativePrincipal)
         result.warnings.push_back(
-            "sculpted debt service falls below interest in some periods (negative principal)");
+            {"debt.sizing", IssueCode::SizingNotConverged, {double(options.maxSizingRounds)}, {}});
+    if (debt.negativePrincipal)
+        result.warnings.push_back({"debt.profile", IssueCode::NegativePrincipal, {}, {}});
 
     if (options.baseLoan) {
         options.baseLoan->rates = rates;
@@ -297,7 +295,7 @@ Result compute(const Deal &deal, const EngineOptions &options)
     pt.support = loan.support;
     pt.ltv = loan.ltv;
     if (loan.conservationError > 1e-6 * std::max(1.0, B))
-        result.warnings.push_back("the waterfall's accounts do not balance (internal error)");
+        result.warnings.push_back({"debt.waterfall", IssueCode::AccountsUnbalanced, {}, {}});
 
     // Section 6: equity flows ((v2) distributions less support in operating periods); (v2) the
     // terminal value net of its tax (5.3).

@@ -2,7 +2,6 @@
 
 #include "engine/Engine.h"
 #include "engine/MonteCarlo.h"
-#include "engine/NumberText.h"
 #include "model/Validation.h"
 
 #include <algorithm>
@@ -18,47 +17,6 @@ namespace {
 constexpr double kBig = 1e30;          // stands for "far below/above the target" where a metric is null
 constexpr double kHitTolerance = 1e-7; // |achieved - target| accepted as a hit (the promise is 1e-6)
 constexpr int kScanPoints = 8;         // interior points tried when the bracket's ends do not straddle
-
-std::string metricName(SeekTarget t)
-{
-    switch (t) {
-    case SeekTarget::MinDscr:
-        return "min DSCR";
-    case SeekTarget::EquityIrr:
-        return "equity IRR";
-    case SeekTarget::P90MinDscr:
-        return "P90 min DSCR";
-    case SeekTarget::ProbDefault:
-        return "probability of default";
-    }
-    return {};
-}
-
-std::string metricText(SeekTarget t, std::optional<double> v)
-{
-    if (!v)
-        return "not defined";
-    if (t == SeekTarget::ProbDefault)
-        return fixed(*v * 100.0, 2) + " %";
-    return t == SeekTarget::EquityIrr ? fixed(*v * 100.0, 2) + " %" : fixed(*v, 4) + "x";
-}
-
-std::string valueText(const Deal &deal, const SeekRequest &r, double x)
-{
-    switch (r.variable) {
-    case SeekVariable::ContractPrice: {
-        std::string s = "a contract price scale of " + fixed(x, 4) + "x";
-        if (r.index >= 0)
-            s += " (" + fixed(deal.offtake[std::size_t(r.index)].pricePerGpuHour * x, 4) + " per GPU-hour)";
-        return s;
-    }
-    case SeekVariable::SwapStrike:
-        return "a strike of " + fixed(x, 4) + " per GPU-hour";
-    case SeekVariable::DebtAmount:
-        return "a debt of " + grouped(std::round(x), 0);
-    }
-    return {};
-}
 
 double totalCapex(const Deal &deal)
 {
@@ -80,7 +38,7 @@ struct Eval {
     bool ok = false;
     std::optional<double> metric;
     double objective = -kBig; // metric - target, with nulls and failures mapped to +/-kBig
-    std::string problem;
+    std::optional<Issue> problem;
 };
 
 class Objective
@@ -107,7 +65,7 @@ public:
             o.threads = m_request.mcThreads;
             const MonteCarloResult mc = runMonteCarlo(d, o);
             if (!mc.errors.empty()) {
-                e.problem = mc.errors.front().text();
+                e.problem = mc.errors.front();
                 return e;
             }
             e.ok = true;
@@ -126,7 +84,7 @@ public:
             options.computeSpotHeadroom = false;
             const Result r = compute(d, options);
             if (!r.ok()) {
-                e.problem = r.errors.front().text();
+                e.problem = r.errors.front();
                 return e;
             }
             e.ok = true;
@@ -245,19 +203,18 @@ Deal applySeekValue(const Deal &deal, const SeekRequest &request, double value)
 SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
 {
     SeekResult out;
-    const std::string metric = metricName(request.target);
     if (Issues issues = validate(deal); !issues.empty()) {
         out.errors = std::move(issues);
         return out;
     }
     if (!std::isfinite(request.targetValue)) {
-        out.errors.push_back({"target", "the target must be a finite number"});
+        out.errors.push_back({"target", IssueCode::SeekTargetNotFinite, {}, {}});
         return out;
     }
     const bool monteCarlo =
         request.target == SeekTarget::P90MinDscr || request.target == SeekTarget::ProbDefault;
     if (monteCarlo && request.mcPaths < 1) {
-        out.errors.push_back({"paths", "the Monte Carlo needs at least one path"});
+        out.errors.push_back({"paths", IssueCode::SeekNoPaths, {}, {}});
         return out;
     }
 
@@ -282,24 +239,25 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     switch (request.variable) {
     case SeekVariable::ContractPrice:
         if (deal.offtake.empty() || request.index >= int(deal.offtake.size())) {
-            out.errors.push_back({"offtake", deal.offtake.empty() ? "the deal has no offtake contracts"
-                                                                  : "there is no offtake contract " +
-                                                                        std::to_string(request.index)});
+            out.errors.push_back(
+                deal.offtake.empty()
+                    ? Issue{"offtake", IssueCode::SeekNoContracts, {}, {}}
+                    : Issue{"offtake", IssueCode::SeekNoContract, {double(request.index)}, {}});
             return out;
         }
         out.baseValue = 1.0;
         lo = request.lower.value_or(0.01);
         hi = request.upper.value_or(10.0);
         if (!(lo > 0.0)) {
-            out.errors.push_back({"lower", "a contract price scale must be above 0"});
+            out.errors.push_back({"lower", IssueCode::SeekScaleNotPositive, {}, {}});
             return out;
         }
         break;
     case SeekVariable::SwapStrike: {
         if (request.index < 0 || request.index >= int(deal.hedges.size())) {
-            out.errors.push_back({"hedges", deal.hedges.empty()
-                                                ? "the deal has no hedges"
-                                                : "there is no hedge " + std::to_string(request.index)});
+            out.errors.push_back(deal.hedges.empty()
+                                     ? Issue{"hedges", IssueCode::SeekNoHedges, {}, {}}
+                                     : Issue{"hedges", IssueCode::SeekNoHedge, {double(request.index)}, {}});
             return out;
         }
         const double strike = deal.hedges[std::size_t(request.index)].strikePerGpuHour;
@@ -307,7 +265,7 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         lo = request.lower.value_or(0.0);
         hi = request.upper.value_or(10.0 * std::max({strike, deal.market.spotPricePerGpuHour, 0.1}));
         if (lo < 0.0) {
-            out.errors.push_back({"lower", "a strike cannot be negative"});
+            out.errors.push_back({"lower", IssueCode::SeekNegativeStrike, {}, {}});
             return out;
         }
         break;
@@ -316,7 +274,7 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         out.baseValue = base.metrics.debt;
         const std::optional<double> limit = capexLimit(deal, objective.evaluations);
         if (!limit) {
-            out.errors.push_back({"capex", "the deal has no capex for a debt to fund"});
+            out.errors.push_back({"capex", IssueCode::SeekNoCapex, {}, {}});
             return out;
         }
         hi = *limit;
@@ -332,14 +290,14 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
         }
         lo = request.lower.value_or(hi * 1e-6);
         if (!(lo > 0.0)) {
-            out.errors.push_back({"lower", "the smallest debt tried must be above 0"});
+            out.errors.push_back({"lower", IssueCode::SeekDebtNotPositive, {}, {}});
             return out;
         }
         break;
     }
     }
     if (!(lo < hi) || !std::isfinite(lo) || !std::isfinite(hi)) {
-        out.errors.push_back({"bracket", "the bracket's lower end must be below its upper end"});
+        out.errors.push_back({"bracket", IssueCode::SeekBracket, {}, {}});
         return out;
     }
     out.lower = lo;
@@ -354,13 +312,13 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
 
     const bool debt = request.variable == SeekVariable::DebtAmount;
     const bool atLeast = request.target != SeekTarget::EquityIrr; // "largest debt with metric >= target"
-    auto finish = [&](double x, bool solved, std::string binding, std::string message) {
+    auto finish = [&](double x, bool solved, std::string binding, SeekOutcome outcome) {
         const Eval &e = objective.at(x);
         out.value = x;
         out.achieved = e.metric;
         out.solved = solved;
         out.binding = std::move(binding);
-        out.message = std::move(message);
+        out.outcome = outcome;
         out.evaluations = objective.evaluations;
         if (solved)
             out.deal = applySeekValue(prepared, inner, x);
@@ -370,14 +328,7 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     // The largest debt: if even the upper end meets the target, the capex limit (or LTV) binds.
     const double gLo = objective.at(lo).objective, gHi = objective.at(hi).objective;
     if (debt && atLeast && gHi >= 0.0) {
-        const std::string what = upperBinding == "capex_limit"
-                                     ? "the capex limit (draws equal to the capex, kappa = 1)"
-                                 : upperBinding == "ltv" ? "the LTV cap"
-                                                         : "the upper end of the bracket";
-        return finish(hi, true, upperBinding,
-                      "the " + metric + " target does not bind: at " + what + ", " +
-                          valueText(deal, request, hi) + ", the " + metric + " is " +
-                          metricText(request.target, objective.at(hi).metric));
+        return finish(hi, true, upperBinding, SeekOutcome::NotBinding);
     }
 
     // Find a sub-bracket whose ends straddle the target: the whole bracket, else a scan (from the top
@@ -402,26 +353,16 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
                 best = x;
         }
         const Eval &e = objective.at(best);
-        std::string message;
-        if (!e.ok)
-            message = "the deal cannot be computed at " + valueText(deal, request, best) + ": " + e.problem;
-        else if (e.objective < 0.0 && request.target == SeekTarget::ProbDefault)
-            message = "even at " + valueText(deal, request, best) + " the " + metric + " is still " +
-                      metricText(request.target, e.metric) + ", above the target " +
-                      metricText(request.target, request.targetValue);
-        else if (e.objective < 0.0)
-            message = "even at " + valueText(deal, request, best) + " the " + metric + " is only " +
-                      metricText(request.target, e.metric) + " (target " +
-                      metricText(request.target, request.targetValue) + ")";
-        else
-            message = "even at " + valueText(deal, request, best) + " the " + metric + " is still " +
-                      metricText(request.target, e.metric) + ", above the target " +
-                      metricText(request.target, request.targetValue);
-        if (!debt && request.target == SeekTarget::MinDscr && !request.holdDebt &&
-            deal.debt.sizing.mode == Sizing::Mode::DscrLtv)
-            message += "; the loan is resized at the target DSCR " + fixed(deal.debt.sizing.targetDscr, 2) +
-                       "x as the input moves (hold the debt amount to keep it fixed)";
-        return finish(best, false, "none", message);
+        SeekOutcome outcome = SeekOutcome::StillAbove;
+        if (!e.ok) {
+            outcome = SeekOutcome::NotComputable;
+            out.problem = e.problem;
+        } else if (e.objective < 0.0 && request.target != SeekTarget::ProbDefault) {
+            outcome = SeekOutcome::OnlyBelow;
+        }
+        out.loanResizes = !debt && request.target == SeekTarget::MinDscr && !request.holdDebt &&
+                          deal.debt.sizing.mode == Sizing::Mode::DscrLtv;
+        return finish(best, false, "none", outcome);
     }
 
     auto [a, b] = *bracket;
@@ -438,7 +379,7 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
             a = root.first;
             b = root.second;
         } catch (const std::exception &ex) {
-            out.errors.push_back({"solver", std::string("the root finder failed: ") + ex.what()});
+            out.errors.push_back({"solver", IssueCode::SeekSolverFailed, {}, ex.what()});
             out.evaluations = objective.evaluations;
             return out;
         }
@@ -456,26 +397,18 @@ SeekResult goalSeek(const Deal &deal, const SeekRequest &request)
     const bool steps = request.target == SeekTarget::ProbDefault;
     const bool hit = e.metric && (steps ? e.objective >= 0.0
                                         : std::fabs(*e.metric - request.targetValue) <= kHitTolerance);
-    std::string message;
+    SeekOutcome outcome = SeekOutcome::Jumps;
     if (hit && steps) {
-        message = "at " + valueText(deal, request, x) + " the " + metric + " is " +
-                  metricText(request.target, e.metric) + ", at most the target " +
-                  metricText(request.target, request.targetValue) + " (it moves in steps of 1/" +
-                  std::to_string(request.mcPaths) + " paths; common random numbers, seed " +
-                  std::to_string(request.mcSeed) + ")";
+        outcome = SeekOutcome::HitSteps;
     } else if (hit) {
-        message = "at " + valueText(deal, request, x) + " the " + metric + " is " +
-                  metricText(request.target, e.metric);
+        outcome = SeekOutcome::Hit;
     } else if (out.iterations >= request.maxIterations) {
-        message = "no convergence in " + std::to_string(out.iterations) + " iterations; closest: " + "at " +
-                  valueText(deal, request, x) + " the " + metric + " is " +
-                  metricText(request.target, e.metric);
+        outcome = SeekOutcome::NoConvergence;
     } else {
-        message = "the " + metric + " jumps across the target near " + valueText(deal, request, x) +
-                  " (from " + metricText(request.target, objective.at(a).metric) + " to " +
-                  metricText(request.target, objective.at(b).metric) + ")";
+        out.jumpFrom = objective.at(a).metric;
+        out.jumpTo = objective.at(b).metric;
     }
-    return finish(x, hit, std::string(seekTargetKey(request.target)), message);
+    return finish(x, hit, std::string(seekTargetKey(request.target)), outcome);
 }
 
 } // namespace gds

@@ -47,6 +47,18 @@ struct SeekRequest {
     int mcThreads = 0;
 };
 
+// How a search ended (SeekResult::outcome); `value` and `achieved` are the value and metric meant.
+enum class SeekOutcome {
+    Hit,           // the metric meets the target at value
+    HitSteps,      // (P(default)) at most the target, on the step the solver closed (1/paths)
+    NotBinding,    // (debt) the upper end (binding: capex_limit, ltv or bracket) meets the target
+    NoConvergence, // the solver ran out of iterations; value is the closest
+    Jumps,         // the metric jumps across the target near value (jumpFrom to jumpTo)
+    OnlyBelow,     // not solved: even at value the metric is only achieved
+    StillAbove,    // not solved: even at value the metric is still achieved, above the target
+    NotComputable, // not solved: the deal cannot be computed at value (problem)
+};
+
 struct SeekResult {
     Issues errors;       // the request or the base deal is unusable (nothing was searched)
     bool solved = false; // a value meeting the target was found in the bracket
@@ -60,7 +72,12 @@ struct SeekResult {
     // What limits the answer: the target metric ("min_dscr", "equity_irr", "p90_min_dscr"), or for
     // the debt also "capex_limit" (debt larger than the capex it funds, kappa <= 1) or "ltv".
     std::string binding;
-    std::string message;      // a sentence for people, e.g. "even at 10.00x the min DSCR is only 0.93x"
+    // What the answer says, for the edges to word (io/MessageText.h: the CLI's sentence, e.g. "even at
+    // a contract price scale of 10.0000x the min DSCR is only 0.9300x (target 1.3000x)").
+    SeekOutcome outcome = SeekOutcome::Hit;
+    std::optional<Issue> problem;           // NotComputable: why the closest value cannot be computed
+    std::optional<double> jumpFrom, jumpTo; // Jumps: the metric at the final bracket's two ends
+    bool loanResizes = false; // not solved, and the DSCR-sized loan was resized as the input moved
     std::optional<Deal> deal; // the deal with the solved value applied (when solved)
 };
 

@@ -109,8 +109,8 @@ struct Result {
     PeriodTable periods;
     Metrics metrics;
     std::vector<TrancheResult> tranches;
-    std::vector<std::string> warnings;
-    Issues errors; // non-empty: the deal cannot be computed (e.g. debt.sizing), numbers are meaningless
+    Issues warnings; // codes with parameters: io/MessageText.h words them as cli.md does
+    Issues errors;   // non-empty: the deal cannot be computed (e.g. debt.sizing), numbers are meaningless
     bool ok() const { return errors.empty(); }
 };
 

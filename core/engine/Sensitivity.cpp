@@ -51,14 +51,14 @@ TornadoPoint evaluate(const Deal &deal, double amount, const std::optional<Torna
     point.amount = amount;
     const Issues issues = validate(deal);
     if (!issues.empty()) {
-        point.problem = issues.front().text();
+        point.problem = issues.front();
         return point;
     }
     EngineOptions options;
     options.computeSpotHeadroom = false;
     const Result r = compute(deal, options);
     if (!r.ok()) {
-        point.problem = r.errors.front().text();
+        point.problem = r.errors.front();
         return point;
     }
     point.computable = true;
@@ -77,17 +77,16 @@ TornadoPoint evaluate(const Deal &deal, double amount, const std::optional<Torna
     return point;
 }
 
-std::string noEffectNote(const Deal &deal, const Shock &shock)
+TornadoNote noEffectNote(const Deal &deal, const Shock &shock)
 {
     if (shock.credit)
-        return deal.credit ? "moves only the Monte Carlo (offtaker defaults, engine.md 8)"
-                           : "the deal has no credit block: no effect";
+        return deal.credit ? TornadoNote::MonteCarloOnly : TornadoNote::NoCreditBlock;
     const ShockKind kind = shock.kind;
     if (kind == ShockKind::ContractPrice && deal.offtake.empty())
-        return "the deal has no offtake contracts: no effect";
+        return TornadoNote::NoContracts;
     if (kind == ShockKind::Capex && deal.capex.empty())
-        return "the deal has no capex lines: no effect";
-    return {};
+        return TornadoNote::NoCapex;
+    return TornadoNote::None;
 }
 
 } // namespace

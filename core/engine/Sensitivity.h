@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/Deal.h"
+#include "model/Issue.h"
 
 #include <cstdint>
 #include <optional>
@@ -68,7 +69,7 @@ struct TornadoPoint {
     std::optional<double> minDscr, equityIrr, debt;
     // (v2) With TornadoMonteCarlo: P90 min DSCR and P(default) of the Monte Carlo (engine.md 8).
     std::optional<double> p90MinDscr, probDefault;
-    std::string problem; // why it is not computable (the first issue, as "path: message")
+    std::optional<Issue> problem; // why it is not computable (the first issue)
 };
 
 enum class TornadoMetric { MinDscr, EquityIrr, Debt, P90MinDscr, ProbDefault };
@@ -80,10 +81,19 @@ struct TornadoMonteCarlo {
     int threads = 0;
 };
 
+// Why a bar says something beyond its numbers (io/MessageText.h words it for the CLI).
+enum class TornadoNote {
+    None,
+    MonteCarloOnly, // a credit shock: it moves only the Monte Carlo (offtaker defaults, engine.md 8)
+    NoCreditBlock,  // a credit shock on a deal without a credit block: no effect
+    NoContracts,    // contract price shock without offtake contracts: no effect
+    NoCapex,        // capex shock without capex lines: no effect
+};
+
 struct TornadoBar {
     Shock shock;
     TornadoPoint base, low, high;
-    std::string note; // e.g. "the deal has no offtake contracts: no effect"
+    TornadoNote note = TornadoNote::None; // e.g. NoContracts: the shock has no effect
 
     // The width of the bar for a metric: the range spanned by base, low and high (computable ends
     // only); NaN when no end has the metric.

@@ -4,6 +4,7 @@
 
 #include "export/XlsxInternal.h"
 #include "fs/SafeFile.h"
+#include "io/MessageText.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -414,9 +415,7 @@ Issues xlsxLimitProblems(const Deal &deal)
     const auto check = [&](const std::string &path, const std::string &text) {
         const std::size_t n = utf8Length(xlsxCellText(text));
         if (n > kXlsxMaxCellText)
-            issues.push_back({path, "has " + std::to_string(n) + " characters; an Excel cell holds at most " +
-                                        std::to_string(kXlsxMaxCellText) +
-                                        ", so the workbook cannot be written (shorten it)"});
+            issues.push_back({path, IssueCode::CellTooLong, {double(n), double(kXlsxMaxCellText)}, {}});
     };
     check("name", deal.name);
     check("sponsor", deal.sponsor);
@@ -436,9 +435,9 @@ std::string writeXlsx(const Deal &deal, const Result &result, const std::string 
                       const XlsxOptions &options)
 {
     if (!result.ok())
-        return "the deal cannot be computed: " + result.errors.front().text();
+        return "the deal cannot be computed: " + issueText(result.errors.front());
     if (const Issues limits = xlsxLimitProblems(deal); !limits.empty())
-        return limits.front().text();
+        return issueText(limits.front());
     if (!metricRowsAsExpected())
         return "internal error: unexpected metric order";
     std::unique_ptr<PeriodsLayout> layout;

@@ -121,24 +121,28 @@ void PeriodsLayout::buildFields(const Deal &deal, const Result &result)
             return p == 0 ? std::string("calc_close_date")
                           : "DATE(YEAR(calc_close_date),MONTH(calc_close_date)+" + A(p) + "-1,1)";
         };
+        // A period ends on the last day of the month it is shown as ("Jan 2027" ends 2027-01-31), as on
+        // the term sheet and in the period table (engine-conventions.md, dates); the close is its own day.
         Column e("end", Fmt::Date);
         e.formula = [A](P p) {
             return p == 0 ? std::string("calc_close_date")
-                          : "DATE(YEAR(calc_close_date),MONTH(calc_close_date)+" + A(p) + ",1)";
+                          : "DATE(YEAR(calc_close_date),MONTH(calc_close_date)+" + A(p) + ",0)";
         };
         for (int p = 0; p <= n; ++p) {
             c.values.push_back(excelDate(t.year[p], t.month[p], 1));
             const bool next = p > 0;
             const int y = t.year[p] + (next && t.month[p] == 12 ? 1 : 0);
             const int m = next ? t.month[p] % 12 + 1 : t.month[p];
-            e.values.push_back(excelDate(y, m, 1));
+            e.values.push_back(next ? excelDate(y, m, 1) - 1.0 : excelDate(y, m, 1));
         }
         add(std::move(c));
         add(std::move(e));
     }
     {
         Column c("days", Fmt::Integer);
-        c.formula = [R](P p) { return R("end", p) + "-" + R("start", p); };
+        c.formula = [R](P p) {
+            return p == 0 ? R("end", p) + "-" + R("start", p) : R("end", p) + "-" + R("start", p) + "+1";
+        };
         for (int p = 0; p <= n; ++p)
             c.values.push_back(t.days[p]);
         add(std::move(c));

@@ -434,7 +434,7 @@ DealReadResult readDeal(std::string_view bytes)
 {
     DealReadResult result;
     const auto refuse = [&](std::string message) {
-        result.issues.push_back({"", std::move(message)});
+        result.issues.push_back({"", IssueCode::Text, {}, std::move(message)});
         return result;
     };
     if (bytes.size() > kMaxDealFileBytes)
@@ -452,12 +452,14 @@ DealReadResult readDeal(std::string_view bytes)
         mapDeal(mapper, root, deal);
         for (Issue &issue : validate(deal))
             if (!judgesTainted(issue, mapper.tainted))
-                mapper.issue(std::move(issue.path), std::move(issue.message));
+                mapper.issue(std::move(issue));
         result.issues = std::move(mapper.issues);
         if (mapper.dropped > 0)
-            result.issues.push_back({"", "and " + std::to_string(mapper.dropped) +
-                                             " more problems (the first " + std::to_string(kMaxIssues) +
-                                             " are listed)"});
+            result.issues.push_back({"",
+                                     IssueCode::Text,
+                                     {},
+                                     "and " + std::to_string(mapper.dropped) + " more problems (the first " +
+                                         std::to_string(kMaxIssues) + " are listed)"});
         if (result.issues.empty())
             result.deal = std::move(deal);
         return result;
@@ -474,7 +476,7 @@ DealFileResult readDealFile(const std::string &path)
     const std::string name = isStdin ? std::string("standard input") : "deal file '" + path + "'";
     const auto refuse = [&](std::string message, bool ioError) {
         result.ioError = ioError;
-        result.issues.push_back({"", std::move(message)});
+        result.issues.push_back({"", IssueCode::Text, {}, std::move(message)});
         return result;
     };
     const auto tooLarge = [&](std::uintmax_t size, bool atLeast) {

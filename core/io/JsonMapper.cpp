@@ -26,10 +26,18 @@ std::string kindOf(const Json &v)
     }
 }
 
+void Mapper::issue(Issue issue)
+{
+    if (issues.size() < kMaxIssues)
+        issues.push_back(std::move(issue));
+    else
+        ++dropped;
+}
+
 void Mapper::issue(std::string path, std::string message)
 {
     if (issues.size() < kMaxIssues)
-        issues.push_back({std::move(path), std::move(message)});
+        issues.push_back({std::move(path), IssueCode::Text, {}, std::move(message)});
     else
         ++dropped;
 }

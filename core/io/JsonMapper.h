@@ -43,7 +43,8 @@ public:
     std::size_t dropped = 0; // issues beyond kMaxIssues, counted only
     std::set<std::string> tainted;
 
-    void issue(std::string path, std::string message);
+    void issue(std::string path, std::string message); // the reader's own words (IssueCode::Text)
+    void issue(Issue issue);
     void taint(std::string path) { tainted.insert(std::move(path)); }
     void fail(const std::string &path, std::string message)
     {

@@ -2,6 +2,8 @@
 // the key order is the document's and numbers are the shortest round-trip form of the engine's doubles.
 #include "io/ResultJson.h"
 
+#include "io/MessageText.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -168,7 +170,7 @@ std::string writeResultJson(const Result &result)
     out += n > 0 ? "\n  ],\n  \"warnings\": [" : "],\n  \"warnings\": [";
     for (std::size_t i = 0; i < result.warnings.size(); ++i) {
         out += i == 0 ? "\n    " : ",\n    ";
-        out += jsonString(result.warnings[i]);
+        out += jsonString(warningText(result.warnings[i]));
     }
     out += result.warnings.empty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;

@@ -3,7 +3,6 @@
 #include "model/Enums.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -64,34 +63,27 @@ std::size_t codePointCount(std::string_view s)
 
 namespace {
 
-std::string num(double v)
-{
-    char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, res.ptr);
-}
-
 // Collects issues; every check reports and carries on, so that all problems come out at once.
 class Checker
 {
 public:
     Issues issues;
 
-    void add(std::string path, std::string message)
+    void add(std::string path, IssueCode code, std::vector<double> values = {}, std::string text = {})
     {
-        issues.push_back({std::move(path), std::move(message)});
+        issues.push_back({std::move(path), code, std::move(values), std::move(text)});
     }
 
     // Real-valued bounds. A NaN or an infinity fails every check with its own message.
     void greater(const std::string &path, double v, double lo)
     {
         if (finite(path, v) && !(v > lo))
-            add(path, "must be > " + num(lo));
+            add(path, IssueCode::Greater, {lo});
     }
     void atLeast(const std::string &path, double v, double lo)
     {
         if (finite(path, v) && !(v >= lo))
-            add(path, "must be >= " + num(lo));
+            add(path, IssueCode::AtLeast, {lo});
     }
     void interval(const std::string &path, double v, double lo, double hi, bool loOpen, bool hiOpen)
     {
@@ -100,8 +92,7 @@ public:
         const bool okLo = loOpen ? v > lo : v >= lo;
         const bool okHi = hiOpen ? v < hi : v <= hi;
         if (!okLo || !okHi)
-            add(path, "must be in " + std::string(loOpen ? "(" : "[") + num(lo) + ", " + num(hi) +
-                          (hiOpen ? ")" : "]"));
+            add(path, IssueCode::Interval, {lo, hi, loOpen ? 1.0 : 0.0, hiOpen ? 1.0 : 0.0});
     }
     void closed(const std::string &path, double v, double lo, double hi)
     {
@@ -112,25 +103,24 @@ public:
     void intAtLeast(const std::string &path, long long v, long long lo)
     {
         if (v < lo)
-            add(path, "must be >= " + std::to_string(lo));
+            add(path, IssueCode::IntAtLeast, {double(lo)});
     }
     void intRange(const std::string &path, long long v, long long lo, long long hi,
-                  const char *what = nullptr)
+                  IssueCode code = IssueCode::IntRange)
     {
         if (v < lo || v > hi)
-            add(path, "must be in " + std::to_string(lo) + ".." + std::to_string(hi) +
-                          (what ? std::string(" (") + what + ")" : std::string()));
+            add(path, code, {double(lo), double(hi)});
     }
 
     void text(const std::string &path, const std::string &s)
     {
         if (invalidUtf8Offset(s) != std::string_view::npos)
-            add(path, "must be valid UTF-8 text");
+            add(path, IssueCode::NotUtf8);
     }
     void nonEmptyText(const std::string &path, const std::string &s)
     {
         if (s.empty())
-            add(path, "must not be empty");
+            add(path, IssueCode::Empty);
         else
             text(path, s);
     }
@@ -138,7 +128,7 @@ public:
     template <typename E> void known(const std::string &path, E v)
     {
         if (toString(v).empty())
-            add(path, "is not a known value (" + std::to_string(static_cast<int>(v)) + ")");
+            add(path, IssueCode::UnknownValue, {double(static_cast<int>(v))});
     }
 
 private:
@@ -146,11 +136,11 @@ private:
     bool finite(const std::string &path, double v)
     {
         if (!std::isfinite(v)) {
-            add(path, "must be a finite number");
+            add(path, IssueCode::NotFinite);
             return false;
         }
         if (std::fabs(v) > kMaxMagnitude) {
-            add(path, "must be at most 1e12 in absolute value");
+            add(path, IssueCode::TooLarge);
             return false;
         }
         return true;
@@ -169,7 +159,7 @@ void checkHeader(Checker &c, const Deal &d)
     if (!d.name.empty() && invalidUtf8Offset(d.name) == std::string_view::npos) {
         const auto length = codePointCount(d.name);
         if (length > 200)
-            c.add("name", "must be at most 200 characters (has " + std::to_string(length) + ")");
+            c.add("name", IssueCode::NameTooLong, {double(length)});
     }
     c.text("sponsor", d.sponsor);
     c.text("notes", d.notes);
@@ -177,11 +167,11 @@ void checkHeader(Checker &c, const Deal &d)
         d.currency.size() == 3 &&
         std::all_of(d.currency.begin(), d.currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     if (!currencyOk)
-        c.add("currency", "must be an ISO 4217 code of 3 capital letters, e.g. \"USD\"");
+        c.add("currency", IssueCode::Currency);
     if (d.start.year < 1990 || d.start.year > 2200)
-        c.add("start", "year must be in 1990..2200 (is " + std::to_string(d.start.year) + ")");
+        c.add("start", IssueCode::StartYear, {double(d.start.year)});
     if (d.start.month < 1 || d.start.month > 12)
-        c.add("start", "month must be in 1..12 (is " + std::to_string(d.start.month) + ")");
+        c.add("start", IssueCode::StartMonth, {double(d.start.month)});
     c.intRange("construction_months", d.constructionMonths, 0, 120);
     c.intRange("operating_months", d.operatingMonths, 1, 480);
 }
@@ -203,7 +193,7 @@ void checkCluster(Checker &c, const Cluster &k)
 void checkCapex(Checker &c, const Deal &d)
 {
     if (d.capex.empty())
-        c.add("capex", "must have at least one item");
+        c.add("capex", IssueCode::NoItems);
     const long long lastConstruction = d.constructionMonths;
     for (std::size_t i = 0; i < d.capex.size(); ++i) {
         const CapexItem &item = d.capex[i];
@@ -217,13 +207,13 @@ void checkCapex(Checker &c, const Deal &d)
         for (std::size_t j = 0; j < item.spend.size(); ++j) {
             const std::string sp = at(p + ".spend", j);
             c.intRange(sp + ".period", item.spend[j].period, 0, lastConstruction,
-                       "close or a construction period, 0..C");
+                       IssueCode::IntRangeCloseOrBuild);
             c.interval(sp + ".share", item.spend[j].share, 0, 1, true, false);
             sharesFinite = sharesFinite && std::isfinite(item.spend[j].share);
             sum += item.spend[j].share;
         }
         if (sharesFinite && !(std::fabs(sum - 1.0) <= 1e-9))
-            c.add(p + ".spend", "shares must sum to 1 (they sum to " + num(sum) + ")");
+            c.add(p + ".spend", IssueCode::SharesSum, {sum});
         c.intAtLeast(p + ".useful_life_months", item.usefulLifeMonths, 1);
         c.closed(p + ".residual_pct", item.residualPct, 0, 1);
     }
@@ -251,9 +241,7 @@ void checkCapacity(Checker &c, const Deal &d)
         for (; i < events.size() && events[i].first == period; ++i)
             active += events[i].second;
         if (period <= n && active > d.cluster.gpus) {
-            c.add("offtake", "contracts active in period " + std::to_string(period) + " need " +
-                                 std::to_string(active) + " GPUs, more than cluster.gpus (" +
-                                 std::to_string(d.cluster.gpus) + ")");
+            c.add("offtake", IssueCode::Capacity, {double(period), double(active), double(d.cluster.gpus)});
             return;
         }
     }
@@ -268,7 +256,7 @@ void checkOfftake(Checker &c, const Deal &d)
         c.nonEmptyText(p + ".counterparty", o.counterparty);
         c.known(p + ".rating", o.rating);
         c.intRange(p + ".start_period", o.startPeriod, d.constructionMonths + 1LL, n,
-                   "an operating period, C+1..N");
+                   IssueCode::IntRangeOperating);
         c.intAtLeast(p + ".term_months", o.termMonths, 1);
         c.intAtLeast(p + ".gpus", o.gpus, 1);
         c.greater(p + ".price_per_gpu_hour", o.pricePerGpuHour, 0);
@@ -295,17 +283,17 @@ void checkHedges(Checker &c, const Deal &d)
         const Hedge &h = d.hedges[i];
         const std::string p = at("hedges", i);
         c.known(p + ".type", h.type);
-        c.intRange(p + ".start_period", h.startPeriod, 1, n, "a period, 1..N");
+        c.intRange(p + ".start_period", h.startPeriod, 1, n, IssueCode::IntRangePeriod);
         c.intAtLeast(p + ".term_months", h.termMonths, 1);
         c.intAtLeast(p + ".gpus", h.gpus, 1);
         c.atLeast(p + ".strike_per_gpu_hour", h.strikePerGpuHour, 0);
         c.atLeast(p + ".premium_per_gpu_hour", h.premiumPerGpuHour, 0);
         if (h.type != HedgeType::Floor && h.premiumPerGpuHour != 0 && std::isfinite(h.premiumPerGpuHour))
-            c.add(p + ".premium_per_gpu_hour", "must be 0 for a " + std::string(toString(h.type)));
+            c.add(p + ".premium_per_gpu_hour", IssueCode::PremiumNotZero, {}, std::string(toString(h.type)));
         c.atLeast(p + ".initial_margin_per_gpu", h.initialMarginPerGpu, 0);
         if (h.type != HedgeType::Futures && h.initialMarginPerGpu != 0 &&
             std::isfinite(h.initialMarginPerGpu))
-            c.add(p + ".initial_margin_per_gpu", "must be 0 unless the hedge is futures");
+            c.add(p + ".initial_margin_per_gpu", IssueCode::MarginNotFutures);
         c.atLeast(p + ".fee_per_gpu_hour", h.feePerGpuHour, 0);
     }
 }
@@ -322,7 +310,7 @@ void checkRate(Checker &c, const Rate &r, const std::string &path)
         return;
     if (r.useBaseCurve) {
         if (r.baseRateCurve.empty())
-            c.add(path + ".base_rate_curve", "must not be empty (one rate a model year)");
+            c.add(path + ".base_rate_curve", IssueCode::EmptyCurve);
         for (std::size_t k = 0; k < r.baseRateCurve.size(); ++k)
             c.closed(at(path + ".base_rate_curve", k), r.baseRateCurve[k], lo, hi);
     } else {
@@ -340,7 +328,7 @@ void checkRate(Checker &c, const Rate &r, const std::string &path)
         const bool hasZero = std::any_of(r.marginGrid.begin(), r.marginGrid.end(),
                                          [](const MarginStep &s) { return s.minCoverage == 0.0; });
         if (!hasZero)
-            c.add(path + ".margin_grid", "must have an entry with min_coverage 0");
+            c.add(path + ".margin_grid", IssueCode::GridNoZero);
         for (std::size_t k = 0; k < r.marginGrid.size(); ++k) {
             const std::string p = at(path + ".margin_grid", k);
             c.closed(p + ".min_coverage", r.marginGrid[k].minCoverage, 0, 1);
@@ -356,7 +344,7 @@ void checkTranches(Checker &c, const Debt &debt)
 {
     const auto &ts = debt.tranches;
     if (ts.size() > 5)
-        c.add("debt.tranches", "must have 1..5 tranches (has " + std::to_string(ts.size()) + ")");
+        c.add("debt.tranches", IssueCode::TrancheCount, {double(ts.size())});
     double sum = 0.0;
     bool sharesFinite = true;
     for (std::size_t i = 0; i < ts.size(); ++i) {
@@ -364,11 +352,10 @@ void checkTranches(Checker &c, const Debt &debt)
         c.nonEmptyText(p + ".name", ts[i].name);
         if (!ts[i].name.empty() && invalidUtf8Offset(ts[i].name) == std::string_view::npos &&
             codePointCount(ts[i].name) > 200)
-            c.add(p + ".name", "must be at most 200 characters");
+            c.add(p + ".name", IssueCode::TrancheNameTooLong);
         for (std::size_t j = 0; j < i; ++j)
             if (!ts[i].name.empty() && ts[j].name == ts[i].name) {
-                c.add(p + ".name", "must differ from the other tranches' names (same as debt.tranches[" +
-                                       std::to_string(j) + "])");
+                c.add(p + ".name", IssueCode::TrancheNameTwice, {double(j)});
                 break;
             }
         c.interval(p + ".share", ts[i].share, 0, 1, true, false);
@@ -377,7 +364,7 @@ void checkTranches(Checker &c, const Debt &debt)
         checkRate(c, ts[i].rate, p + ".rate");
     }
     if (!ts.empty() && sharesFinite && !(std::fabs(sum - 1.0) <= 1e-9))
-        c.add("debt.tranches", "shares must sum to 1 (they sum to " + num(sum) + ")");
+        c.add("debt.tranches", IssueCode::SharesSum, {sum});
 }
 
 // (v2) debt.waterfall (engine.md 5.1).
@@ -398,12 +385,12 @@ void checkV2Blocks(Checker &c, const Deal &d)
         c.interval("collateral.annual_decline", k.annualDecline, 0, 1, false, true);
         c.closed("collateral.floor", k.floor, 0, 1);
         if (k.categories.empty())
-            c.add("collateral.categories", "must not be empty");
+            c.add("collateral.categories", IssueCode::Empty);
         for (std::size_t i = 0; i < k.categories.size(); ++i) {
             c.known(at("collateral.categories", i), k.categories[i]);
             for (std::size_t j = 0; j < i; ++j)
                 if (k.categories[j] == k.categories[i]) {
-                    c.add(at("collateral.categories", i), "is listed twice");
+                    c.add(at("collateral.categories", i), IssueCode::ListedTwice);
                     break;
                 }
         }
@@ -411,7 +398,7 @@ void checkV2Blocks(Checker &c, const Deal &d)
     c.known("tax.depreciation", d.taxDepreciation);
     c.closed("tax.bonus", d.taxBonus, 0, 1);
     if (d.taxDepreciation != TaxDepreciation::Macrs5 && d.taxBonus != 0.0 && std::isfinite(d.taxBonus))
-        c.add("tax.bonus", "must be 0 unless tax.depreciation is \"macrs_5\"");
+        c.add("tax.bonus", IssueCode::BonusNeedsMacrs);
     c.interval("tax.nol_limit", d.nolLimit, 0, 1, true, false);
     if (d.credit) {
         const Credit &k = *d.credit;
@@ -437,10 +424,10 @@ void checkDebt(Checker &c, const Deal &d)
         c.atLeast("debt.sizing.amount", debt.sizing.amount, 0);
         break;
     default:
-        c.add("debt.sizing", "has an unknown sizing mode");
+        c.add("debt.sizing", IssueCode::UnknownSizing);
         break;
     }
-    c.intRange("debt.tenor_months", debt.tenorMonths, 1, d.operatingMonths, "1..O, the operating months");
+    c.intRange("debt.tenor_months", debt.tenorMonths, 1, d.operatingMonths, IssueCode::IntRangeTenor);
     c.known("debt.profile", debt.profile);
     if (debt.tranches.empty())
         checkRate(c, debt.rate, "debt.rate");
@@ -455,8 +442,7 @@ void checkDebt(Checker &c, const Deal &d)
     if (debt.covenants.maxLtv) {
         c.interval("debt.covenants.max_ltv", *debt.covenants.maxLtv, 0, 10, true, false);
         if (!d.collateral || !debt.waterfall)
-            c.add("debt.covenants.max_ltv",
-                  "needs a collateral block and debt.waterfall (engine.md 5.1 step 3a)");
+            c.add("debt.covenants.max_ltv", IssueCode::CovenantLtvNeeds);
     }
     if (debt.waterfall)
         checkWaterfall(c, *debt.waterfall);

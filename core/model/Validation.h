@@ -1,6 +1,7 @@
 // Range and cross-field rules of deal-format.md on a Deal value. Every problem is reported at once,
-// each with its JSON path (e.g. "offtake[1].term_months: must be >= 1"). Type errors, unknown keys and
-// missing fields are the file reader's business (io/DealJson.h), which calls this afterwards.
+// each with its JSON path and a code with parameters (e.g. "offtake[1].term_months", IntAtLeast {1},
+// which the CLI prints as "offtake[1].term_months: must be >= 1", io/MessageText.h). Type errors, unknown
+// keys and missing fields are the file reader's business (io/DealJson.h), which calls this afterwards.
 #pragma once
 
 #include "model/Deal.h"

@@ -2,6 +2,7 @@
 // page numbers, then a page of overlaid curves drawn with QPainter (vector, labels are real text).
 #include "ComparisonReport.h"
 
+#include "io/MessageText.h"
 #include "ReportFormat.h"
 #include "ReportPdf.h"
 
@@ -443,9 +444,11 @@ QString comparisonHtml(const std::vector<ComparedStructure> &structures, const C
                    .arg(s.deal.hedges.size())
                    .arg(s.deal.debt.tenorMonths);
         if (!s.result.ok())
-            out += QStringLiteral("<tr><td></td><td colspan='5'>%1</td></tr>")
-                       .arg(Tr::tr("Not computable: %1")
-                                .arg(QString::fromStdString(s.result.errors.front().text()).toHtmlEscaped()));
+            out +=
+                QStringLiteral("<tr><td></td><td colspan='5'>%1</td></tr>")
+                    .arg(
+                        Tr::tr("Not computable: %1")
+                            .arg(QString::fromStdString(issueText(s.result.errors.front())).toHtmlEscaped()));
     }
     out += QStringLiteral("</table>");
     out += QStringLiteral("<h2>2. %1</h2>").arg(Tr::tr("Key metrics"));

@@ -3,6 +3,7 @@
 #include "TermSheet.h"
 
 #include "fs/SafeFile.h"
+#include "io/MessageText.h"
 #include "model/Enums.h"
 #include "ReportFormat.h"
 #include "ReportPdf.h"
@@ -824,7 +825,7 @@ QString termSheetPdf(const Deal &deal, const Result &result, const TermSheetOpti
     const QString path = QStringLiteral("PDF");
     if (!result.ok())
         return Tr::tr("the deal cannot be computed: %1")
-            .arg(QString::fromStdString(result.errors.front().text()));
+            .arg(QString::fromStdString(issueText(result.errors.front())));
     if (!options.date.isValid())
         return Tr::tr("the term sheet needs a date");
 

@@ -2,6 +2,7 @@
 // write is one IMMEDIATE transaction (all or nothing); every value reaches SQL as a bound parameter.
 #include "engine/Engine.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "model/Validation.h"
 #include "storage/Sqlite.h"
 #include "storage/WorkspaceImpl.h"
@@ -97,7 +98,7 @@ Deal parseStored(const std::string &content, std::int64_t dealId, int number)
 {
     DealReadResult r = readDeal(content);
     if (!r.deal) {
-        std::string why = r.issues.empty() ? std::string("unreadable") : r.issues.front().text();
+        std::string why = r.issues.empty() ? std::string("unreadable") : issueText(r.issues.front());
         throw WorkspaceError(Kind::Io, "Version " + std::to_string(number) + " of deal " +
                                            std::to_string(dealId) + " cannot be read back (" + why + ")");
     }

@@ -37,7 +37,9 @@ gds::Result smallResult()
     r.metrics.paybackMonths = 45;
     r.metrics.lockupBreaches = 2;
     r.metrics.sizingIterations = 7;
-    r.warnings = {"a \"quoted\" warning\nwith a line break", "second"};
+    r.warnings = {{"", gds::IssueCode::Text, {}, "a \"quoted\" warning\nwith a line break"},
+                  {"", gds::IssueCode::Text, {}, "second"},
+                  {"debt.sizing", gds::IssueCode::SizingNotConverged, {50.0}, {}}};
     return r;
 }
 
@@ -145,7 +147,11 @@ private slots:
             }
         }
         QCOMPARE(periods[2]["dscr"].get<double>(), 1.25);
-        QCOMPARE(doc["warnings"].get<std::vector<std::string>>(), r.warnings);
+        // The warnings' codes are worded as the CLI always wrote them (io/MessageText.h).
+        QCOMPARE(doc["warnings"].get<std::vector<std::string>>(),
+                 (std::vector<std::string>{
+                     "a \"quoted\" warning\nwith a line break", "second",
+                     "debt sizing did not converge in 50 rounds; the last round is reported"}));
     }
 
     void metricsJsonIsTheDocumentsMetrics()
@@ -159,7 +165,7 @@ private slots:
     void invalidUtf8WarningIsReplaced()
     {
         gds::Result r;
-        r.warnings = {std::string("bad \xc3\x28 byte")};
+        r.warnings = {{"", gds::IssueCode::Text, {}, std::string("bad \xc3\x28 byte")}};
         const ojson doc = parse(gds::writeResultJson(r));
         QVERIFY(!doc.is_discarded());
         QCOMPARE(doc["periods"].size(), std::size_t(0));

@@ -2,6 +2,7 @@
 // for QCOMPARE. Shared by the deal-file and validation tests.
 #pragma once
 
+#include "io/MessageText.h"
 #include "model/Issue.h"
 
 #include <QString>
@@ -19,7 +20,7 @@ inline QString describe(const Issues &issues)
 {
     QStringList lines;
     for (const Issue &i : issues)
-        lines << q(i.text());
+        lines << q(issueText(i));
     return lines.join(QLatin1Char('\n'));
 }
 

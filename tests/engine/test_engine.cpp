@@ -4,6 +4,7 @@
 #include "engine/Analytics.h"
 #include "engine/Engine.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 
 #include <cmath>
@@ -24,7 +25,7 @@ Deal loadDeal(const QString &path)
     if (!r.deal) {
         QString text;
         for (const auto &issue : r.issues)
-            text += QString::fromStdString(issue.text()) + QLatin1Char('\n');
+            text += QString::fromStdString(gds::issueText(issue)) + QLatin1Char('\n');
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(text));
     }
     return *r.deal;
@@ -406,7 +407,10 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.periods.contractedGpus[60], 500.0);
         QVERIFY(!r.warnings.empty());
-        QVERIFY(r.warnings.front().find("offtake[0]") != std::string::npos);
+        QCOMPARE(r.warnings.front().path, std::string("offtake[0]"));
+        QCOMPARE(QString::fromStdString(warningText(r.warnings.front())),
+                 QStringLiteral("offtake[0] runs to period 73, past the model's last period 60: the periods "
+                                "after 60 are cut off"));
     }
 
     void futuresMarginIsPostedAndReturned()

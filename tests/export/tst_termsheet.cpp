@@ -174,7 +174,7 @@ void TestTermSheet::failures()
     TermSheetOptions options;
     options.date = QDate(2026, 3, 2);
     Result bad;
-    bad.errors.push_back({"debt.sizing", "no positive CFADS to sculpt against"});
+    bad.errors.push_back({"debt.sizing", gds::IssueCode::SculptedNoCfads, {}, {}});
     QVERIFY(writeTermSheetPdf(deal, bad, m_dir.filePath("bad.pdf"), options).contains("debt.sizing"));
     QVERIFY(!writeTermSheetPdf(deal, ok, QStringLiteral("/nonexistent-dir/x.pdf"), options).isEmpty());
     options.date = QDate();

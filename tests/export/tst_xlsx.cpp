@@ -5,6 +5,7 @@
 #include "engine/Engine.h"
 #include "export/XlsxExport.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 #include "XlsxSheet.h"
 
@@ -27,7 +28,8 @@ Deal loadExample(const QString &name)
     const std::string path = std::string(GDS_TEST_DATA) + "/examples/" + name.toStdString() + ".json";
     DealFileResult r = readDealFile(path);
     if (!r.deal)
-        qFatal("cannot read %s: %s", path.c_str(), r.issues.empty() ? "?" : r.issues.front().text().c_str());
+        qFatal("cannot read %s: %s", path.c_str(),
+               r.issues.empty() ? "?" : issueText(r.issues.front()).c_str());
     return *r.deal;
 }
 
@@ -339,6 +341,19 @@ void TestXlsx::structure()
     }
     QVERIFY(!wb.cell("Periods", n + 2, 0)); // one row per period, nothing below
 
+    // A period ends on the date shown, as on the term sheet: the last day of its month, which the next
+    // period's start follows (engine-conventions.md, dates shown); the close is its own day.
+    QCOMPARE(wb.cell("Periods", 1, 2)->value.toDouble(), wb.cell("Periods", 1, 1)->value.toDouble());
+    for (int p = 1; p <= n; ++p) {
+        const double start = wb.cell("Periods", p + 1, 1)->value.toDouble();
+        const double end = wb.cell("Periods", p + 1, 2)->value.toDouble();
+        QCOMPARE(end - start + 1.0, double(c.solved.periods.days[std::size_t(p)]));
+        QCOMPARE(wb.cell("Periods", p + 1, 3)->value.toDouble(),
+                 double(c.solved.periods.days[std::size_t(p)]));
+        if (p < n)
+            QCOMPARE(wb.cell("Periods", p + 2, 1)->value.toDouble(), end + 1.0);
+    }
+
     // Sculpted debt service is solved: a labelled value column; other profiles compute it.
     int solvedCol = -1;
     for (int col = 0; wb.cell("Periods", 0, col); ++col)
@@ -397,7 +412,7 @@ void TestXlsx::structure()
 void TestXlsx::notComputable()
 {
     Result bad;
-    bad.errors.push_back({"debt.sizing", "kappa > 1"});
+    bad.errors.push_back({"debt.sizing", gds::IssueCode::DebtAboveCapex, {1.5}, {}});
     const std::string error = writeXlsx(m_cases[0].deal, bad, m_dir.filePath("bad.xlsx").toStdString());
     QVERIFY2(QString::fromStdString(error).contains("debt.sizing"), error.c_str());
     QVERIFY(!QFile::exists(m_dir.filePath("bad.xlsx")));

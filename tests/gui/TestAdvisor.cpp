@@ -24,6 +24,7 @@
 #include "RecomputeController.h"
 #include "RiskView.h"
 #include "SectionTable.h"
+#include "TornadoPanel.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
 
@@ -332,6 +333,58 @@ private slots:
         QCOMPARE(panel->deltaText(QStringLiteral("debt")), QStringLiteral("−$2.05 m"));
         QCOMPARE(panel->deltaText(QStringLiteral("equity_irr")), QString());
         QCOMPARE(panel->deltaText(QStringLiteral("min_dscr")), QStringLiteral("+0.25x"));
+    }
+
+    // Issue 19.9 in the Risk view: goal seek's and the tornado's messages name the section, row and field
+    // as the editor does ("Capex row 2, Unit cost: must be greater than 0"), never a JSON path; the
+    // engine's warnings reach the metrics panel.
+    void riskMessagesInTheEditorsWords()
+    {
+        auto *risk = new RiskView(m_window->document());
+        m_window->addAnalysisTab(risk, QStringLiteral("Risk"));
+        gds::Deal bad = gds::sampleDeal();
+        bad.capex[1].unitCost = 0.0;
+        m_window->document()->setDeal(bad, QStringLiteral("bad"));
+        GoalSeekPanel *seek = risk->goalSeekPanel();
+        QSignalSpy solved(seek, &GoalSeekPanel::solved);
+        seek->solve();
+        QCOMPARE(solved.count(), 1);
+        const QString message = seek->findChild<QLabel *>(QStringLiteral("seekMessage"))->text();
+        QVERIFY2(message.endsWith(QStringLiteral("Capex row 2, Unit cost: must be greater than 0")),
+                 qPrintable(message));
+        TornadoPanel *tornado = risk->tornadoPanel();
+        QMetaObject::invokeMethod(tornado, "recompute");
+        const QString status = tornado->findChild<QLabel *>(QStringLiteral("tornadoStatus"))->text();
+        QVERIFY2(status.endsWith(QStringLiteral("Capex row 2, Unit cost: must be greater than 0")),
+                 qPrintable(status));
+        for (const QString &text : {message, status})
+            QVERIFY2(!text.contains(QStringLiteral("capex[")), qPrintable(text));
+        // A goal seek request the deal cannot serve: the message alone, no request field's name.
+        m_window->document()->setDeal(gds::sampleDeal(), QStringLiteral("good"));
+        gds::Deal noHedges = gds::sampleDeal();
+        noHedges.hedges.clear();
+        m_window->document()->setDeal(noHedges, QStringLiteral("no hedges"));
+        gds::SeekRequest req;
+        req.variable = gds::SeekVariable::SwapStrike;
+        req.index = 0;
+        seek->setRequest(req);
+        seek->solve();
+        QVERIFY(solved.wait(60000));
+        const QString noHedge = seek->findChild<QLabel *>(QStringLiteral("seekMessage"))->text();
+        QCOMPARE(noHedge, QStringLiteral("Cannot solve: the deal has no hedges"));
+
+        // A warning (a contract past the model's end) in the metrics panel, in words.
+        gds::Deal longer = gds::sampleDeal();
+        longer.offtake[0].termMonths = 1000;
+        m_window->document()->setDeal(longer, QStringLiteral("longer"));
+        auto *warnings = m_window->findChild<QLabel *>(QStringLiteral("metricsWarnings"));
+        QVERIFY(warnings);
+        QTRY_VERIFY(warnings->isVisible());
+        QVERIFY2(warnings->text().startsWith(QStringLiteral("⚠ Offtake row 1 runs to ")),
+                 qPrintable(warnings->text()));
+        QVERIFY2(!warnings->text().contains(QStringLiteral("offtake[")), qPrintable(warnings->text()));
+        m_window->document()->setDeal(gds::sampleDeal(), QStringLiteral("back"));
+        QTRY_VERIFY(!warnings->isVisible());
     }
 
     // The toolbar keeps its width as the undo step's name grows; the goal seek's status message goes

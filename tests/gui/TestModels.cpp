@@ -228,11 +228,13 @@ private slots:
     void issuesMarkCells()
     {
         CapexModel model(m_doc.get());
-        model.setIssues({{"capex[1].unit_cost", "must be > 0"},
-                         {"capex[0].spend[1].share", "must be in (0, 1]"},
-                         {"capex", "at least one item"},
-                         {"offtake[0].gpus", "elsewhere"}});
-        // The validator's words translated for the workbench (the CLI keeps "must be > 0").
+        // The validator's codes: "must be > 0", "must be in (0, 1]" in the CLI's words; two in a reader's
+        // words.
+        model.setIssues({{"capex[1].unit_cost", gds::IssueCode::Greater, {0.0}, {}},
+                         {"capex[0].spend[1].share", gds::IssueCode::Interval, {0.0, 1.0, 1.0, 0.0}, {}},
+                         {"capex", gds::IssueCode::Text, {}, "at least one item"},
+                         {"offtake[0].gpus", gds::IssueCode::Text, {}, "elsewhere"}});
+        // The validator's codes in the workbench's words (the CLI keeps "must be > 0").
         QCOMPARE(model.issuesAt(1, CapexModel::UnitCost),
                  QStringList{QStringLiteral("must be greater than 0")});
         QVERIFY(model.data(model.index(1, CapexModel::UnitCost), Qt::BackgroundRole).isValid());

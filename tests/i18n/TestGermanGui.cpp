@@ -3,10 +3,14 @@
 // menu and label, a metric formatted the German way (1.234.567), and German input in the editor.
 #include "common/GuiTestSupport.h"
 #include "DealDocument.h"
+#include "DealEditor.h"
 #include "engine/Engine.h"
 #include "Format.h"
+#include "io/SampleDeal.h"
+#include "IssueText.h"
 #include "MainWindow.h"
 #include "MetricsPanel.h"
+#include "model/Validation.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 
@@ -195,6 +199,50 @@ private slots:
         QCOMPARE(formatValue(126e6, gds::Unit::Money, QLocale(), QStringLiteral("USD"), true),
                  QStringLiteral("$126,00 Mio."));
         QCOMPARE(profileLabel(gds::Profile::Bullet), QStringLiteral("Endfällig"));
+    }
+
+    // Core's message codes in German (issue 14.3, issue 19.9; runs after switchToGerman): the engine's
+    // warnings reach the metrics panel, validation and the deal file's problems name the section, row
+    // and field as the editor shows them, never a JSON path.
+    void messagesInGerman()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.startup();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        gds::Deal deal = gds::sampleDeal();
+        deal.offtake[0].termMonths = 1000; // runs past the model's last month: a warning
+        QVERIFY(!gds::compute(deal).warnings.empty());
+        window.document()->reset(deal);
+        auto *warnings = window.findChild<QLabel *>(QStringLiteral("metricsWarnings"));
+        QVERIFY(warnings);
+        QTRY_VERIFY(warnings->isVisible());
+        QVERIFY2(warnings->text().contains(QStringLiteral("Offtake-Zeile 1")), qPrintable(warnings->text()));
+        QVERIFY2(warnings->text().contains(QStringLiteral("abgeschnitten")), qPrintable(warnings->text()));
+        QVERIFY2(!warnings->text().contains(QLatin1Char('[')), qPrintable(warnings->text()));
+
+        auto *editor = window.findChild<DealEditor *>(QStringLiteral("dealEditor"));
+        QVERIFY(editor);
+        deal.capex[1].unitCost = 0.0;
+        const gds::Issues issues = gds::validate(deal);
+        QVERIFY(!issues.empty());
+        const QString unitCost = editor->issueText(issues.front());
+        QVERIFY2(unitCost.contains(QStringLiteral("Zeile 2")) &&
+                     unitCost.contains(QStringLiteral("größer als 0")),
+                 qPrintable(unitCost));
+        QVERIFY2(!unitCost.contains(QStringLiteral("capex[")), qPrintable(unitCost));
+        // A broken deal file: the reader's "capex[0].quantity: is required".
+        const QString missing =
+            editor->issueText({"capex[0].quantity", gds::IssueCode::Text, {}, "is required"});
+        QVERIFY2(missing.contains(QStringLiteral("Zeile 1")) && missing.contains(QStringLiteral("fehlt")),
+                 qPrintable(missing));
+        QVERIFY2(!missing.contains(QLatin1Char('[')), qPrintable(missing));
+        // A goal seek request's problem says all in its message.
+        QCOMPARE(editor->issueText({"hedges", gds::IssueCode::SeekNoHedges, {}, {}}),
+                 QStringLiteral("das Geschäft hat keine Absicherungen"));
+        QCOMPARE(tornadoNoteText(gds::TornadoNote::NoContracts),
+                 QStringLiteral("das Geschäft hat keine Abnahmeverträge: keine Wirkung"));
     }
 
 private:

@@ -2,6 +2,7 @@
 // defaults, "every problem at once", round trips and the embedded sample.
 #include "common/IssueText.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 #include "model/Validation.h"
 
@@ -125,7 +126,7 @@ private slots:
         const auto r = readDeal(std::string_view(input.constData(), static_cast<std::size_t>(input.size())));
         QVERIFY(!r.deal);
         QCOMPARE(pathsOf(r.issues), QStringList{QString()});
-        QVERIFY2(q(r.issues[0].message).contains(fragment), qPrintable(describe(r.issues)));
+        QVERIFY2(q(issueMessage(r.issues[0])).contains(fragment), qPrintable(describe(r.issues)));
     }
 
     void sixtyFourLevelsParse()
@@ -293,7 +294,7 @@ private slots:
         const auto r = readDeal(text);
         QVERIFY(!r.deal); // no partial load
         QCOMPARE(pathsOf(r.issues), QStringList{path});
-        QVERIFY2(q(r.issues[0].message).contains(fragment), qPrintable(describe(r.issues)));
+        QVERIFY2(q(issueMessage(r.issues[0])).contains(fragment), qPrintable(describe(r.issues)));
     }
 
     void wholeNumbersAccepted_data()
@@ -406,8 +407,8 @@ private slots:
         const auto r = readDeal(doc.dump());
         QVERIFY(!r.deal);
         QCOMPARE(r.issues.size(), std::size_t(1001));
-        QCOMPARE(q(r.issues[0].text()), QStringLiteral("capex[0].quantity: is required"));
-        QCOMPARE(q(r.issues.back().text()),
+        QCOMPARE(q(issueText(r.issues[0])), QStringLiteral("capex[0].quantity: is required"));
+        QCOMPARE(q(issueText(r.issues.back())),
                  QStringLiteral("and 8000 more problems (the first 1000 are listed)"));
     }
 
@@ -652,13 +653,13 @@ private slots:
         QVERIFY(r.ioError);
         QVERIFY(!r.deal);
         QCOMPARE(pathsOf(r.issues), QStringList{QString()});
-        QVERIFY2(q(r.issues[0].message).contains(q(missing)), qPrintable(describe(r.issues)));
-        QVERIFY2(q(r.issues[0].message).contains(QLatin1String("No such file")),
+        QVERIFY2(q(issueMessage(r.issues[0])).contains(q(missing)), qPrintable(describe(r.issues)));
+        QVERIFY2(q(issueMessage(r.issues[0])).contains(QLatin1String("No such file")),
                  qPrintable(describe(r.issues)));
 
         r = readDealFile(dir.path().toStdString());
         QVERIFY(r.ioError);
-        QVERIFY2(q(r.issues[0].message).contains(QLatin1String("is a directory")),
+        QVERIFY2(q(issueMessage(r.issues[0])).contains(QLatin1String("is a directory")),
                  qPrintable(describe(r.issues)));
 
         const std::string big = (dir.path() + QStringLiteral("/big.json")).toStdString();
@@ -670,9 +671,9 @@ private slots:
         QVERIFY(!r.ioError); // refused input, not an I/O failure
         QVERIFY(!r.deal);
         QCOMPARE(pathsOf(r.issues), QStringList{QString()});
-        QVERIFY2(q(r.issues[0].message).contains(QLatin1String("over the limit of 16 MiB")),
+        QVERIFY2(q(issueMessage(r.issues[0])).contains(QLatin1String("over the limit of 16 MiB")),
                  qPrintable(describe(r.issues)));
-        QVERIFY2(q(r.issues[0].message).contains(q(big)), qPrintable(describe(r.issues)));
+        QVERIFY2(q(issueMessage(r.issues[0])).contains(q(big)), qPrintable(describe(r.issues)));
 
         const std::string broken = (dir.path() + QStringLiteral("/broken.json")).toStdString();
         {
@@ -681,7 +682,7 @@ private slots:
         }
         r = readDealFile(broken);
         QVERIFY(!r.ioError);
-        QVERIFY2(q(r.issues[0].message).contains(QLatin1String("not valid JSON")),
+        QVERIFY2(q(issueMessage(r.issues[0])).contains(QLatin1String("not valid JSON")),
                  qPrintable(describe(r.issues)));
     }
 

@@ -2,6 +2,7 @@
 // C = 3, O = 72, N = 75, 4,096 GPUs, contracts of 2,880 and 816 GPUs from period 4, a futures hedge and
 // a swap), breaks one thing, and checks the path and what the message says.
 #include "common/IssueText.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 #include "model/Validation.h"
 
@@ -582,7 +583,8 @@ private slots:
             return;
         }
         QCOMPARE(paths, QStringList{path});
-        QVERIFY2(q(issues.front().message).contains(fragment), qPrintable(q(issues.front().text())));
+        QVERIFY2(q(issueMessage(issues.front())).contains(fragment),
+                 qPrintable(q(issueText(issues.front()))));
     }
 
     void rules()
@@ -605,7 +607,7 @@ private slots:
         else
             QCOMPARE(paths.count(path), 1);
         const Issue &issue = issues[static_cast<std::size_t>(paths.indexOf(path))];
-        QVERIFY2(q(issue.message).contains(fragment), qPrintable(q(issue.text())));
+        QVERIFY2(q(issueMessage(issue)).contains(fragment), qPrintable(q(issueText(issue))));
     }
 
     void everyProblemAtOnce()
@@ -643,7 +645,7 @@ private slots:
         const Issues issues = validate(deal);
         QCOMPARE(pathsOf(issues), QStringList{QStringLiteral("offtake")});
         QCOMPARE(
-            q(issues[0].message),
+            q(issueMessage(issues[0])),
             QStringLiteral("contracts active in period 12 need 6000 GPUs, more than cluster.gpus (4096)"));
     }
 

@@ -5,6 +5,7 @@
 #include "engine/Engine.h"
 #include "engine/Result.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "io/ResultJson.h"
 #include "model/Validation.h"
 #include "PropertySupport.h"
@@ -358,7 +359,7 @@ private slots:
                     firstInvalid =
                         "seed " + std::to_string(m_config.seed + static_cast<std::uint64_t>(i)) + ":";
                     for (const Issue &issue : issues)
-                        firstInvalid += " [" + issue.text() + "]";
+                        firstInvalid += " [" + issueText(issue) + "]";
                     std::fputs((firstInvalid + "\n" + writeDeal(d) + "\n").c_str(), stderr);
                 }
                 continue;
@@ -397,7 +398,7 @@ private slots:
         const std::string report = runCases(m_config, [&](const Case &c, Findings &f) {
             const Result r = compute(c.deal);
             if (!r.ok()) {
-                f.check(documentedRefusal(r), "refused outside debt.sizing: " + r.errors.front().text());
+                f.check(documentedRefusal(r), "refused outside debt.sizing: " + issueText(r.errors.front()));
                 ++refused;
                 return;
             }
@@ -418,7 +419,7 @@ private slots:
             if (!back.deal) {
                 std::string why;
                 for (const Issue &i : back.issues)
-                    why += " [" + i.text() + "]";
+                    why += " [" + issueText(i) + "]";
                 f.check(false, "written deal does not read back:" + why);
                 return;
             }
@@ -468,9 +469,10 @@ private slots:
             const Issues issues = validate(scaled);
             // deal-format.md (v2): numbers are at most 1e12; a deal scaled past that bound is no
             // longer a deal, and only that case is skipped (any other problem still fails).
-            if (std::all_of(
-                    issues.begin(), issues.end(),
-                    [](const Issue &i) { return i.message.find("at most 1e12") != std::string::npos; }) &&
+            if (std::all_of(issues.begin(), issues.end(),
+                            [](const Issue &i) {
+                                return issueMessage(i).find("at most 1e12") != std::string::npos;
+                            }) &&
                 !issues.empty())
                 return;
             f.check(issues.empty(), "the scaled deal is invalid");
@@ -485,12 +487,12 @@ private slots:
     {
         const Deal d = limitsDeal();
         const Issues issues = validate(d);
-        QVERIFY2(issues.empty(), issues.empty() ? "" : issues.front().text().c_str());
+        QVERIFY2(issues.empty(), issues.empty() ? "" : issueText(issues.front()).c_str());
         QElapsedTimer timer;
         timer.start();
         const Result r = compute(d);
         const qint64 computeMs = timer.elapsed();
-        QVERIFY2(r.ok(), r.ok() ? "" : r.errors.front().text().c_str());
+        QVERIFY2(r.ok(), r.ok() ? "" : issueText(r.errors.front()).c_str());
         Findings f;
         checkInvariants(d, r, f);
         QVERIFY2(f.empty(), f.text().c_str());

@@ -8,6 +8,7 @@
 #include "engine/Engine.h"
 #include "engine/Result.h"
 #include "io/DealJson.h"
+#include "io/MessageText.h"
 #include "model/Validation.h"
 #include "property/DealGenerator.h"
 
@@ -78,7 +79,7 @@ private slots:
         options.longDealChance = 0.01;
         const Deal deal = test::randomDeal(entropy, options); // returns: the loop this guards against is gone
         const Issues issues = validate(deal);
-        QVERIFY2(issues.empty(), issues.empty() ? "" : issues.front().text().c_str());
+        QVERIFY2(issues.empty(), issues.empty() ? "" : issueText(issues.front()).c_str());
     }
 
     void dealFiles_data()
@@ -95,7 +96,7 @@ private slots:
         QFETCH(QString, path);
         const DealFileResult read = readDealFile(path.toStdString());
         for (const Issue &issue : read.issues)
-            QVERIFY2(!issue.message.empty(), issue.path.c_str());
+            QVERIFY2(!issueMessage(issue).empty(), issue.path.c_str());
         QCOMPARE(read.deal.has_value(), read.issues.empty());
         if (!read.deal)
             return;

@@ -5,6 +5,7 @@
 #include "engine/GoalSeek.h"
 #include "engine/MonteCarlo.h"
 #include "engine/Sensitivity.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 
 #include <algorithm>
@@ -95,7 +96,7 @@ private slots:
         // Without the Monte Carlo the credit bars show no swing of the deterministic metrics.
         const auto plain = gds::tornado(d, gds::defaultShocks(d));
         QCOMPARE(bar(plain, "default_probability").swing(gds::TornadoMetric::MinDscr), 0.0);
-        QVERIFY(!bar(plain, "default_probability").note.empty());
+        QVERIFY(bar(plain, "default_probability").note == gds::TornadoNote::MonteCarloOnly);
     }
 
     // Goal seek on P(default): the contract price at which P(default) first falls to the target. With
@@ -120,7 +121,7 @@ private slots:
         QVERIFY2(atLow > atHigh, qPrintable(QStringLiteral("%1 %2").arg(atLow).arg(atHigh)));
         r.targetValue = 0.5 * (atLow + atHigh);
         const gds::SeekResult s = gds::goalSeek(d, r);
-        QVERIFY2(s.solved, s.message.c_str());
+        QVERIFY2(s.solved, gds::seekMessage(s, d, r).c_str());
         QVERIFY(*s.achieved <= r.targetValue);
         QCOMPARE(gds::runMonteCarlo(gds::applySeekValue(d, r, s.value), o).probDefault, *s.achieved);
         const double below = s.value * (1.0 - 1e-6);
@@ -142,7 +143,8 @@ private slots:
         r.mcPaths = 800;
         r.targetValue = 1.1;
         const gds::SeekResult a = gds::goalSeek(safe, r), b = gds::goalSeek(risky, r);
-        QVERIFY2(a.solved && b.solved, (a.message + " / " + b.message).c_str());
+        QVERIFY2(a.solved && b.solved,
+                 (gds::seekMessage(a, safe, r) + " / " + gds::seekMessage(b, risky, r)).c_str());
         QVERIFY2(b.value > a.value, qPrintable(QStringLiteral("%1 %2").arg(a.value).arg(b.value)));
     }
 };

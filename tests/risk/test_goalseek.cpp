@@ -5,6 +5,7 @@
 #include "engine/Engine.h"
 #include "engine/GoalSeek.h"
 #include "engine/MonteCarlo.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 
 #include <cmath>
@@ -87,8 +88,8 @@ private slots:
         QFETCH(gds::SeekRequest, req);
         QFETCH(QString, binding);
         const gds::SeekResult r = gds::goalSeek(deal, req);
-        QVERIFY2(r.errors.empty(), r.errors.empty() ? "" : r.errors.front().text().c_str());
-        QVERIFY2(r.solved, r.message.c_str());
+        QVERIFY2(r.errors.empty(), r.errors.empty() ? "" : issueText(r.errors.front()).c_str());
+        QVERIFY2(r.solved, seekMessage(r, deal, req).c_str());
         QCOMPARE(QString::fromStdString(r.binding), binding);
         QVERIFY(r.value >= r.lower && r.value <= r.upper);
         QVERIFY(r.achieved);
@@ -161,7 +162,7 @@ private slots:
         QVERIFY(r.errors.empty());
         QVERIFY(!r.solved);
         QVERIFY(!r.deal);
-        const QString message = QString::fromStdString(r.message);
+        const QString message = QString::fromStdString(seekMessage(r, gds::sampleDeal(), req));
         QVERIFY2(message.startsWith(QStringLiteral("even at ")) && message.contains(phrase),
                  qPrintable(message));
         QVERIFY(r.value >= *req.lower && r.value <= *req.upper);

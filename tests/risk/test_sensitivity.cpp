@@ -3,6 +3,7 @@
 #include "common/TestDeals.h"
 #include "engine/Engine.h"
 #include "engine/Sensitivity.h"
+#include "io/MessageText.h"
 #include "io/SampleDeal.h"
 
 #include <cmath>
@@ -199,7 +200,9 @@ private slots:
         QVERIFY(bars[0].low.computable);
         QVERIFY(!bars[0].high.computable);
         QVERIFY(!bars[0].high.minDscr && !bars[0].high.equityIrr && !bars[0].high.debt);
-        QVERIFY2(bars[0].high.problem.rfind("cluster.availability", 0) == 0, bars[0].high.problem.c_str());
+        QVERIFY(bars[0].high.problem);
+        QVERIFY2(gds::issueText(*bars[0].high.problem).rfind("cluster.availability", 0) == 0,
+                 gds::issueText(*bars[0].high.problem).c_str());
         // The bar still has a width, from the base and the computable end.
         QCOMPARE(bars[0].swing(gds::TornadoMetric::MinDscr),
                  std::fabs(*bars[0].low.minDscr - *bars[0].base.minDscr));
@@ -210,7 +213,9 @@ private slots:
         const gds::Deal d = gds::test::plainDeal(); // merchant only
         const std::vector<gds::TornadoBar> bars = gds::tornado(d, {gds::defaultShocks()[6]});
         QCOMPARE(bars[0].low.minDscr, bars[0].base.minDscr);
-        QVERIFY(!bars[0].note.empty());
+        QCOMPARE(bars[0].note, gds::TornadoNote::NoContracts);
+        QCOMPARE(gds::tornadoNoteText(bars[0].note),
+                 std::string("the deal has no offtake contracts: no effect"));
     }
 };
 

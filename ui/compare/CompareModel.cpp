@@ -1,6 +1,7 @@
 #include "CompareModel.h"
 
 #include "Format.h"
+#include "IssueText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -140,7 +141,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         const gds::ComparedStructure &s = m_structures[std::size_t(index.column())];
         if (!s.result.ok())
             return tr("%1 cannot be computed: %2")
-                .arg(s.label, QString::fromStdString(s.result.errors.front().text()));
+                .arg(s.label, issueTextWithoutEditor(s.result.errors.front(), s.deal, QLocale()));
         QStringList tip{QStringLiteral("%1 – %2: %3")
                             .arg(s.label, field.label,
                                  formatValue(cell.value, field.unit, m_locale, currency(), true, m_display))};

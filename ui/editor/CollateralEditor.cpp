@@ -142,8 +142,7 @@ void CollateralEditor::setIssues(const gds::Issues &issues)
     QStringList messages;
     for (const gds::Issue &issue : issues)
         if (QString::fromStdString(issue.path).startsWith(QLatin1String("collateral.categories")))
-            messages
-                << tr("Pledged: %1").arg(issueMessageText(issue.message, false, m_doc->deal(), locale()));
+            messages << tr("Pledged: %1").arg(issueMessageText(issue, false, m_doc->deal(), locale()));
     const bool bad = !messages.isEmpty();
     m_categories->setProperty("gdsInvalid", bad);
     const QString sheet = bad ? QStringLiteral("background-color: #ffcdcd;") : QString();

@@ -109,6 +109,24 @@ SectionTable *DealEditor::currentTable() const
     }
 }
 
+namespace {
+// The editor tab a JSON path belongs to.
+int tabOf(const QString &path)
+{
+    if (path.startsWith(QLatin1String("capex")))
+        return int(DealEditor::CapexTab);
+    if (path.startsWith(QLatin1String("offtake")))
+        return int(DealEditor::OfftakeTab);
+    if (path.startsWith(QLatin1String("hedges")))
+        return int(DealEditor::HedgeTab);
+    if (path.startsWith(QLatin1String("debt")) || path.startsWith(QLatin1String("equity")) ||
+        path.startsWith(QLatin1String("tax")) || path.startsWith(QLatin1String("collateral")) ||
+        path.startsWith(QLatin1String("credit")))
+        return int(DealEditor::FinancingTab);
+    return int(DealEditor::ClusterTab);
+}
+} // namespace
+
 void DealEditor::setIssues(const gds::Issues &issues)
 {
     m_cluster->setIssues(issues);
@@ -117,19 +135,6 @@ void DealEditor::setIssues(const gds::Issues &issues)
         t->model()->setIssues(issues);
         t->refreshIssues();
     }
-    auto tabOf = [](const QString &path) {
-        if (path.startsWith(QLatin1String("capex")))
-            return int(CapexTab);
-        if (path.startsWith(QLatin1String("offtake")))
-            return int(OfftakeTab);
-        if (path.startsWith(QLatin1String("hedges")))
-            return int(HedgeTab);
-        if (path.startsWith(QLatin1String("debt")) || path.startsWith(QLatin1String("equity")) ||
-            path.startsWith(QLatin1String("tax")) || path.startsWith(QLatin1String("collateral")) ||
-            path.startsWith(QLatin1String("credit")))
-            return int(FinancingTab);
-        return int(ClusterTab);
-    };
     QList<bool> bad(count(), false);
     for (const gds::Issue &i : issues)
         bad[tabOf(QString::fromStdString(i.path))] = true;
@@ -146,6 +151,9 @@ QString DealEditor::issueText(const gds::Issue &issue) const
 {
     const QString path = QString::fromStdString(issue.path);
     const gds::Deal &deal = m_doc->deal();
+    // A goal seek request's problem ("the deal has no hedges") says all in its message.
+    if (issue.code >= gds::IssueCode::SeekTargetNotFinite && issue.code <= gds::IssueCode::SeekSolverFailed)
+        return issueMessageText(issue, false, deal, locale());
     auto title = [this](int tab) {
         return QString(m_titles[tab]).replace(QStringLiteral("&&"), QStringLiteral("&"));
     };
@@ -157,7 +165,7 @@ QString DealEditor::issueText(const gds::Issue &issue) const
         const QString prefix = model->arrayKey() + QLatin1Char('[');
         if (path == model->arrayKey())
             return tr("%1: %2", "section: problem")
-                .arg(title(tab), issueMessageText(issue.message, false, deal, locale(), path));
+                .arg(title(tab), issueMessageText(issue, false, deal, locale()));
         if (!path.startsWith(prefix))
             continue;
         const int row = path.mid(prefix.size()).section(QLatin1Char(']'), 0, 0).toInt();
@@ -170,7 +178,7 @@ QString DealEditor::issueText(const gds::Issue &issue) const
         }
         const bool percent = (col >= 0 && model->columns()[col].kind == DealTableModel::Kind::Percent) ||
                              path.endsWith(QLatin1String(".share"));
-        const QString message = issueMessageText(issue.message, percent, deal, locale());
+        const QString message = issueMessageText(issue, percent, deal, locale());
         if (col < 0)
             return tr("%1 row %2: %3", "section, row: problem").arg(title(tab)).arg(row + 1).arg(message);
         // The column title without its unit: "Unit cost ($)" -> "Unit cost".
@@ -192,10 +200,15 @@ QString DealEditor::issueText(const gds::Issue &issue) const
         if (label.isEmpty())
             continue;
         return tr("%1, %2: %3", "section, field: problem")
-            .arg(title(tab), label, issueMessageText(issue.message, binder->isPercent(path), deal, locale()));
+            .arg(title(tab), label, issueMessageText(issue, binder->isPercent(path), deal, locale()));
     }
-    const QString message = issueMessageText(issue.message, false, deal, locale());
-    return path.isEmpty() ? message : tr("%1: %2", "section: problem").arg(path, message);
+    // Not a field of a form or table: the section (or the row) and the message; never a JSON path.
+    const QString message = issueMessageText(issue, false, deal, locale());
+    if (path.isEmpty())
+        return message;
+    if (const QString row = rowText(path); !row.isEmpty())
+        return tr("%1: %2", "section: problem").arg(row, message);
+    return tr("%1: %2", "section: problem").arg(title(tabOf(path)), message);
 }
 
 void DealEditor::reveal(const QString &path)

@@ -391,7 +391,7 @@ void DealTableModel::setIssues(const gds::Issues &issues)
     for (const gds::Issue &issue : issues) {
         const QString path = QString::fromStdString(issue.path);
         if (path == m_arrayKey) {
-            const QString msg = issueMessageText(issue.message, false, deal(), m_locale, path);
+            const QString msg = issueMessageText(issue, false, deal(), m_locale);
             table << msg;
             continue;
         }
@@ -418,7 +418,7 @@ void DealTableModel::setIssues(const gds::Issues &issues)
         // Shares inside a cell ("spend[1].share") are shown in % like percent columns.
         const bool percent =
             (col >= 0 && m_columns[col].kind == Kind::Percent) || rest.endsWith(QLatin1String(".share"));
-        const QString msg = issueMessageText(issue.message, percent, deal(), m_locale);
+        const QString msg = issueMessageText(issue, percent, deal(), m_locale);
         if (col < 0) {
             for (int c = 0; c < m_columns.size(); ++c)
                 cells[{row, c}] << msg;

@@ -238,7 +238,7 @@ void FormBinder::setIssues(const gds::Issues &issues)
                                 .arg(path == b.path             ? b.label
                                      : labelFor(path).isEmpty() ? b.label
                                                                 : labelFor(path),
-                                     issueMessageText(issue.message, isPercent(path), m_doc->deal(),
+                                     issueMessageText(issue, isPercent(path), m_doc->deal(),
                                                       m_parent->locale()));
         }
         const bool bad = !messages.isEmpty();

@@ -299,7 +299,7 @@ void MarginByRatingModel::setIssues(const gds::Issues &issues)
             const QString key = path.mid(prefix.size());
             for (int row = 0; row < kRows; ++row)
                 if (rowKey(row) == key)
-                    cells[{row, c}] << issueMessageText(issue.message, true, m_doc->deal(), m_locale);
+                    cells[{row, c}] << issueMessageText(issue, true, m_doc->deal(), m_locale);
         }
     }
     m_issues = std::move(cells);

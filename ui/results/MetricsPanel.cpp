@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "HedgeExposure.h"
+#include "IssueText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,8 +49,8 @@ bool MetricsPanel::isV2Key(const QString &key)
 
 MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent), m_state(new QLabel(this)), m_baselineLabel(new QLabel(this)),
-      m_downside(new QLabel(this)), m_hedge(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_su(new QTableWidget(this))
+      m_downside(new QLabel(this)), m_hedge(new QLabel(this)), m_warnings(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_su(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("metricsPanel"));
     m_state->setObjectName(QStringLiteral("metricsState"));
@@ -109,6 +110,11 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hedge);
+    m_warnings->setObjectName(QStringLiteral("metricsWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("background:#fff1c2; color:#7a4b00; padding:3px;"));
+    m_warnings->hide();
+    layout->addWidget(m_warnings);
     m_downside->setObjectName(QStringLiteral("metricsDownside"));
     m_downside->setWordWrap(true);
     m_downside->setToolTip(
@@ -142,6 +148,7 @@ void MetricsPanel::setResult(const gds::Result &result, const gds::Deal &deal)
     m_tranches = result.tranches;
     m_deal = deal;
     m_currency = QString::fromStdString(deal.currency);
+    m_warningList = result.ok() ? result.warnings : gds::Issues{};
     if (result.ok()) {
         const HedgeExposure e = hedgeExposure(deal, result.periods);
         const QString summary = hedgeExposureSummary(e, m_locale);
@@ -225,6 +232,12 @@ QString MetricsPanel::deltaText(const QString &key) const
 
 void MetricsPanel::rebuild()
 {
+    QStringList warnings;
+    for (const gds::Issue &w : m_warningList)
+        warnings << QStringLiteral("⚠ ") + warningText(w, m_deal, m_locale);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+
     const QColor staleColor(140, 140, 140);
     const QStringList &keys = shownKeys();
     const bool v2 = gds::usesV2(m_deal);

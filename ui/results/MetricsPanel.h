@@ -65,7 +65,9 @@ private:
     QWidget *m_newer; // the note that a newer version exists, with its Reload button
     QLabel *m_newerText;
     QLabel *m_downside;
-    QLabel *m_hedge; // hedge ratio, net index exposure, over-hedge warning
+    QLabel *m_hedge;    // hedge ratio, net index exposure, over-hedge warning
+    QLabel *m_warnings; // the engine's warnings (Result::warnings), in the user's words
+    gds::Issues m_warningList;
     QTableWidget *m_table;
     QTableWidget *m_su;
     std::optional<gds::Metrics> m_metrics, m_baseline;

@@ -304,8 +304,8 @@ void GoalSeekPanel::solve()
     const gds::Deal deal = m_doc->deal();
     const gds::Issues issues = gds::validate(deal);
     if (!issues.empty()) {
-        m_message->setText(tr("The deal is not valid, nothing was solved: %1")
-                               .arg(QString::fromStdString(issues.front().text())));
+        m_message->setText(
+            tr("The deal is not valid, nothing was solved: %1").arg(issueText(issues.front())));
         emit solved();
         return;
     }
@@ -403,8 +403,7 @@ void GoalSeekPanel::onFinished()
         m_solvedValue->setText(QStringLiteral("–"));
         for (QLabel *l : {m_achieved, m_base, m_binding, m_iterations})
             l->setText(QStringLiteral("–"));
-        m_message->setText(
-            tr("Cannot solve: %1").arg(QString::fromStdString(m_result.errors.front().text())));
+        m_message->setText(tr("Cannot solve: %1").arg(issueText(m_result.errors.front())));
     } else {
         showValues();
         m_iterations->setText(
@@ -420,6 +419,11 @@ void GoalSeekPanel::updateApply()
     m_apply->setEnabled(m_has && m_result.solved && m_result.deal && !m_watcher.isRunning() &&
                         m_doc->deal() == m_resultDeal &&
                         !(appliedDeal(ApplyChoice::KeepSizing) == m_resultDeal));
+}
+
+QString GoalSeekPanel::issueText(const gds::Issue &issue) const
+{
+    return m_namer ? m_namer(issue) : issueTextWithoutEditor(issue, m_doc->deal(), m_locale);
 }
 
 } // namespace gds::ui

@@ -8,6 +8,7 @@
 
 #include "engine/GoalSeek.h"
 #include "Format.h"
+#include "IssueText.h"
 #include "model/Deal.h"
 #include "SeekRounding.h"
 
@@ -30,6 +31,11 @@ class GoalSeekPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // Names a problem's field as the deal editor does (MainWindow sets it); without it, the row or the
+    // section and the message (issueTextWithoutEditor), never a JSON path.
+    void setIssueNamer(IssueNamer namer) { m_namer = std::move(namer); }
+    QString issueText(const gds::Issue &issue) const;
+
     explicit GoalSeekPanel(DealDocument *doc, QWidget *parent = nullptr);
     ~GoalSeekPanel() override;
 
@@ -99,6 +105,7 @@ private:
     bool m_has = false;
     double m_ms = 0;
     QLocale m_locale;
+    IssueNamer m_namer;
     CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 

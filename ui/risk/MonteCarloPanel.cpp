@@ -255,8 +255,8 @@ void MonteCarloPanel::run()
     const gds::Deal deal = m_doc->deal();
     const gds::Issues issues = gds::validate(deal);
     if (!issues.empty()) {
-        m_status->setText(tr("The deal is not valid, nothing was simulated: %1")
-                              .arg(QString::fromStdString(issues.front().text())));
+        m_status->setText(
+            tr("The deal is not valid, nothing was simulated: %1").arg(issueText(issues.front())));
         emit finished();
         return;
     }
@@ -350,8 +350,7 @@ void MonteCarloPanel::onFinished()
         const gds::Issues &e = !out.errors.empty()          ? out.errors
                                : !out.hedged.errors.empty() ? out.hedged.errors
                                                             : out.unhedged.errors;
-        m_status->setText(
-            tr("The deal cannot be simulated: %1").arg(QString::fromStdString(e.front().text())));
+        m_status->setText(tr("The deal cannot be simulated: %1").arg(issueText(e.front())));
         m_progress->setValue(0);
         emit finished();
         return;
@@ -487,6 +486,11 @@ void MonteCarloPanel::fillTable()
             item->setData(Qt::UserRole, v2[row] ? QVariant(*v2[row]) : QVariant());
         }
     }
+}
+
+QString MonteCarloPanel::issueText(const gds::Issue &issue) const
+{
+    return m_namer ? m_namer(issue) : issueTextWithoutEditor(issue, m_doc->deal(), m_locale);
 }
 
 } // namespace gds::ui

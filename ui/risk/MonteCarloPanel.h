@@ -9,6 +9,7 @@
 #include "engine/MonteCarlo.h"
 #include "engine/Result.h"
 #include "Format.h"
+#include "IssueText.h"
 #include "model/Deal.h"
 
 #include <atomic>
@@ -33,6 +34,11 @@ class MonteCarloPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // Names a problem's field as the deal editor does (MainWindow sets it); without it, the row or the
+    // section and the message (issueTextWithoutEditor), never a JSON path.
+    void setIssueNamer(IssueNamer namer) { m_namer = std::move(namer); }
+    QString issueText(const gds::Issue &issue) const;
+
     // Rows of the probabilities table.
     enum Row {
         ProbLockupRow,
@@ -131,6 +137,7 @@ private:
     gds::Result m_base;
     gds::MonteCarloResult m_hedged, m_unhedged;
     QLocale m_locale;
+    IssueNamer m_namer;
     CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 

@@ -48,6 +48,13 @@ RiskView::RiskView(DealDocument *doc, QWidget *parent) : AnalysisView(parent), m
     connect(m_seek, &GoalSeekPanel::statusMessage, this, &RiskView::statusMessage);
 }
 
+void RiskView::setIssueNamer(IssueNamer namer)
+{
+    m_mc->setIssueNamer(namer);
+    m_tornado->setIssueNamer(namer);
+    m_seek->setIssueNamer(std::move(namer));
+}
+
 void RiskView::setCurrencyDisplay(CurrencyDisplay display)
 {
     m_mc->setCurrencyDisplay(display);

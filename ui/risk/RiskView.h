@@ -26,6 +26,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
     void setCurrencyDisplay(CurrencyDisplay display) override; // forwarded to the panels
+    void setIssueNamer(IssueNamer namer) override;             // forwarded to the panels
 
 private:
     QTabWidget *m_tabs;

@@ -334,7 +334,7 @@ void TornadoPanel::recompute()
     const gds::Issues issues = gds::validate(deal);
     if (!issues.empty()) {
         m_status->setText(tr("The deal is not valid; the tornado shown is for the last valid deal: %1")
-                              .arg(QString::fromStdString(issues.front().text())));
+                              .arg(issueText(issues.front())));
         risk::setChartOutdated(m_view->chart(), true);
         return;
     }
@@ -476,14 +476,19 @@ void TornadoPanel::buildChart()
             QString text =
                 shockLabel(b.shock) + QLatin1Char(' ') + endText(b.shock, p.amount) + QLatin1Char('\n');
             if (!p.computable)
-                text += tr("not computable: %1").arg(QString::fromStdString(p.problem));
+                text += tr("not computable: %1").arg(p.problem ? issueText(*p.problem) : QString());
             else
                 text += tr("%1 (base %2)").arg(valueText(gds::tornadoValue(p, met)), valueText(base));
-            if (!b.note.empty())
-                text += QLatin1Char('\n') + QString::fromStdString(b.note);
+            if (b.note != gds::TornadoNote::None)
+                text += QLatin1Char('\n') + tornadoNoteText(b.note);
             QToolTip::showText(QCursor::pos(), text);
         });
     }
+}
+
+QString TornadoPanel::issueText(const gds::Issue &issue) const
+{
+    return m_namer ? m_namer(issue) : issueTextWithoutEditor(issue, m_doc->deal(), m_locale);
 }
 
 } // namespace gds::ui

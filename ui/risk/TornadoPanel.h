@@ -6,6 +6,7 @@
 
 #include "engine/Sensitivity.h"
 #include "Format.h"
+#include "IssueText.h"
 #include "model/Deal.h"
 
 #include <QFutureWatcher>
@@ -29,6 +30,11 @@ class TornadoPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // Names a problem's field as the deal editor does (MainWindow sets it); without it, the row or the
+    // section and the message (issueTextWithoutEditor), never a JSON path.
+    void setIssueNamer(IssueNamer namer) { m_namer = std::move(namer); }
+    QString issueText(const gds::Issue &issue) const;
+
     enum Column { InputColumn, LowColumn, HighColumn, UnitColumn, ColumnCount };
 
     explicit TornadoPanel(DealDocument *doc, QWidget *parent = nullptr);
@@ -99,6 +105,7 @@ private:
     gds::TornadoMetric m_runMetric = gds::TornadoMetric::MinDscr;
     bool m_again = false, m_dirty = true, m_filling = false;
     QLocale m_locale;
+    IssueNamer m_namer;
     CurrencyDisplay m_display = CurrencyDisplay::Symbol;
 };
 

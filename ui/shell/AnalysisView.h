@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Format.h"
+#include "IssueText.h"
 
 #include <QWidget>
 
@@ -18,6 +19,9 @@ public:
 
     // Money by symbol or ISO code (Preferences: currency display); called when added and on change.
     virtual void setCurrencyDisplay(CurrencyDisplay display) = 0;
+    // Names a problem's field as the deal editor shows it ("Capex row 2, Unit cost: ..."); called when
+    // added. Views that show no deal problems ignore it.
+    virtual void setIssueNamer(IssueNamer namer) { (void)namer; }
 
 signals:
     void statusMessage(const QString &message); // for the main window's status bar

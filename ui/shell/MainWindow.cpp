@@ -440,8 +440,8 @@ bool MainWindow::openDealFile(const QString &path, bool openInEditor)
     const gds::DealFileResult r = gds::readDealFile(path.toStdString());
     if (!r.deal) {
         QStringList lines;
-        for (const gds::Issue &i : r.issues)
-            lines << QString::fromStdString(i.text());
+        for (const gds::Issue &i : r.issues) // the section, row and field as the editor shows them
+            lines << m_editor->issueText(i);
         if (lines.size() > 25)
             lines = lines.mid(0, 25) << tr("…");
         showError(tr("Open deal file"),
@@ -486,6 +486,7 @@ void MainWindow::addAnalysisTab(AnalysisView *view, const QString &title)
         m_outputs->setCurrentIndex(index);
     m_analysisTabs << view;
     view->setCurrencyDisplay(m_currencyDisplay);
+    view->setIssueNamer([this](const gds::Issue &issue) { return m_editor->issueText(issue); });
     connect(view, &AnalysisView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
 }

@@ -3,6 +3,7 @@
 #include "DealDocument.h"
 #include "engine/Engine.h"
 #include "io/SampleDeal.h"
+#include "IssueText.h"
 #include "storage/Workspace.h"
 
 #include <QDir>
@@ -23,7 +24,7 @@ QString issuesText(const gds::WorkspaceError &e)
 {
     QString text = QString::fromUtf8(e.what());
     for (const gds::Issue &i : e.issues())
-        text += QStringLiteral("\n") + fromStd(i.text());
+        text += QStringLiteral("\n") + issueTextWithoutEditor(i, gds::Deal{}, QLocale());
     return text;
 }
 
@@ -240,7 +241,9 @@ bool WorkspaceSession::loadLatest(std::int64_t dealId, std::optional<std::int64_
                 emit message(tr("Recovered unsaved edits of this deal (undo to drop them)"));
             } else if (!wc->deal) {
                 emit message(tr("Autosaved edits of this deal could not be read back and were kept aside: %1")
-                                 .arg(wc->issues.empty() ? QString() : fromStd(wc->issues.front().text())));
+                                 .arg(wc->issues.empty()
+                                          ? QString()
+                                          : issueTextWithoutEditor(wc->issues.front(), v.deal, QLocale())));
             }
         }
         emit loaded();
