@@ -1,6 +1,7 @@
 #include "engine/Engine.h"
 
 #include "engine/Analytics.h"
+#include "engine/BasePath.h"
 #include "engine/CashflowModel.h"
 #include "engine/Debt.h"
 #include "engine/LoanPath.h"
@@ -37,62 +38,14 @@ Dscr dscrSeries(std::span<const double> cfads, std::span<const double> tested, i
             continue;
         const double v = cfads[p] / tested[p];
         dscr[p] = v;
-        d.min = d.min ? std::min(*d.min, v) : v;
         sum += v;
         ++count;
     }
-    if (count > 0)
+    if (count > 0) {
         d.avg = sum / count;
+        d.min = minDscr(cfads, tested, first, last);
+    }
     return d;
-}
-
-// Minimum DSCR when the whole spot curve falls by `fall`, with interest, financing costs and debt
-// service held at the base case (engine.md 7, spot headroom).
-class SpotStress
-{
-public:
-    SpotStress(const CashflowModel &model, std::span<const double> deductions, std::span<const double> tested,
-               int first, int last)
-        : m_model(model), m_deductions(deductions), m_tested(tested), m_first(first), m_last(last)
-    {
-        const auto size = model.forwardSpot.size();
-        for (auto *v : {&m_spot, &m_merchant, &m_hedge, &m_variable, &m_ebitda, &m_tax, &m_cfads})
-            v->assign(size, 0.0);
-    }
-
-    double minDscr(double fall)
-    {
-        for (std::size_t p = 0; p < m_spot.size(); ++p)
-            m_spot[p] = (1.0 - fall) * m_model.forwardSpot[p];
-        m_model.spotLines(m_spot, m_merchant, m_hedge, m_variable, m_ebitda);
-        taxAndCfads(m_ebitda, m_deductions, m_model.prepaidRelease, m_model.taxRate, m_tax, m_cfads,
-                    m_model.nolLimit);
-        double lowest = std::numeric_limits<double>::infinity();
-        for (int p = m_first; p <= m_last; ++p)
-            if (m_tested[p] > 0.0)
-                lowest = std::min(lowest, m_cfads[p] / m_tested[p]);
-        return lowest;
-    }
-
-private:
-    const CashflowModel &m_model;
-    std::span<const double> m_deductions, m_tested;
-    int m_first, m_last;
-    std::vector<double> m_spot, m_merchant, m_hedge, m_variable, m_ebitda, m_tax, m_cfads;
-};
-
-double spotHeadroom(SpotStress &stress, double baseMinDscr)
-{
-    if (baseMinDscr < 1.0)
-        return 0.0;
-    if (stress.minDscr(1.0) >= 1.0)
-        return 1.0;
-    double lo = 0.0, hi = 1.0;
-    for (int step = 0; step < 60; ++step) {
-        const double mid = 0.5 * (lo + hi);
-        (stress.minDscr(mid) >= 1.0 ? lo : hi) = mid;
-    }
-    return lo;
 }
 
 void resizeTable(PeriodTable &pt, int n)
@@ -192,7 +145,10 @@ std::vector<TrancheResult> trancheResults(int c, const RateSchedule &rates, cons
 Result compute(const Deal &deal, const EngineOptions &options)
 {
     Result result;
-    const CashflowModel model = buildCashflowModel(deal);
+    BaseCase local;
+    BaseCase &base = options.baseCase ? *options.baseCase : local;
+    base.model = buildCashflowModel(deal);
+    const CashflowModel &model = base.model;
     const Timeline &t = model.timeline;
     const int n = t.n, c = t.c, T = deal.debt.tenorMonths;
     PeriodTable &pt = result.periods;
@@ -235,7 +191,7 @@ Result compute(const Deal &deal, const EngineOptions &options)
     std::vector<double> interestUsed(pt.cfads.size(), 0.0), deductions(pt.cfads.size(), 0.0);
     double financingUsed = 0.0, previousDebt = 0.0;
     DebtSchedule debt;
-    LoanPath loan;
+    LoanPath roundLoan;
     bool converged = false;
     int round = 0;
     while (round < options.maxSizingRounds) {
@@ -254,17 +210,17 @@ Result compute(const Deal &deal, const EngineOptions &options)
             return result;
         }
         // (v2) The waterfall (5.1) gives the actual interest, which feeds the next round's tax.
-        loan = evaluateLoan(loanSchedule(deal, model, rates, debt), pt.cfads);
+        evaluateLoan(loanSchedule(deal, model, rates, debt), pt.cfads, roundLoan);
         double interestMove = 0.0;
         for (int p = 0; p <= n; ++p)
-            interestMove = std::max(interestMove, std::abs(loan.interest[p] - interestUsed[p]));
+            interestMove = std::max(interestMove, std::abs(roundLoan.interest[p] - interestUsed[p]));
         converged = round >= 2 && std::abs(debt.debt - previousDebt) < kDebtTolerance &&
                     interestMove < kInterestTolerance &&
                     std::abs(debt.financingCosts() - financingUsed) < kInterestTolerance;
         if (converged)
             break;
         previousDebt = debt.debt;
-        interestUsed = loan.interest;
+        interestUsed = roundLoan.interest;
         financingUsed = debt.financingCosts();
     }
     if (!converged)
@@ -275,10 +231,29 @@ Result compute(const Deal &deal, const EngineOptions &options)
         result.warnings.push_back(
             "sculpted debt service falls below interest in some periods (negative principal)");
 
+    // The reported round is the base case a path runs against; the base path on the forward curve
+    // gives its CFADS, loan, accounts and equity flows (the round's own, by construction).
+    base.loan.rates = rates;
+    base.loan.debt = debt;
+    base.c = c;
+    base.n = n;
+    base.first = tenor.first;
+    base.last = tenor.last;
+    base.schedule = loanSchedule(deal, model, base.loan.rates, base.loan.debt);
+    base.deductions = deductions;
+    base.fixedEquity = fixedEquityFlows(model, base.loan.debt, c);
+    PathLines path(base);
+    path.spot = model.forwardSpot;
+    evaluateBasePath(base, path);
+    base.tested = path.loan.tested;
     if (options.baseLoan) {
-        options.baseLoan->rates = rates;
-        options.baseLoan->debt = debt;
+        options.baseLoan->rates = base.loan.rates;
+        options.baseLoan->debt = base.loan.debt;
     }
+    const LoanPath &loan = path.loan;
+    pt.tax = path.tax;
+    pt.cfads = path.cfads;
+    pt.equityFlow = path.equity;
     const double B = debt.debt;
     pt.draw = debt.draw;
     pt.idc = debt.idc;
@@ -299,24 +274,8 @@ Result compute(const Deal &deal, const EngineOptions &options)
     if (loan.conservationError > 1e-6 * std::max(1.0, B))
         result.warnings.push_back("the waterfall's accounts do not balance (internal error)");
 
-    // Section 6: equity flows ((v2) distributions less support in operating periods); (v2) the
-    // terminal value net of its tax (5.3).
     const double dsraInitial = debt.dsra[c];
     const double terminalNet = model.terminalValue - model.terminalTax;
-    for (int p = 0; p <= n; ++p) {
-        double e = model.hedgeMargin[p];
-        if (p == 0)
-            e += -(model.capex[0] - debt.draw[0]) - debt.upfrontFee;
-        else if (p <= c)
-            e += -(model.capex[p] - debt.draw[p]) - debt.commitmentFee[p] + pt.cfads[p];
-        else
-            e += loan.distribution[p] - loan.support[p] + model.prepayment[p];
-        if (p == c)
-            e -= dsraInitial;
-        if (p == n)
-            e += terminalNet;
-        pt.equityFlow[p] = e;
-    }
 
     // Section 7 flows.
     for (int p = 0; p <= n; ++p) {
@@ -394,8 +353,7 @@ Result compute(const Deal &deal, const EngineOptions &options)
     }
 
     if (B > 0.0 && dscr.min && options.computeSpotHeadroom) {
-        SpotStress stress(model, deductions, pt.testedDebtService, tenor.first, tenor.last);
-        m.spotHeadroom = spotHeadroom(stress, *dscr.min);
+        m.spotHeadroom = spotHeadroom(base, *dscr.min);
     }
 
     double cumulative = 0.0;
