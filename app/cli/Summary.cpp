@@ -2,6 +2,7 @@
 #include "Summary.h"
 
 #include "CliSupport.h"
+#include "engine/Calendar.h"
 #include "io/ResultJson.h"
 #include "model/Enums.h"
 
@@ -117,11 +118,13 @@ const MetricField *metricField(std::string_view key)
     return nullptr;
 }
 
+// The first day of the month `addMonths` after `ym`: the month of period addMonths + 1 (the end of
+// period addMonths).
 std::string monthDate(YearMonth ym, int addMonths)
 {
-    const int index = ym.year * 12 + (ym.month - 1) + addMonths;
+    const YearMonth month = periodMonth(ym, static_cast<long long>(addMonths) + 1);
     std::array<char, 32> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02d-01", index / 12, index % 12 + 1);
+    std::snprintf(buf.data(), buf.size(), "%04d-%02d-01", month.year, month.month);
     return buf.data();
 }
 

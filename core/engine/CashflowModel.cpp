@@ -65,20 +65,26 @@ CashflowModel buildCashflowModel(const Deal &deal)
         const long long lastUncut = lastPeriodOf(k.startPeriod, k.termMonths);
         if (lastUncut > n)
             m.warnings.push_back(periodsPastEnd("offtake", i, lastUncut, n));
-        const int last = static_cast<int>(std::min<long long>(lastUncut, n));
-        double tcv = 0.0;
+        InstrumentResult &contract = m.offtake.emplace_back();
+        contract.first = std::max(k.startPeriod, 1);
+        contract.last = static_cast<int>(std::min<long long>(lastUncut, n));
         std::vector<double> &values = m.contractValues.emplace_back(size, 0.0);
-        for (int p = std::max(k.startPeriod, 1); p <= last; ++p) {
+        double tcv = 0.0;
+        for (int p = contract.first; p <= contract.last; ++p) {
             const double value = k.gpus * t.hours[p] * cl.availability * k.pricePerGpuHour *
                                  escalation(k.escalation, (p - k.startPeriod) / 12);
             values[p] = value;
+            contract.hours += k.gpus * t.hours[p] * cl.availability;
             m.contractedGpus[p] += k.gpus;
             m.contractRevenue[p] += value;
             m.prepaidRelease[p] += k.prepaymentPct * value;
             tcv += value;
         }
-        if (k.startPeriod >= 1 && k.startPeriod <= n)
-            m.prepayment[k.startPeriod] += k.prepaymentPct * tcv;
+        contract.value = tcv;
+        if (k.startPeriod >= 1 && k.startPeriod <= n) {
+            contract.prepayment = k.prepaymentPct * tcv;
+            m.prepayment[k.startPeriod] += contract.prepayment;
+        }
     }
 
     // Merchant capacity: what the contracts leave, sold at the index in operating periods.
@@ -95,8 +101,13 @@ CashflowModel buildCashflowModel(const Deal &deal)
         const int last = static_cast<int>(std::min<long long>(lastUncut, n));
         if (lastUncut > n)
             m.warnings.push_back(periodsPastEnd("hedges", i, lastUncut, n));
-        for (int p = first; p <= last; ++p)
+        InstrumentResult &hedge = m.hedges.emplace_back();
+        hedge.first = first;
+        hedge.last = last;
+        for (int p = first; p <= last; ++p) {
             m.hedgedGpus[p] += h.gpus;
+            hedge.hours += h.gpus * t.hours[p];
+        }
         if (h.type == HedgeType::Floor) {
             m.floors.push_back(
                 {first, last, double(h.gpus), h.strikePerGpuHour, h.premiumPerGpuHour + h.feePerGpuHour});

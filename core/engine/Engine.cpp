@@ -154,6 +154,8 @@ Result compute(const Deal &deal, const EngineOptions &options)
     PeriodTable &pt = result.periods;
     resizeTable(pt, n);
     result.warnings = model.warnings;
+    result.offtake = model.offtake;
+    result.hedges = model.hedges;
 
     pt.year = t.year;
     pt.month = t.month;
@@ -175,23 +177,36 @@ Result compute(const Deal &deal, const EngineOptions &options)
     pt.collateralValue = model.collateralValue;
     pt.contractedGpus = model.contractedGpus;
     pt.hedgedGpus = model.hedgedGpus;
-    model.spotLines(model.forwardSpot, pt.merchantRevenue, pt.hedge, pt.variableOpex, pt.ebitda);
+
+    // Section 5: the debt, solved as a fixed point of tax <-> interest and financing costs. Each round
+    // runs the path evaluator (BasePath.h) on the forward curve with the round's deductions; the
+    // reported round is the base case every other path runs against.
+    base.loan.rates = rateSchedule(deal, model);
+    const RateSchedule &rates = base.loan.rates;
+    const TenorFactors tenor = tenorFactors(deal.debt, t, rates.factor);
+    pt.interestFactor = rates.factor;
+    pt.discountFactor = tenor.df;
+    base.c = c;
+    base.n = n;
+    base.first = tenor.first;
+    base.last = tenor.last;
+    base.deductions.assign(pt.cfads.size(), 0.0);
+    PathLines path(base);
+    path.spot = model.forwardSpot;
+    pathSpotLines(base, path);
+    pt.merchantRevenue = path.merchant;
+    pt.hedge = path.hedge;
+    pt.variableOpex = path.variable;
+    pt.ebitda = path.ebitda;
 
     // Unlevered tax (no interest, no financing costs) for the project flows.
     std::vector<double> unleveredCfads(pt.cfads.size());
     taxAndCfads(pt.ebitda, model.taxDepreciation, model.prepaidRelease, model.taxRate, pt.taxUnlevered,
                 unleveredCfads, model.nolLimit);
 
-    // Section 5: the debt, solved as a fixed point of tax <-> interest and financing costs.
-    const RateSchedule rates = rateSchedule(deal, model);
-    const TenorFactors tenor = tenorFactors(deal.debt, t, rates.factor);
-    pt.interestFactor = rates.factor;
-    pt.discountFactor = tenor.df;
-
-    std::vector<double> interestUsed(pt.cfads.size(), 0.0), deductions(pt.cfads.size(), 0.0);
+    std::vector<double> interestUsed(pt.cfads.size(), 0.0);
     double financingUsed = 0.0, previousDebt = 0.0;
-    DebtSchedule debt;
-    LoanPath roundLoan;
+    DebtSchedule sized;
     bool converged = false;
     int round = 0;
     while (round < options.maxSizingRounds) {
@@ -200,29 +215,30 @@ Result compute(const Deal &deal, const EngineOptions &options)
         for (int p = tenor.first; p <= tenor.last; ++p)
             pt.finAmort[p] = financingUsed / T;
         for (int p = 0; p <= n; ++p)
-            deductions[p] = model.taxDepreciation[p] + interestUsed[p] + pt.finAmort[p];
-        taxAndCfads(pt.ebitda, deductions, model.prepaidRelease, model.taxRate, pt.tax, pt.cfads,
-                    model.nolLimit);
+            base.deductions[p] = model.taxDepreciation[p] + interestUsed[p] + pt.finAmort[p];
+        pathCash(base, path);
 
-        debt = sizeAndSchedule(deal, model, rates, tenor, pt.cfads);
-        if (debt.error) {
-            result.errors.push_back(*debt.error);
+        sized = sizeAndSchedule(deal, model, rates, tenor, path.cfads);
+        if (sized.error) {
+            result.errors.push_back(*sized.error);
             return result;
         }
         // (v2) The waterfall (5.1) gives the actual interest, which feeds the next round's tax.
-        evaluateLoan(loanSchedule(deal, model, rates, debt), pt.cfads, roundLoan);
+        evaluateLoan(loanSchedule(deal, model, rates, sized), path.cfads, path.loan);
         double interestMove = 0.0;
         for (int p = 0; p <= n; ++p)
-            interestMove = std::max(interestMove, std::abs(roundLoan.interest[p] - interestUsed[p]));
-        converged = round >= 2 && std::abs(debt.debt - previousDebt) < kDebtTolerance &&
+            interestMove = std::max(interestMove, std::abs(path.loan.interest[p] - interestUsed[p]));
+        converged = round >= 2 && std::abs(sized.debt - previousDebt) < kDebtTolerance &&
                     interestMove < kInterestTolerance &&
-                    std::abs(debt.financingCosts() - financingUsed) < kInterestTolerance;
+                    std::abs(sized.financingCosts() - financingUsed) < kInterestTolerance;
         if (converged)
             break;
-        previousDebt = debt.debt;
-        interestUsed = roundLoan.interest;
-        financingUsed = debt.financingCosts();
+        previousDebt = sized.debt;
+        interestUsed = path.loan.interest;
+        financingUsed = sized.financingCosts();
     }
+    base.loan.debt = std::move(sized);
+    const DebtSchedule &debt = base.loan.debt;
     if (!converged)
         result.warnings.push_back("debt sizing did not converge in " +
                                   std::to_string(options.maxSizingRounds) +
@@ -231,20 +247,10 @@ Result compute(const Deal &deal, const EngineOptions &options)
         result.warnings.push_back(
             "sculpted debt service falls below interest in some periods (negative principal)");
 
-    // The reported round is the base case a path runs against; the base path on the forward curve
-    // gives its CFADS, loan, accounts and equity flows (the round's own, by construction).
-    base.loan.rates = rates;
-    base.loan.debt = debt;
-    base.c = c;
-    base.n = n;
-    base.first = tenor.first;
-    base.last = tenor.last;
-    base.schedule = loanSchedule(deal, model, base.loan.rates, base.loan.debt);
-    base.deductions = deductions;
-    base.fixedEquity = fixedEquityFlows(model, base.loan.debt, c);
-    PathLines path(base);
-    path.spot = model.forwardSpot;
-    evaluateBasePath(base, path);
+    // The reported round's path: its tax, CFADS, loan and accounts; then section 6's equity flows.
+    base.schedule = loanSchedule(deal, model, rates, debt);
+    base.fixedEquity = fixedEquityFlows(model, debt, c);
+    pathEquity(base, path.cfads, path.loan.distribution, path.loan.support, path.equity);
     base.tested = path.loan.tested;
     if (options.baseLoan) {
         options.baseLoan->rates = base.loan.rates;

@@ -44,6 +44,7 @@ MonteCarloResult runMonteCarlo(const Deal &dealIn, const MonteCarloOptions &opti
         out.errors = b.result.errors;
         return out;
     }
+    out.base = b.result;
     const int paths = out.paths, n = b.n;
     const auto rows = static_cast<std::size_t>(paths);
     // (v2) The collateral fan needs every path's balance from C to N.

@@ -121,7 +121,7 @@ MonteCarloBase makeMonteCarloBase(const Deal &deal)
             const OfftakeContract &k = deal.offtake[i];
             CreditContract c;
             c.start = k.startPeriod;
-            c.last = int(std::min<long long>(static_cast<long long>(k.startPeriod) + k.termMonths - 1, b.n));
+            c.last = b.base.model.offtake[i].last;
             c.termMonths = k.termMonths;
             c.gpus = k.gpus;
             c.prepaymentPct = k.prepaymentPct;
