@@ -59,6 +59,14 @@ CashflowModel buildCashflowModel(const Deal &deal)
         m.fixedOpex[p] = m.gpus * cl.fixedOpexPerGpuMonth * escalation(cl.opexEscalation, y);
     }
 
+    // The hours of periods first..last (1 <= first), from running sums (outside the hot loops).
+    std::vector<double> runningHours(size, 0.0);
+    for (int p = 1; p <= n; ++p)
+        runningHours[p] = runningHours[p - 1] + t.hours[p];
+    const auto hoursIn = [&runningHours](int first, int last) {
+        return last >= first ? runningHours[last] - runningHours[first - 1] : 0.0;
+    };
+
     // Section 3: offtake contracts, their prepayments and the prepaid share released each month.
     for (std::size_t i = 0; i < deal.offtake.size(); ++i) {
         const OfftakeContract &k = deal.offtake[i];
@@ -74,13 +82,13 @@ CashflowModel buildCashflowModel(const Deal &deal)
             const double value = k.gpus * t.hours[p] * cl.availability * k.pricePerGpuHour *
                                  escalation(k.escalation, (p - k.startPeriod) / 12);
             values[p] = value;
-            contract.hours += k.gpus * t.hours[p] * cl.availability;
             m.contractedGpus[p] += k.gpus;
             m.contractRevenue[p] += value;
             m.prepaidRelease[p] += k.prepaymentPct * value;
             tcv += value;
         }
         contract.value = tcv;
+        contract.hours = k.gpus * cl.availability * hoursIn(contract.first, contract.last);
         if (k.startPeriod >= 1 && k.startPeriod <= n) {
             contract.prepayment = k.prepaymentPct * tcv;
             m.prepayment[k.startPeriod] += contract.prepayment;
@@ -104,10 +112,9 @@ CashflowModel buildCashflowModel(const Deal &deal)
         InstrumentResult &hedge = m.hedges.emplace_back();
         hedge.first = first;
         hedge.last = last;
-        for (int p = first; p <= last; ++p) {
+        for (int p = first; p <= last; ++p)
             m.hedgedGpus[p] += h.gpus;
-            hedge.hours += h.gpus * t.hours[p];
-        }
+        hedge.hours = h.gpus * hoursIn(first, last);
         if (h.type == HedgeType::Floor) {
             m.floors.push_back(
                 {first, last, double(h.gpus), h.strikePerGpuHour, h.premiumPerGpuHour + h.feePerGpuHour});
