@@ -3,6 +3,7 @@
 // --no-waterfall. Exit codes as the other risk commands (CmdRisk.cpp).
 #include "Cli.h"
 #include "CliSupport.h"
+#include "engine/Calendar.h"
 #include "engine/MonteCarlo.h"
 #include "fs/TerminalText.h"
 #include "RiskSupport.h"
@@ -37,9 +38,9 @@ IRR; with a credit block, offtaker defaults (one-factor Gaussian copula by ratin
 
 std::string monthLabel(YearMonth start, int period) // period >= 1: the calendar month start + (p - 1)
 {
-    const int index = start.year * 12 + (start.month - 1) + period - 1;
+    const YearMonth month = periodMonth(start, period);
     std::array<char, 32> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02d", index / 12, index % 12 + 1);
+    std::snprintf(buf.data(), buf.size(), "%04d-%02d", month.year, month.month);
     return buf.data();
 }
 

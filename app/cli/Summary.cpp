@@ -3,6 +3,7 @@
 
 #include "CliSupport.h"
 #include "io/MessageText.h"
+#include "engine/Calendar.h"
 #include "io/ResultJson.h"
 #include "model/Enums.h"
 #include "UnitText.h"
@@ -18,11 +19,13 @@
 namespace gds::cli {
 namespace {
 
+// The first day of the month `addMonths` after `ym`: the month of period addMonths + 1 (the end of
+// period addMonths).
 std::string monthDate(YearMonth ym, int addMonths)
 {
-    const int index = ym.year * 12 + (ym.month - 1) + addMonths;
+    const YearMonth month = periodMonth(ym, static_cast<long long>(addMonths) + 1);
     std::array<char, 32> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02d-01", index / 12, index % 12 + 1);
+    std::snprintf(buf.data(), buf.size(), "%04d-%02d-01", month.year, month.month);
     return buf.data();
 }
 

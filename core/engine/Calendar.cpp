@@ -1,5 +1,6 @@
 #include "engine/Calendar.h"
 
+#include <algorithm>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 namespace gds {
@@ -8,6 +9,13 @@ int daysInMonth(int year, int month)
 {
     using Cal = boost::gregorian::gregorian_calendar;
     return Cal::end_of_month_day(static_cast<Cal::year_type>(year), static_cast<Cal::month_type>(month));
+}
+
+YearMonth periodMonth(YearMonth start, long long period)
+{
+    // Months since January of the start year.
+    const long long index = (start.month - 1) + std::max(period - 1, 0LL);
+    return {start.year + static_cast<int>(index / 12), static_cast<int>(index % 12) + 1};
 }
 
 Timeline makeTimeline(const Deal &deal)
@@ -26,10 +34,10 @@ Timeline makeTimeline(const Deal &deal)
     t.year[0] = deal.start.year;
     t.month[0] = deal.start.month;
     for (int p = 1; p <= t.n; ++p) {
-        const int monthIndex = deal.start.month - 1 + (p - 1); // months since January of the start year
         const auto i = static_cast<std::size_t>(p);
-        t.year[i] = deal.start.year + monthIndex / 12;
-        t.month[i] = monthIndex % 12 + 1;
+        const YearMonth month = periodMonth(deal.start, p);
+        t.year[i] = month.year;
+        t.month[i] = month.month;
         t.days[i] = daysInMonth(t.year[i], t.month[i]);
         t.hours[i] = 24.0 * t.days[i];
         t.modelYear[i] = (p - 1) / 12;

@@ -25,6 +25,11 @@ struct Timeline {
 
 Timeline makeTimeline(const Deal &deal);
 
+// The calendar month of period p (engine.md 1): period p >= 1 is the month start + (p - 1); the close
+// (p = 0) is the start month. The one period-to-month mapping: the time line, the GUI, the reports
+// and the CLI all call it (64-bit, so a period past any term cannot overflow).
+YearMonth periodMonth(YearMonth start, long long period);
+
 // Days in a calendar month, leap years counted (Boost.Date_Time).
 int daysInMonth(int year, int month);
 

@@ -60,16 +60,26 @@ CashflowModel buildCashflowModel(const Deal &deal)
         m.fixedOpex[p] = m.gpus * cl.fixedOpexPerGpuMonth * escalation(cl.opexEscalation, y);
     }
 
+    // The hours of periods first..last (1 <= first), from running sums (outside the hot loops).
+    std::vector<double> runningHours(size, 0.0);
+    for (int p = 1; p <= n; ++p)
+        runningHours[p] = runningHours[p - 1] + t.hours[p];
+    const auto hoursIn = [&runningHours](int first, int last) {
+        return last >= first ? runningHours[last] - runningHours[first - 1] : 0.0;
+    };
+
     // Section 3: offtake contracts, their prepayments and the prepaid share released each month.
     for (std::size_t i = 0; i < deal.offtake.size(); ++i) {
         const OfftakeContract &k = deal.offtake[i];
         const long long lastUncut = lastPeriodOf(k.startPeriod, k.termMonths);
         if (lastUncut > n)
             m.warnings.push_back(periodsPastEnd("offtake", i, lastUncut, n));
-        const int last = static_cast<int>(std::min<long long>(lastUncut, n));
-        double tcv = 0.0;
+        InstrumentResult &contract = m.offtake.emplace_back();
+        contract.first = std::max(k.startPeriod, 1);
+        contract.last = static_cast<int>(std::min<long long>(lastUncut, n));
         std::vector<double> &values = m.contractValues.emplace_back(size, 0.0);
-        for (int p = std::max(k.startPeriod, 1); p <= last; ++p) {
+        double tcv = 0.0;
+        for (int p = contract.first; p <= contract.last; ++p) {
             const double value = k.gpus * t.hours[p] * cl.availability * k.pricePerGpuHour *
                                  escalation(k.escalation, (p - k.startPeriod) / 12);
             values[p] = value;
@@ -78,8 +88,12 @@ CashflowModel buildCashflowModel(const Deal &deal)
             m.prepaidRelease[p] += k.prepaymentPct * value;
             tcv += value;
         }
-        if (k.startPeriod >= 1 && k.startPeriod <= n)
-            m.prepayment[k.startPeriod] += k.prepaymentPct * tcv;
+        contract.value = tcv;
+        contract.hours = k.gpus * cl.availability * hoursIn(contract.first, contract.last);
+        if (k.startPeriod >= 1 && k.startPeriod <= n) {
+            contract.prepayment = k.prepaymentPct * tcv;
+            m.prepayment[k.startPeriod] += contract.prepayment;
+        }
     }
 
     // Merchant capacity: what the contracts leave, sold at the index in operating periods.
@@ -96,8 +110,12 @@ CashflowModel buildCashflowModel(const Deal &deal)
         const int last = static_cast<int>(std::min<long long>(lastUncut, n));
         if (lastUncut > n)
             m.warnings.push_back(periodsPastEnd("hedges", i, lastUncut, n));
+        InstrumentResult &hedge = m.hedges.emplace_back();
+        hedge.first = first;
+        hedge.last = last;
         for (int p = first; p <= last; ++p)
             m.hedgedGpus[p] += h.gpus;
+        hedge.hours = h.gpus * hoursIn(first, last);
         if (h.type == HedgeType::Floor) {
             m.floors.push_back(
                 {first, last, double(h.gpus), h.strikePerGpuHour, h.premiumPerGpuHour + h.feePerGpuHour});

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/Calendar.h"
+#include "engine/Result.h"
 #include "model/Deal.h"
 #include "model/Issue.h"
 
@@ -34,6 +35,7 @@ struct CashflowModel {
     std::vector<double> merchantVolume;  // GPU-hours sold at spot: (G - g_c) * hours * a * utilization
     std::vector<double> linearNotional;  // GPU-hours of swaps and futures (they pay strike - fee - S)
     std::vector<double> linearFixed;     // sum over swaps and futures of n * (strike - fee)
+    std::vector<InstrumentResult> offtake, hedges; // per contract and hedge: periods, hours, value
     std::vector<std::vector<double>>
         contractValues; // V_c(p) per contract (the offtaker defaults of section 8)
     std::vector<FloorLeg> floors;

@@ -1,6 +1,7 @@
 #include "engine/Engine.h"
 
 #include "engine/Analytics.h"
+#include "engine/BasePath.h"
 #include "engine/CashflowModel.h"
 #include "engine/Debt.h"
 #include "engine/LoanPath.h"
@@ -37,62 +38,14 @@ Dscr dscrSeries(std::span<const double> cfads, std::span<const double> tested, i
             continue;
         const double v = cfads[p] / tested[p];
         dscr[p] = v;
-        d.min = d.min ? std::min(*d.min, v) : v;
         sum += v;
         ++count;
     }
-    if (count > 0)
+    if (count > 0) {
         d.avg = sum / count;
+        d.min = minDscr(cfads, tested, first, last);
+    }
     return d;
-}
-
-// Minimum DSCR when the whole spot curve falls by `fall`, with interest, financing costs and debt
-// service held at the base case (engine.md 7, spot headroom).
-class SpotStress
-{
-public:
-    SpotStress(const CashflowModel &model, std::span<const double> deductions, std::span<const double> tested,
-               int first, int last)
-        : m_model(model), m_deductions(deductions), m_tested(tested), m_first(first), m_last(last)
-    {
-        const auto size = model.forwardSpot.size();
-        for (auto *v : {&m_spot, &m_merchant, &m_hedge, &m_variable, &m_ebitda, &m_tax, &m_cfads})
-            v->assign(size, 0.0);
-    }
-
-    double minDscr(double fall)
-    {
-        for (std::size_t p = 0; p < m_spot.size(); ++p)
-            m_spot[p] = (1.0 - fall) * m_model.forwardSpot[p];
-        m_model.spotLines(m_spot, m_merchant, m_hedge, m_variable, m_ebitda);
-        taxAndCfads(m_ebitda, m_deductions, m_model.prepaidRelease, m_model.taxRate, m_tax, m_cfads,
-                    m_model.nolLimit);
-        double lowest = std::numeric_limits<double>::infinity();
-        for (int p = m_first; p <= m_last; ++p)
-            if (m_tested[p] > 0.0)
-                lowest = std::min(lowest, m_cfads[p] / m_tested[p]);
-        return lowest;
-    }
-
-private:
-    const CashflowModel &m_model;
-    std::span<const double> m_deductions, m_tested;
-    int m_first, m_last;
-    std::vector<double> m_spot, m_merchant, m_hedge, m_variable, m_ebitda, m_tax, m_cfads;
-};
-
-double spotHeadroom(SpotStress &stress, double baseMinDscr)
-{
-    if (baseMinDscr < 1.0)
-        return 0.0;
-    if (stress.minDscr(1.0) >= 1.0)
-        return 1.0;
-    double lo = 0.0, hi = 1.0;
-    for (int step = 0; step < 60; ++step) {
-        const double mid = 0.5 * (lo + hi);
-        (stress.minDscr(mid) >= 1.0 ? lo : hi) = mid;
-    }
-    return lo;
 }
 
 void resizeTable(PeriodTable &pt, int n)
@@ -192,12 +145,17 @@ std::vector<TrancheResult> trancheResults(int c, const RateSchedule &rates, cons
 Result compute(const Deal &deal, const EngineOptions &options)
 {
     Result result;
-    const CashflowModel model = buildCashflowModel(deal);
+    BaseCase local;
+    BaseCase &base = options.baseCase ? *options.baseCase : local;
+    base.model = buildCashflowModel(deal);
+    const CashflowModel &model = base.model;
     const Timeline &t = model.timeline;
     const int n = t.n, c = t.c, T = deal.debt.tenorMonths;
     PeriodTable &pt = result.periods;
     resizeTable(pt, n);
     result.warnings = model.warnings;
+    result.offtake = model.offtake;
+    result.hedges = model.hedges;
 
     pt.year = t.year;
     pt.month = t.month;
@@ -219,23 +177,36 @@ Result compute(const Deal &deal, const EngineOptions &options)
     pt.collateralValue = model.collateralValue;
     pt.contractedGpus = model.contractedGpus;
     pt.hedgedGpus = model.hedgedGpus;
-    model.spotLines(model.forwardSpot, pt.merchantRevenue, pt.hedge, pt.variableOpex, pt.ebitda);
+
+    // Section 5: the debt, solved as a fixed point of tax <-> interest and financing costs. Each round
+    // runs the path evaluator (BasePath.h) on the forward curve with the round's deductions; the
+    // reported round is the base case every other path runs against.
+    base.loan.rates = rateSchedule(deal, model);
+    const RateSchedule &rates = base.loan.rates;
+    const TenorFactors tenor = tenorFactors(deal.debt, t, rates.factor);
+    pt.interestFactor = rates.factor;
+    pt.discountFactor = tenor.df;
+    base.c = c;
+    base.n = n;
+    base.first = tenor.first;
+    base.last = tenor.last;
+    base.deductions.assign(pt.cfads.size(), 0.0);
+    PathLines path(base);
+    path.spot = model.forwardSpot;
+    pathSpotLines(base, path);
+    pt.merchantRevenue = path.merchant;
+    pt.hedge = path.hedge;
+    pt.variableOpex = path.variable;
+    pt.ebitda = path.ebitda;
 
     // Unlevered tax (no interest, no financing costs) for the project flows.
     std::vector<double> unleveredCfads(pt.cfads.size());
     taxAndCfads(pt.ebitda, model.taxDepreciation, model.prepaidRelease, model.taxRate, pt.taxUnlevered,
                 unleveredCfads, model.nolLimit);
 
-    // Section 5: the debt, solved as a fixed point of tax <-> interest and financing costs.
-    const RateSchedule rates = rateSchedule(deal, model);
-    const TenorFactors tenor = tenorFactors(deal.debt, t, rates.factor);
-    pt.interestFactor = rates.factor;
-    pt.discountFactor = tenor.df;
-
-    std::vector<double> interestUsed(pt.cfads.size(), 0.0), deductions(pt.cfads.size(), 0.0);
+    std::vector<double> interestUsed(pt.cfads.size(), 0.0);
     double financingUsed = 0.0, previousDebt = 0.0;
-    DebtSchedule debt;
-    LoanPath loan;
+    DebtSchedule sized;
     bool converged = false;
     int round = 0;
     while (round < options.maxSizingRounds) {
@@ -244,39 +215,49 @@ Result compute(const Deal &deal, const EngineOptions &options)
         for (int p = tenor.first; p <= tenor.last; ++p)
             pt.finAmort[p] = financingUsed / T;
         for (int p = 0; p <= n; ++p)
-            deductions[p] = model.taxDepreciation[p] + interestUsed[p] + pt.finAmort[p];
-        taxAndCfads(pt.ebitda, deductions, model.prepaidRelease, model.taxRate, pt.tax, pt.cfads,
-                    model.nolLimit);
+            base.deductions[p] = model.taxDepreciation[p] + interestUsed[p] + pt.finAmort[p];
+        pathCash(base, path);
 
-        debt = sizeAndSchedule(deal, model, rates, tenor, pt.cfads);
-        if (debt.error) {
-            result.errors.push_back(*debt.error);
+        sized = sizeAndSchedule(deal, model, rates, tenor, path.cfads);
+        if (sized.error) {
+            result.errors.push_back(*sized.error);
             return result;
         }
         // (v2) The waterfall (5.1) gives the actual interest, which feeds the next round's tax.
-        loan = evaluateLoan(loanSchedule(deal, model, rates, debt), pt.cfads);
+        evaluateLoan(loanSchedule(deal, model, rates, sized), path.cfads, path.loan);
         double interestMove = 0.0;
         for (int p = 0; p <= n; ++p)
-            interestMove = std::max(interestMove, std::abs(loan.interest[p] - interestUsed[p]));
-        converged = round >= 2 && std::abs(debt.debt - previousDebt) < kDebtTolerance &&
+            interestMove = std::max(interestMove, std::abs(path.loan.interest[p] - interestUsed[p]));
+        converged = round >= 2 && std::abs(sized.debt - previousDebt) < kDebtTolerance &&
                     interestMove < kInterestTolerance &&
-                    std::abs(debt.financingCosts() - financingUsed) < kInterestTolerance;
+                    std::abs(sized.financingCosts() - financingUsed) < kInterestTolerance;
         if (converged)
             break;
-        previousDebt = debt.debt;
-        interestUsed = loan.interest;
-        financingUsed = debt.financingCosts();
+        previousDebt = sized.debt;
+        interestUsed = path.loan.interest;
+        financingUsed = sized.financingCosts();
     }
+    base.loan.debt = std::move(sized);
+    const DebtSchedule &debt = base.loan.debt;
     if (!converged)
         result.warnings.push_back(
             {"debt.sizing", IssueCode::SizingNotConverged, {double(options.maxSizingRounds)}, {}});
     if (debt.negativePrincipal)
         result.warnings.push_back({"debt.profile", IssueCode::NegativePrincipal, {}, {}});
 
+    // The reported round's path: its tax, CFADS, loan and accounts; then section 6's equity flows.
+    base.schedule = loanSchedule(deal, model, rates, debt);
+    base.fixedEquity = fixedEquityFlows(model, debt, c);
+    pathEquity(base, path.cfads, path.loan.distribution, path.loan.support, path.equity);
+    base.tested = path.loan.tested;
     if (options.baseLoan) {
-        options.baseLoan->rates = rates;
-        options.baseLoan->debt = debt;
+        options.baseLoan->rates = base.loan.rates;
+        options.baseLoan->debt = base.loan.debt;
     }
+    const LoanPath &loan = path.loan;
+    pt.tax = path.tax;
+    pt.cfads = path.cfads;
+    pt.equityFlow = path.equity;
     const double B = debt.debt;
     pt.draw = debt.draw;
     pt.idc = debt.idc;
@@ -297,24 +278,8 @@ Result compute(const Deal &deal, const EngineOptions &options)
     if (loan.conservationError > 1e-6 * std::max(1.0, B))
         result.warnings.push_back({"debt.waterfall", IssueCode::AccountsUnbalanced, {}, {}});
 
-    // Section 6: equity flows ((v2) distributions less support in operating periods); (v2) the
-    // terminal value net of its tax (5.3).
     const double dsraInitial = debt.dsra[c];
     const double terminalNet = model.terminalValue - model.terminalTax;
-    for (int p = 0; p <= n; ++p) {
-        double e = model.hedgeMargin[p];
-        if (p == 0)
-            e += -(model.capex[0] - debt.draw[0]) - debt.upfrontFee;
-        else if (p <= c)
-            e += -(model.capex[p] - debt.draw[p]) - debt.commitmentFee[p] + pt.cfads[p];
-        else
-            e += loan.distribution[p] - loan.support[p] + model.prepayment[p];
-        if (p == c)
-            e -= dsraInitial;
-        if (p == n)
-            e += terminalNet;
-        pt.equityFlow[p] = e;
-    }
 
     // Section 7 flows.
     for (int p = 0; p <= n; ++p) {
@@ -392,8 +357,7 @@ Result compute(const Deal &deal, const EngineOptions &options)
     }
 
     if (B > 0.0 && dscr.min && options.computeSpotHeadroom) {
-        SpotStress stress(model, deductions, pt.testedDebtService, tenor.first, tenor.last);
-        m.spotHeadroom = spotHeadroom(stress, *dscr.min);
+        m.spotHeadroom = spotHeadroom(base, *dscr.min);
     }
 
     double cumulative = 0.0;

@@ -2,6 +2,7 @@
 // deterministic, no globals: everything it needs is in the deal.
 #pragma once
 
+#include "engine/BasePath.h"
 #include "engine/Debt.h"
 #include "engine/LoanPath.h"
 #include "engine/Result.h"
@@ -9,17 +10,11 @@
 
 namespace gds {
 
-// (engine.md 8, v2) The base case's scheduled loan (section 5), kept so that a Monte Carlo path can
-// run the same loan path evaluator on its own cash.
-struct BaseLoan {
-    RateSchedule rates;
-    DebtSchedule debt;
-};
-
 struct EngineOptions {
     int maxSizingRounds = 100;       // engine.md 5: at most 100 rounds, then a warning
     bool computeSpotHeadroom = true; // the 60-step bisection of section 7
     BaseLoan *baseLoan = nullptr;    // optional: receives the scheduled loan of the reported round
+    BaseCase *baseCase = nullptr;    // optional: receives the base case the paths run against
 };
 
 // Computes a deal that passed validate(). A deal that is valid on paper but cannot be financed as

@@ -44,6 +44,7 @@ MonteCarloResult runMonteCarlo(const Deal &dealIn, const MonteCarloOptions &opti
         out.errors = b.result.errors;
         return out;
     }
+    out.base = b.result;
     const int paths = out.paths, n = b.n;
     const auto rows = static_cast<std::size_t>(paths);
     // (v2) The collateral fan needs every path's balance from C to N.
@@ -214,7 +215,7 @@ MonteCarloResult runMonteCarlo(const Deal &dealIn, const MonteCarloOptions &opti
     // The collateral value V_p S_p / F_p is increasing in S_p: its percentiles are the index's, scaled.
     for (CollateralBand &band : out.collateral) {
         const auto p = static_cast<std::size_t>(band.period);
-        const double v = b.model.collateralValue[p], f = b.model.forwardSpot[p];
+        const double v = b.base.model.collateralValue[p], f = b.base.model.forwardSpot[p];
         const SpotBand *s = band.period >= 1 ? &out.spot[p - 1] : nullptr;
         const double scale = f > 0.0 ? v / f : 0.0;
         band.valueP10 = s && f > 0.0 ? scale * s->p10 : v;

@@ -51,6 +51,7 @@ struct MonteCarloResult {
     double elapsedMs = 0.0;
     bool cancelled = false;
     Issues errors; // the base case could not be computed
+    Result base;   // the base case the paths ran against (compute() without the spot headroom)
 
     // Min DSCR: p50/p90/p99 = the values that 50/90/99 % of paths stay above (null without debt).
     std::optional<double> minDscrP50, minDscrP90, minDscrP99;

@@ -78,41 +78,21 @@ MonteCarloBase makeMonteCarloBase(const Deal &deal)
     MonteCarloBase b;
     EngineOptions engine;
     engine.computeSpotHeadroom = false; // not used by the paths
-    engine.baseLoan = &b.loan;
+    engine.baseCase = &b.base;
     b.result = compute(deal, engine);
     if (!b.result.ok())
         return b;
-    b.model = buildCashflowModel(deal);
-    const PeriodTable &pt = b.result.periods;
-    const Timeline &t = b.model.timeline;
-    b.n = t.n;
-    b.c = t.c;
-    b.first = t.c + 1;
-    b.last = t.c + deal.debt.tenorMonths;
+    const Timeline &t = b.base.model.timeline;
+    b.n = b.base.n;
+    b.c = b.base.c;
+    b.first = b.base.first;
+    b.last = b.base.last;
     b.lockupDscr = deal.debt.covenants.lockupDscr;
     const auto size = static_cast<std::size_t>(b.n + 1);
-    b.deductions.assign(size, 0.0);
-    b.fixedEquity.assign(size, 0.0);
     b.halfVariance.assign(size, 0.0);
     b.merchantPerGpu.assign(size, 0.0);
-    for (int p = 0; p <= b.n; ++p) {
-        b.deductions[p] = pt.depreciation[p] + pt.interest[p] + pt.finAmort[p];
-        // Section 6's equity flows less CFADS, debt service and reserve movements (added per path).
-        double e = b.model.hedgeMargin[p];
-        if (p == 0)
-            e += -(pt.capex[0] - pt.draw[0]) - b.result.metrics.upfrontFee;
-        else if (p <= b.c)
-            e += -(pt.capex[p] - pt.draw[p]) - pt.commitmentFee[p];
-        else
-            e += pt.prepayment[p];
-        if (p == b.c)
-            e -= pt.dsra[p];
-        if (p == b.n)
-            e += b.model.terminalValue - b.model.terminalTax; // engine.md 5.3
-        b.fixedEquity[p] = e;
-        if (p > b.c)
-            b.merchantPerGpu[p] = t.hours[p] * deal.cluster.availability * deal.market.merchantUtilization;
-    }
+    for (int p = b.c + 1; p <= b.n; ++p)
+        b.merchantPerGpu[p] = t.hours[p] * deal.cluster.availability * deal.market.merchantUtilization;
 
     const double kappa = deal.market.meanReversion, sigma = deal.market.volatility, dt = 1.0 / 12.0;
     b.decay = std::exp(-kappa * dt);
@@ -127,8 +107,7 @@ MonteCarloBase makeMonteCarloBase(const Deal &deal)
 
     // (v2) The waterfall on every path, index-linked collateral and the offtakers' default terms.
     b.waterfall = deal.debt.waterfall.has_value();
-    b.schedule = loanSchedule(deal, b.model, b.loan.rates, b.loan.debt);
-    b.ltvTest = b.waterfall && deal.debt.covenants.maxLtv && b.model.hasCollateral;
+    b.ltvTest = b.waterfall && deal.debt.covenants.maxLtv && b.base.model.hasCollateral;
     b.maxLtv = deal.debt.covenants.maxLtv.value_or(0.0);
     b.indexLinked = deal.collateral && deal.collateral->indexLinked;
     if (deal.credit) {
@@ -142,31 +121,28 @@ MonteCarloBase makeMonteCarloBase(const Deal &deal)
             const OfftakeContract &k = deal.offtake[i];
             CreditContract c;
             c.start = k.startPeriod;
-            c.last = int(std::min<long long>(static_cast<long long>(k.startPeriod) + k.termMonths - 1, b.n));
+            c.last = b.base.model.offtake[i].last;
             c.termMonths = k.termMonths;
             c.gpus = k.gpus;
             c.prepaymentPct = k.prepaymentPct;
             c.pd = cr.pdByRating[static_cast<std::size_t>(k.rating)];
             c.logSurvival = c.pd < 1.0 ? std::log1p(-c.pd) : 0.0;
-            c.value = b.model.contractValues[i];
+            c.value = b.base.model.contractValues[i];
             b.contracts.push_back(std::move(c));
         }
     }
     return b;
 }
 
-PathEvaluator::PathEvaluator(const MonteCarloBase &base) : m_base(base)
+PathEvaluator::PathEvaluator(const MonteCarloBase &base) : m_base(base), m_lines(base.base)
 {
     const auto size = static_cast<std::size_t>(base.n + 1);
-    for (auto *v : {&m_spot, &m_merchant, &m_hedge, &m_variable, &m_ebitda, &m_tax, &m_cfads, &m_equity,
-                    &m_revenueMove, &m_volumeMove})
+    for (auto *v : {&m_revenueMove, &m_volumeMove})
         v->assign(size, 0.0);
-    m_release = base.model.prepaidRelease;
-    m_contract = base.model.contractRevenue;
-    m_collateral = base.model.collateralValue;
+    m_collateral = base.base.model.collateralValue;
     m_months.assign(base.contracts.size(), 0);
     m_defaultPeriod.assign(base.contracts.size(), 0);
-    m_schedule = base.schedule;
+    m_schedule = base.base.schedule;
     if (base.indexLinked)
         m_schedule.collateralValue = m_collateral;
 }
@@ -179,7 +155,7 @@ void PathEvaluator::draw(std::uint64_t seed, std::uint64_t path)
     double x = 0.0;
     for (int p = 1; p <= b.n; ++p) {
         x = x * b.decay + b.stepSd * normal(random);
-        m_spot[p] = b.model.forwardSpot[p] * std::exp(x - b.halfVariance[p]);
+        m_lines.spot[p] = b.base.model.forwardSpot[p] * std::exp(x - b.halfVariance[p]);
     }
     if (!b.credit)
         return;
@@ -193,8 +169,8 @@ void PathEvaluator::draw(std::uint64_t seed, std::uint64_t path)
 
 void PathEvaluator::inject(const std::vector<double> &spot, const std::vector<int> &months)
 {
-    for (std::size_t p = 1; p < m_spot.size() && p < spot.size(); ++p)
-        m_spot[p] = spot[p];
+    for (std::size_t p = 1; p < m_lines.spot.size() && p < spot.size(); ++p)
+        m_lines.spot[p] = spot[p];
     for (std::size_t i = 0; i < m_months.size(); ++i)
         m_months[i] = i < months.size() ? months[i] : 0;
 }
@@ -207,7 +183,8 @@ void PathEvaluator::applyDefaults()
     const MonteCarloBase &b = m_base;
     std::fill(m_revenueMove.begin(), m_revenueMove.end(), 0.0);
     std::fill(m_volumeMove.begin(), m_volumeMove.end(), 0.0);
-    std::copy(b.model.prepaidRelease.begin(), b.model.prepaidRelease.end(), m_release.begin());
+    std::copy(b.base.model.prepaidRelease.begin(), b.base.model.prepaidRelease.end(),
+              m_lines.release.begin());
     bool any = false;
     for (std::size_t i = 0; i < b.contracts.size(); ++i) {
         const CreditContract &c = b.contracts[i];
@@ -224,7 +201,7 @@ void PathEvaluator::applyDefaults()
         for (int q = d; q <= c.last; ++q) {
             remaining += c.value[q];
             m_revenueMove[q] -= c.value[q];
-            m_release[q] -= c.prepaymentPct * c.value[q];
+            m_lines.release[q] -= c.prepaymentPct * c.value[q];
         }
         m_revenueMove[d] += b.recovery * (1.0 - c.prepaymentPct) * remaining;
         for (int q = std::max(d + b.remarketingMonths, b.first); q <= c.last; ++q)
@@ -232,30 +209,31 @@ void PathEvaluator::applyDefaults()
     }
     if (!any)
         return;
-    const double pct = b.model.variableOpexPct;
+    const double pct = b.base.model.variableOpexPct;
     for (int p = 1; p <= b.n; ++p) {
         if (m_revenueMove[p] == 0.0 && m_volumeMove[p] == 0.0)
             continue;
-        const double merchant = m_volumeMove[p] * m_spot[p];
+        const double merchant = m_volumeMove[p] * m_lines.spot[p];
         const double revenue = m_revenueMove[p] + merchant;
-        m_merchant[p] += merchant;
-        m_variable[p] += pct * revenue;
-        m_ebitda[p] += revenue - pct * revenue;
+        m_lines.merchant[p] += merchant;
+        m_lines.variable[p] += pct * revenue;
+        m_lines.ebitda[p] += revenue - pct * revenue;
     }
 }
 
 PathOutcome PathEvaluator::evaluate(PathDetail *detail)
 {
     const MonteCarloBase &b = m_base;
-    b.model.spotLines(m_spot, m_merchant, m_hedge, m_variable, m_ebitda);
+    pathSpotLines(b.base, m_lines);
     if (b.credit)
         applyDefaults();
-    taxAndCfads(m_ebitda, b.deductions, m_release, b.model.taxRate, m_tax, m_cfads, b.model.nolLimit);
+    pathCash(b.base, m_lines);
     if (b.indexLinked) // engine.md 8 (v2): V_p S_p / F_p where F_p > 0
         for (int p = 0; p <= b.n; ++p)
-            m_collateral[p] = b.model.forwardSpot[p] > 0.0
-                                  ? b.model.collateralValue[p] * m_spot[p] / b.model.forwardSpot[p]
-                                  : b.model.collateralValue[p];
+            m_collateral[p] =
+                b.base.model.forwardSpot[p] > 0.0
+                    ? b.base.model.collateralValue[p] * m_lines.spot[p] / b.base.model.forwardSpot[p]
+                    : b.base.model.collateralValue[p];
 
     PathOutcome out;
     if (b.waterfall)
@@ -263,25 +241,26 @@ PathOutcome PathEvaluator::evaluate(PathDetail *detail)
     else
         reserveRule(out);
     if (b.indexLinked) // the path's terminal value and its tax (5.3)
-        m_equity[b.n] += (1.0 - b.model.taxRate) * (m_collateral[b.n] - b.model.collateralValue[b.n]);
+        m_lines.equity[b.n] +=
+            (1.0 - b.base.model.taxRate) * (m_collateral[b.n] - b.base.model.collateralValue[b.n]);
     for (int d : m_defaultPeriod)
         out.offtakerDefaults += d > 0 ? 1 : 0;
-    out.equityIrr = irr(m_equity, false).annual.value_or(kNull);
+    out.equityIrr = irr(m_lines.equity, false).annual.value_or(kNull);
 
     if (detail) {
-        detail->spot = m_spot;
-        detail->contractRevenue = b.model.contractRevenue;
+        detail->spot = m_lines.spot;
+        detail->contractRevenue = b.base.model.contractRevenue;
         for (std::size_t p = 0; p < m_revenueMove.size(); ++p)
             detail->contractRevenue[p] += b.credit ? m_revenueMove[p] : 0.0;
-        detail->merchantRevenue = m_merchant;
-        detail->ebitda = m_ebitda;
-        detail->prepaidRelease = m_release;
-        detail->tax = m_tax;
-        detail->cfads = m_cfads;
+        detail->merchantRevenue = m_lines.merchant;
+        detail->ebitda = m_lines.ebitda;
+        detail->prepaidRelease = m_lines.release;
+        detail->tax = m_lines.tax;
+        detail->cfads = m_lines.cfads;
         detail->collateral = m_collateral;
-        detail->equity = m_equity;
+        detail->equity = m_lines.equity;
         detail->defaultPeriod = m_defaultPeriod;
-        detail->loan = b.waterfall ? m_loan : LoanPath{};
+        detail->loan = b.waterfall ? m_lines.loan : LoanPath{};
         detail->outcome = out;
     }
     return out;
@@ -294,21 +273,19 @@ void PathEvaluator::reserveRule(PathOutcome &out)
     const PeriodTable &pt = b.result.periods;
     double reserve = 0.0;
     for (int p = 0; p <= b.n; ++p) {
-        double e = b.fixedEquity[p];
+        double e = b.base.fixedEquity[p];
         if (p >= 1 && p <= b.c)
-            e += m_cfads[p];
+            e += m_lines.cfads[p];
         if (p == b.c)
             reserve = pt.dsra[p];
         if (p > b.c) {
             const double target = pt.dsra[p], tested = pt.testedDebtService[p];
-            const double available = std::max(m_cfads[p], 0.0);
-            e += m_cfads[p] - pt.debtService[p] - pt.prepay[p];
+            const double available = std::max(m_lines.cfads[p], 0.0);
+            e += m_lines.cfads[p] - pt.debtService[p] - pt.prepay[p];
             const double rise = std::max(target - pt.dsra[p - 1], 0.0);
             e -= rise;
             reserve += rise;
             if (tested > 0.0) {
-                const double dscr = m_cfads[p] / tested;
-                out.minDscr = isNull(out.minDscr) ? dscr : std::min(out.minDscr, dscr);
                 const double shortfall = tested - available;
                 if (shortfall > 0.0) {
                     const double drawn = std::min(shortfall, reserve);
@@ -331,33 +308,27 @@ void PathEvaluator::reserveRule(PathOutcome &out)
                 reserve = target;
             }
         }
-        m_equity[p] = e;
+        m_lines.equity[p] = e;
     }
+    out.minDscr = minDscr(m_lines.cfads, pt.testedDebtService, b.first, b.last);
 }
 
 // Section 8 (v2) with a waterfall: the engine's loan path evaluator (5.1) on the path's own cash.
 void PathEvaluator::waterfallRule(PathOutcome &out)
 {
     const MonteCarloBase &b = m_base;
-    evaluateLoan(m_schedule, m_cfads, m_loan);
-    const LoanPath &l = m_loan;
-    const bool lockupOn = b.schedule.waterfall->lockup;
+    pathLoan(b.base, m_schedule, m_lines);
+    const LoanPath &l = m_lines.loan;
+    const bool lockupOn = b.base.schedule.waterfall->lockup;
+    out.minDscr = minDscr(m_lines.cfads, l.tested, b.first, b.last);
     for (int p = 0; p <= b.n; ++p) {
-        double e = b.fixedEquity[p];
-        if (p >= 1 && p <= b.c)
-            e += m_cfads[p];
-        if (p > b.c)
-            e += l.distribution[p] - l.support[p];
-        m_equity[p] = e;
         out.prepaid += l.prepay[p];
         if (p < b.first || p > b.last)
             continue;
         if (l.tested[p] > 0.0) {
-            const double dscr = m_cfads[p] / l.tested[p];
-            out.minDscr = isNull(out.minDscr) ? dscr : std::min(out.minDscr, dscr);
             // The default rule of section 8 (v2), on the accounts as they stood at the end of p - 1.
             const double cover =
-                std::max(m_cfads[p], 0.0) + l.cash[p - 1] + l.lockup[p - 1] + l.reserve[p - 1];
+                std::max(m_lines.cfads[p], 0.0) + l.cash[p - 1] + l.lockup[p - 1] + l.reserve[p - 1];
             if (!out.defaulted && l.tested[p] > cover) {
                 out.defaulted = true;
                 out.defaultPeriod = p;
@@ -367,7 +338,7 @@ void PathEvaluator::waterfallRule(PathOutcome &out)
             out.firstFailedTest = p;
         // An LTV cure that fell short (5.1 step 3a): D and K went to the cure and were not enough,
         // so the period's prepayment is the cure alone and below the need.
-        const Waterfall &w = *b.schedule.waterfall;
+        const Waterfall &w = *b.base.schedule.waterfall;
         if (b.ltvTest && !out.firstFailedTest && !isNull(l.ltv[p]) &&
             ((p - b.c) % w.testMonths == 0 || p == b.last)) {
             const double value = m_schedule.collateralValue[std::size_t(p)];

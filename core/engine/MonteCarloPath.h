@@ -5,6 +5,7 @@
 // cash. evaluateInjectedPath() is the seam that runs one path on a given spot path and default months.
 #pragma once
 
+#include "engine/BasePath.h"
 #include "engine/CashflowModel.h"
 #include "engine/Engine.h"
 #include "engine/LoanPath.h"
@@ -27,24 +28,20 @@ struct CreditContract {
 };
 
 // Everything a path needs from the base case, shared read-only by the workers. Not copyable: the
-// loan schedule points into `loan` and `model`.
+// base case's loan schedule points into its model and loan.
 struct MonteCarloBase {
     MonteCarloBase() = default;
     MonteCarloBase(const MonteCarloBase &) = delete;
     MonteCarloBase &operator=(const MonteCarloBase &) = delete;
     MonteCarloBase(MonteCarloBase &&) = default; // vectors keep their buffers: the spans stay valid
 
-    CashflowModel model;
+    BaseCase base; // the model, the scheduled loan, the deductions and the fixed equity flows
     Result result;
-    BaseLoan loan;
-    LoanSchedule schedule;    // (v2) the base case's scheduled loan, for the waterfall
     bool waterfall = false;   // (v2) the path runs section 5.1
     bool ltvTest = false;     // (v2) max_ltv with collateral
     double maxLtv = 0.0;      // (v2) debt.covenants.max_ltv (0 without)
     bool indexLinked = false; // (v2) collateral.index_linked
     double lockupDscr = 0.0;
-    std::vector<double> deductions;     // tax depreciation + base interest + base financing-cost amortization
-    std::vector<double> fixedEquity;    // equity flows that do not depend on the path (construction, fees...)
     std::vector<double> merchantPerGpu; // GPU-hours a merchant GPU sells in p: hours * a * utilization
     int c = 0, first = 0, last = -1, n = 0;
     double decay = 1.0, stepSd = 0.0;
@@ -57,7 +54,8 @@ struct MonteCarloBase {
     std::vector<CreditContract> contracts;
 };
 
-// Builds the base case (compute() with the scheduled loan kept); errors come back in result.errors.
+// Builds the base case (compute() with its BaseCase kept: the model is not built again); errors come
+// back in result.errors.
 MonteCarloBase makeMonteCarloBase(const Deal &deal);
 
 // What a path reports to the aggregates.
@@ -97,9 +95,9 @@ public:
     // Evaluates the drawn or injected path; `detail` (optional) receives its lines.
     PathOutcome evaluate(PathDetail *detail = nullptr);
 
-    const std::vector<double> &spot() const { return m_spot; }
+    const std::vector<double> &spot() const { return m_lines.spot; }
     const std::vector<int> &defaultPeriods() const { return m_defaultPeriod; }
-    const std::vector<double> &balance() const { return m_loan.balance; }
+    const std::vector<double> &balance() const { return m_lines.loan.balance; }
     const std::vector<double> &collateral() const { return m_collateral; }
 
 private:
@@ -108,10 +106,9 @@ private:
     void waterfallRule(PathOutcome &out);
 
     const MonteCarloBase &m_base;
-    std::vector<double> m_spot, m_merchant, m_hedge, m_variable, m_ebitda, m_tax, m_cfads, m_equity,
-        m_release, m_contract, m_collateral, m_revenueMove, m_volumeMove;
+    PathLines m_lines; // the path's spot line and what the path evaluator (BasePath.h) makes of it
+    std::vector<double> m_collateral, m_revenueMove, m_volumeMove;
     std::vector<int> m_months, m_defaultPeriod;
-    LoanPath m_loan;
     LoanSchedule m_schedule;
 };
 

@@ -87,6 +87,17 @@ struct TrancheResult {
     std::optional<double> margin, lenderYield;
 };
 
+// (engine.md 3) One offtake contract or hedge as the engine computed it, in the deal's order. Consumers
+// read these instead of re-deriving start + term (which overflows an int for a long term).
+struct InstrumentResult {
+    int first = 0, last = -1; // its first and last period within the model (start_period .. min(end, N))
+    double hours = 0.0;       // GPU-hours: a contract's sold hours (availability counted), a hedge's notional
+    double value = 0.0;       // a contract's value sum V_c(p) (0 for a hedge)
+    double prepayment = 0.0;  // a contract's prepayment, received in its first period (0 for a hedge)
+
+    int months() const { return last >= first ? last - first + 1 : 0; }
+};
+
 // One metric of the result document: its key, unit and direction, and its one English label. `label` is
 // the lender's full wording (the CLI's summary, the comparison report), `shortLabel` the workbench's
 // compact one (metrics panel, Compare structures); the GUI and the reports translate both in the
@@ -109,6 +120,7 @@ struct Result {
     PeriodTable periods;
     Metrics metrics;
     std::vector<TrancheResult> tranches;
+    std::vector<InstrumentResult> offtake, hedges; // deal.offtake and deal.hedges, in order
     Issues warnings; // codes with parameters: io/MessageText.h words them as cli.md does
     Issues errors;   // non-empty: the deal cannot be computed (e.g. debt.sizing), numbers are meaningless
     bool ok() const { return errors.empty(); }

@@ -74,8 +74,9 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
     const double avail = deal.cluster.availability;
     for (std::size_t i = 0; i < deal.offtake.size(); ++i) {
         const OfftakeContract &k = deal.offtake[i];
+        const InstrumentResult &contract = result.offtake[i]; // the engine's first and last period
         const std::string o = "offtake_" + std::to_string(i) + "_";
-        auto active = [k](P p) { return p >= 1 && p >= k.startPeriod && p < k.startPeriod + k.termMonths; };
+        auto active = [&contract](P p) { return p >= contract.first && p <= contract.last; };
         add(helper(
             idx("offtake", i, "active"), Fmt::Integer, "1 while contract " + std::to_string(i) + " runs",
             [=](P p) {
@@ -108,8 +109,9 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
 
     for (std::size_t h = 0; h < deal.hedges.size(); ++h) {
         const Hedge &g = deal.hedges[h];
+        const InstrumentResult &hedge = result.hedges[h]; // the engine's first and last period
         const std::string o = "hedges_" + std::to_string(h) + "_";
-        auto active = [g](P p) { return p >= 1 && p >= g.startPeriod && p < g.startPeriod + g.termMonths; };
+        auto active = [&hedge](P p) { return p >= hedge.first && p <= hedge.last; };
         add(helper(
             idx("hedge", h, "active"), Fmt::Integer, "1 while hedge " + std::to_string(h) + " runs",
             [=](P p) {
@@ -147,8 +149,7 @@ void PeriodsLayout::buildHelpers(const Deal &deal, const Result &result)
                 if (g.type != HedgeType::Futures)
                     return 0.0;
                 const double im = g.gpus * g.initialMarginPerGpu;
-                return (p == std::min(g.startPeriod + g.termMonths - 1, n) ? im : 0.0) -
-                       (p == std::max(g.startPeriod - 1, 0) ? im : 0.0);
+                return (p == hedge.last ? im : 0.0) - (p == hedge.first - 1 ? im : 0.0);
             }));
     }
     add(helper(

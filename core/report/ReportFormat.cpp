@@ -1,5 +1,7 @@
 #include "ReportFormat.h"
 
+#include "engine/Calendar.h"
+
 #include <cmath>
 
 namespace gds::report {
@@ -58,15 +60,17 @@ QDate closeDate(const Deal &deal)
 {
     return QDate(deal.start.year, deal.start.month, 1);
 }
+QDate periodStart(const Deal &deal, int p)
+{
+    const YearMonth month = periodMonth(deal.start, p); // the engine's mapping (the close: the start month)
+    return QDate(month.year, month.month, 1);
+}
 QDate periodEnd(const Deal &deal, int p)
 {
     // One convention with the period table: a period ends on the last day of the month it is shown
     // as ("Jan 2027" ends 2027-01-31); the close is its own day.
-    return p == 0 ? closeDate(deal) : closeDate(deal).addMonths(p).addDays(-1);
-}
-QDate periodStart(const Deal &deal, int p)
-{
-    return p == 0 ? closeDate(deal) : closeDate(deal).addMonths(p - 1);
+    const QDate start = periodStart(deal, p);
+    return p == 0 ? start : start.addDays(start.daysInMonth() - 1);
 }
 
 double niceStep(double range, int ticks)

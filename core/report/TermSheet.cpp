@@ -623,16 +623,13 @@ void hedging(Html &h, const Deal &d, const Result &r, const Format &f)
                   Tr::tr("Strike (%1/GPU-h)").arg(f.currency()),
                   Tr::tr("Fee + premium (%1)").arg(f.currency()), Tr::tr("From"), Tr::tr("To"),
                   Tr::tr("Months"), Tr::tr("Initial margin")});
-    const PeriodTable &t = r.periods;
-    for (const Hedge &g : d.hedges) {
-        const int last = std::min(g.startPeriod + g.termMonths - 1, t.n);
-        double hours = 0.0;
-        for (int p = g.startPeriod; p <= last; ++p)
-            hours += g.gpus * 24.0 * t.days[p];
-        h.row({hedgeTypeText(g.type), f.number(g.gpus), f.number(hours), f.number(g.strikePerGpuHour, 4),
-               f.number(g.feePerGpuHour + g.premiumPerGpuHour, 4),
-               f.date(report::periodStart(d, g.startPeriod)), f.date(report::periodEnd(d, last)),
-               QString::number(last - g.startPeriod + 1), f.number(g.gpus * g.initialMarginPerGpu)});
+    for (std::size_t i = 0; i < d.hedges.size() && i < r.hedges.size(); ++i) {
+        const Hedge &g = d.hedges[i];
+        const InstrumentResult &computed = r.hedges[i]; // its periods and hours, as the engine ran it
+        h.row({hedgeTypeText(g.type), f.number(g.gpus), f.number(computed.hours),
+               f.number(g.strikePerGpuHour, 4), f.number(g.feePerGpuHour + g.premiumPerGpuHour, 4),
+               f.date(report::periodStart(d, computed.first)), f.date(report::periodEnd(d, computed.last)),
+               QString::number(computed.months()), f.number(g.gpus * g.initialMarginPerGpu)});
     }
     h.end();
 }
@@ -644,21 +641,17 @@ void offtake(Html &h, const Deal &d, const Result &r, const Format &f)
         h.para(Tr::tr("No offtake contracts: all capacity is merchant."));
         return;
     }
-    const PeriodTable &t = r.periods;
     h.beginTable({Tr::tr("Counterparty"), Tr::tr("Rating"), Tr::tr("GPUs"),
                   Tr::tr("Price (%1/GPU-h)").arg(f.currency()), Tr::tr("Escalation"), Tr::tr("From"),
                   Tr::tr("Months"), Tr::tr("Prepaid"), Tr::tr("Contract value")});
     double total = 0.0;
-    for (const OfftakeContract &c : d.offtake) {
-        const int last = std::min(c.startPeriod + c.termMonths - 1, t.n);
-        double tcv = 0.0;
-        for (int p = c.startPeriod; p <= last; ++p)
-            tcv += c.gpus * 24.0 * t.days[p] * d.cluster.availability * c.pricePerGpuHour *
-                   std::pow(1 + c.escalation, (p - c.startPeriod) / 12);
-        total += tcv;
+    for (std::size_t i = 0; i < d.offtake.size() && i < r.offtake.size(); ++i) {
+        const OfftakeContract &c = d.offtake[i];
+        const InstrumentResult &computed = r.offtake[i]; // its periods and value, as the engine ran it
+        total += computed.value;
         h.row({esc(c.counterparty), q(toString(c.rating)), f.number(c.gpus), f.number(c.pricePerGpuHour, 2),
-               f.percent(c.escalation, 1), f.date(report::periodStart(d, c.startPeriod)),
-               QString::number(last - c.startPeriod + 1), f.percent(c.prepaymentPct, 0), f.number(tcv)});
+               f.percent(c.escalation, 1), f.date(report::periodStart(d, computed.first)),
+               QString::number(computed.months()), f.percent(c.prepaymentPct, 0), f.number(computed.value)});
     }
     h.row({Tr::tr("Total"), QString(), QString(), QString(), QString(), QString(), QString(), QString(),
            f.number(total)},

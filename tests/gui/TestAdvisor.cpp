@@ -91,7 +91,7 @@ private slots:
         const gds::Deal deal = gds::sampleDeal();
         const gds::Result r = gds::compute(deal);
         QVERIFY(r.ok());
-        const HedgeExposure e = hedgeExposure(deal, r.periods);
+        const HedgeExposure e = hedgeExposure(deal, r);
         double merchant = 0, hedged = 0;
         const gds::PeriodTable &t = r.periods;
         for (int p = 1; p < t.size(); ++p) {

@@ -1,5 +1,6 @@
 #include "Format.h"
 
+#include "engine/Calendar.h"
 #include "engine/Result.h"
 #include "model/Enums.h"
 
@@ -194,10 +195,10 @@ QString metricLabel(const QString &key)
 
 QDate periodMonth(const gds::Deal &deal, int period)
 {
-    const QDate start(deal.start.year, deal.start.month, 1);
-    if (!start.isValid())
+    if (!QDate(deal.start.year, deal.start.month, 1).isValid())
         return {};
-    return start.addMonths(std::max(period - 1, 0));
+    const gds::YearMonth month = gds::periodMonth(deal.start, period); // the engine's mapping
+    return QDate(month.year, month.month, 1);
 }
 
 QString periodText(const gds::Deal &deal, int period, const QLocale &locale)

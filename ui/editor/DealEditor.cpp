@@ -84,7 +84,7 @@ void DealEditor::setResult(const gds::Result &result, const gds::Deal &deal)
 {
     if (!result.ok())
         return; // the last valid numbers stay
-    const HedgeExposure e = hedgeExposure(deal, result.periods);
+    const HedgeExposure e = hedgeExposure(deal, result);
     const QString warning = overHedgeWarning(e, locale());
     QString text = hedgeRatioByYear(e, locale());
     if (!warning.isEmpty())

@@ -29,8 +29,9 @@ QString years(const std::vector<int> &ys)
 }
 } // namespace
 
-HedgeExposure hedgeExposure(const gds::Deal &deal, const gds::PeriodTable &t)
+HedgeExposure hedgeExposure(const gds::Deal &deal, const gds::Result &result)
 {
+    const gds::PeriodTable &t = result.periods;
     HedgeExposure out;
     std::map<int, HedgeYear> byYear;
     const auto n = std::size_t(t.size());
@@ -40,9 +41,10 @@ HedgeExposure hedgeExposure(const gds::Deal &deal, const gds::PeriodTable &t)
         const double spot = at(t.spotPrice, p);
         const double merchant = spot > 0.0 ? at(t.merchantRevenue, p) / spot : 0.0;
         double hedged = 0.0, shortHours = 0.0;
-        for (const gds::Hedge &h : deal.hedges) {
+        for (std::size_t i = 0; i < deal.hedges.size() && i < result.hedges.size(); ++i) {
+            const gds::Hedge &h = deal.hedges[i];
             const int q = int(p);
-            if (q < h.startPeriod || q >= h.startPeriod + h.termMonths)
+            if (q < result.hedges[i].first || q > result.hedges[i].last) // the engine's periods
                 continue;
             const double notional = h.gpus * hours;
             hedged += notional;

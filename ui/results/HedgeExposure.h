@@ -36,7 +36,7 @@ struct HedgeExposure {
     bool netShort() const { return !shortYears.empty(); }
 };
 
-HedgeExposure hedgeExposure(const gds::Deal &deal, const gds::PeriodTable &periods);
+HedgeExposure hedgeExposure(const gds::Deal &deal, const gds::Result &result);
 
 // One line for the metrics: the ratio, its peak and the net exposure (empty without hedges).
 QString hedgeExposureSummary(const HedgeExposure &e, const QLocale &locale);

@@ -150,7 +150,7 @@ void MetricsPanel::setResult(const gds::Result &result, const gds::Deal &deal)
     m_currency = QString::fromStdString(deal.currency);
     m_warningList = result.ok() ? result.warnings : gds::Issues{};
     if (result.ok()) {
-        const HedgeExposure e = hedgeExposure(deal, result.periods);
+        const HedgeExposure e = hedgeExposure(deal, result);
         const QString summary = hedgeExposureSummary(e, m_locale);
         const QString warning = overHedgeWarning(e, m_locale);
         m_hedge->setText(e.overHedged() ? QStringLiteral("⚠ ") + summary : summary);

@@ -73,9 +73,9 @@ void MonteCarloPanel::buildFan()
     const int n = m_deal.periodCount();
     for (std::size_t i = 0; i < m_deal.hedges.size(); ++i) {
         const gds::Hedge &h = m_deal.hedges[i];
-        const int first = std::max(1, h.startPeriod);
-        const int last =
-            int(std::min<long long>(n, static_cast<long long>(h.startPeriod) + h.termMonths - 1));
+        if (i >= m_base.hedges.size())
+            break;
+        const int first = m_base.hedges[i].first, last = m_base.hedges[i].last; // as the engine ran it
         if (last < first)
             continue;
         auto *s = new QLineSeries;

@@ -285,11 +285,6 @@ void MonteCarloPanel::run()
     };
     m_watcher.setFuture(QtConcurrent::run([deal, paths, seed, holdDebt, defaults, job, post] {
         Outcome out;
-        out.base = gds::compute(deal);
-        if (!out.base.ok()) {
-            out.errors = out.base.errors;
-            return out;
-        }
         gds::MonteCarloOptions opt;
         opt.paths = paths;
         opt.seed = seed;
@@ -302,6 +297,7 @@ void MonteCarloPanel::run()
         out.hedged = gds::runMonteCarlo(deal, opt);
         if (out.hedged.cancelled || !out.hedged.errors.empty())
             return out;
+        out.base = out.hedged.base; // the base case the hedged paths ran against: not computed again
         opt.progress = [job, post](int done) {
             storeMax(job->unhedged, done);
             post();

@@ -372,7 +372,7 @@ void TornadoPanel::onFinished()
                          : tr("Each end is a full recompute of the deal with one input shocked.");
     // Why the spot bar may point the "wrong" way: hedges larger than the merchant volume.
     if (const gds::Result base = gds::compute(m_barsDeal); base.ok()) {
-        const HedgeExposure e = hedgeExposure(m_barsDeal, base.periods);
+        const HedgeExposure e = hedgeExposure(m_barsDeal, base);
         if (e.netShort())
             status +=
                 QLatin1Char(' ') +
