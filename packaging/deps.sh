@@ -20,7 +20,7 @@ BUILD_DEPS=(
     libxlsxwriter-dev         # pkg_check_modules(xlsxwriter): the auditable workbook
     zlib1g-dev                # ... which links -lz (its .pc file), and tests/export's find_package(ZLIB)
     libsqlite3-dev            # pkg_check_modules(sqlite3): the workspace
-    libpq-dev                 # pkg_check_modules(libpq): the team workspace on PostgreSQL (issue 18)
+    libpq-dev                 # pkg_check_modules(libpq): the team workspace on PostgreSQL
     qtkeychain-qt6-dev        # find_package(Qt6Keychain): team workspace passwords in the system keyring
     fonts-dejavu-core         # text in the window and the PDFs (minimal systems may have no font)
 )

@@ -1,4 +1,4 @@
-# Translations (issue 7): English source, German, French and Simplified Chinese. Qt 6.4 form.
+# Translations: English source, German, French and Simplified Chinese. Qt 6.4 form.
 #   gds_add_translations(<target>)        lupdate target over the GUI libraries' sources and lrelease,
 #                                         the .qm files embedded under :/i18n (gpudeal_<lang>.qm)
 #   gds_add_translation_resources(<target>)  only lrelease + the same :/i18n resources (tests)

@@ -1,4 +1,4 @@
-// Goal seek (issue 6): the contract price or swap strike needed for a target min DSCR, equity IRR or
+// Goal seek: the contract price or swap strike needed for a target min DSCR, equity IRR or
 // P90 min DSCR, and the largest debt for such a target. One input varies, everything else stays as
 // the deal has it; the root is found with Boost.Math's bracketed TOMS 748 solver. The P90 min DSCR
 // and (v2) P(default) come from the Monte Carlo with a fixed seed: common random numbers keep the

@@ -1,4 +1,4 @@
-// Sensitivities (issue 6): one-at-a-time shocks of the main inputs and the tornado of min DSCR, equity
+// Sensitivities: one-at-a-time shocks of the main inputs and the tornado of min DSCR, equity
 // IRR and debt size they give. Every shocked deal is an ordinary Deal value, recomputed by compute();
 // a shock that makes the deal invalid is reported as not computable, never clamped.
 #pragma once

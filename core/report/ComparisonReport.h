@@ -1,4 +1,4 @@
-// The comparison of several structures (product.md "Outputs", issue 5.4): the key metrics side by side
+// The comparison of several structures (product.md "Outputs"): the key metrics side by side
 // (rows = metricFields(), columns = structures, the best value of each row marked, deltas against the
 // first column), (v2) their facility terms and tranches, the DSCR and debt-balance curves overlaid by
 // calendar month, and optionally the effect of one deal's hedges or of its cash waterfall (the deal with

@@ -1,4 +1,4 @@
-// A thin RAII layer over libpq for the team workspace (issue 18), the counterpart of Sqlite.h: a
+// A thin RAII layer over libpq for the team workspace, the counterpart of Sqlite.h: a
 // connection, statements with bound parameters only (no SQL is ever assembled from data), results
 // read by row and column, and a transaction scope guard that commits explicitly or rolls back in its
 // destructor. Every failure becomes a WorkspaceError whose kind follows the server's SQLSTATE.

@@ -1,4 +1,4 @@
-// The team workspace's schema on PostgreSQL (issue 18). Its version follows the same numbering as the
+// The team workspace's schema on PostgreSQL. Its version follows the same numbering as the
 // SQLite workspace's (Schema.h): a PostgreSQL workspace is first created at schema 3, the layout the
 // file had then, in one step; every later change is one more entry here and in Schema.cpp. The version
 // is a row of gpudeal_schema; a newer one is refused before anything is written.

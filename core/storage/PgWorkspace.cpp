@@ -1,4 +1,4 @@
-// The team workspace on PostgreSQL (issue 18): the operations of WorkspaceDeals.cpp and
+// The team workspace on PostgreSQL: the operations of WorkspaceDeals.cpp and
 // WorkspaceScenarios.cpp in PostgreSQL's dialect. Every write is one transaction (all or nothing);
 // writers of one deal serialize on its row (SELECT ... FOR UPDATE), creators of one name on an
 // advisory lock, so a version number is never taken twice and a stale save is refused, never layered.
@@ -154,8 +154,8 @@ Inserted writeVersion(const pg::Connection &c, const NewVersion &v, const Deal &
     return {r.int64(0, 0), static_cast<int>(r.int64(0, 1)), r.text(0, 2), fromMs(r.int64(0, 3))};
 }
 
-// One statement (issue 18's listing budget: 10,000 deals in 100 ms). The counts come from one grouped
-// pass over versions (an index-only scan of versions_by_line) and scenarios, joined, not from a
+// One statement (the listing budget: 10,000 deals in 100 ms, README "Benchmarks"). The counts come from one
+// grouped pass over versions (an index-only scan of versions_by_line) and scenarios, joined, not from a
 // correlated subquery per deal; the newest main-line version's row is then one index lookup per deal
 // (LIMIT keeps the planner from turning it into a scan of every version's row, which cost twice as
 // much with 10 versions a deal). Before, with two subqueries per deal (and the JIT compilation their

@@ -1,4 +1,4 @@
-// The team workspace on PostgreSQL (issue 18): the same operations as the SQLite file, on a server
+// The team workspace on PostgreSQL: the same operations as the SQLite file, on a server
 // chosen by a libpq connection string. Internal to gds_storage.
 #pragma once
 

@@ -1,11 +1,11 @@
 // The workspace: the deal book (deals, their versions, named scenarios, the bin, a working copy per
 // deal and user) behind one interface with two backends, chosen by where open() points:
-//   - a file path: the single-user SQLite workspace (issue 3), the default; several processes may share
+//   - a file path: the single-user SQLite workspace, the default; several processes may share
 //     the file (WAL, a busy timeout). open() reads the file header with plain file I/O first and
 //     refuses, byte-for-byte untouched, garbage, empty or truncated files, other applications'
 //     databases and workspaces of a newer schema.
 //   - a libpq connection string (postgresql://...): the team workspace on a PostgreSQL 15 server
-//     (issue 18; PgWorkspace), created by initServer(), with roles gpudeal_reader/editor/owner.
+//     (PgWorkspace), created by initServer(), with roles gpudeal_reader/editor/owner.
 // What both promise, and tests/storage checks on both (tst_workspace runs its suite twice):
 //   - Versions are append-only: a save adds version N+1 and never changes an earlier one; restoring
 //     copies an old version as the newest. (On the server a trigger enforces it for every role.)

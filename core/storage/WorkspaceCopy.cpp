@@ -1,4 +1,4 @@
-// Copying a whole deal book between workspaces (issue 18, db copy): a file and a team workspace in
+// Copying a whole deal book between workspaces (db copy): a file and a team workspace in
 // either direction. Each backend exports its rows as a DealBook and imports one in a single
 // transaction; importInto orders the inserts so that every reference holds.
 #include "storage/PgWorkspace.h"

@@ -424,9 +424,8 @@ private slots:
         QVERIFY(std::isnan(r.periods.ltv[last + 1]));
     }
 
-    // The v2 Monte Carlo is issue 17's; until then a v2 deal runs the version-1 paths on the base
-    // case's schedule (actual debt service, prepayments and reserve held fixed), and with sigma = 0
-    // every path's min DSCR is the base case's.
+    // A v2 deal runs the Monte Carlo, and with sigma = 0 every path's min DSCR is the base case's
+    // (engine.md 8).
     void aV2DealRunsTheMonteCarlo()
     {
         Deal d = sampleDealDdtl();

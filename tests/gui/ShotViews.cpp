@@ -70,7 +70,7 @@ int main(int argc, char **argv)
             window->editor()->setCurrentIndex(tab);
             shot(window.get(), QStringLiteral("01-editor-%1").arg(tab));
         }
-        // The version-2 terms of the Financing section on the DDTL sample (issue 16), then back.
+        // The version-2 terms of the Financing section on the DDTL sample, then back.
         if (auto *ddtl = window->findChild<QAction *>(QStringLiteral("actionSampleDdtl"))) {
             ddtl->trigger();
             QTest::qWait(300);

@@ -1,4 +1,4 @@
-// Money on screen follows the deal's currency and the Preferences' currency display (issue 7): the
+// Money on screen follows the deal's currency and the Preferences' currency display: the
 // editor's column titles and unit suffixes, the period table's line titles, the metrics panel, the
 // charts, the workspace browser (each deal in its own currency) and the Risk view; a change in the
 // Preferences dialog applies at once. The real main window, offscreen, with a temporary workspace and

@@ -1,4 +1,4 @@
-// The team workspace in the GUI (issue 18) on a real PostgreSQL 15 server that the test starts
+// The team workspace in the GUI on a real PostgreSQL 15 server that the test starts
 // (tests/storage/PgServer.h; a server that cannot start fails the test, never skips): two main windows
 // of two login roles granted gpudeal_editor see each other's saves appear without a refresh (LISTEN/
 // NOTIFY), the metrics panel names a newer version, a stale save is refused naming who saved and when

@@ -201,7 +201,7 @@ private slots:
         QCOMPARE(profileLabel(gds::Profile::Bullet), QStringLiteral("Endfällig"));
     }
 
-    // Core's message codes in German (issue 14.3, issue 19.9; runs after switchToGerman): the engine's
+    // Core's message codes in German (runs after switchToGerman): the engine's
     // warnings reach the metrics panel, validation and the deal file's problems name the section, row
     // and field as the editor shows them, never a JSON path.
     void messagesInGerman()

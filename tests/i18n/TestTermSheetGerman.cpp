@@ -1,4 +1,4 @@
-// The reports and charts in the user's language (issue 7): the term sheet and the comparison report
+// The reports and charts in the user's language: the term sheet and the comparison report
 // with the German (French, Chinese) translator installed and the matching locale (translated headings,
 // "126.000.000", "1,53x", "02.03.2026"), the same documents in English without a translator, and the
 // charts in the deal's currency ("€ m", never "$ m" for a EUR deal).

@@ -1,4 +1,4 @@
-// Hostile input to gpudeal-cli (issue 8, limits): a file of 16 MiB + 1 byte, a 1 GB (sparse) file, a
+// Hostile input to gpudeal-cli (limits): a file of 16 MiB + 1 byte, a 1 GB (sparse) file, a
 // JSON nesting 100,000 levels deep, garbage bytes, a directory, an empty standard input and a truncated
 // deal, given to `validate`, `compute --json` and `export csv` (and, on standard input, to every command
 // that reads a deal). Each must be refused quickly with the exit code of cli.md (2 invalid input, 1 I/O)

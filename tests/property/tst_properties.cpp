@@ -1,4 +1,4 @@
-// Property tests on random valid deals (issue 8): invariants of engine.md on every deal, JSON round
+// Property tests on random valid deals: invariants of engine.md on every deal, JSON round
 // trips, independence of list order, and the metamorphic check that money scales while ratios do not.
 // GDS_PROPERTY_CASES / GDS_PROPERTY_SEED scale and replay the runs (see PropertySupport.h).
 #include "engine/Analytics.h"

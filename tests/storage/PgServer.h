@@ -1,4 +1,4 @@
-// A private PostgreSQL 15 server for the tests (issue 18): initdb into a temporary folder, started
+// A private PostgreSQL 15 server for the tests: initdb into a temporary folder, started
 // with pg_ctl on a Unix socket in that folder (trust: the tests' roles log in without a password) and
 // on a free TCP port of 127.0.0.1, where every login needs a SCRAM-SHA-256 password and TLS is offered
 // with a server certificate for "localhost" signed by a CA made for this server with openssl

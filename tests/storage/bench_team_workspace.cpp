@@ -1,4 +1,4 @@
-// Benchmarks of the team workspace (issue 18; run on purpose, not by ctest; figures go to the README):
+// Benchmarks of the team workspace (run on purpose, not by ctest; figures go to the README):
 //   build/<dir>/bin/bench_team_workspace
 //   build/<dir>/bin/bench_team_workspace -iterations 10     (a mean over 10 runs of each)
 // Targets: listing 10,000 deals <= 100 ms, saving a version <= 20 ms, over the loopback interface. A

@@ -1,6 +1,6 @@
 // Benchmarks of the workspace (run on purpose, not by ctest; figures go to the README):
 //   build/<dir>/tests/storage/bench_workspace
-// Targets of issue 3: listing 10,000 versions <= 100 ms, one save <= 10 ms.
+// Targets (README "Benchmarks"): listing 10,000 versions <= 100 ms, one save <= 10 ms.
 #include "engine/Engine.h"
 #include "StorageTestSupport.h"
 

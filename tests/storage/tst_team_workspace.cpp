@@ -1,4 +1,4 @@
-// The team workspace on a real PostgreSQL 15 server of its own (issue 18; PgServer.h): the schema
+// The team workspace on a real PostgreSQL 15 server of its own (PgServer.h): the schema
 // created by db init-server and migrated in code, a newer schema refused untouched, no lost update
 // between two people, who saved what, the group roles with a reader refused by the server, the
 // postmaster killed mid-save (API and CLI), the CLI's db commands on a connection string, SCRAM

@@ -1,4 +1,4 @@
-// The workspace API on both backends (issue 18: one storage interface, one test suite): every test
+// The workspace API on both backends (one storage interface, one test suite): every test
 // runs once on real SQLite files in a temporary folder (TestWorkspace) and once on a private
 // PostgreSQL 15 server started for the run (TestWorkspaceOnPostgres, PgServer.h): deals, versions,
 // scenarios, the bin, working copies, tags, Unicode round-trips, the injected clock, backups and the
@@ -589,7 +589,7 @@ private slots:
     }
 };
 
-// The same tests on the team workspace (issue 18).
+// The same tests on the team workspace.
 class TestWorkspaceOnPostgres : public TestWorkspace
 {
     Q_OBJECT

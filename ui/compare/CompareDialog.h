@@ -1,4 +1,4 @@
-// View > Compare structures (issue 5.4): pick two to six deals, scenarios or versions of the workspace
+// View > Compare structures: pick two to six deals, scenarios or versions of the workspace
 // (and the deal in the editor) and see their key metrics side by side (best marked, deltas against the
 // first), their DSCR and debt-balance curves overlaid by calendar month, and one of them with and
 // without its hedges or (v2) its cash waterfall (the same deal with them removed, recomputed:

@@ -1,4 +1,4 @@
-// The metrics of several structures side by side (issue 5.4): rows are the engine's metricFields()
+// The metrics of several structures side by side: rows are the engine's metricFields()
 // and, (v2) when a structure has tranches, each tranche's amount and lender yield; columns the structures.
 // The best value of each row is marked (bold, tinted, a star; by MetricField::better), and every column after
 // the first shows its change against the first. The table logic is gds::comparisonTable (shared with the

@@ -35,7 +35,7 @@ using Scale = FormBinder::Scale;
 namespace {
 // The rows of the section's forms sit in grids: label in column 0, field in column 1. (A QFormLayout
 // of Qt 6.4 writes past its layout arrays once some of its rows are hidden and the others change
-// size; valgrind showed it with the tranche table, issue 16.)
+// size; valgrind showed it with the tranche table.)
 void addRow(QGridLayout *grid, const QString &text, QWidget *field)
 {
     const int row = grid->count() == 0 ? 0 : grid->rowCount();

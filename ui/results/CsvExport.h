@@ -1,4 +1,4 @@
-// CSV in two flavours (issue 7). "For machines" is gpudeal-cli's format: C locale, full precision, field
+// CSV in two flavours. "For machines" is gpudeal-cli's format: C locale, full precision, field
 // keys as headers, lines ending in "\n". "For spreadsheets" is what Excel and LibreOffice import in the
 // user's locale: translated headers, the locale's decimal point without group separators, dates in the
 // locale's short format (four-digit years), ';' between fields where the decimal point is ',', RFC 4180

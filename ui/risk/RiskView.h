@@ -1,4 +1,4 @@
-// The Risk view of the workbench (issue 6): Monte Carlo with and without hedges, the sensitivity
+// The Risk view of the workbench: Monte Carlo with and without hedges, the sensitivity
 // tornado and goal seek, one tab each, all working on the document's current deal.
 #pragma once
 

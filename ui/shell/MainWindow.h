@@ -87,7 +87,7 @@ public slots:
     bool exportPeriodCsv(const QString &path); // for machines (gpudeal-cli's format)
     // The period table as CSV in `flavor` (Localized: numbers, dates and separator of `locale`).
     bool exportPeriodCsvAs(const QString &path, gds::ui::CsvFlavor flavor, const QLocale &locale);
-    // File > Connect to team workspace (issue 18): opens the PostgreSQL workspace at `url` with
+    // File > Connect to team workspace: opens the PostgreSQL workspace at `url` with
     // `password` (empty: the one in the system keyring, if any, else the URL's or libpq's own),
     // remembers the URL without its password among the recent connections, and keeps the password in
     // the keyring when `rememberPassword` (never in a settings file). False with the reason; then

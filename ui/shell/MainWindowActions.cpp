@@ -73,7 +73,7 @@ void MainWindow::buildMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     connect(menuAction(file, tr("&New deal…"), QKeySequence::New, QStringLiteral("actionNewDeal")),
             &QAction::triggered, this, &MainWindow::newDeal);
-    // Both samples, as new deals in the workspace (issue 16).
+    // Both samples, as new deals in the workspace.
     QMenu *samples = file->addMenu(tr("New from samp&le"));
     samples->setObjectName(QStringLiteral("sampleMenu"));
     connect(menuAction(samples, tr("&H100 cluster, one senior loan"), {}, QStringLiteral("actionSampleH100")),
@@ -111,7 +111,7 @@ void MainWindow::buildMenus()
             &QAction::triggered, this, [this] { openWorkspaceInteractive(false); });
     connect(menuAction(file, tr("New wor&kspace…"), {}, QStringLiteral("actionNewWorkspace")),
             &QAction::triggered, this, [this] { openWorkspaceInteractive(true); });
-    // The team workspace on PostgreSQL (issue 18).
+    // The team workspace on PostgreSQL.
     connect(menuAction(file, tr("Connect to &team workspace…"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QStringLiteral("actionConnectTeam")),
             &QAction::triggered, this, [this] { connectTeamInteractive(); });
@@ -494,7 +494,7 @@ void MainWindow::showShortcuts()
     box.exec();
 }
 
-// --- team workspace (issue 18) ------------------------------------------------------------------------
+// --- team workspace ------------------------------------------------------------------------
 
 QStringList MainWindow::recentTeamWorkspaces() const
 {

@@ -1,4 +1,4 @@
-// The user's preferences (issue 7): language, default workspace, currency display, paper size, the
+// The user's preferences: language, default workspace, currency display, paper size, the
 // Monte Carlo defaults and the CSV flavour the export dialogs preselect. A small value type loaded from
 // and saved to a QSettings the caller passes in (tests pass their own); the system locale is passed in
 // too, never read behind the caller's back.

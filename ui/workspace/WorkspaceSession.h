@@ -10,7 +10,7 @@
 // may save its edits as a new scenario. A save whose base is no longer the newest version of its line
 // (another window or program saved meanwhile) is refused and the edits stay as the working copy.
 //
-// A team workspace (PostgreSQL, issue 18) has no lock files: people save on their own and a stale save
+// A team workspace (PostgreSQL) has no lock files: people save on their own and a stale save
 // is refused with who saved and when. Others' saves arrive as notifications on the connection (a
 // QSocketNotifier on its socket): the browser refreshes, and newerVersion() tells when the deal on
 // screen has a newer version. A role that may only read (gpudeal_reader) gets a read-only session.

@@ -370,7 +370,7 @@ private slots:
         g->solve();
         QCOMPARE(solved.count(), 1);
         QVERIFY(!g->hasResult());
-        // The field in words, not its JSON path (issue 19.9).
+        // The field in words, not its JSON path.
         const QString message = g->findChild<QLabel *>(QStringLiteral("seekMessage"))->text();
         QVERIFY2(message.contains(QStringLiteral("availability"), Qt::CaseInsensitive), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("cluster.")), qPrintable(message));
