@@ -2,8 +2,8 @@
 #include "Summary.h"
 
 #include "CliSupport.h"
-#include "io/MessageText.h"
 #include "engine/Calendar.h"
+#include "io/MessageText.h"
 #include "io/ResultJson.h"
 #include "model/Enums.h"
 #include "UnitText.h"

@@ -70,6 +70,17 @@ void yearLabels(QPainter &p, const Frame &f, const PeriodTable &t, double slot)
     }
 }
 
+// "USD million" written upwards along the left money axis.
+void moneyAxisTitle(QPainter &p, const Frame &f, const QRectF &rect, const Format &fmt)
+{
+    p.save();
+    p.translate(rect.left() + 6 * f.unit, f.plot.center().y());
+    p.rotate(-90);
+    p.drawText(QRectF(-60 * f.unit, -6 * f.unit, 120 * f.unit, 10 * f.unit), Qt::AlignCenter,
+               Tr::tr("%1 million", "axis title: currency code").arg(fmt.currency()));
+    p.restore();
+}
+
 } // namespace
 
 void drawDebtChart(QPainter &p, const QRectF &rect, const Deal &deal, const Result &result, const Format &fmt)
@@ -103,12 +114,7 @@ void drawDebtChart(QPainter &p, const QRectF &rect, const Deal &deal, const Resu
         p.drawText(QRectF(f.plot.right() + 3 * f.unit, y - 5 * f.unit, 30 * f.unit, 10 * f.unit),
                    Qt::AlignLeft | Qt::AlignVCenter, fmt.multiple(d));
     }
-    p.save();
-    p.translate(rect.left() + 6 * f.unit, f.plot.center().y());
-    p.rotate(-90);
-    p.drawText(QRectF(-60 * f.unit, -6 * f.unit, 120 * f.unit, 10 * f.unit), Qt::AlignCenter,
-               Tr::tr("%1 million", "axis title: currency code").arg(fmt.currency()));
-    p.restore();
+    moneyAxisTitle(p, f, rect, fmt);
 
     for (int q = 0; q <= t.n; ++q) {
         const double h = f.plot.height() * t.balance[q] / bTop;
@@ -181,12 +187,7 @@ void drawRevenueChart(QPainter &p, const QRectF &rect, const Deal &, const Resul
             QRectF(rect.left(), yOf(v) - 5 * f.unit, f.plot.left() - rect.left() - 3 * f.unit, 10 * f.unit),
             Qt::AlignRight | Qt::AlignVCenter, fmt.number(v / 1e6, step < 1e6 ? 1 : 0));
     }
-    p.save();
-    p.translate(rect.left() + 6 * f.unit, f.plot.center().y());
-    p.rotate(-90);
-    p.drawText(QRectF(-60 * f.unit, -6 * f.unit, 120 * f.unit, 10 * f.unit), Qt::AlignCenter,
-               Tr::tr("%1 million", "axis title: currency code").arg(fmt.currency()));
-    p.restore();
+    moneyAxisTitle(p, f, rect, fmt);
     const double slot = f.plot.width() / std::max<std::size_t>(years.size(), 1);
     int i = 0;
     for (const auto &[year, y] : years) {

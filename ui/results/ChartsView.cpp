@@ -60,6 +60,17 @@ QCategoryAxis *timeAxis(const gds::Deal &deal, int lastPeriod, const QLocale &lo
                         QDateTime::fromMSecsSinceEpoch(qint64(msOf(deal, std::max(lastPeriod, 0)))), locale);
 }
 
+// The series' data point nearest to `pt` along x (`pt` itself for an empty series).
+QPointF nearestPoint(const QXYSeries &s, const QPointF &pt)
+{
+    QPointF best = pt;
+    double dist = INFINITY;
+    for (const QPointF &q : s.points())
+        if (std::abs(q.x() - pt.x()) < dist)
+            dist = std::abs(q.x() - pt.x()), best = q;
+    return best;
+}
+
 void hoverLine(QXYSeries *s, const gds::Deal &deal, const QLocale &locale, CurrencyDisplay display,
                bool money_, double scale)
 {
@@ -69,13 +80,7 @@ void hoverLine(QXYSeries *s, const gds::Deal &deal, const QLocale &locale, Curre
                 QToolTip::hideText();
                 return;
             }
-            // The nearest data point.
-            const auto pts = s->points();
-            QPointF best = pt;
-            double dist = INFINITY;
-            for (const QPointF &q : pts)
-                if (std::abs(q.x() - pt.x()) < dist)
-                    dist = std::abs(q.x() - pt.x()), best = q;
+            const QPointF best = nearestPoint(*s, pt);
             const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(best.x())).date().addMonths(-1);
             const QString value =
                 money_ ? money(best.y() * scale, locale, QString::fromStdString(deal.currency), display)
@@ -111,12 +116,7 @@ template <class Text> void hoverIndexed(QXYSeries *s, const QStringList &categor
             QToolTip::hideText();
             return;
         }
-        const auto pts = s->points();
-        QPointF best = pt;
-        double dist = INFINITY;
-        for (const QPointF &q : pts)
-            if (std::abs(q.x() - pt.x()) < dist)
-                dist = std::abs(q.x() - pt.x()), best = q;
+        const QPointF best = nearestPoint(*s, pt);
         const auto k = qsizetype(std::lround(best.x()));
         QToolTip::showText(
             QCursor::pos(),
