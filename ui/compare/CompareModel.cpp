@@ -72,7 +72,10 @@ CompareModel::RowInfo CompareModel::rowInfo(int row) const
     if (std::size_t(row) < fields.size()) {
         const gds::MetricField &field = fields[std::size_t(row)];
         const QString key = QString::fromUtf8(field.key);
-        return {key, metricLabel(key), field.unit, field.better, &m_cells[std::size_t(row)]};
+        // No structures yet (the header asks before the table is filled): no cells.
+        static const std::vector<gds::ComparisonCell> none;
+        const auto *cells = std::size_t(row) < m_cells.size() ? &m_cells[std::size_t(row)] : &none;
+        return {key, metricLabel(key), field.unit, field.better, cells};
     }
     const gds::TrancheRow &t = m_trancheRows[std::size_t(row) - fields.size()];
     const int number = int(t.tranche) + 1;
