@@ -60,6 +60,18 @@ QCategoryAxis *timeAxis(const gds::Deal &deal, int lastPeriod, const QLocale &lo
                         QDateTime::fromMSecsSinceEpoch(qint64(msOf(deal, std::max(lastPeriod, 0)))), locale);
 }
 
+// The lock-up and default DSCR levels as dashed lines across a chart of monthly bars (x from -0.5 to
+// `xEnd`), drawn alike on the lender's chart and the cash waterfall.
+void covenantLevels(QLineSeries *lockup, QLineSeries *deflt, const gds::Covenants &cov, double xEnd)
+{
+    lockup->append(-0.5, cov.lockupDscr), lockup->append(xEnd, cov.lockupDscr);
+    deflt->append(-0.5, cov.defaultDscr), deflt->append(xEnd, cov.defaultDscr);
+    QPen pen(QColor(200, 110, 0), 1.5, Qt::DashLine);
+    lockup->setPen(pen);
+    pen.setColor(QColor(176, 0, 32));
+    deflt->setPen(pen);
+}
+
 // The series' data point nearest to `pt` along x (`pt` itself for an empty series).
 QPointF nearestPoint(const QXYSeries &s, const QPointF &pt)
 {
@@ -460,14 +472,9 @@ void ChartsView::buildDebt(QChart *chart)
             dscrHi = std::max(dscrHi, std::min(dscrLow[q], 10.0));
         }
     const double qEnd = double(std::max<std::size_t>(categories.size(), 1)) - 0.5;
-    lockup->append(-0.5, cov.lockupDscr), lockup->append(qEnd, cov.lockupDscr);
-    deflt->append(-0.5, cov.defaultDscr), deflt->append(qEnd, cov.defaultDscr);
+    covenantLevels(lockup, deflt, cov, qEnd);
     dscr->setPen(QPen(QColor(44, 160, 44), 2.5));
     dscr->setPointsVisible(true);
-    QPen pen(QColor(200, 110, 0), 1.5, Qt::DashLine);
-    lockup->setPen(pen);
-    pen.setColor(QColor(176, 0, 32));
-    deflt->setPen(pen);
     for (QLineSeries *s : {dscr, lockup, deflt})
         chart->addSeries(s);
     auto *x = new QBarCategoryAxis;
@@ -646,14 +653,9 @@ void ChartsView::buildWaterfall(QChart *chart)
     deflt->setObjectName(QStringLiteral("default_level"));
     deflt->setName(tr("Default %1x").arg(m_locale.toString(cov.defaultDscr, 'f', 2)));
     const double xEnd = double(n) - 0.5;
-    lockup->append(-0.5, cov.lockupDscr), lockup->append(xEnd, cov.lockupDscr);
-    deflt->append(-0.5, cov.defaultDscr), deflt->append(xEnd, cov.defaultDscr);
+    covenantLevels(lockup, deflt, cov, xEnd);
     hist->setPen(QPen(QColor(31, 119, 180), 2.5));
     hist->setPointsVisible(true);
-    QPen pen(QColor(200, 110, 0), 1.5, Qt::DashLine);
-    lockup->setPen(pen);
-    pen.setColor(QColor(176, 0, 32));
-    deflt->setPen(pen);
     marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     marks->setMarkerSize(9);
     marks->setColor(QColor(31, 119, 180));
