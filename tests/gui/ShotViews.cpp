@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,12 +53,7 @@ int main(int argc, char **argv)
         auto window = gds::test::startedMainWindow();
         auto *risk = new gds::ui::RiskView(window->document());
         window->addAnalysisTab(risk, QStringLiteral("Risk"));
-        window->resize(s);
-        // The panes as a first start at this screen size sets them (MainWindow's restore).
-        if (auto *split = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
-            const int browser = s.width() < 1500 ? 210 : 300, metrics = s.width() < 1500 ? 370 : 400;
-            split->setSizes({browser, s.width() - browser - metrics, metrics});
-        }
+        window->resize(s); // a first start: the panes follow the window's size (applyDefaultLayout)
         QTest::qWait(200);
         auto shot = [&](QWidget *w, const QString &name) {
             QApplication::processEvents();

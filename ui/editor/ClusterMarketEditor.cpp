@@ -110,8 +110,13 @@ ClusterMarketEditor::ClusterMarketEditor(DealDocument *doc, QWidget *parent)
                                          [](gds::Deal &d) -> double & { return d.market.meanReversion; },
                                          Scale::Plain, tr("/yr"), 3));
 
+    // Rows a little denser than the style's default: the page's 23 fields fit a laptop's editor pane
+    // (1366x768, README "The workbench") without scrolling.
+    for (QFormLayout *form : {f1, f2, f3})
+        form->setVerticalSpacing(4);
     auto *content = new QWidget;
     auto *row = new QHBoxLayout(content);
+    row->setContentsMargins(6, 4, 6, 4);
     auto *left = new QVBoxLayout;
     left->addWidget(deal);
     left->addWidget(market);

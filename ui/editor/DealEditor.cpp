@@ -13,6 +13,9 @@
 #include "SectionTable.h"
 
 #include <QLabel>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -70,6 +73,19 @@ DealEditor::DealEditor(DealDocument *doc, QWidget *parent) : QTabWidget(parent),
     forms << m_cluster->binder();
     for (FormBinder *b : forms)
         connect(b, &FormBinder::inputRejected, this, &DealEditor::statusMessage);
+}
+
+int DealEditor::neededHeight() const
+{
+    QWidget *page = currentWidget();
+    if (!page)
+        return sizeHint().height();
+    // A form scrolls inside its page: what it needs is its content's size, not the scroll area's.
+    const auto *scroll = page->findChild<QScrollArea *>();
+    const int content =
+        scroll && scroll->widget() ? scroll->widget()->sizeHint().height() : page->sizeHint().height();
+    return tabBar()->sizeHint().height() + content +
+           2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, this) + 12;
 }
 
 void DealEditor::setCurrencyDisplay(CurrencyDisplay display)

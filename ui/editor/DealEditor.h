@@ -43,6 +43,9 @@ public:
     SectionTable *hedgeTable() const { return m_hedges; }
     // The section table of the current tab, if it is one.
     SectionTable *currentTable() const;
+    // The height the current section needs to show all its fields without scrolling (tab bar
+    // included); a form's whole content, a table's preferred size.
+    int neededHeight() const;
 
 signals:
     void statusMessage(const QString &message);

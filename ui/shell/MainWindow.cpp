@@ -6,6 +6,7 @@
 #include "CsvExport.h"
 #include "DealDocument.h"
 #include "DealEditor.h"
+#include "ElidedLabel.h"
 #include "export/XlsxExport.h"
 #include "io/DealJson.h"
 #include "LiveDownside.h"
@@ -29,12 +30,15 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -144,6 +148,8 @@ void MainWindow::buildLayout()
     m_mainSplit->setStretchFactor(2, 0);
     m_mainSplit->setCollapsible(1, false);
     m_metrics->setMinimumWidth(260);
+    for (QSplitter *split : {m_mainSplit, m_centerSplit})
+        connect(split, &QSplitter::splitterMoved, this, [this] { m_defaultLayout = false; });
 
     // Above the panes: a reader's read-only note and the unreachable server's retry state.
     auto *central = new QWidget(this);
@@ -188,7 +194,7 @@ void MainWindow::buildLayout()
     m_issueButton->setPopupMode(QToolButton::InstantPopup);
     m_issueButton->hide();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel = new ElidedLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
     statusBar()->addPermanentWidget(m_issueButton);
     statusBar()->addPermanentWidget(m_workspaceLabel);
@@ -236,20 +242,68 @@ void MainWindow::restoreSettings()
         if (screen.width() <= 1440 || screen.height() <= 800)
             setWindowState(Qt::WindowMaximized);
     }
-    if (!m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
-        const int w = std::max(width(), 1000);
-        const int browser = w < 1500 ? 210 : 300, metrics = w < 1500 ? 370 : 400;
-        m_mainSplit->setSizes({browser, w - browser - metrics, metrics});
-    }
-    if (!m_centerSplit->restoreState(s.value(QStringLiteral("window/centerSplitter")).toByteArray())) {
-        const int h = std::max(height() - 80, 500);
-        m_centerSplit->setSizes({h * 11 / 20, h * 9 / 20});
-    }
     m_editor->setCurrentIndex(s.value(QStringLiteral("window/editorTab"), 0).toInt());
     m_outputs->setCurrentIndex(s.value(QStringLiteral("window/outputTab"), 0).toInt());
     m_charts->setCurrentIndex(s.value(QStringLiteral("window/chartTab"), 0).toInt());
+    const bool restored =
+        m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray()) &&
+        m_centerSplit->restoreState(s.value(QStringLiteral("window/centerSplitter")).toByteArray());
+    m_defaultLayout = !restored;
+    applyDefaultLayout();
     m_periods->groupingBox()->setCurrentIndex(s.value(QStringLiteral("window/periodGrouping"), 0).toInt());
     setCurrencyDisplay(Preferences::load(s, QLocale::system()).currencyDisplay);
+}
+
+int MainWindow::editorHeight(Task task, int height) const
+{
+    switch (task) {
+    case Task::Editing:
+        return std::clamp(m_editor->neededHeight(), height * 58 / 100, height * 7 / 10);
+    case Task::Charts:
+        return height / 2;
+    case Task::Analysis:
+        break;
+    }
+    return height / 3;
+}
+
+void MainWindow::shareHeight(Task task)
+{
+    const int h = m_centerSplit->height();
+    if (h <= 0)
+        return;
+    m_defaultLayout = false; // the user's choice stays when the window is resized
+    const int editor = editorHeight(task, h);
+    m_centerSplit->setSizes({editor, h - editor});
+}
+
+// Until the user moves a splitter or picks a task, the panes follow the window's size: the editor's
+// two columns of fields need about 730 px, so on a laptop the browser takes what is left beside the
+// editor and the metrics, on a wide screen a fifth of the width; the editor's height shows the first
+// section's fields whole. Before the window is shown the splitters have no size of their own yet.
+void MainWindow::applyDefaultLayout()
+{
+    if (!m_defaultLayout)
+        return;
+    const int w = isVisible() ? m_mainSplit->width() : std::max(width(), 1000);
+    const int metrics = w < 1500 ? 370 : 400;
+    const int browser = w < 1500 ? std::clamp(w - metrics - 740, 200, 300) : std::clamp(w / 5, 300, 420);
+    m_mainSplit->setSizes({browser, w - browser - metrics, metrics});
+    const int h = isVisible() ? m_centerSplit->height() : std::max(height() - 80, 500);
+    const int editor = editorHeight(Task::Editing, h);
+    m_centerSplit->setSizes({editor, h - editor});
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    applyDefaultLayout();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    applyDefaultLayout(); // the splitters' own sizes are known from now on
 }
 
 void MainWindow::setCurrencyDisplay(gds::ui::CurrencyDisplay display)
@@ -590,7 +644,7 @@ void MainWindow::updateWorkspaceState()
     const bool team = m_session->isTeam();
     const QString location = m_session->isOpen() ? m_session->locationLabel() : QString();
     m_browser->setLocation(location, team);
-    m_workspaceLabel->setText(location);
+    m_workspaceLabel->setFullText(location);
     const bool reader = team && m_session->roleReadOnly();
     m_readOnlyBanner->setVisible(reader);
     m_browser->setReadOnly(m_session->roleReadOnly());

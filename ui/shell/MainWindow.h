@@ -27,6 +27,7 @@ class ChartsView;
 class CompareDialog;
 class DealDocument;
 class DealEditor;
+class ElidedLabel;
 class MetricsPanel;
 class PeriodTableView;
 class LiveDownside;
@@ -107,6 +108,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildLayout();
@@ -122,6 +125,13 @@ private:
     void updateWorkspaceState(); // location, read-only banner and actions, connection state
     void updateNewerVersion();
     void rememberTeamConnection(const QString &url);
+    // The editor and the analysis share the window's height by task: editing gives the editor what its
+    // section needs to show every field (at least 58 %, at most 70 %), the charts share the height
+    // evenly, the period table and the Risk view get two thirds.
+    enum class Task { Editing, Charts, Analysis };
+    int editorHeight(Task task, int height) const;
+    void shareHeight(Task task);
+    void applyDefaultLayout();
     void fillRecentTeamMenu();
     void showError(const QString &title, const QString &text);
     SectionTable *activeTable() const;
@@ -153,9 +163,10 @@ private:
     QTabWidget *m_outputs = nullptr;
     QSplitter *m_mainSplit = nullptr, *m_centerSplit = nullptr;
     QLabel *m_dealLabel = nullptr;
-    QLabel *m_workspaceLabel = nullptr;    // status bar: "Team: ..." / "Local: ..."
-    QLabel *m_readOnlyBanner = nullptr;    // a reader's team workspace
-    QWidget *m_connectionBanner = nullptr; // the server is unreachable: retrying
+    bool m_defaultLayout = false;            // first start: the panes follow the window (applyDefaultLayout)
+    ElidedLabel *m_workspaceLabel = nullptr; // status bar: "Team: ..." / "Local: ..."
+    QLabel *m_readOnlyBanner = nullptr;      // a reader's team workspace
+    QWidget *m_connectionBanner = nullptr;   // the server is unreachable: retrying
     QLabel *m_connectionText = nullptr;
     QMenu *m_recentTeamMenu = nullptr;
     QToolButton *m_issueButton = nullptr;

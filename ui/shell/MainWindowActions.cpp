@@ -241,25 +241,24 @@ void MainWindow::buildMenus()
         if (on)
             m_outputs->currentWidget()->setFocus();
     });
-    // The editor and the analysis share the window by task: picking the period table or the Risk
-    // view gives the analysis two thirds of the height, the charts share it evenly, an editor
-    // section (Ctrl+1..5) gives the editor the larger part.
-    auto share = [this](int editorPercent) {
-        const int h = m_centerSplit->height();
-        if (h > 0)
-            m_centerSplit->setSizes({h * editorPercent / 100, h - h * editorPercent / 100});
-    };
-    connect(m_outputs, &QTabWidget::tabBarClicked, this,
-            [this, share](int index) { share(m_outputs->widget(index) == m_charts ? 50 : 34); });
+    // The editor and the analysis share the window by task (shareHeight()).
+    connect(m_outputs, &QTabWidget::tabBarClicked, this, [this](int index) {
+        shareHeight(m_outputs->widget(index) == m_charts ? Task::Charts : Task::Analysis);
+    });
+    connect(m_editor, &QTabWidget::tabBarClicked, this, [this](int index) {
+        m_editor->setCurrentIndex(index); // measure the section clicked, not the one it replaces
+        shareHeight(Task::Editing);
+    });
     for (int i = 1; i <= 5; ++i)
         connect(findChild<QAction *>(QStringLiteral("actionSection%1").arg(i)), &QAction::triggered,
-                fullAnalysis, [fullAnalysis, share] {
+                fullAnalysis, [this, fullAnalysis] {
                     fullAnalysis->setChecked(false);
-                    share(58);
+                    shareHeight(Task::Editing);
                 });
     for (const char *name : {"actionCharts", "actionPeriods"})
-        connect(findChild<QAction *>(QLatin1String(name)), &QAction::triggered, this,
-                [share, name] { share(qstrcmp(name, "actionCharts") == 0 ? 50 : 34); });
+        connect(findChild<QAction *>(QLatin1String(name)), &QAction::triggered, this, [this, name] {
+            shareHeight(qstrcmp(name, "actionCharts") == 0 ? Task::Charts : Task::Analysis);
+        });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(menuAction(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents,

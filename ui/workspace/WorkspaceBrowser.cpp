@@ -1,5 +1,6 @@
 #include "WorkspaceBrowser.h"
 
+#include "ElidedLabel.h"
 #include "Format.h"
 #include "storage/Workspace.h"
 
@@ -47,7 +48,7 @@ protected:
 } // namespace
 
 WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
-    : QWidget(parent), m_location(new QLabel(this)), m_search(new QLineEdit(this)),
+    : QWidget(parent), m_location(new ElidedLabel(this)), m_search(new QLineEdit(this)),
       m_view(new QTreeView(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_proxy(new BrowserProxy(this))
 {
@@ -86,8 +87,7 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
 
 void WorkspaceBrowser::setLocation(const QString &text, bool team)
 {
-    m_location->setText(text);
-    m_location->setToolTip(text);
+    m_location->setFullText(text);
     m_location->setStyleSheet(team ? QStringLiteral("background:#e3f0ff; padding:2px; font-weight:bold;")
                                    : QStringLiteral("color: palette(mid); padding:2px;"));
     m_location->setVisible(!text.isEmpty());
@@ -95,7 +95,7 @@ void WorkspaceBrowser::setLocation(const QString &text, bool team)
 
 QString WorkspaceBrowser::location() const
 {
-    return m_location->text();
+    return m_location->fullText();
 }
 
 void WorkspaceBrowser::refresh(const gds::Workspace &ws)
@@ -243,13 +243,13 @@ void WorkspaceBrowser::refresh(const gds::Workspace &ws)
 }
 
 // The name column takes what the version and date columns leave (names elide, their tooltip is
-// whole), so that those two are visible without dragging; the metric columns follow to the right.
+// whole; at least 100 px), so that those two are whole without dragging; the metric columns follow
+// to the right.
 void WorkspaceBrowser::fitNameColumn()
 {
     m_view->resizeColumnToContents(NameCol);
     const int rest = m_view->columnWidth(VersionCol) + m_view->columnWidth(DateCol) + 4;
-    const int room =
-        std::max({120, m_view->viewport()->width() * 11 / 20, m_view->viewport()->width() - rest});
+    const int room = std::max(100, m_view->viewport()->width() - rest);
     m_view->setColumnWidth(NameCol, std::min(m_view->columnWidth(NameCol), room));
 }
 

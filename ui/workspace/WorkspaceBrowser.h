@@ -21,6 +21,8 @@ class Workspace;
 
 namespace gds::ui {
 
+class ElidedLabel;
+
 class WorkspaceBrowser : public QWidget
 {
     Q_OBJECT
@@ -82,7 +84,7 @@ private:
     void contextMenu(const QPoint &pos);
     QString metricText(const QStandardItem *item) const;
 
-    QLabel *m_location;
+    ElidedLabel *m_location;
     bool m_readOnly = false;
     QLineEdit *m_search;
     QTreeView *m_view;
