@@ -9,8 +9,10 @@
 // $GPUDEAL_WORKSPACE is unset where the start order is tested; settings and the data folder's
 // workspace live under a HOME of this run's own (see main()), never the user's.
 #include "common/GuiTestSupport.h"
+#include "ConnectDialog.h"
 #include "DealDocument.h"
 #include "io/SampleDeal.h"
+#include "PasswordStore.h"
 #include "PreferencesDialog.h"
 #include "StartWorkspace.h"
 #include "storage/PgServer.h"
@@ -24,10 +26,12 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace gds;
 using namespace gds::ui;
@@ -195,7 +199,11 @@ private slots:
             QVERIFY(edit);
             QVERIFY(edit->text().isEmpty());
             QVERIFY2(edit->placeholderText().contains(QStringLiteral("data folder")),
-                     qPrintable(edit->placeholderText())); // what an empty field means
+                     qPrintable(edit->placeholderText()));   // what an empty field means
+            if (qEnvironmentVariableIsSet("GDS_SHOT_DIR")) { // for people to look at, not checked
+                dialog.show();
+                dialog.grab().save(qEnvironmentVariable("GDS_SHOT_DIR") + QStringLiteral("/preferences.png"));
+            }
             edit->setFocus();
             QTest::keyClicks(edit, preferred);
             dialog.accept();
@@ -327,6 +335,94 @@ private slots:
         QVERIFY(w->recentTeamWorkspaces().contains(url)); // where the message says to reconnect
     }
 
+    void theServerAsksForAPasswordAtStart()
+    {
+        // Carol signs in with a password, also on the local socket (the rest of the server trusts it).
+        m_server->exec("CREATE ROLE carol LOGIN PASSWORD 'Carol-s3cret-pw'; GRANT gpudeal_editor TO carol");
+        {
+            QFile hba(QString::fromStdString(m_server->data() + "/pg_hba.conf"));
+            QVERIFY(hba.open(QIODevice::ReadOnly));
+            const QByteArray rest = hba.readAll();
+            hba.close();
+            QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            hba.write("local all carol scram-sha-256\n" + rest);
+            hba.close();
+            m_server->exec("SELECT pg_reload_conf()");
+        }
+        const std::string db = m_server->createDatabase();
+        Workspace::initServer(m_server->url(db));
+        Workspace::open(m_server->url(db, "alice"), systemClock()).saveVersion(sampleDeal(), "first");
+        const QString url = QString::fromStdString(m_server->url(db, "carol"));
+        PasswordStore::remove(url); // a keyring on the test machine holds none of ours
+
+        // The dialogs a user sees at start, answered as a user would: `password` typed into the connect
+        // dialog (empty: Cancel); a message box's text kept and the box closed.
+        qunsetenv("GPUDEAL_NO_DIALOGS");
+        const auto startWithDialogs = [&](const QString &password, QStringList *boxes, QString *askedUrl) {
+            QTimer answer;
+            answer.setInterval(20);
+            connect(&answer, &QTimer::timeout, [&] {
+                for (QWidget *top : QApplication::topLevelWidgets()) {
+                    if (!top->isVisible())
+                        continue;
+                    if (auto *d = qobject_cast<ConnectDialog *>(top)) {
+                        *askedUrl = d->url();
+                        auto *pw = d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+                        if (password.isEmpty() || !pw || !pw->isVisible()) {
+                            d->reject();
+                            return;
+                        }
+                        pw->setFocus();
+                        QTest::keyClicks(pw, password);
+                        QTest::keyClick(pw, Qt::Key_Return);
+                        return;
+                    }
+                    if (auto *box = qobject_cast<QMessageBox *>(top)) {
+                        *boxes << box->text();
+                        if (qEnvironmentVariableIsSet("GDS_SHOT_DIR"))
+                            box->grab().save(qEnvironmentVariable("GDS_SHOT_DIR") +
+                                             QStringLiteral("/team-not-opened-box.png"));
+                        box->accept();
+                        return;
+                    }
+                }
+            });
+            answer.start();
+            return started();
+        };
+
+        // Cancelled: the local workspace, and a message that says why and how to connect again.
+        pristine();
+        QSettings().setValue(QStringLiteral("session/workspace"), url);
+        QStringList boxes;
+        QString asked;
+        auto w = startWithDialogs(QString(), &boxes, &asked);
+        qputenv("GPUDEAL_NO_DIALOGS", "1");
+        QCOMPARE(asked, url); // the dialog came prefilled
+        QVERIFY(!w->session()->isTeam());
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY2(boxes.front().contains(QStringLiteral("carol@")) &&
+                     boxes.front().contains(QStringLiteral("no password was given")) &&
+                     boxes.front().contains(QStringLiteral("File > Recent team workspaces")),
+                 qPrintable(boxes.front()));
+        w->close();
+        w.reset();
+
+        // The password typed: the team workspace, no message.
+        pristine();
+        QSettings().setValue(QStringLiteral("session/workspace"), url);
+        boxes.clear();
+        asked.clear();
+        qunsetenv("GPUDEAL_NO_DIALOGS");
+        w = startWithDialogs(QStringLiteral("Carol-s3cret-pw"), &boxes, &asked);
+        qputenv("GPUDEAL_NO_DIALOGS", "1");
+        QVERIFY2(w->session()->isTeam(), qPrintable(w->statusBar()->currentMessage()));
+        QCOMPARE(asked, url); // through the dialog: the keyring had no password
+        QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(QLatin1Char('|'))));
+        QVERIFY(w->session()->dealId());
+        PasswordStore::remove(url);
+    }
+
     // Last: the server is stopped and started again.
     void aTeamServerDownAtStartLeavesTheLocalWorkspace()
     {
@@ -357,9 +453,12 @@ private slots:
             // The server named (without a password), why, that the local workspace is open, how to reconnect.
             QVERIFY2(message.contains(QString::fromStdString(m_server->dir())) &&
                          message.contains(QStringLiteral("Cannot connect")) &&
-                         message.contains(QStringLiteral("The local workspace is open instead")) &&
+                         message.contains(QStringLiteral("the local workspace is open instead")) &&
                          message.contains(QStringLiteral("File > Recent team workspaces")),
                      qPrintable(message));
+            if (qEnvironmentVariableIsSet("GDS_SHOT_DIR"))
+                w->grab().save(qEnvironmentVariable("GDS_SHOT_DIR") +
+                               QStringLiteral("/team-down-at-start.png"));
             QCOMPARE(localDeals(), before); // nothing added to the local file, nothing lost
             // Written at once: a crash now still starts on the local file next time.
             QCOMPARE(QSettings().value(QStringLiteral("session/workspace")).toString(), local);

@@ -237,24 +237,37 @@ bool MainWindow::startup(QString *error)
         start.isTeam() ? connectTeam(start.workspace, &reason) : m_session->open(start.workspace, &reason);
     // The preferred or last workspace cannot be opened: the data folder's file instead, and the next start
     // opens that file too unless the user reconnects (README "Team workspace (PostgreSQL)").
-    QString notice;
+    QString notice, noticeDetail; // one line for the status bar; the dialog's text
     if (!opened && (start.source == Source::Preference || start.source == Source::LastSession)) {
         QString localReason;
         if (m_session->open({}, &localReason)) {
             opened = true;
+            // What happened and what to do first (the status bar shows one line), then the reason.
+            QString how;
             if (start.isTeam()) {
                 rememberTeamConnection(start.workspace); // File > Recent team workspaces offers it
-                notice = tr("%1\nThe local workspace is open instead; nothing in it has changed. To connect "
-                            "to the team workspace again: File > Recent team workspaces.")
-                             .arg(reason);
-            } else if (start.source == Source::Preference) {
-                notice = tr("%1\nThe local workspace is open instead. Edit > Preferences names the default "
-                            "workspace.")
-                             .arg(reason);
+                notice = tr("The team workspace %1 could not be opened; the local workspace is open instead.")
+                             .arg(QString::fromStdString(gds::serverLabel(start.workspace.toStdString())));
+                how = tr("To connect again: File > Recent team workspaces.");
             } else {
-                notice = tr("%1\nThe local workspace is open instead. File > Open workspace opens another.")
-                             .arg(reason);
+                notice = tr("The workspace %1 could not be opened; the local workspace is open instead.")
+                             .arg(start.workspace);
+                how = start.source == Source::Preference
+                          ? tr("Edit > Preferences names the default workspace.")
+                          : tr("File > Open workspace opens another.");
             }
+            noticeDetail = notice;
+            noticeDetail += QStringLiteral("\n\n");
+            noticeDetail += reason;
+            noticeDetail += QStringLiteral("\n\n");
+            noticeDetail += tr("Nothing in the local workspace has changed.");
+            noticeDetail += QLatin1Char(' ');
+            noticeDetail += how;
+            notice += QLatin1Char(' ');
+            notice += how;
+            notice += QStringLiteral(" (");
+            notice += reason.simplified();
+            notice += QLatin1Char(')');
             if (last != sessionKey(m_session->path())) {
                 settings.setValue(QStringLiteral("session/workspace"), sessionKey(m_session->path()));
                 settings.remove(QStringLiteral("session/fromEnvironment"));
@@ -295,7 +308,7 @@ bool MainWindow::startup(QString *error)
     if (!notice.isEmpty()) { // last, so that no message of the start hides it
         statusBar()->showMessage(notice.simplified(), 60000);
         if (!qEnvironmentVariableIsSet("GPUDEAL_NO_DIALOGS"))
-            QMessageBox::warning(this, tr("Workspace"), notice);
+            QMessageBox::warning(this, tr("Workspace"), noticeDetail);
     }
     return loaded;
 }
