@@ -258,7 +258,8 @@ bool MainWindow::startup(QString *error)
             }
             noticeDetail = notice;
             noticeDetail += QStringLiteral("\n\n");
-            noticeDetail += reason;
+            noticeDetail +=
+                QString(reason).replace(QStringLiteral("\n\t"), QStringLiteral("\n")); // libpq's indent
             noticeDetail += QStringLiteral("\n\n");
             noticeDetail += tr("Nothing in the local workspace has changed.");
             noticeDetail += QLatin1Char(' ');
