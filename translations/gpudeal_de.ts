@@ -4266,6 +4266,34 @@ Der Deal-Editor funktioniert, aber Versionen und automatisches Speichern sind au
         <source>Retr&amp;y connection now</source>
         <translation>&amp;Verbindung jetzt erneut versuchen</translation>
     </message>
+    <message>
+        <source>Cannot open the workspace %1: no password was given.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened; the local workspace is open instead.</source>
+        <translation>Der Team-Arbeitsbereich %1 konnte nicht geöffnet werden; stattdessen ist der lokale Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>To connect again: File &gt; Recent team workspaces.</source>
+        <translation>Erneut verbinden: Datei &gt; Zuletzt verwendete Team-Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened; the local workspace is open instead.</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht geöffnet werden; stattdessen ist der lokale Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Preferences names the default workspace.</source>
+        <translation>Den Standard-Arbeitsbereich legen Sie unter Bearbeiten &gt; Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>File &gt; Open workspace opens another.</source>
+        <translation>Datei &gt; Arbeitsbereich öffnen öffnet einen anderen.</translation>
+    </message>
+    <message>
+        <source>Nothing in the local workspace has changed.</source>
+        <translation>Im lokalen Arbeitsbereich hat sich nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginByRatingModel</name>
@@ -4990,10 +5018,6 @@ Termin %7</translation>
         <translation>Die neue Sprache gilt nach einem Neustart von GPU Deal Studio.</translation>
     </message>
     <message>
-        <source>The user&apos;s data folder</source>
-        <translation>Der Datenordner des Benutzers</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -5056,6 +5080,14 @@ Termin %7</translation>
     <message>
         <source>CSV &amp;format:</source>
         <translation>CSV-&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Empty: the workspace open when you quit, else the data folder&apos;s</source>
+        <translation>Leer: der beim Beenden geöffnete Arbeitsbereich, sonst der im Datenordner</translation>
+    </message>
+    <message>
+        <source>A workspace file or a team workspace (postgresql://...) to open at every start; empty: the workspace open when GPU Deal Studio was last closed, else the workspace file in your data folder</source>
+        <translation>Eine Arbeitsbereichsdatei oder ein Team-Arbeitsbereich (postgresql://...), der bei jedem Start geöffnet wird; leer: der Arbeitsbereich, der beim letzten Schließen von GPU Deal Studio geöffnet war, sonst die Arbeitsbereichsdatei in Ihrem Datenordner</translation>
     </message>
 </context>
 <context>

@@ -4266,6 +4266,34 @@ L&apos;éditeur fonctionne, mais les versions et l&apos;enregistrement automatiq
         <source>Retr&amp;y connection now</source>
         <translation>Réessayer la &amp;connexion maintenant</translation>
     </message>
+    <message>
+        <source>Cannot open the workspace %1: no password was given.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: aucun mot de passe n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened; the local workspace is open instead.</source>
+        <translation>L&apos;espace d&apos;équipe %1 n&apos;a pas pu être ouvert&#xa0;; l&apos;espace de travail local est ouvert à la place.</translation>
+    </message>
+    <message>
+        <source>To connect again: File &gt; Recent team workspaces.</source>
+        <translation>Pour vous reconnecter&#xa0;: Fichier &gt; Espaces d&apos;équipe récents.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened; the local workspace is open instead.</source>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être ouvert&#xa0;; l&apos;espace de travail local est ouvert à la place.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Preferences names the default workspace.</source>
+        <translation>Édition &gt; Préférences définit l&apos;espace de travail par défaut.</translation>
+    </message>
+    <message>
+        <source>File &gt; Open workspace opens another.</source>
+        <translation>Fichier &gt; Ouvrir un espace de travail en ouvre un autre.</translation>
+    </message>
+    <message>
+        <source>Nothing in the local workspace has changed.</source>
+        <translation>Rien n&apos;a changé dans l&apos;espace de travail local.</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginByRatingModel</name>
@@ -4990,10 +5018,6 @@ Moyenne %6
         <translation>La nouvelle langue s&apos;applique au redémarrage de GPU Deal Studio.</translation>
     </message>
     <message>
-        <source>The user&apos;s data folder</source>
-        <translation>Le dossier de données de l&apos;utilisateur</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -5056,6 +5080,14 @@ Moyenne %6
     <message>
         <source>CSV &amp;format:</source>
         <translation>&amp;Format CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: the workspace open when you quit, else the data folder&apos;s</source>
+        <translation>Vide&#xa0;: l&apos;espace ouvert à la fermeture, sinon celui du dossier de données</translation>
+    </message>
+    <message>
+        <source>A workspace file or a team workspace (postgresql://...) to open at every start; empty: the workspace open when GPU Deal Studio was last closed, else the workspace file in your data folder</source>
+        <translation>Un fichier d&apos;espace de travail ou un espace d&apos;équipe (postgresql://...) à ouvrir à chaque démarrage&#xa0;; vide&#xa0;: l&apos;espace de travail ouvert à la dernière fermeture de GPU Deal Studio, sinon le fichier d&apos;espace de travail de votre dossier de données</translation>
     </message>
 </context>
 <context>

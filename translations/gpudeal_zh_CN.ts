@@ -4246,6 +4246,34 @@ The deal editor works, but versions and autosave are off.</source>
         <source>Retr&amp;y connection now</source>
         <translation>立即重试连接(&amp;Y)</translation>
     </message>
+    <message>
+        <source>Cannot open the workspace %1: no password was given.</source>
+        <translation>无法打开工作区 %1：未输入密码。</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened; the local workspace is open instead.</source>
+        <translation>无法打开团队工作区 %1；已改为打开本地工作区。</translation>
+    </message>
+    <message>
+        <source>To connect again: File &gt; Recent team workspaces.</source>
+        <translation>重新连接：文件 &gt; 最近的团队工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened; the local workspace is open instead.</source>
+        <translation>无法打开工作区 %1；已改为打开本地工作区。</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Preferences names the default workspace.</source>
+        <translation>默认工作区在“编辑 &gt; 首选项”中设置。</translation>
+    </message>
+    <message>
+        <source>File &gt; Open workspace opens another.</source>
+        <translation>可通过“文件 &gt; 打开工作区”打开其他工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing in the local workspace has changed.</source>
+        <translation>本地工作区中的内容未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>gds::ui::MarginByRatingModel</name>
@@ -4968,10 +4996,6 @@ P10 %5
         <translation>新语言将在 GPU Deal Studio 重启后生效。</translation>
     </message>
     <message>
-        <source>The user&apos;s data folder</source>
-        <translation>用户数据文件夹</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -5034,6 +5058,14 @@ P10 %5
     <message>
         <source>CSV &amp;format:</source>
         <translation>CSV 格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Empty: the workspace open when you quit, else the data folder&apos;s</source>
+        <translation>留空：退出时打开的工作区，否则为数据文件夹中的工作区</translation>
+    </message>
+    <message>
+        <source>A workspace file or a team workspace (postgresql://...) to open at every start; empty: the workspace open when GPU Deal Studio was last closed, else the workspace file in your data folder</source>
+        <translation>每次启动时打开的工作区文件或团队工作区（postgresql://...）；留空：上次关闭 GPU Deal Studio 时打开的工作区，否则为数据文件夹中的工作区文件</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "Preferences.h"
 #include "RecomputeController.h"
 #include "SectionTable.h"
+#include "StartWorkspace.h"
 #include "storage/Workspace.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
@@ -44,6 +45,18 @@
 #include <QVBoxLayout>
 
 namespace gds::ui {
+
+namespace {
+
+// How the settings name a workspace: a team URL without its password (nothing secret goes into the
+// settings file), a file by its path.
+QString sessionKey(const QString &workspace)
+{
+    const std::string w = workspace.toStdString();
+    return gds::Workspace::isServerUrl(w) ? QString::fromStdString(gds::withoutPassword(w)) : workspace;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_doc(new DealDocument(this)), m_recompute(new RecomputeController(m_doc, this)),
@@ -203,8 +216,77 @@ void MainWindow::buildLayout()
 
 bool MainWindow::startup(QString *error)
 {
+    using Source = StartWorkspace::Source;
+    QSettings settings;
+    const QString last = settings.value(QStringLiteral("session/workspace")).toString();
+    const StartWorkspace start =
+        chooseStartWorkspace(qEnvironmentVariable("GPUDEAL_WORKSPACE"),
+                             Preferences::load(settings, QLocale::system()).defaultWorkspace, last,
+                             settings.value(QStringLiteral("session/fromEnvironment")).toBool(),
+                             !last.isEmpty() && QFileInfo::exists(last));
+    // A team workspace as File > Recent team workspaces connects to it: the keyring's password, else the
+    // connect dialog asks for one (when dialogs are allowed).
+    const auto connectTeam = [this](const QString &url, QString *why) {
+        bool needsPassword = false;
+        if (connectTeamWorkspace(url, {}, false, why, &needsPassword))
+            return true;
+        if (!needsPassword || qEnvironmentVariableIsSet("GPUDEAL_NO_DIALOGS"))
+            return false;
+        connectTeamInteractive(url, true);
+        if (m_session->isTeam())
+            return true;
+        *why = tr("Cannot open the workspace %1: no password was given.").arg(sessionKey(url));
+        return false;
+    };
     QString reason;
-    if (!m_session->open({}, &reason)) {
+    bool opened =
+        start.isTeam() ? connectTeam(start.workspace, &reason) : m_session->open(start.workspace, &reason);
+    // The preferred or last workspace cannot be opened: the data folder's file instead, and the next start
+    // opens that file too unless the user reconnects (README "Team workspace (PostgreSQL)").
+    QString notice, noticeDetail; // one line for the status bar; the dialog's text
+    if (!opened && (start.source == Source::Preference || start.source == Source::LastSession)) {
+        QString localReason;
+        if (m_session->open({}, &localReason)) {
+            opened = true;
+            // What happened and what to do first (the status bar shows one line), then the reason.
+            QString how;
+            if (start.isTeam()) {
+                rememberTeamConnection(start.workspace); // File > Recent team workspaces offers it
+                notice = tr("The team workspace %1 could not be opened; the local workspace is open instead.")
+                             .arg(QString::fromStdString(gds::serverLabel(start.workspace.toStdString())));
+                how = tr("To connect again: File > Recent team workspaces.");
+            } else {
+                notice = tr("The workspace %1 could not be opened; the local workspace is open instead.")
+                             .arg(start.workspace);
+                how = start.source == Source::Preference
+                          ? tr("Edit > Preferences names the default workspace.")
+                          : tr("File > Open workspace opens another.");
+            }
+            noticeDetail = notice;
+            noticeDetail += QStringLiteral("\n\n");
+            noticeDetail +=
+                QString(reason).replace(QStringLiteral("\n\t"), QStringLiteral("\n")); // libpq's indent
+            noticeDetail += QStringLiteral("\n\n");
+            noticeDetail += tr("Nothing in the local workspace has changed.");
+            noticeDetail += QLatin1Char(' ');
+            noticeDetail += how;
+            notice += QLatin1Char(' ');
+            notice += how;
+            notice += QStringLiteral(" (");
+            notice += reason.simplified();
+            notice += QLatin1Char(')');
+            if (last != sessionKey(m_session->path())) {
+                settings.setValue(QStringLiteral("session/workspace"), sessionKey(m_session->path()));
+                settings.remove(QStringLiteral("session/fromEnvironment"));
+                settings.remove(QStringLiteral("session/dealId")); // they were the other workspace's
+                settings.remove(QStringLiteral("session/scenarioId"));
+            }
+        } else {
+            reason += QLatin1Char('\n');
+            reason += localReason;
+        }
+    }
+    if (!opened) {
         showError(tr("Workspace"),
                   tr("%1\n\nThe deal editor works, but versions and autosave are off.").arg(reason));
         m_doc->reset(gds::Deal{});
@@ -212,23 +294,30 @@ bool MainWindow::startup(QString *error)
             *error = reason;
         return false;
     }
-    const QSettings settings;
+    // Then the last deal of the session, when it belonged to this workspace.
     std::optional<std::int64_t> deal;
     std::optional<std::int64_t> scenario;
     if (settings.contains(QStringLiteral("session/dealId")))
         deal = settings.value(QStringLiteral("session/dealId")).toLongLong();
-    if (settings.value(QStringLiteral("session/workspace")).toString() != m_session->path())
+    if (sessionKey(settings.value(QStringLiteral("session/workspace")).toString()) !=
+        sessionKey(m_session->path()))
         deal.reset(); // the last deal belonged to another workspace
     if (deal && settings.contains(QStringLiteral("session/scenarioId")))
         scenario = settings.value(QStringLiteral("session/scenarioId")).toLongLong();
-    if (deal && m_session->loadLatest(*deal, scenario, &reason))
-        return true;
-    const auto recent = m_session->mostRecentDeal();
-    if (recent && m_session->loadLatest(*recent, std::nullopt, &reason))
-        return true;
-    if (error)
+    bool loaded = deal && m_session->loadLatest(*deal, scenario, &reason);
+    std::optional<std::int64_t> recent;
+    if (!loaded) {
+        recent = m_session->mostRecentDeal();
+        loaded = recent && m_session->loadLatest(*recent, std::nullopt, &reason);
+    }
+    if (!loaded && error)
         *error = recent ? reason : tr("The workspace %1 holds no deal.").arg(m_session->path());
-    return false;
+    if (!notice.isEmpty()) { // last, so that no message of the start hides it
+        statusBar()->showMessage(notice.simplified(), 60000);
+        if (!qEnvironmentVariableIsSet("GPUDEAL_NO_DIALOGS"))
+            QMessageBox::warning(this, tr("Workspace"), noticeDetail);
+    }
+    return loaded;
 }
 
 void MainWindow::restoreSettings()
@@ -331,9 +420,13 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/outputTab"), m_outputs->currentIndex());
     s.setValue(QStringLiteral("window/chartTab"), m_charts->currentIndex());
     s.setValue(QStringLiteral("window/periodGrouping"), m_periods->groupingBox()->currentIndex());
-    // A team workspace's URL without its password: nothing secret goes into the settings file.
-    s.setValue(QStringLiteral("session/workspace"),
-               QString::fromStdString(gds::withoutPassword(m_session->path().toStdString())));
+    // The workspace reopened at the next start (startup()), a team's URL without its password; not the
+    // one $GPUDEAL_WORKSPACE named, a script's or a test's.
+    const QString workspace = sessionKey(m_session->path());
+    const QString environment = qEnvironmentVariable("GPUDEAL_WORKSPACE");
+    s.setValue(QStringLiteral("session/workspace"), workspace);
+    s.setValue(QStringLiteral("session/fromEnvironment"),
+               !environment.isEmpty() && sessionKey(environment) == workspace);
     if (m_session->dealId())
         s.setValue(QStringLiteral("session/dealId"), QVariant::fromValue<qlonglong>(*m_session->dealId()));
     if (m_session->scenarioId())

@@ -43,10 +43,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the default workspace ($GPUDEAL_WORKSPACE or the user's data folder), creating it with the
-    // sample deal on first start, and shows the last deal of the previous session. False (with the
-    // reason in `error`) when the workspace cannot be opened or holds no deal that can be loaded; the
-    // editor then works on an empty deal without versions or autosave.
+    // Opens the workspace of the start (chooseStartWorkspace(): $GPUDEAL_WORKSPACE, else the preferred
+    // default workspace, else the team workspace or file open when the last session ended, else the
+    // data folder's file, created with the sample deals on first start) and shows the last deal of the
+    // previous session. A preferred or last workspace that cannot be opened (a team server down, a
+    // password refused or not given) leaves the data folder's file open, with a message saying why and
+    // how to reconnect (status bar; a dialog unless GPUDEAL_NO_DIALOGS). False (with the reason in
+    // `error`) when no workspace can be opened or it holds no deal that can be loaded; the editor then
+    // works on an empty deal without versions or autosave.
     bool startup(QString *error = nullptr);
 
     DealDocument *document() const { return m_doc; }

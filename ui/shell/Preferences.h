@@ -29,8 +29,10 @@ struct Preferences {
     static constexpr int kDefaultPaths = 10'000; // cli.md: montecarlo --paths default
     static constexpr quint64 kDefaultSeed = 1;   // cli.md: montecarlo --seed default
 
-    QString language;         // "" = the system's; else one of supportedLanguages()
-    QString defaultWorkspace; // the workspace opened at start; "" = $GPUDEAL_WORKSPACE or the data folder
+    QString language; // "" = the system's; else one of supportedLanguages()
+    // The workspace opened at start (a file or a postgresql:// URL) unless $GPUDEAL_WORKSPACE is set;
+    // "" = the one open when the last session ended, else the data folder's (StartWorkspace.h).
+    QString defaultWorkspace;
     CurrencyDisplay currencyDisplay = CurrencyDisplay::Symbol;
     Paper paper = Paper::A4;
     int monteCarloPaths = kDefaultPaths;

@@ -59,7 +59,10 @@ void PreferencesDialog::build()
 
     m_workspace = new QLineEdit(this);
     m_workspace->setObjectName(QStringLiteral("workspaceEdit"));
-    m_workspace->setPlaceholderText(tr("The user's data folder"));
+    m_workspace->setPlaceholderText(tr("Empty: the workspace open when you quit, else the data folder's"));
+    m_workspace->setToolTip(tr("A workspace file or a team workspace (postgresql://...) to open at every "
+                               "start; empty: the workspace open when GPU Deal Studio was last closed, "
+                               "else the workspace file in your data folder"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("workspaceBrowse"));
     connect(browse, &QPushButton::clicked, this, &PreferencesDialog::browseWorkspace);
