@@ -59,23 +59,28 @@ int main(int argc, char **argv)
             QApplication::processEvents();
             w->grab().save(out.filePath(size + QLatin1Char('-') + name + QStringLiteral(".png")));
         };
+        // Tabs are clicked as a user does: the editor and the analysis then share the height by task.
+        const auto click = [](QTabWidget *tabs, int index) {
+            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+            QApplication::processEvents();
+        };
         shot(window.get(), QStringLiteral("01-editor"));
         for (int tab = 1; tab < window->editor()->count(); ++tab) {
-            window->editor()->setCurrentIndex(tab);
+            click(window->editor(), tab);
             shot(window.get(), QStringLiteral("01-editor-%1").arg(tab));
         }
         // The version-2 terms of the Financing section on the DDTL sample, then back.
         if (auto *ddtl = window->findChild<QAction *>(QStringLiteral("actionSampleDdtl"))) {
             ddtl->trigger();
             QTest::qWait(300);
-            window->editor()->setCurrentIndex(gds::ui::DealEditor::FinancingTab);
+            click(window->editor(), gds::ui::DealEditor::FinancingTab);
             shot(window.get(), QStringLiteral("01-editor-financing-v2"));
             // The waterfall and collateral charts of the DDTL sample.
             window->editor()->setCurrentIndex(0);
             if (gds::ui::ChartsView *v2charts = window->charts()) {
                 for (int chart :
                      {gds::ui::ChartsView::WaterfallChart, gds::ui::ChartsView::CollateralChart}) {
-                    v2charts->setCurrentIndex(chart);
+                    click(v2charts, chart);
                     QTest::qWait(100);
                     shot(window.get(), QStringLiteral("02-ddtl-chart-%1").arg(chart));
                 }
@@ -84,17 +89,15 @@ int main(int argc, char **argv)
             window->findChild<QAction *>(QStringLiteral("actionSampleH100"))->trigger();
             QTest::qWait(300);
         }
-        window->editor()->setCurrentIndex(0);
-        auto *charts = qobject_cast<QTabWidget *>(window->charts());
-        if (!charts)
-            charts = window->charts()->findChild<QTabWidget *>();
-        for (int i = 0; charts && i < charts->count(); ++i) {
-            charts->setCurrentIndex(i);
+        click(window->editor(), 0);
+        QTabWidget *charts = window->charts();
+        for (int i = 0; i < charts->count(); ++i) {
+            click(charts, i);
             shot(window.get(), QStringLiteral("02-chart-%1").arg(i));
         }
-        window->outputTabs()->setCurrentIndex(1);
+        click(window->outputTabs(), 1);
         shot(window.get(), QStringLiteral("03-periods"));
-        window->outputTabs()->setCurrentWidget(risk);
+        click(window->outputTabs(), window->outputTabs()->indexOf(risk));
         risk->monteCarloPanel()->setPaths(1000);
         QSignalSpy done(risk->monteCarloPanel(), &gds::ui::MonteCarloPanel::finished);
         risk->monteCarloPanel()->run();
@@ -110,10 +113,10 @@ int main(int argc, char **argv)
         shot(window.get(), QStringLiteral("02b-debt-full"));
         window->outputTabs()->setCurrentWidget(risk);
         full->setChecked(false);
-        risk->tabs()->setCurrentIndex(1);
+        click(risk->tabs(), 1);
         QTest::qWait(1500);
         shot(window.get(), QStringLiteral("05-risk-tornado"));
-        risk->tabs()->setCurrentIndex(2);
+        click(risk->tabs(), 2);
         QSignalSpy solved(risk->goalSeekPanel(), &gds::ui::GoalSeekPanel::solved);
         risk->goalSeekPanel()->solve();
         solved.wait(60000);

@@ -29,16 +29,22 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QValueAxis>
 
 using namespace gds::ui;
@@ -98,6 +104,90 @@ private slots:
         m_window->findChild<QAction *>(QStringLiteral("actionSection2"))->trigger();
         QApplication::processEvents();
         QVERIFY(m_window->editor()->height() > outputs->height());
+        // A chart's own tab shares the height evenly; a Risk panel's tab gives the analysis two thirds.
+        QTabBar *chartBar = m_window->charts()->tabBar();
+        QTest::mouseClick(chartBar, Qt::LeftButton, {}, chartBar->tabRect(3).center());
+        QApplication::processEvents();
+        QVERIFY2(
+            std::abs(outputs->height() - m_window->editor()->height()) <= 8,
+            qPrintable(QStringLiteral("%1 vs %2").arg(outputs->height()).arg(m_window->editor()->height())));
+        m_window->findChild<QAction *>(QStringLiteral("actionSection1"))->trigger();
+        QApplication::processEvents();
+        auto *risk = new RiskView(m_window->document());
+        m_window->addAnalysisTab(risk, QStringLiteral("Risk"));
+        outputs->setCurrentWidget(risk);
+        QTabBar *riskBar = risk->tabs()->tabBar();
+        QTest::mouseClick(riskBar, Qt::LeftButton, {}, riskBar->tabRect(1).center());
+        QApplication::processEvents();
+        QVERIFY(outputs->height() > m_window->editor()->height() * 3 / 2);
+    }
+
+    // A first start at laptop size: every field of the first section in view without scrolling, the
+    // browser's version and date columns whole, the editor's two columns of fields side by side.
+    void firstStartShowsTheFirstSectionWhole()
+    {
+        auto *scroll = m_window->editor()->widget(DealEditor::ClusterTab)->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        auto *last = m_window->editor()->findChild<QWidget *>(QStringLiteral("market_mean_reversion"));
+        QVERIFY(last);
+        const QRect shown(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size());
+        QVERIFY2(scroll->viewport()->rect().contains(shown),
+                 qPrintable(QStringLiteral("%1 px high, field at %2")
+                                .arg(scroll->viewport()->height())
+                                .arg(shown.bottom())));
+        QVERIFY(m_window->outputTabs()->height() >= 200); // the analysis keeps a readable part
+        QTreeView *tree = m_window->browser()->view();
+        for (int c : {WorkspaceBrowser::VersionCol, WorkspaceBrowser::DateCol}) {
+            QVERIFY2(tree->columnViewportPosition(c) + tree->columnWidth(c) <= tree->viewport()->width(),
+                     qPrintable(QString::number(c)));
+            for (int r = 0; r < tree->model()->rowCount(); ++r) {
+                const QString text = tree->model()->index(r, c).data().toString();
+                QVERIFY2(tree->columnWidth(c) >= tree->fontMetrics().horizontalAdvance(text) + 6,
+                         qPrintable(text));
+            }
+        }
+    }
+
+    // A long workspace path (the data folder's is ~75 characters) is elided in the middle; it does not
+    // widen the browser at the editor's expense.
+    void longWorkspacePathKeepsThePanes()
+    {
+        const QString folder = m_dir.filePath(QString(120, QLatin1Char('w')));
+        QVERIFY(QDir().mkpath(folder));
+        m_window.reset();
+        gds::test::freshStart(folder + QStringLiteral("/workspace.gpudeal.sqlite"));
+        m_window = gds::test::startedMainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::processEvents();
+        QVERIFY2(m_window->browser()->width() <= 300,
+                 qPrintable(QString::number(m_window->browser()->width())));
+        QVERIFY(m_window->metricsPanel()->width() >= 360);
+        QVERIFY(m_window->editor()->width() >= 730);
+        QVERIFY(m_window->browser()->location().endsWith(QStringLiteral("workspace.gpudeal.sqlite")));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("workspaceStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("…")));
+        QVERIFY(status->toolTip().endsWith(QStringLiteral("workspace.gpudeal.sqlite")));
+    }
+
+    // Until the user moves a splitter, the panes follow the window's size; then they stay.
+    void panesFollowTheWindowUntilMoved()
+    {
+        auto *split = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(split);
+        m_window->resize(1920, 1080);
+        QApplication::processEvents();
+        QVERIFY2(split->sizes().value(0) >= 300, qPrintable(QString::number(split->sizes().value(0))));
+        m_window->resize(1366, 768);
+        QApplication::processEvents();
+        const int laptop = split->sizes().value(0);
+        QVERIFY(laptop < 300);
+        // A drag of the handle (what QSplitterHandle does on a mouse move).
+        QMetaObject::invokeMethod(split, "splitterMoved", Q_ARG(int, 150), Q_ARG(int, 1));
+        m_window->resize(1920, 1080);
+        QApplication::processEvents();
+        QCOMPARE(split->sizes().value(0), laptop);
     }
 
     // The Monte Carlo numbers at 1366x768: every column title and row title at full length.

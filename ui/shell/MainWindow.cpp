@@ -632,6 +632,8 @@ void MainWindow::addAnalysisTab(AnalysisView *view, const QString &title)
     if (QSettings().value(QStringLiteral("window/outputTab")).toInt() == index)
         m_outputs->setCurrentIndex(index);
     m_analysisTabs << view;
+    for (QTabWidget *panels : view->findChildren<QTabWidget *>())
+        connect(panels, &QTabWidget::tabBarClicked, this, [this] { shareHeight(Task::Analysis); });
     view->setCurrencyDisplay(m_currencyDisplay);
     view->setIssueNamer([this](const gds::Issue &issue) { return m_editor->issueText(issue); });
     connect(view, &AnalysisView::statusMessage, this,

@@ -241,10 +241,12 @@ void MainWindow::buildMenus()
         if (on)
             m_outputs->currentWidget()->setFocus();
     });
-    // The editor and the analysis share the window by task (shareHeight()).
+    // The editor and the analysis share the window by task (shareHeight()): a click on a tab of the
+    // analysis (a chart, the period table, the Risk view and its panels) or of the editor.
     connect(m_outputs, &QTabWidget::tabBarClicked, this, [this](int index) {
         shareHeight(m_outputs->widget(index) == m_charts ? Task::Charts : Task::Analysis);
     });
+    connect(m_charts, &QTabWidget::tabBarClicked, this, [this] { shareHeight(Task::Charts); });
     connect(m_editor, &QTabWidget::tabBarClicked, this, [this](int index) {
         m_editor->setCurrentIndex(index); // measure the section clicked, not the one it replaces
         shareHeight(Task::Editing);
