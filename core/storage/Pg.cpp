@@ -1,6 +1,11 @@
 #include "storage/Pg.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <chrono>
+#include <cstdlib>
+#include <poll.h>
 #include <vector>
 
 namespace gds::pg {
@@ -107,16 +112,24 @@ std::string Result::bytes(int row, int column) const
 
 Connection::Connection(const std::string &url, const std::string &password)
 {
-    // Later keywords override earlier ones; the string (expanded from "dbname") overrides the timeout.
-    std::vector<const char *> keys = {"connect_timeout", "dbname"};
-    std::vector<const char *> values = {"10", url.c_str()};
+    std::vector<const char *> keys = {"dbname"};
+    std::vector<const char *> values = {url.c_str()};
     if (!password.empty()) {
         keys.push_back("password");
         values.push_back(password.c_str());
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
+    // Started and polled here rather than by PQconnectdbParams, so that notices are silenced before the
+    // server says anything: a backend that reports the server's crash right after its ReadyForQuery
+    // hands libpq an error while the connection is idle, which libpq passes to the notice processor
+    // (by default: printed on stderr, before the CLI's own message).
+    m_conn = PQconnectStartParams(keys.data(), values.data(), 1);
+    if (m_conn) {
+        PQsetNoticeProcessor(
+            m_conn, [](void *, const char *) {}, nullptr);
+        awaitConnection();
+    }
     if (PQstatus(m_conn) != CONNECTION_OK) {
         std::string msg = "Cannot connect to the team workspace: ";
         msg += firstLine(PQerrorMessage(m_conn));
@@ -130,9 +143,37 @@ Connection::Connection(const std::string &url, const std::string &password)
         error.setNeedsPassword(needsPassword);
         throw error;
     }
-    // Notices (e.g. "relation exists, skipping") are not for the user's terminal.
-    PQsetNoticeProcessor(
-        m_conn, [](void *, const char *) {}, nullptr);
+}
+
+// PQconnectPoll until the connection is made or fails, within the string's connect_timeout (libpq
+// leaves a polled connection's timeout to its caller; at least 2 s as libpq reads it) or else 10 s.
+void Connection::awaitConnection()
+{
+    int seconds = 10;
+    if (PQconninfoOption *options = PQconninfo(m_conn)) {
+        for (const PQconninfoOption *o = options; o->keyword; ++o)
+            if (std::string_view(o->keyword) == "connect_timeout" && o->val && *o->val)
+                if (const int given = std::atoi(o->val); given > 0)
+                    seconds = std::max(given, 2);
+        PQconninfoFree(options);
+    }
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point deadline = Clock::now() + std::chrono::seconds(seconds);
+    PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+    while (PQstatus(m_conn) != CONNECTION_BAD && state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        pollfd fd{PQsocket(m_conn), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        const int ready = left > 0 ? ::poll(&fd, 1, int(left)) : 0;
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready <= 0) {
+            PQfinish(m_conn);
+            m_conn = nullptr;
+            throw WorkspaceError(Kind::Io, "Cannot connect to the team workspace: timeout expired");
+        }
+        state = PQconnectPoll(m_conn);
+    }
 }
 
 Connection::~Connection()

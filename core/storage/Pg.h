@@ -89,6 +89,8 @@ public:
     PGconn *handle() const { return m_conn; }
 
 private:
+    void awaitConnection();
+
     PGconn *m_conn = nullptr;
 };
 

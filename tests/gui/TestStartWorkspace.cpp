@@ -51,21 +51,6 @@ void makeWorkspace(const QString &path, const std::string &name)
     ws.saveVersion(d, "made by the test");
 }
 
-// A port of 127.0.0.1 that nobody listens on (just freed by the kernel).
-int unusedPort()
-{
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    const bool ok = s >= 0 && ::bind(s, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
-                    ::getsockname(s, reinterpret_cast<sockaddr *>(&a), &len) == 0;
-    if (s >= 0)
-        ::close(s);
-    return ok ? ntohs(a.sin_port) : 1;
-}
-
 QString dealName(const MainWindow &w)
 {
     return QString::fromStdString(w.document()->deal().name);
@@ -317,7 +302,7 @@ private slots:
     {
         pristine();
         // A port nobody listens on: refused at once.
-        const QString url = QStringLiteral("postgresql://alice@127.0.0.1:%1/deals").arg(unusedPort());
+        const QString url = QStringLiteral("postgresql://alice@127.0.0.1:%1/deals").arg(PgServer::freePort());
         Preferences p = Preferences::load(QSettings(), QLocale::system());
         p.defaultWorkspace = url;
         {

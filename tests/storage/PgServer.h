@@ -236,6 +236,24 @@ public:
         return f.open(QIODevice::ReadOnly) ? f.readAll().right(4000).toStdString() : std::string();
     }
 
+    // A port of 127.0.0.1 that nobody listens on at this moment (just freed by the kernel); the
+    // server's own port, and a port for a test that needs nobody to answer.
+    static int freePort()
+    {
+        const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        const bool ok = s >= 0 && ::bind(s, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
+                        ::getsockname(s, reinterpret_cast<sockaddr *>(&a), &len) == 0;
+        if (s >= 0)
+            ::close(s);
+        if (!ok)
+            throw std::runtime_error(std::string("no free TCP port on 127.0.0.1: ") + std::strerror(errno));
+        return ntohs(a.sin_port);
+    }
+
 private:
     std::string m_dir;
     int m_port = 0;
@@ -293,22 +311,6 @@ private:
     static void appendFile(const std::string &path, const std::string &text)
     {
         writeFile(path, text, QIODevice::Append);
-    }
-
-    static int freePort()
-    {
-        const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        const bool ok = s >= 0 && ::bind(s, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
-                        ::getsockname(s, reinterpret_cast<sockaddr *>(&a), &len) == 0;
-        if (s >= 0)
-            ::close(s);
-        if (!ok)
-            throw std::runtime_error(std::string("no free TCP port on 127.0.0.1: ") + std::strerror(errno));
-        return ntohs(a.sin_port);
     }
 
     // A CA and the server's key and certificate for "localhost" signed by it (EC P-256, valid two
