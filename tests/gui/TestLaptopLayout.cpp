@@ -20,6 +20,7 @@
 #include "RiskView.h"
 #include "SectionTable.h"
 #include "WorkspaceBrowser.h"
+#include "WrappingHeader.h"
 
 #include <cmath>
 #include <QAction>
@@ -38,6 +39,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -346,6 +348,34 @@ private slots:
             model.index(irr, 1).data().toString().contains(QLatin1Char('\n'))); // the change under the value
         QCOMPARE(ChangeDelegate::changeColor(model.index(capex, 1)), QColor(27, 110, 32));
         QCOMPARE(ChangeDelegate::changeColor(model.index(capex, 0)), QColor(110, 110, 110));
+    }
+
+    // Compare structures' column titles wrap to their column, whole: the header is as tall as the
+    // longest wrapped title, no column narrower than a title's longest word.
+    void compareTitlesWrapWhole()
+    {
+        QStandardItemModel model(2, 2);
+        const QString longTitle = QStringLiteral(
+            "Sample: 8,192 x B200 cluster, notes and DDTL with a cash waterfall · main line (v1)");
+        model.setHorizontalHeaderLabels({longTitle, QStringLiteral("Incomprehensibilities v2")});
+        QTableView table;
+        auto *header = new WrappingHeader(&table);
+        table.setHorizontalHeader(header);
+        table.setModel(&model);
+        table.resize(700, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        table.setColumnWidth(0, 160);
+        table.resizeColumnToContents(1);
+        QApplication::processEvents();
+        const QFontMetrics fm = header->fontMetrics();
+        QVERIFY(table.columnWidth(1) >= fm.horizontalAdvance(QStringLiteral("Incomprehensibilities")));
+        const QRect wrapped =
+            fm.boundingRect(QRect(0, 0, 160 - 12, 1000), Qt::AlignCenter | Qt::TextWordWrap, longTitle);
+        QVERIFY2(wrapped.height() >= 3 * fm.height(), "the title wraps over three lines or more");
+        QVERIFY2(header->height() >= wrapped.height(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(header->height()).arg(wrapped.height())));
+        QCOMPARE(header->unwrappedWidth(0), fm.horizontalAdvance(longTitle) + 14);
     }
 
     // Section tables at 1366x768: no column title cut, a drop-down column wide enough for its choices.

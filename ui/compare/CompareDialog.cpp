@@ -6,6 +6,7 @@
 #include "Format.h"
 #include "Preferences.h"
 #include "storage/Workspace.h"
+#include "WrappingHeader.h"
 
 #include <algorithm>
 #include <QChart>
@@ -105,19 +106,26 @@ CompareDialog::CompareDialog(std::function<QDate()> today, QWidget *parent)
     m_model = new CompareModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("compareTable"));
+    m_titles = new WrappingHeader(m_table);
+    m_table->setHorizontalHeader(m_titles);
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     m_table->setItemDelegate(new ChangeDelegate(m_table));
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
         const QString deal = m_model->commonDeal();
         setWindowTitle(deal.isEmpty() ? tr("Compare structures") : tr("Compare structures: %1").arg(deal));
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 120, 280));
+        // Each structure as wide as its values and its title's longest word, the title wrapped to the
+        // column; on a wide screen the columns share the width (up to 420 px each), so that titles take
+        // fewer lines.
+        const int cap =
+            std::clamp(m_table->viewport()->width() / std::max(1, m_model->columnCount()), 280, 420);
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            m_table->resizeColumnToContents(c);
+            const int wanted = std::max(m_table->columnWidth(c), std::min(cap, m_titles->unwrappedWidth(c)));
+            m_table->setColumnWidth(c, std::clamp(wanted, 120, cap));
+        }
     });
 
     auto makeChart = [this](const QString &name) {

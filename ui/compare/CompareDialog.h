@@ -31,6 +31,7 @@ class Workspace;
 namespace gds::ui {
 
 class CompareModel;
+class WrappingHeader;
 
 class CompareDialog : public QDialog
 {
@@ -99,6 +100,7 @@ private:
     QTabWidget *m_tabs;
     CompareModel *m_model;
     QTableView *m_table;
+    WrappingHeader *m_titles = nullptr; // the table's column titles, wrapped to their width
     QChartView *m_dscrChart, *m_balanceChart, *m_hedgeChart;
     QComboBox *m_hedgeBox;
     QComboBox *m_effectBox;

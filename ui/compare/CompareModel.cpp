@@ -220,19 +220,16 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
             return {};
         const gds::ComparedStructure &s = m_structures[std::size_t(section)];
         if (role == Qt::DisplayRole) {
-            // "Deal · line (v3)" on two lines: the deal, then which version of it. When every
-            // column is the same deal, its name is said once (the window title) and each column
-            // names only its version.
+            // "Deal · line (v3)", wrapped to the column by the dialog's header. When every column is
+            // the same deal, its name is said once (the window title) and each column names only its
+            // version.
             QString text = s.label;
             const QString deal = commonDeal();
             QString rest = deal.isEmpty() ? QString() : text.mid(deal.size()).trimmed();
             if (rest.startsWith(QStringLiteral("·")))
                 rest = rest.mid(1).trimmed();
-            const qsizetype dot = text.lastIndexOf(QStringLiteral(" · "));
             if (!rest.isEmpty())
                 text = rest;
-            else if (dot > 0)
-                text = text.left(dot) + QLatin1Char('\n') + text.mid(dot + 3);
             return s.result.ok() ? text : tr("%1\n(not computable)").arg(text);
         }
         if (role == Qt::ToolTipRole)
