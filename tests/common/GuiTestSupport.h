@@ -8,10 +8,15 @@
 
 #include <limits>
 #include <memory>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
+#include <QTableView>
 #include <QTest>
 
 namespace gds::test {
@@ -48,6 +53,44 @@ std::unique_ptr<gds::ui::MainWindow> startedMainWindow(Configure configure = [](
     window->show();
     window->startup();
     return window;
+}
+
+// Types into a table cell as a user does: select it, F2 starts its editor (a line edit or a spin
+// box), type, Return.
+inline void typeIntoCell(QTableView *view, int row, int column, const QString &text)
+{
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, column));
+    QTest::keyClick(view, Qt::Key_F2);
+    // The cell's editor has the focus (a spin box's line edit inside it).
+    QWidget *editor = QApplication::focusWidget();
+    if (editor && qobject_cast<QAbstractSpinBox *>(editor->parentWidget()))
+        editor = editor->parentWidget();
+    if (!qobject_cast<QLineEdit *>(editor) && !qobject_cast<QAbstractSpinBox *>(editor))
+        editor = nullptr;
+    QVERIFY2(editor, qPrintable(QStringLiteral("no editor at %1,%2").arg(row).arg(column)));
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->selectAll();
+    else
+        static_cast<QAbstractSpinBox *>(editor)->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits through a queued call
+}
+
+// A choice cell: F2 opens its combo box; arrow keys to `choice`, Return.
+inline void chooseInCell(QTableView *view, int row, int column, int choice)
+{
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, column));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(combo);
+    for (int guard = 0; combo->currentIndex() != choice && guard < 10; ++guard)
+        QTest::keyClick(combo, combo->currentIndex() < choice ? Qt::Key_Down : Qt::Key_Up);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->model()->index(row, column).data(Qt::EditRole).toInt(), choice);
 }
 
 } // namespace gds::test

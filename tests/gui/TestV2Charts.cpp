@@ -47,6 +47,8 @@
 #include <QXmlStreamReader>
 
 using namespace gds::ui;
+using gds::test::chooseInCell;
+using gds::test::typeIntoCell;
 
 namespace {
 
@@ -627,40 +629,6 @@ private:
         QTest::keyClick(view, Qt::Key_Insert, Qt::ControlModifier);
         QApplication::processEvents();
         QCOMPARE(table->model()->itemCount(), before + 1);
-    }
-
-    void typeIntoCell(QTableView *view, int row, int column, const QString &text)
-    {
-        view->setFocus();
-        view->setCurrentIndex(view->model()->index(row, column));
-        QTest::keyClick(view, Qt::Key_F2);
-        QWidget *editor = QApplication::focusWidget();
-        if (editor && qobject_cast<QAbstractSpinBox *>(editor->parentWidget()))
-            editor = editor->parentWidget();
-        if (!qobject_cast<QLineEdit *>(editor) && !qobject_cast<QAbstractSpinBox *>(editor))
-            editor = nullptr;
-        QVERIFY2(editor, qPrintable(QStringLiteral("no editor at %1,%2").arg(row).arg(column)));
-        if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->selectAll();
-        else
-            static_cast<QAbstractSpinBox *>(editor)->selectAll();
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
-        QCoreApplication::processEvents();
-    }
-
-    void chooseInCell(QTableView *view, int row, int column, int choice)
-    {
-        view->setFocus();
-        view->setCurrentIndex(view->model()->index(row, column));
-        QTest::keyClick(view, Qt::Key_F2);
-        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
-        QVERIFY(combo);
-        for (int guard = 0; combo->currentIndex() != choice && guard < 10; ++guard)
-            QTest::keyClick(combo, combo->currentIndex() < choice ? Qt::Key_Down : Qt::Key_Up);
-        QTest::keyClick(combo, Qt::Key_Return);
-        QCoreApplication::processEvents();
-        QCOMPARE(view->model()->index(row, column).data(Qt::EditRole).toInt(), choice);
     }
 
     QTemporaryDir m_dir;

@@ -42,6 +42,8 @@
 #include <QUndoStack>
 
 using namespace gds::ui;
+using gds::test::chooseInCell;
+using gds::test::typeIntoCell;
 
 namespace {
 
@@ -408,44 +410,6 @@ private:
         QTest::keyClicks(spin, text);
         QTest::keyClick(spin, Qt::Key_Return);
         QApplication::processEvents();
-    }
-
-    // Types into a table cell: select it, start the editor, type, Return.
-    void typeIntoCell(QTableView *view, int row, int column, const QString &text)
-    {
-        view->setFocus();
-        const QModelIndex index = view->model()->index(row, column);
-        view->setCurrentIndex(index);
-        QTest::keyClick(view, Qt::Key_F2);
-        // The cell's editor has the focus (a spin box's line edit inside it).
-        QWidget *editor = QApplication::focusWidget();
-        if (editor && qobject_cast<QAbstractSpinBox *>(editor->parentWidget()))
-            editor = editor->parentWidget();
-        if (!qobject_cast<QLineEdit *>(editor) && !qobject_cast<QAbstractSpinBox *>(editor))
-            editor = nullptr;
-        QVERIFY2(editor, qPrintable(QStringLiteral("no editor at %1,%2").arg(row).arg(column)));
-        if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->selectAll();
-        else
-            static_cast<QAbstractSpinBox *>(editor)->selectAll();
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
-        QCoreApplication::processEvents(); // the delegate commits through a queued call
-    }
-
-    // A choice cell: F2 opens its combo box; arrow keys, Return.
-    void chooseInCell(QTableView *view, int row, int column, int choice)
-    {
-        view->setFocus();
-        view->setCurrentIndex(view->model()->index(row, column));
-        QTest::keyClick(view, Qt::Key_F2);
-        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
-        QVERIFY(combo);
-        for (int guard = 0; combo->currentIndex() != choice && guard < 10; ++guard)
-            QTest::keyClick(combo, combo->currentIndex() < choice ? Qt::Key_Down : Qt::Key_Up);
-        QTest::keyClick(combo, Qt::Key_Return);
-        QCoreApplication::processEvents();
-        QCOMPARE(view->model()->index(row, column).data(Qt::EditRole).toInt(), choice);
     }
 
     QTemporaryDir m_dir;

@@ -17,6 +17,9 @@
 namespace gds::ui {
 
 namespace {
+
+const QColor kStaleColor(140, 140, 140); // values of a result that no longer matches the deal
+
 const gds::MetricField *fieldOf(const QString &key)
 {
     for (const gds::MetricField &f : gds::metricFields())
@@ -230,6 +233,31 @@ QString MetricsPanel::deltaText(const QString &key) const
     return i ? i->text() : QString();
 }
 
+// One cell of the metrics table: created on first use, then changed only where it differs (every setter
+// signals the view, and this runs on every keystroke); grey and italic while the results are stale.
+void MetricsPanel::setCell(int row, int col, const QString &text, const QString &tip, const QColor &color)
+{
+    QTableWidgetItem *item = m_table->item(row, col);
+    if (!item) {
+        item = new QTableWidgetItem;
+        item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                        : (Qt::AlignRight | Qt::AlignVCenter));
+        m_table->setItem(row, col, item);
+    }
+    if (item->text() != text)
+        item->setText(text);
+    if (item->toolTip() != tip)
+        item->setToolTip(tip);
+    const QColor fg = m_stale ? kStaleColor : color.isValid() ? color : palette().color(QPalette::Text);
+    if (item->foreground().color() != fg)
+        item->setForeground(fg);
+    if (item->font().italic() != m_stale) {
+        QFont font = item->font();
+        font.setItalic(m_stale);
+        item->setFont(font);
+    }
+}
+
 void MetricsPanel::rebuild()
 {
     QStringList warnings;
@@ -238,7 +266,6 @@ void MetricsPanel::rebuild()
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 
-    const QColor staleColor(140, 140, 140);
     const QStringList &keys = shownKeys();
     const bool v2 = gds::usesV2(m_deal);
     const int trancheRows = m_deal.debt.tranches.empty() ? 0 : int(m_tranches.size());
@@ -338,33 +365,9 @@ void MetricsPanel::rebuild()
                 delta = tr("n/a");
             }
         }
-        auto set = [&](int col, const QString &t, QColor color) {
-            QTableWidgetItem *item = m_table->item(row, col);
-            if (!item) {
-                item = new QTableWidgetItem;
-                item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)
-                                                : (Qt::AlignRight | Qt::AlignVCenter));
-                m_table->setItem(row, col, item);
-            }
-            // Every setter signals the view: only what changed (this runs on every keystroke).
-            if (item->text() != t)
-                item->setText(t);
-            if (item->toolTip() != tip)
-                item->setToolTip(tip);
-            const QColor fg = m_stale           ? staleColor
-                              : color.isValid() ? color
-                                                : palette().color(QPalette::Text);
-            if (item->foreground().color() != fg)
-                item->setForeground(fg);
-            if (item->font().italic() != m_stale) {
-                QFont font = item->font();
-                font.setItalic(m_stale);
-                item->setFont(font);
-            }
-        };
-        set(0, label, {});
-        set(1, text, valueColor);
-        set(2, delta, deltaColor);
+        setCell(row, 0, label, tip, {});
+        setCell(row, 1, text, tip, valueColor);
+        setCell(row, 2, delta, tip, deltaColor);
     }
     // (v2) Each tranche: its amount and its lender yield.
     for (int t = 0; t < trancheRows; ++t) {
@@ -379,22 +382,10 @@ void MetricsPanel::rebuild()
                                              m_display),
                                  formatValue(tranche.lenderYield, gds::Unit::Percent, m_locale, {}))
                       : QString();
-        for (int col = 0; col < 3; ++col) {
-            QTableWidgetItem *item = m_table->item(row, col);
-            if (!item) {
-                item = new QTableWidgetItem;
-                item->setTextAlignment(col == 0 ? (Qt::AlignLeft | Qt::AlignVCenter)
-                                                : (Qt::AlignRight | Qt::AlignVCenter));
-                m_table->setItem(row, col, item);
-            }
-            const QString t2 = col == 0 ? label : col == 1 ? text : QString();
-            if (item->text() != t2)
-                item->setText(t2);
-            item->setToolTip(tr("Amount and lender all-in yield of the tranche"));
-            const QColor fg = m_stale ? staleColor : palette().color(QPalette::Text);
-            if (item->foreground().color() != fg)
-                item->setForeground(fg);
-        }
+        const QString tip = tr("Amount and lender all-in yield of the tranche");
+        setCell(row, 0, label, tip, {});
+        setCell(row, 1, text, tip, {});
+        setCell(row, 2, QString(), tip, {});
     }
 
     // Sources and uses
@@ -444,7 +435,7 @@ void MetricsPanel::rebuild()
                 font.setItalic(m_stale);
                 item->setFont(font);
             }
-            const QColor fg = m_stale ? staleColor : palette().color(QPalette::Text);
+            const QColor fg = m_stale ? kStaleColor : palette().color(QPalette::Text);
             if (item->foreground().color() != fg)
                 item->setForeground(fg);
         }

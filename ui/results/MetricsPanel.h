@@ -59,6 +59,7 @@ signals:
 
 private:
     void rebuild();
+    void setCell(int row, int col, const QString &text, const QString &tip, const QColor &color);
 
     QLabel *m_state;
     QLabel *m_baselineLabel;

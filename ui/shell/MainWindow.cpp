@@ -39,7 +39,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -343,31 +342,26 @@ void MainWindow::restoreSettings()
     setCurrencyDisplay(Preferences::load(s, QLocale::system()).currencyDisplay);
 }
 
-int MainWindow::editorHeight(Task task, int height) const
+void MainWindow::splitHeight(Task task, int height)
 {
-    switch (task) {
-    case Task::Editing:
-        return std::clamp(m_editor->neededHeight(), height * 58 / 100, height * 7 / 10);
-    case Task::Charts:
-        return height / 2;
-    case Task::Analysis:
-        break;
-    }
-    return height / 3;
+    int editor = height / 3;
+    if (task == Task::Editing)
+        editor = std::clamp(m_editor->neededHeight(), height * 58 / 100, height * 7 / 10);
+    else if (task == Task::Charts)
+        editor = height / 2;
+    m_centerSplit->setSizes({editor, height - editor});
 }
 
 void MainWindow::shareHeight(Task task)
 {
-    const int h = m_centerSplit->height();
-    if (h <= 0)
+    if (m_centerSplit->height() <= 0)
         return;
     m_defaultLayout = false; // the user's choice stays when the window is resized
-    const int editor = editorHeight(task, h);
-    m_centerSplit->setSizes({editor, h - editor});
+    splitHeight(task, m_centerSplit->height());
 }
 
 // Until the user moves a splitter or picks a task, the panes follow the window's size: the editor's
-// two columns of fields need about 730 px, so on a laptop the browser takes what is left beside the
+// two columns of fields need about 740 px, so on a laptop the browser takes what is left beside the
 // editor and the metrics, on a wide screen a fifth of the width; the editor's height shows the first
 // section's fields whole. Before the window is shown the splitters have no size of their own yet.
 void MainWindow::applyDefaultLayout()
@@ -378,9 +372,7 @@ void MainWindow::applyDefaultLayout()
     const int metrics = w < 1500 ? 370 : 400;
     const int browser = w < 1500 ? std::clamp(w - metrics - 740, 200, 300) : std::clamp(w / 5, 300, 420);
     m_mainSplit->setSizes({browser, w - browser - metrics, metrics});
-    const int h = isVisible() ? m_centerSplit->height() : std::max(height() - 80, 500);
-    const int editor = editorHeight(Task::Editing, h);
-    m_centerSplit->setSizes({editor, h - editor});
+    splitHeight(Task::Editing, isVisible() ? m_centerSplit->height() : std::max(height() - 80, 500));
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

@@ -133,8 +133,8 @@ private:
     // section needs to show every field (at least 58 %, at most 70 %), the charts share the height
     // evenly, the period table and the Risk view get two thirds.
     enum class Task { Editing, Charts, Analysis };
-    int editorHeight(Task task, int height) const;
-    void shareHeight(Task task);
+    void splitHeight(Task task, int height); // sets the split of `height` for `task`
+    void shareHeight(Task task);             // the user's task: the split stays as chosen
     void applyDefaultLayout();
     void fillRecentTeamMenu();
     void showError(const QString &title, const QString &text);
